@@ -1,0 +1,1 @@
+"""Hadath: event knowledge graphs from Arabic news."""

@@ -1,0 +1,59 @@
+"""Errors a user can fix, each with the exit code the command line returns.
+
+    KgError                 base; never raised itself          exit 1
+    ├── InputError          an article or argument is unusable  exit 2
+    ├── QueryError          a SPARQL query is malformed         exit 3
+    ├── ResourceError       a bundled data file is missing/bad  exit 4
+    └── OutputError         an output cannot be written         exit 5
+
+The library raises these, chained with ``from`` the underlying cause; the CLI
+catches ``KgError`` alone, prints one line and exits with ``exit_code``.
+Anything else is a bug and is allowed to show its traceback.
+"""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base of every error a user can act on."""
+
+    exit_code = 1
+
+    def __init__(self, what: str, where: str | None = None, value: str | None = None):
+        self.what = what
+        self.where = where
+        self.value = value
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        parts = [self.what]
+        if self.where:
+            parts.append(self.where)
+        if self.value is not None:
+            parts.append(repr(self.value) if len(self.value) < 80 else repr(self.value[:77] + "..."))
+        return ", ".join(parts)
+
+
+class InputError(KgError):
+    """An input file, article or argument that cannot be used."""
+
+    exit_code = 2
+
+
+class QueryError(KgError):
+    """A SPARQL query that does not parse or cannot run."""
+
+    exit_code = 3
+
+
+class ResourceError(KgError):
+    """A bundled lexicon, gazetteer or ontology file that is missing or malformed."""
+
+    exit_code = 4
+
+
+class OutputError(KgError):
+    """An output file that cannot be written."""
+
+    exit_code = 5

@@ -1,0 +1,1 @@
+"""Finding things in text: lexicons, gazetteer, patterns, dates, events."""

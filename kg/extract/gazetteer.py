@@ -1,0 +1,86 @@
+"""Entities the project knows by name: countries, cities, organisations.
+
+The gazetteer files in ``resources/`` (see their ``# source`` lines) list each
+entity once with every Arabic surface form and, for countries, the nisba
+adjectives that name them ("الوفد المغربي" names Morocco).  They compile into
+one phrase lexicon; lookup is clitic-aware.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.errors import ResourceError
+from kg.extract.lexicon import PhraseLexicon, read_tsv
+from kg.model import EntityType, Mention, MentionKind, Span, Token
+from kg.text.normalize import normalize_for_matching
+
+GAZETTEER_FILES = ("countries.tsv", "cities.tsv", "organisations.tsv")
+# When a form names two entities (الجزائر: Algeria and Algiers), the first type wins.
+_TYPE_PRIORITY = (EntityType.COUNTRY, EntityType.ORGANISATION, EntityType.CITY, EntityType.VENUE, EntityType.PERSON)
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    id: str
+    type: EntityType
+    label: str                # canonical Arabic name
+    wikidata: str | None
+    label_en: str | None
+    country: str | None       # ISO 3166 code of a city
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    entry: GazetteerEntry
+    kind: MentionKind
+
+
+class Gazetteer:
+    def __init__(self, entries: Sequence[tuple[GazetteerEntry, Sequence[str], Sequence[str]]]):
+        self.entries = {entry.id: entry for entry, _, _ in entries}
+        pairs = []
+        for entry, names, adjectives in entries:
+            pairs += [(name, Hit(entry, MentionKind.NAME)) for name in names]
+            pairs += [(adjective, Hit(entry, MentionKind.ADJECTIVE)) for adjective in adjectives]
+        self.lexicon: PhraseLexicon[Hit] = PhraseLexicon(pairs)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def bundled(cls) -> Gazetteer:
+        entries = []
+        for name in GAZETTEER_FILES:
+            for row in read_tsv(name, 7):
+                key, type_name, wikidata, label_en, names, adjectives, country = row
+                try:
+                    entity_type = EntityType(type_name)
+                except ValueError as error:
+                    raise ResourceError(f"unknown entity type {type_name!r}", name, key) from error
+                forms = [form for form in names.split("|") if form]
+                if not key or not forms:
+                    raise ResourceError("row without id or names", name, key)
+                entry = GazetteerEntry(key, entity_type, forms[0], wikidata or None, label_en or None, country or None)
+                entries.append((entry, forms, [form for form in adjectives.split("|") if form]))
+        return cls(entries)
+
+    def find(self, tokens: Sequence[Token], start: int, end: int) -> list[Mention]:
+        mentions = []
+        for match in self.lexicon.finditer(tokens, start, end):
+            hit = min(match.values, key=lambda h: (_TYPE_PRIORITY.index(h.entry.type), h.kind != MentionKind.NAME))
+            span = Span(token_offset(tokens[match.start], match.cut), tokens[match.end - 1].span.end)
+            mentions.append(Mention(span, "", hit.entry.type, hit.kind, hit.entry.id, "gazetteer"))
+        return mentions
+
+
+def token_offset(token: Token, norm_index: int) -> int:
+    """Original offset of the ``norm_index``-th normalised character of a token."""
+    if norm_index <= 0:
+        return token.span.start
+    count = 0
+    for index, char in enumerate(token.text):
+        if count >= norm_index:
+            return token.span.start + index
+        count += len(normalize_for_matching(char))
+    return token.span.end

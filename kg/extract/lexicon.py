@@ -1,0 +1,124 @@
+"""Phrase lexicons: data files compiled into a token trie for fast lookup.
+
+Every lexicon in ``resources/`` is a UTF-8 TSV with ``#`` comment lines (its
+source and licence first).  A ``PhraseLexicon`` maps phrases to values and finds
+them in a token sequence in one pass: words are compared normalised and without
+the article, and the first word of a phrase may carry proclitics (و ف ب ل ك),
+so "وبالعاصمة" finds "العاصمة".
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Generic, TypeVar
+
+from kg.errors import ResourceError
+from kg.model import Token
+from kg.text.clitics import stems, strip_article
+from kg.text.normalize import normalize_for_matching
+from kg.text.segment import tokenize
+
+V = TypeVar("V")
+_END = "\0"  # trie key holding the values of a complete phrase
+
+
+def word_key(word: str) -> str:
+    """How a word is compared inside a phrase: normalised, without the article."""
+    return strip_article(normalize_for_matching(word))
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    return tuple(word_key(token.text) for token in tokenize(phrase) if token.text[0].isalnum() or token.text.isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[V]):
+    start: int          # index of the first token
+    end: int            # index after the last token
+    cut: int            # proclitic characters (normalised) before the phrase on the first token
+    values: tuple[V, ...]
+
+
+class PhraseLexicon(Generic[V]):
+    def __init__(self, entries: Iterable[tuple[str, V]]):
+        self._trie: dict = {}
+        self.size = 0
+        for phrase, value in entries:
+            keys = phrase_keys(phrase)
+            if not keys:
+                continue
+            node = self._trie
+            for key in keys:
+                node = node.setdefault(key, {})
+            bucket = node.setdefault(_END, [])
+            if value not in bucket:
+                bucket.append(value)
+                self.size += 1
+
+    def __contains__(self, phrase: str) -> bool:
+        return self.lookup(phrase) != ()
+
+    def lookup(self, phrase: str) -> tuple[V, ...]:
+        node = self._trie
+        for key in phrase_keys(phrase):
+            node = node.get(key)
+            if node is None:
+                return ()
+        return tuple(node.get(_END, ()))
+
+    def match_at(self, tokens: Sequence[Token], start: int, limit: int | None = None,
+                 clitics: bool = True) -> Match[V] | None:
+        """The longest phrase starting at token ``start`` (before ``limit``)."""
+        limit = len(tokens) if limit is None else limit
+        best: Match[V] | None = None
+        first_readings = stems(tokens[start].norm) if clitics else ((0, strip_article(tokens[start].norm)),)
+        for cut, stem in first_readings:
+            node = self._trie.get(stem)
+            index = start + 1
+            while node is not None:
+                if _END in node and (best is None or index > best.end or (index == best.end and cut < best.cut)):
+                    best = Match(start, index, cut, tuple(node[_END]))
+                if index >= limit:
+                    break
+                node = node.get(strip_article(tokens[index].norm))
+                index += 1
+        return best
+
+    def finditer(self, tokens: Sequence[Token], start: int = 0, end: int | None = None,
+                 clitics: bool = True) -> Iterator[Match[V]]:
+        """Longest non-overlapping matches, left to right."""
+        end = len(tokens) if end is None else end
+        index = start
+        while index < end:
+            found = self.match_at(tokens, index, end, clitics)
+            if found is None:
+                index += 1
+            else:
+                yield found
+                index = found.end
+
+
+def read_tsv(name: str, columns: int) -> list[list[str]]:
+    """Rows of a bundled TSV in kg/extract/resources, comments skipped, each
+    padded to ``columns`` fields; a malformed file is a ResourceError."""
+    try:
+        text = resources.files("kg.extract.resources").joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError) as error:
+        raise ResourceError("cannot read bundled lexicon", name) from error
+    rows = []
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for number, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+        if len(row) > columns:
+            raise ResourceError(f"row {number} has {len(row)} fields, expected {columns}", name)
+        rows.append([field.strip() for field in row] + [""] * (columns - len(row)))
+    return rows
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    """A one-column lexicon as a set of word keys."""
+    return frozenset(word_key(row[0]) for row in read_tsv(name, 2) if row[0])

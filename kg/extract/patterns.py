@@ -1,0 +1,456 @@
+"""Names no gazetteer knows: officials and their posts, organisations and
+venues from their head nouns.
+
+Finding is split from deciding: ``find_names`` walks one sentence's tokens and
+returns the mentions and post mentions it sees; which of them are the same
+entity is decided later (kg.link.resolve).  The walk recognises
+
+- honorific + name ("السيد خميس الجهيناوي", "الملك سلمان بن عبدالعزيز"),
+- title + complement + name ("المدير العام للأمن الوطني، عبد اللطيف الحموشي"),
+- name + title apposition ("عمر حيجاوي بيرشنر، المدير العام لمصالح ..."),
+- chains of posts after a name ("... ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية"),
+- coordinated posts ("المدير العام للأمن الوطني ولمراقبة التراب الوطني": two posts),
+- role-only officials ("رئيس المنظمة") and organisations named inside posts,
+- organisations from head nouns ("وزارة الداخلية"), organs of one
+  ("الجمعية العامة للمنظمة") and definite descriptions ("المنظمة").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.gazetteer import token_offset
+from kg.extract.lexicon import PhraseLexicon, read_tsv, word_key
+from kg.model import EntityType, Mention, MentionKind, PostMention, Span, Token
+from kg.text.clitics import readings, stems
+from kg.text.normalize import normalize_for_matching
+
+NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ابي", "عبد", "ولد", "ام", "بو"})
+MAX_NAME_WORDS = 4
+MAX_COMPLEMENT_WORDS = 5
+DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك"})
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    titles: PhraseLexicon[str]
+    honorifics: PhraseLexicon[tuple[bool, str]]
+    org_heads: PhraseLexicon[str]
+    venue_heads: PhraseLexicon[bool]
+    triggers: PhraseLexicon[str]
+    stopwords: frozenset[str]
+    given_names: frozenset[str]
+    time_words: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def bundled(cls) -> Lexicons:
+        return cls(
+            titles=PhraseLexicon((row[0], row[1]) for row in read_tsv("titles.tsv", 2)),
+            honorifics=PhraseLexicon((row[0], (row[1] == "1", normalize_for_matching(row[0].split()[0])))
+                                     for row in read_tsv("honorifics.tsv", 2)),
+            org_heads=PhraseLexicon((row[0], row[1]) for row in read_tsv("org_heads.tsv", 2)),
+            venue_heads=PhraseLexicon((row[0], True) for row in read_tsv("venue_heads.tsv", 1)),
+            triggers=PhraseLexicon((row[0], row[1]) for row in read_tsv("triggers.tsv", 3)),
+            stopwords=frozenset(word_key(row[0]) for row in read_tsv("stopwords.tsv", 1)),
+            given_names=frozenset(word_key(row[0]) for row in read_tsv("given_names.tsv", 2)),
+            time_words=frozenset(word_key(row[0]) for name in ("months.tsv", "weekdays.tsv")
+                                 for row in read_tsv(name, 2)),
+        )
+
+
+@dataclass
+class Found:
+    mentions: list[Mention]
+    posts: list[PostMention]
+
+
+class SentenceWalker:
+    """One pass over the tokens [start, end) of a sentence."""
+
+    def __init__(self, lex: Lexicons, tokens: Sequence[Token], start: int, end: int,
+                 known: Sequence[tuple[int, int, Mention]]):
+        self.lex = lex
+        self.tokens = tokens
+        self.start = start
+        self.end = end
+        self.known = {first: (last, mention) for first, last, mention in known}
+        self.covered = {index for first, last, _ in known for index in range(first, last)}
+        self.found = Found([], [])
+        self.after_parent = start
+
+    # -- token tests -------------------------------------------------------
+    def key(self, index: int) -> str:
+        return word_key(self.tokens[index].text)
+
+    def is_punct(self, index: int) -> bool:
+        return not self.tokens[index].norm[:1].isalnum()
+
+    def is_comma(self, index: int) -> bool:
+        return index < self.end and self.tokens[index].text in ("،", ",")
+
+    def has_clitic_article(self, index: int) -> bool:
+        """"بالعاصمة", "للأمن", "والاستخبارات": a proclitic glued to a definite word."""
+        return any(cut > 0 and (rest.startswith("ال") or cut >= 2 and self.tokens[index].norm.startswith("لل"))
+                   for cut, rest in readings(self.tokens[index].norm))
+
+    def starts_with_conjunction(self, index: int) -> bool:
+        norm = self.tokens[index].norm
+        return norm[:1] in "وف" and len(norm) > 3 and self.key(index) not in self.lex.given_names
+
+    def is_stop(self, index: int) -> bool:
+        if self.key(index) in self.lex.stopwords:
+            return True
+        return any(stem in self.lex.stopwords for cut, stem in stems(self.tokens[index].norm) if cut > 0)
+
+    def title_at(self, index: int):
+        return self.lex.titles.match_at(self.tokens, index, self.end) if index < self.end else None
+
+    def honorific_at(self, index: int):
+        """An honorific written as listed: "الرئيس" is one, "رئيس" is a title."""
+        if index >= self.end:
+            return None
+        found = self.lex.honorifics.match_at(self.tokens, index, self.end, clitics=False)
+        if found is None or all(first != self.tokens[index].norm for _, first in found.values):
+            return None
+        return found
+
+    def name_like(self, index: int) -> bool:
+        token = self.tokens[index]
+        return not (self.is_punct(index) or token.norm.isdigit() or index in self.covered
+                    or self.is_stop(index) or self.key(index) in self.lex.time_words
+                    or self.title_at(index) or self.lex.triggers.match_at(self.tokens, index, self.end)
+                    or self.has_clitic_article(index))
+
+    # -- names ---------------------------------------------------------------
+    def name_forward(self, index: int) -> int | None:
+        """End of a personal name starting at ``index``, or None."""
+        words = 0
+        cursor = index
+        while cursor < self.end and words < MAX_NAME_WORDS:
+            after_particle = cursor > index and self.key(cursor - 1) in NAME_PARTICLES
+            if after_particle and not self.is_punct(cursor):
+                cursor += 1
+                continue
+            if not self.name_like(cursor) or (cursor > index and self.starts_with_conjunction(cursor)):
+                break
+            if self.key(cursor) not in NAME_PARTICLES:
+                words += 1
+            cursor += 1
+        while cursor > index and self.key(cursor - 1) in NAME_PARTICLES:
+            cursor -= 1
+        if cursor - index == 1 and self.tokens[index].norm.startswith("ال"):
+            return None
+        return cursor if cursor > index else None
+
+    def name_backward(self, end: int) -> int | None:
+        """Start of a personal name ending just before ``end``: accepted when it
+        opens with a known given name, or has two to four words."""
+        cursor = end
+        while cursor > self.start and end - cursor < MAX_NAME_WORDS + 2 and self.name_like(cursor - 1):
+            cursor -= 1
+        while cursor < end and self.key(cursor) in NAME_PARTICLES:
+            cursor += 1
+        if cursor >= end:
+            return None
+        if self.key(cursor) in self.lex.given_names or 2 <= end - cursor <= MAX_NAME_WORDS:
+            return cursor
+        return None
+
+    def add_person(self, first: int, last: int, honorific_first: int | None = None) -> Span:
+        span = self.span(first, last)
+        self.found.mentions.append(Mention(span, "", EntityType.PERSON, MentionKind.NAME, source="name"))
+        if honorific_first is not None:
+            wide = self.span(honorific_first, last)
+            self.found.mentions.append(Mention(wide, "", EntityType.PERSON, MentionKind.NAME, source="honorific+name"))
+        self.covered.update(range(first, last))
+        return span
+
+    def span(self, first: int, last: int, cut: int = 0) -> Span:
+        return Span(token_offset(self.tokens[first], cut), self.tokens[last - 1].span.end)
+
+    def clitic_cut(self, index: int, stem_lexicon: PhraseLexicon) -> int:
+        found = stem_lexicon.match_at(self.tokens, index, self.end)
+        return found.cut if found else 0
+
+    # -- organisations ---------------------------------------------------------
+    def definite(self, index: int) -> bool:
+        norm = self.tokens[index].norm
+        return norm.startswith("ال") or norm.startswith("لل")
+
+    def org_phrase(self, index: int, entity_type: EntityType = EntityType.ORGANISATION,
+                   in_post: bool = False) -> int | None:
+        """Parse an organisation (or venue) named from its head noun at ``index``;
+        adds its mention and returns its end.
+
+        The name follows Arabic definiteness: after an indefinite head comes a
+        construct chain closed by a definite noun ("مصالح حماية الدولة"), then
+        definite adjectives ("الأمنية"); after a definite head, only definite
+        words.  "والاستخبارات" continues a name; "ولمراقبة" does not."""
+        lexicon = self.lex.venue_heads if entity_type is EntityType.VENUE else self.lex.org_heads
+        head = lexicon.match_at(self.tokens, index, self.end)
+        if head is None:
+            return None
+        kind = "org" if entity_type is EntityType.VENUE else head.values[0]
+        if kind == "weak" and not in_post:
+            return None
+        definite_head = self.definite(index) and not self.tokens[index].norm.startswith("ول")
+        demonstrative = index > self.start and any(
+            stem in DEMONSTRATIVES for _, stem in stems(self.tokens[index - 1].norm))
+        cursor = head.end
+        seen_definite = definite_head or self.definite(head.end - 1)
+        parent: Mention | None = None
+        adjective_country = False
+        while cursor < self.end and cursor - head.end < MAX_COMPLEMENT_WORDS:
+            norm = self.tokens[cursor].norm
+            if kind == "organ" and norm[:1] == "ل":
+                parent = self.organ_parent(cursor)
+                if parent is not None:
+                    cursor = self.after_parent
+                break
+            if cursor in self.known:
+                last, mention = self.known[cursor]
+                if mention.kind is MentionKind.ADJECTIVE and not self.has_clitic_article(cursor):
+                    cursor, adjective_country = last, True  # "الجيش اللبناني", "وزارة الخارجية المغربية"
+                break
+            if self.is_punct(cursor) or self.is_stop(cursor) or self.title_at(cursor):
+                break
+            if self.conjoined_definite(cursor):
+                seen_definite = True
+            elif self.definite(cursor):
+                if self.has_clitic_article(cursor):
+                    break
+                seen_definite = True
+            elif seen_definite or norm[:1] in "وفبلك" or not self.name_like(cursor):
+                break
+            cursor += 1
+        extra = cursor - head.end
+        # a head of two words or more is a name by itself ("مراقبة التراب الوطني")
+        listed = extra == 0 and head.end - index >= 2 and kind != "organ"
+        if not definite_head and parent is None and not listed and (extra == 0 or not seen_definite):
+            return None  # "هيئة إدارية": an indefinite description, not a name
+        nominal = (definite_head or demonstrative) and parent is None and not adjective_country and not listed
+        first = index - 1 if demonstrative and not definite_head else index
+        span = self.span(first, cursor, 0 if first < index else head.cut)
+        self.found.mentions.append(Mention(
+            span, "", entity_type, MentionKind.NOMINAL if nominal else MentionKind.NAME,
+            source="organ" if parent else ("nominal" if nominal else "head-noun"),
+            parent=f"{parent.span.start}:{parent.span.end}" if parent else None))
+        self.covered.update(range(first, cursor))
+        return cursor
+
+    def organ_parent(self, index: int) -> Mention | None:
+        """The organisation after the ل of an organ: "للأنتربول", "لـ«أنتربول»",
+        "لهذه المنظمة", "للمنظمة"; sets ``after_parent``."""
+        cursor = index
+        if self.tokens[cursor].norm == "ل":
+            cursor += 1
+            while cursor < self.end and self.is_punct(cursor):
+                cursor += 1
+        if cursor < self.end and cursor in self.known:
+            last, mention = self.known[cursor]
+            if mention.type is EntityType.ORGANISATION:
+                self.after_parent = last
+                return mention
+            return None
+        if cursor < self.end and self.tokens[cursor].norm in ("لهذه", "لهذا"):
+            cursor += 1
+        end = self.org_phrase(cursor) if cursor < self.end else None
+        if end is None:
+            return None
+        self.after_parent = end
+        return self.found.mentions[-1]
+
+    def conjoined_definite(self, index: int) -> bool:
+        """"والاستخبارات" continues a name; "ولمراقبة" starts a new complement."""
+        norm = self.tokens[index].norm
+        return norm.startswith("وال") and len(norm) > 4
+
+    # -- posts -----------------------------------------------------------------
+    def post(self, index: int, holder: Span | None) -> int | None:
+        """Parse a post at ``index`` (title + complement, coordinated complements);
+        adds PostMentions and returns the end."""
+        title = self.title_at(index)
+        if title is None:
+            return None
+        cursor = title.end
+        complements: list[tuple[int, int, Span | None]] = []
+        first = cursor
+        org_span, cursor = self.complement(cursor)
+        complements.append((first, cursor, org_span))
+        while cursor < self.end and self.tokens[cursor].norm.startswith("ول") and title.values[0] == "head":
+            second_start = cursor
+            org_span, after = self.complement(cursor, conjoined=True)
+            if after == second_start:
+                break
+            complements.append((second_start, after, org_span))
+            cursor = after
+        title_text = " ".join(token.text for token in self.tokens[index:title.end])
+        for number, (first, last, org_span) in enumerate(complements):
+            if number == 0:
+                span = self.span(index, last, title.cut)
+                written = self.text_of(index, last, title.cut)
+            else:
+                span = self.span(first, last, 1)
+                written = f"{title_text} {self.text_of(first, last, 1)}"
+            self.found.posts.append(PostMention(span, written, holder, org_span))
+        self.covered.update(range(index, cursor))
+        return cursor
+
+    def text_of(self, first: int, last: int, cut: int = 0) -> str:
+        return self.source_text[self.span(first, last, cut).start:self.tokens[last - 1].span.end]
+
+    def complement(self, index: int, conjoined: bool = False) -> tuple[Span | None, int]:
+        """What follows a title: an organisation or country (returned as the span
+        of its mention) or a domain ("الخارجية"); then an optional country adjective."""
+        if index >= self.end:
+            return None, index
+        org: Span | None = None
+        cursor = index
+        if cursor in self.known and self.known[cursor][1].type in (EntityType.ORGANISATION, EntityType.COUNTRY):
+            last, mention = self.known[cursor]
+            org, cursor = mention.span, last
+        else:
+            org_end = self.org_phrase(cursor, in_post=True)
+            if org_end is None and self.has_clitic_article(cursor) and self.tokens[cursor].norm[:2] in ("لل", "ول"):
+                org_end = self.bare_org(cursor)
+            if org_end is not None:
+                org, cursor = self.found.mentions[-1].span, org_end
+            else:
+                while (cursor < self.end and cursor - index < 3 and self.tokens[cursor].norm.startswith("ال")
+                       and self.name_like(cursor)):
+                    cursor += 1
+        if cursor in self.known and self.known[cursor][1].type is EntityType.COUNTRY and org is None:
+            last, mention = self.known[cursor]
+            org, cursor = mention.span, last
+        elif cursor in self.known and self.known[cursor][1].kind is MentionKind.ADJECTIVE:
+            cursor = self.known[cursor][0]
+        return org, cursor
+
+    def bare_org(self, index: int) -> int | None:
+        """"للأمن الوطني" after "المدير العام": an organisation named without a head noun."""
+        cursor = index + 1
+        while cursor < self.end and cursor - index < MAX_COMPLEMENT_WORDS and cursor not in self.known and (
+                self.definite(cursor) and self.name_like(cursor) or self.conjoined_definite(cursor)):
+            cursor += 1
+        cut = 2 if self.tokens[index].norm.startswith("لل") else 1
+        if self.tokens[index].norm.startswith("ول"):
+            cut = 3 if self.tokens[index].norm.startswith("ولل") else 2
+        span = self.span(index, cursor, cut)
+        self.found.mentions.append(Mention(span, "", EntityType.ORGANISATION, MentionKind.NAME, source="post-complement"))
+        self.covered.update(range(index, cursor))
+        return cursor
+
+    # -- the walk --------------------------------------------------------------
+    def walk(self, text: str) -> Found:
+        self.source_text = text
+        index = self.start
+        last_person: tuple[int, Span] | None = None  # (end token, span)
+        while index < self.end:
+            if index in self.covered and index not in self.known:
+                index += 1
+                continue
+            if index in self.known:
+                index = self.known[index][0]
+                continue
+            honorific = self.honorific_at(index)
+            title = self.title_at(index)
+            if honorific and (title is None or honorific.end >= title.end or self.name_after(title.end) is None):
+                first = index
+                cursor = honorific.end
+                while (more := self.honorific_at(cursor)) is not None:
+                    cursor = more.end
+                name_end = self.name_forward(cursor)
+                if name_end is not None:
+                    kept = self.first_kept_honorific(first, cursor)
+                    span = self.add_person(cursor, name_end, kept)
+                    last_person = (name_end, span)
+                    index = self.posts_after(name_end, span)
+                    continue
+            if title:
+                holder_end = last_person[0] if last_person else None
+                holder = last_person[1] if last_person and holder_end in (index, index - 1) and (
+                    holder_end == index or self.is_comma(index - 1)) else None
+                if holder is None:
+                    start_name = self.name_backward(index - 1 if self.is_comma(index - 1) else index)
+                    if start_name is not None and self.key(start_name) in self.lex.given_names:
+                        stop = index - 1 if self.is_comma(index - 1) else index
+                        holder = self.add_person(start_name, stop)
+                posts_before = len(self.found.posts)
+                end = self.post(index, holder)
+                if end is None:
+                    index += 1
+                    continue
+                if holder is None:
+                    name_start = end + 1 if self.is_comma(end) else end
+                    while (more := self.honorific_at(name_start)) is not None:
+                        name_start = more.end
+                    name_end = self.name_forward(name_start) if name_start < self.end else None
+                    if name_end is not None:
+                        span = self.add_person(name_start, name_end)
+                        self.found.posts[posts_before:] = [self.with_holder(p, span)
+                                                           for p in self.found.posts[posts_before:]]
+                        last_person = (name_end, span)
+                        end = self.posts_after(name_end, span)
+                index = end
+                continue
+            if self.lex.venue_heads.match_at(self.tokens, index, self.end):
+                end = self.org_phrase(index, EntityType.VENUE)
+                if end is not None:
+                    index = end
+                    continue
+            if self.lex.org_heads.match_at(self.tokens, index, self.end):
+                end = self.org_phrase(index)
+                if end is not None:
+                    index = end
+                    continue
+            if self.key(index) in self.lex.given_names and self.name_like(index):
+                name_end = self.name_forward(index)
+                if name_end is not None and name_end - index >= 2:
+                    span = self.add_person(index, name_end)
+                    last_person = (name_end, span)
+                    index = self.posts_after(name_end, span)
+                    continue
+            index += 1
+        return self.found
+
+    def name_after(self, index: int) -> int | None:
+        return self.name_forward(index) if index < self.end else None
+
+    def first_kept_honorific(self, first: int, name_start: int) -> int | None:
+        cursor = first
+        while cursor < name_start:
+            found = self.honorific_at(cursor)
+            if found is None:
+                return None
+            if found.values[0][0]:
+                return cursor
+            cursor = found.end
+        return None
+
+    def posts_after(self, index: int, holder: Span) -> int:
+        """Posts in apposition after a name, with or without commas."""
+        cursor = index
+        while cursor < self.end:
+            start = cursor + 1 if self.is_comma(cursor) else cursor
+            if self.title_at(start) is None:
+                break
+            end = self.post(start, holder)
+            if end is None:
+                break
+            cursor = end
+        return cursor
+
+    @staticmethod
+    def with_holder(post: PostMention, holder: Span) -> PostMention:
+        return PostMention(post.span, post.title, holder, post.org)
+
+
+def find_names(text: str, tokens: Sequence[Token], start: int, end: int,
+               known: Sequence[tuple[int, int, Mention]], lex: Lexicons | None = None) -> Found:
+    """Persons, posts, organisations and venues in the sentence tokens[start:end];
+    ``known`` are gazetteer mentions as (first token, end token, mention)."""
+    walker = SentenceWalker(lex or Lexicons.bundled(), tokens, start, end, known)
+    return walker.walk(text)

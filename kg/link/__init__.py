@@ -1,0 +1,1 @@
+"""Deciding which mentions are the same entity, and linking entities."""

@@ -1,0 +1,241 @@
+"""In-document resolution: mentions become entities.
+
+- Gazetteer mentions are the gazetteer's entity, adjectives included.
+- Personal names cluster when one is a shorter form of another ("حموشي",
+  "الحموشي", "عبد اللطيف الحموشي"); the short form is then found wherever else
+  the article uses it.
+- Definite descriptions ("المنظمة", "هذه المنظمة الأمنية الدولية") refer to the
+  nearest earlier organisation with the same head noun (or, in a headline, to
+  the one the body names).
+- A post without a named holder is the named person who holds the same post
+  ("المدير العام للأمن الوطني" again, later), else a role-only person keyed by
+  title and organisation, so "رئيس المنظمة" and "رئيس الإنتربول" are one person.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from kg.extract.gazetteer import Gazetteer, token_offset
+from kg.extract.patterns import NAME_PARTICLES, Lexicons
+from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span
+from kg.text.clitics import stems
+from kg.text.normalize import name_key
+
+# what joins an organ to its parent: "الجمعية العامة لـ", "لهذه"
+_LINKING = frozenset({"ل", "لل", "لهذه", "لهذا"})
+_ORDINALS = frozenset(name_key(word) for word in (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"))
+
+
+@dataclass
+class _Cluster:
+    id: str
+    type: EntityType
+    mentions: list[Mention] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+    role_only: bool = False
+    part_of: str | None = None
+    label: str | None = None
+
+
+def person_words(text: str, lex: Lexicons) -> tuple[str, ...]:
+    """Comparison words of a personal name, without leading honorifics."""
+    words = name_key(text).split()
+    honorifics = {name_key(h) for h in ("السيد", "الدكتور", "الملك", "الأمير", "الشيخ", "جلالة", "الرئيس")}
+    while len(words) > 1 and words[0] in honorifics:
+        words = words[1:]
+    return tuple(words)
+
+
+class Resolver:
+    def __init__(self, doc: Document, gazetteer: Gazetteer, lex: Lexicons):
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.lex = lex
+        self.clusters: dict[str, _Cluster] = {}
+        self.by_span: dict[Span, str] = {}
+
+    def add(self, entity_id: str, entity_type: EntityType, mention: Mention) -> _Cluster:
+        cluster = self.clusters.setdefault(entity_id, _Cluster(entity_id, entity_type))
+        cluster.mentions.append(mention)
+        self.by_span[mention.span] = entity_id
+        return cluster
+
+    # -- passes --------------------------------------------------------------
+    def run(self) -> tuple[Entity, ...]:
+        mentions = sorted(self.doc.mentions, key=lambda m: (m.span.start, -m.span.end))
+        persons = [m for m in mentions if m.type is EntityType.PERSON]
+        others = [m for m in mentions if m.type is not EntityType.PERSON]
+        person_spans = [m.span for m in persons]
+        for mention in others:
+            if mention.key and any(span.contains(mention.span) for span in person_spans):
+                continue  # a place name inside a personal name
+            if mention.key:
+                self.add(mention.key, mention.type, mention)
+            elif mention.kind is MentionKind.NAME and mention.parent is None:
+                self.add(f"{mention.type.value.lower()}:{name_key(mention.text)}", mention.type, mention)
+        for mention in others:
+            if mention.parent is not None and mention.kind is MentionKind.NAME:
+                self.resolve_organ(mention)
+        for mention in others:
+            if mention.kind is MentionKind.NOMINAL:
+                self.resolve_nominal(mention)
+        self.resolve_persons(persons)
+        self.resolve_posts()
+        return tuple(self.entities())
+
+    def resolve_organ(self, mention: Mention) -> None:
+        start, end = (int(part) for part in mention.parent.split(":"))
+        parent_id = self.by_span.get(Span(start, end))
+        if parent_id is None:
+            parent_id = self.nominal_target(self.mention_at(Span(start, end)))
+        if parent_id is None:
+            return
+        head = name_key(self.doc.text[mention.span.start:start]).split()
+        while head and head[-1] in _LINKING:
+            head.pop()
+        organ_id = f"org:{' '.join(head)}@{parent_id}"
+        self.add(organ_id, EntityType.ORGANISATION, mention).part_of = parent_id
+
+    def mention_at(self, span: Span) -> Mention | None:
+        return next((m for m in self.doc.mentions if m.span == span), None)
+
+    def resolve_nominal(self, mention: Mention) -> None:
+        target = self.nominal_target(mention)
+        if target is not None:
+            self.add(target, mention.type, mention)
+
+    def nominal_target(self, mention: Mention | None) -> str | None:
+        """The organisation a definite description refers to."""
+        if mention is None:
+            return None
+        words = [w for w in name_key(mention.text).split() if w not in ("هذه", "هذا", "تلك", "ذلك")]
+        if not words:
+            return None
+        head = words[0]
+        candidates = []
+        for cluster in self.clusters.values():
+            if cluster.type is not mention.type:
+                continue
+            names = [m.text for m in cluster.mentions if m.kind is not MentionKind.NOMINAL]
+            if cluster.id in self.gazetteer.entries:
+                names.append(self.gazetteer.entries[cluster.id].label)
+            if any(name_key(n).split()[:1] == [head] for n in names if name_key(n)):
+                first = min(m.span.start for m in cluster.mentions)
+                candidates.append((first, cluster.id))
+        if not candidates:
+            return None
+        before = [c for c in candidates if c[0] < mention.span.start]
+        if before:
+            return max(before)[1]
+        # A headline may name what only the body introduces; the body refers back.
+        return min(candidates)[1] if mention.span.start < self.doc.body_start else None
+
+    def resolve_persons(self, persons: list[Mention]) -> None:
+        clusters: list[tuple[tuple[str, ...], str]] = []
+        for mention in sorted(persons, key=lambda m: -len(person_words(m.text, self.lex))):
+            words = person_words(mention.text, self.lex)
+            if not words:
+                continue
+            target = next((cid for full, cid in clusters if _shorter_form(words, full)), None)
+            if target is None:
+                target = "person:" + " ".join(words)
+                clusters.append((words, target))
+            self.add(target, EntityType.PERSON, mention)
+        self.find_short_forms(clusters)
+
+    def find_short_forms(self, clusters: list[tuple[tuple[str, ...], str]]) -> None:
+        """Where a person's family name stands alone elsewhere ("حموشي"), it is a mention."""
+        short: dict[str, str] = {}
+        for full, cluster_id in clusters:
+            content = [w for w in full if w not in NAME_PARTICLES]
+            if len(content) >= 2 and not set(full) & {"بن", "ابن", "ال"} and full[-1] not in _ORDINALS:
+                short.setdefault(full[-1], cluster_id) if full[-1] not in short else short.update({full[-1]: ""})
+        short = {key: value for key, value in short.items() if value and key not in self.lex.stopwords}
+        covered = [m.span for m in self.doc.mentions]
+        for token in self.doc.tokens:
+            if any(span.overlaps(token.span) for span in covered):
+                continue
+            for cut, stem in stems(token.norm):
+                if stem in short:
+                    span = Span(token_offset(token, cut), token.span.end)
+                    mention = Mention(span, self.doc.text[span.start:span.end], EntityType.PERSON,
+                                      MentionKind.NAME, source="short-form")
+                    self.add(short[stem], EntityType.PERSON, mention)
+                    break
+
+    def resolve_posts(self) -> None:
+        named_posts: dict[tuple[str, str | None], str] = {}
+        pending = []
+        for post in sorted(self.doc.posts, key=lambda p: p.span.start):
+            org_id = self.by_span.get(post.org) if post.org else None
+            if org_id is None and post.org is not None:
+                org_id = self.nominal_target(self.mention_at(post.org))
+            title = self.title_text(post)
+            if post.holder is not None and post.holder in self.by_span:
+                holder = self.clusters[self.by_span[post.holder]]
+                holder.posts.append(Post(post.title, org_id))
+                named_posts.setdefault((name_key(title), org_id), holder.id)
+            else:
+                pending.append((post, title, org_id))
+        for post, title, org_id in pending:
+            role = Mention(post.span, self.doc.text[post.span.start:post.span.end], EntityType.PERSON, MentionKind.ROLE,
+                           source="post")
+            holder_id = named_posts.get((name_key(title), org_id))
+            if holder_id is None and org_id is None:
+                holder_id = next((pid for (t, _), pid in named_posts.items() if t == name_key(title)), None)
+            if holder_id is not None:
+                self.add(holder_id, EntityType.PERSON, role)
+            elif org_id is not None:
+                cluster = self.add(f"person:{name_key(title)}@{org_id}", EntityType.PERSON, role)
+                cluster.role_only = True
+                if not cluster.posts:
+                    cluster.posts.append(Post(title, org_id))
+
+    def title_text(self, post) -> str:
+        """The title without the organisation it is in ("رئيس" of "رئيس المنظمة")."""
+        if post.org is not None and post.span.start <= post.org.start < post.span.end:
+            head = self.doc.text[post.span.start:post.org.start].strip()
+            return head.rstrip("لـ ").strip() or head
+        return post.title
+
+    # -- output ------------------------------------------------------------------
+    def entities(self) -> Iterable[Entity]:
+        for cluster in sorted(self.clusters.values(), key=lambda c: min(m.span.start for m in c.mentions)):
+            entry = self.gazetteer.entries.get(cluster.id)
+            mentions = tuple(sorted(cluster.mentions, key=lambda m: m.span))
+            if cluster.role_only:
+                forms = [m.text for m in mentions]
+            else:
+                # role phrases are not names of a named person; a bare "المنظمة" is not a name
+                forms = [m.text for m in mentions if m.kind is not MentionKind.ROLE
+                         and not (m.kind is MentionKind.NOMINAL and len(m.text.split()) < 2)]
+                if not forms:
+                    continue
+            if entry is not None:
+                label = entry.label
+            elif cluster.type is EntityType.PERSON and not cluster.role_only:
+                label = max((m.text for m in mentions if m.source == "name"), key=len, default=max(forms, key=len))
+            else:
+                label = max(forms, key=len)
+            names = tuple(dict.fromkeys(f for f in forms if f != label))
+            yield Entity(cluster.id, cluster.type, label, names, mentions, tuple(dict.fromkeys(cluster.posts)),
+                         cluster.role_only, entry.wikidata if entry else None, entry.label_en if entry else None,
+                         cluster.part_of)
+
+
+def _shorter_form(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"حموشي" and "عبد لطيف حموشي": a name that is the end, or a contiguous part, of a longer one."""
+    if len(words) > len(full):
+        return False
+    if words == full[-len(words):] or words == full[:len(words)] and len(words) >= 2:
+        return True
+    return False
+
+
+def resolve(doc: Document, gazetteer: Gazetteer | None = None, lex: Lexicons | None = None) -> Document:
+    entities = Resolver(doc, gazetteer or Gazetteer.bundled(), lex or Lexicons.bundled()).run()
+    return replace(doc, entities=entities)

@@ -1,0 +1,194 @@
+"""The document model that flows through the pipeline.
+
+Every span is a pair of character offsets into the ORIGINAL article text, so any
+fact can be traced to the exact words however the text was normalised.
+All records are frozen: a stage returns a new Document (``dataclasses.replace``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+class EntityType(str, Enum):
+    PERSON = "Person"
+    ORGANISATION = "Organisation"
+    COUNTRY = "Country"
+    CITY = "City"
+    VENUE = "Venue"
+
+    @property
+    def is_place(self) -> bool:
+        return self in (EntityType.COUNTRY, EntityType.CITY, EntityType.VENUE)
+
+
+class EventType(str, Enum):
+    MEETING = "Meeting"
+    CALL = "Call"
+    VISIT = "Visit"
+    CONFERENCE = "Conference"
+    AGREEMENT = "Agreement"
+    APPOINTMENT = "Appointment"
+    HOSTING_AWARD = "HostingAward"
+
+
+class Role(str, Enum):
+    """How a participant takes part in an event (GUIDE section 2, ``roles``)."""
+
+    HOST = "host"
+    GUEST = "guest"
+    ORGANISER = "organiser"
+    VISITOR = "visitor"
+    SIGNATORY = "signatory"
+    APPOINTEE = "appointee"
+
+
+class MentionKind(str, Enum):
+    NAME = "name"            # a proper name: "عبد اللطيف الحموشي", "فيينا"
+    ADJECTIVE = "adjective"  # a nisba naming a country: "النمساوية"
+    ROLE = "role"            # a post phrase standing for a person: "رئيس المنظمة"
+    NOMINAL = "nominal"      # a definite description of an entity met before: "المنظمة"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}:{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    span: Span
+    text: str    # as written
+    norm: str    # normalised for matching (kg.text.normalize.normalize_for_matching)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    tokens: tuple[int, int]  # [first, last) indices into Document.tokens
+    is_headline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text that names or stands for an entity."""
+
+    span: Span
+    text: str                 # surface form as written, without a leading clitic
+    type: EntityType
+    kind: MentionKind = MentionKind.NAME
+    key: str | None = None    # gazetteer id, when the gazetteer knows the entity
+    source: str = ""          # which finder produced it ("gazetteer", "title+name", ...)
+    parent: str | None = None  # for an organ ("الجمعية العامة للمنظمة"): the normalised text of its parent org
+
+
+@dataclass(frozen=True, slots=True)
+class PostMention:
+    """A post given to a person in the text: "المدير العام للأمن الوطني"."""
+
+    span: Span
+    title: str               # the post as written
+    holder: Span | None      # span of the person mention holding it, when named
+    org: Span | None = None  # span of the organisation or country mention it is in
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A date expression resolved to ISO 8601 ("2023-12-01", "2023-12", "2025")."""
+
+    span: Span
+    value: str | None = None   # a single date
+    start: str | None = None   # or a range
+    end: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    title: str
+    org: str | None = None  # Entity.id of the organisation or country
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str                           # stable identity key: same real entity, same id in any article
+    type: EntityType
+    label: str                        # canonical name as written
+    names: tuple[str, ...]            # every other surface form
+    mentions: tuple[Mention, ...]
+    posts: tuple[Post, ...] = ()
+    role_only: bool = False
+    wikidata: str | None = None
+    label_en: str | None = None
+    part_of: str | None = None        # Entity.id of the organisation this one is an organ of
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    entity: str               # Entity.id
+    role: Role | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str                           # "ev1", ... in document order; IRIs add the article
+    type: EventType
+    trigger: Span                     # the first trigger; others are in ``evidence``
+    sentence: Span
+    participants: tuple[Participant, ...] = ()
+    place: str | None = None          # Entity.id
+    date: str | None = None
+    start: str | None = None
+    end: str | None = None
+    part_of: str | None = None        # Event.id
+    session: int | None = None
+    evidence: tuple[Span, ...] = ()   # every trigger that reported this event
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    id: str                                  # content hash: the same text gives the same id
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    source: str | None = None                # file the article came from
+    body_start: int = 0                      # offset where the body starts (after the headline)
+    tokens: tuple[Token, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    posts: tuple[PostMention, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    events: tuple[Event, ...] = ()
+    done: frozenset[str] = field(default_factory=frozenset)  # names of stages already applied
+
+    def snippet(self, span: Span) -> str:
+        return self.text[span.start:span.end]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.span.start <= offset < sentence.span.end:
+                return sentence
+        return None
+
+    def entity(self, entity_id: str) -> Entity:
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        raise KeyError(entity_id)

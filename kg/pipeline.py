@@ -1,0 +1,120 @@
+"""The extraction pipeline: one explicit table of stages.
+
+Each stage is a pure function ``Document -> Document`` that declares what it
+requires and what it provides; ``Pipeline`` checks the order when it is built
+and reports every unmet requirement at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from kg.errors import KgError
+from kg.extract.dates import dateline, find_dates
+from kg.extract.events import find_events
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.patterns import find_names
+from kg.link.resolve import resolve
+from kg.model import Document, Mention
+from kg.text.segment import segment
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[Document], Document]
+    requires: frozenset[str]
+    provides: frozenset[str]
+
+
+def segment_stage(doc: Document) -> Document:
+    tokens, sentences = segment(doc.text, doc.body_start)
+    return replace(doc, tokens=tokens, sentences=sentences)
+
+
+def times_stage(doc: Document) -> Document:
+    """Dates in every sentence; a dateline gives the publication date when none was given."""
+    published = doc.published
+    if published is None:
+        body = [s for s in doc.sentences if not s.is_headline][:3]
+        stated = [t for s in body for t in find_dates(doc.tokens, *s.tokens, anchor=None)]
+        published = dateline(stated)
+    times = tuple(t for s in doc.sentences for t in find_dates(doc.tokens, *s.tokens, anchor=published))
+    return replace(doc, published=published, times=times)
+
+
+def _with_text(doc: Document, mention: Mention) -> Mention:
+    """The mention's surface form; after ل the article's alef is not written
+    ("للأمن الوطني"), so the form is given its article back ("الأمن الوطني")."""
+    text = doc.text[mention.span.start:mention.span.end].strip("ـ\"'“”«» ")
+    start = mention.span.start
+    if start >= 2 and doc.text[start - 2:start] == "لل" and (start == 2 or not doc.text[start - 3].isalpha()
+                                                           or doc.text[start - 3] in "وف"):
+        text = "ال" + text
+    return replace(mention, text=text)
+
+
+def mentions_stage(doc: Document) -> Document:
+    """Gazetteer mentions, then the names and posts patterns find around them."""
+    gazetteer = Gazetteer.bundled()
+    mentions: list[Mention] = []
+    posts = []
+    for sentence in doc.sentences:
+        first, last = sentence.tokens
+        known = gazetteer.find(doc.tokens, first, last)
+        known = [_with_text(doc, m) for m in known]
+        placed = [(_token_index(doc, m.span.start, first, last), _token_end(doc, m.span.end, first, last), m) for m in known]
+        found = find_names(doc.text, doc.tokens, first, last, placed)
+        mentions += known + [_with_text(doc, m) for m in found.mentions]
+        posts += found.posts
+    return replace(doc, mentions=tuple(mentions), posts=tuple(posts))
+
+
+def _token_index(doc: Document, offset: int, first: int, last: int) -> int:
+    return next(i for i in range(first, last) if doc.tokens[i].span.end > offset)
+
+
+def _token_end(doc: Document, offset: int, first: int, last: int) -> int:
+    return next(i + 1 for i in range(first, last) if doc.tokens[i].span.end >= offset)
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("segment", segment_stage, frozenset(), frozenset({"tokens", "sentences"})),
+    Stage("times", times_stage, frozenset({"tokens", "sentences"}), frozenset({"times", "published"})),
+    Stage("mentions", mentions_stage, frozenset({"tokens", "sentences"}), frozenset({"mentions", "posts"})),
+    Stage("resolve", resolve, frozenset({"mentions", "posts"}), frozenset({"entities"})),
+    Stage("events", find_events, frozenset({"entities", "times"}), frozenset({"events"})),
+)
+
+
+class PipelineError(KgError):
+    """A pipeline whose stages are out of order (a programming error surfaced early)."""
+
+
+class Pipeline:
+    def __init__(self, stages: Sequence[Stage] = STAGES):
+        available: set[str] = set()
+        missing = []
+        for stage in stages:
+            lacking = stage.requires - available
+            if lacking:
+                missing.append(f"{stage.name} needs {', '.join(sorted(lacking))}")
+            available |= stage.provides
+        if missing:
+            raise PipelineError("pipeline stages out of order: " + "; ".join(missing))
+        self.stages = tuple(stages)
+
+    def __call__(self, doc: Document) -> Document:
+        for stage in self.stages:
+            doc = stage.run(doc)
+            doc = replace(doc, done=doc.done | {stage.name})
+        return doc
+
+
+def extract(doc: Document) -> Document:
+    """Run the whole pipeline on one document."""
+    return _DEFAULT(doc)
+
+
+_DEFAULT = Pipeline()

@@ -1,0 +1,1 @@
+"""RDF output: the Hadath vocabulary, instance IRIs, graph building, stores and queries."""

@@ -1,0 +1,179 @@
+"""Reading articles: plain text, HTML pages, JSON Lines, and directories of them.
+
+Each article becomes a ``Document`` whose text is the headline, a blank line and
+the body, so offsets in the graph point into exactly the text it stores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Document
+
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+# Elements whose text is never article text.
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "nav", "header", "footer",
+                      "aside", "form", "button", "iframe", "select", "figcaption"})
+_BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+                     "blockquote", "tr", "td", "main"})
+
+
+def make_document(body: str, title: str | None = None, published: date | None = None,
+                  url: str | None = None, source: str | None = None) -> Document:
+    """A Document from a headline and body (the headline may be None)."""
+    body = body.replace("\r\n", "\n").replace("\r", "\n").strip()
+    title = " ".join(title.split()) if title else None
+    text = f"{title}\n\n{body}" if title else body
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    body_start = len(title) + 2 if title else 0
+    return Document(text=text, id=digest, title=title, published=published, url=url,
+                    source=source, body_start=body_start)
+
+
+def parse_date(value: str, where: str) -> date:
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError as error:
+        raise InputError("not a date (expected YYYY-MM-DD)", where, value) from error
+
+
+def read_text_article(text: str, source: str | None = None) -> Document:
+    """A .txt article: the first non-empty line is the headline."""
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if not lines:
+        raise InputError("empty article", source)
+    return make_document("\n".join(lines[1:]), lines[0].strip(), source=source)
+
+
+class _ArticleHTML(HTMLParser):
+    """Collects the headline (<h1>, else <title>) and the block text of a page,
+    dropping scripts, styles, navigation, headers, footers and asides."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip_depth = 0
+        self.stack: list[str] = []
+        self.title: list[str] = []
+        self.h1: list[str] = []
+        self.blocks: list[list[str]] = [[]]
+        self.meta_published: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            values = dict(attrs)
+            if values.get("property") in ("article:published_time", "og:published_time") or \
+                    values.get("name") in ("date", "pubdate", "publish-date"):
+                self.meta_published = values.get("content")
+            return
+        if tag in ("br", "img", "hr", "input", "link"):
+            if tag == "br":
+                self.blocks.append([])
+            return
+        self.stack.append(tag)
+        if tag in _SKIPPED:
+            self.skip_depth += 1
+        if tag in _BLOCKS:
+            self.blocks.append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.stack:
+            return
+        while self.stack:
+            open_tag = self.stack.pop()
+            if open_tag in _SKIPPED:
+                self.skip_depth -= 1
+            if open_tag == tag:
+                break
+        if tag in _BLOCKS:
+            self.blocks.append([])
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth:
+            return
+        if "title" in self.stack:
+            self.title.append(data)
+        elif "h1" in self.stack:
+            self.h1.append(data)
+        else:
+            self.blocks[-1].append(data)
+
+
+def read_html_article(html: str, source: str | None = None) -> Document:
+    parser = _ArticleHTML()
+    parser.feed(html)
+    parser.close()
+    title = " ".join("".join(parser.h1).split()) or " ".join("".join(parser.title).split()) or None
+    paragraphs = [" ".join("".join(block).split()) for block in parser.blocks]
+    # Boilerplate lines (menus, share buttons) are short; article paragraphs are sentences.
+    body = "\n\n".join(p for p in paragraphs if len(p.split()) >= 4 or p.endswith((".", "؟", "!")))
+    if not body.strip():
+        raise InputError("no article text found in the HTML page", source)
+    published = None
+    if parser.meta_published:
+        try:
+            published = date.fromisoformat(parser.meta_published[:10])
+        except ValueError:
+            published = None
+    return make_document(body, title, published=published, source=source)
+
+
+def read_jsonl(text: str, source: str) -> Iterator[Document]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(f"malformed JSON ({error.msg} at column {error.colno})", where) from error
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+            raise InputError("a JSONL record needs a non-empty \"text\" field", where)
+        published = record.get("published")
+        yield make_document(record["text"], record.get("title") or None,
+                            parse_date(published, where) if published else None,
+                            record.get("url") or None, where)
+
+
+def decode(data: bytes, source: str) -> str:
+    if b"\0" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("binary file, not an article", source)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 text (byte {error.start})", source) from error
+
+
+def read_path(path: Path) -> Iterator[Document]:
+    """Every article in a file or, recursively and in sorted order, a directory."""
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        if not files:
+            raise InputError("no .txt, .html or .jsonl articles in directory", str(path))
+        for file in files:
+            yield from read_path(file)
+        return
+    source = str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise InputError("no such file", source) from error
+    except OSError as error:
+        raise InputError(f"cannot read file ({error.strerror})", source) from error
+    text = decode(data, source)
+    if not text.strip():
+        raise InputError("empty article", source)
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from read_jsonl(text, source)
+    elif suffix in (".html", ".htm"):
+        yield read_html_article(text, source)
+    else:
+        yield read_text_article(text, source)

@@ -1,0 +1,1 @@
+"""Text handling: normalisation that keeps offsets, sentences, tokens, clitics."""

@@ -1,0 +1,61 @@
+"""Proclitics of Arabic words: conjunctions و ف, prepositions ب ل ك, the article ال.
+
+A written word such as "وللأمن" is و + ل + ال + أمن.  Matching looks a word up
+under each reading, so ``readings`` yields every (clitic length, remainder)
+split that leaves a plausible stem; the caller keeps the one its lexicon knows.
+All functions work on normalised text (kg.text.normalize).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بلك"
+ARTICLE = "ال"
+MIN_STEM = 2
+
+
+@lru_cache(maxsize=65536)
+def readings(word: str) -> tuple[tuple[int, str], ...]:
+    """Every split of ``word`` into proclitics and the rest, longest word first.
+
+    >>> readings("وللامن")
+    ((0, 'وللامن'), (1, 'للامن'), (2, 'لامن'), (3, 'الامن'))
+    """
+    found: list[tuple[int, str]] = [(0, word)]
+    stack = [(0, word, False, False)]
+    while stack:
+        cut, rest, had_conj, had_prep = stack.pop()
+        if not had_conj and not had_prep and rest[:1] and rest[0] in CONJUNCTIONS and len(rest) > MIN_STEM + 1:
+            found.append((cut + 1, rest[1:]))
+            stack.append((cut + 1, rest[1:], True, False))
+        if not had_prep and rest[:1] and rest[0] in PREPOSITIONS and len(rest) > MIN_STEM + 1:
+            found.append((cut + 1, rest[1:]))
+            stack.append((cut + 1, rest[1:], True, True))
+        if not had_prep and rest.startswith("لل") and len(rest) > MIN_STEM + 2:
+            # ل + ال with the alef of the article dropped in writing
+            found.append((cut + 2, "ال" + rest[2:]))
+    unique: dict[tuple[int, str], None] = dict.fromkeys(found)
+    return tuple(unique)
+
+
+def strip_article(word: str) -> str:
+    """The word without a leading ال, when what remains is still a word."""
+    if word.startswith(ARTICLE) and len(word) - 2 >= MIN_STEM:
+        return word[2:]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str) -> tuple[tuple[int, str], ...]:
+    """(clitic length, stem without article) for every reading of ``word``;
+    the clitic length counts the characters cut before the article."""
+    out = {}
+    for cut, rest in readings(word):
+        out.setdefault(strip_article(rest), cut)
+    return tuple((cut, stem) for stem, cut in out.items())
+
+
+def has_article(word: str) -> bool:
+    return any(rest.startswith(ARTICLE) for _, rest in readings(word))

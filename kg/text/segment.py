@@ -1,0 +1,68 @@
+"""Tokens and sentences, with offsets into the original text.
+
+pyarabic's ``sentence_tokenize`` splits on commas, which breaks the
+"title، name،" appositions extraction relies on, so sentences are split here:
+at full stops, question and exclamation marks (Latin and Arabic), ellipses and
+line breaks, but not inside numbers ("3.5").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Sentence, Span, Token
+from kg.text.normalize import normalize_for_matching
+
+# A word is a run of letters, digits and combining marks (harakat, tatweel);
+# any other visible character is a one-character punctuation token.
+_TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670\u200c\u200d]+|[^\w\s]", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟…](?!\d)[.!?؟…\"'”»)]*|\n+")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    tokens = []
+    for match in _TOKEN.finditer(text, start, end):
+        surface = match.group()
+        tokens.append(Token(Span(match.start(), match.end()), surface, normalize_for_matching(surface)))
+    return tokens
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Spans of the sentences in text[start:end], trimmed of surrounding space."""
+    end = len(text) if end is None else end
+    spans = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        spans.append(Span(cursor, match.end()))
+        cursor = match.end()
+    spans.append(Span(cursor, end))
+    trimmed = []
+    for span in spans:
+        chunk = text[span.start:span.end]
+        left = len(chunk) - len(chunk.lstrip())
+        right = len(chunk.rstrip())
+        if right > left and any(char.isalnum() for char in chunk):
+            trimmed.append(Span(span.start + left, span.start + right))
+    return trimmed
+
+
+def segment(text: str, body_start: int) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
+    """Tokenise the text and group tokens into sentences; the headline
+    (text before ``body_start``) is one sentence of its own."""
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    regions = [(0, body_start, True), (body_start, len(text), False)]
+    for region_start, region_end, is_headline in regions:
+        if region_end <= region_start:
+            continue
+        spans = [Span(region_start, region_end)] if is_headline else sentence_spans(text, region_start, region_end)
+        for span in spans:
+            sentence_tokens = tokenize(text, span.start, span.end)
+            if not sentence_tokens:
+                continue
+            first = len(tokens)
+            tokens.extend(sentence_tokens)
+            trimmed = Span(sentence_tokens[0].span.start, sentence_tokens[-1].span.end)
+            sentences.append(Sentence(trimmed, (first, len(tokens)), is_headline))
+    return tuple(tokens), tuple(sentences)

@@ -1,0 +1,323 @@
+"""Turn a Hadath RDF graph into a view model: the plain graph a reader looks at.
+
+Entities, posts and events become nodes of a ``networkx.MultiDiGraph`` keyed by
+their IRI; mentions, sentences and articles do not: they only feed each node's
+tooltip (the sentences a fact came from and the headline of their article).
+The model holds only strings, integers and lists, so any renderer can draw it;
+``kg.viz.html`` is one.  As in spaCy's displacy: first a plain structure, then
+the drawing.
+
+Node attributes
+    iri, kind ("Person", "Meeting", ...), group ("entity" | "post" | "event"),
+    label, label_en, names, tooltip (plain text, one fact per line), mentions
+Edge attributes (the edge key is the relation)
+    relation ("host", "place", ...), label ("مضيف / host"), label_ar, label_en
+Graph attributes
+    kinds: the node kinds present, in legend order
+
+Nodes, edges and every list come out in a fixed order, so the same graph always
+gives the same model and the same page.  The Arabic and English names of kinds,
+relations and tooltip fields are data: ``kinds.tsv`` and ``terms.tsv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import networkx as nx
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace
+from rdflib.namespace import PROV, SDO
+from rdflib.term import Node
+
+from kg.errors import ResourceError
+
+# Defined here until kg/rdf/namespace.py exists; then taken from there.
+HD = Namespace("https://w3id.org/hadath/ontology#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+
+# A participant linked by a role property is drawn with its role only, even when
+# the graph also states the inferred hd:participant.
+ROLE_RELATIONS = ("host", "guest", "organiser", "visitor", "signatory", "appointee")
+GENERIC_ROLE = "participant"
+OTHER_RELATIONS = ("place", "partOf", "holds", "postIn", "subOrganisationOf")
+RELATIONS = (*ROLE_RELATIONS, GENERIC_ROLE, *OTHER_RELATIONS)
+DATE_FIELDS = ("date", "startDate", "endDate")
+TOOLTIP_FIELDS = ("@names", "@date", "@startDate", "@endDate", "@session", "@article")
+
+# Headlines and sentences shown per tooltip: a country named in fifty articles
+# would otherwise fill the screen.
+MAX_EVIDENCE = 8
+
+ARABIC_COMMA = "\u060c"
+LEFT_GUILLEMET = "\u00ab"
+RIGHT_GUILLEMET = "\u00bb"
+ELLIPSIS = "\u2026"
+
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of node: its hd: class, names and how it is drawn."""
+
+    name: str
+    group: str
+    ar: str
+    en: str
+    colour: str
+    shape: str
+    glyph: str
+
+    @property
+    def bilingual(self) -> str:
+        return f"{self.ar} / {self.en}"
+
+
+@dataclass(frozen=True)
+class Term:
+    """The Arabic and English name of a relation or a tooltip field."""
+
+    key: str
+    ar: str
+    en: str
+
+    @property
+    def bilingual(self) -> str:
+        return f"{self.ar} / {self.en}"
+
+
+def _read_table(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    where = f"kg/viz/{name}"
+    try:
+        text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    except OSError as error:
+        raise ResourceError("cannot read the view vocabulary", where) from error
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows or tuple(rows[0]) != columns:
+        raise ResourceError("unexpected columns in the view vocabulary", where, "\t".join(rows[0] if rows else []))
+    for number, row in enumerate(rows[1:], start=1):
+        if len(row) != len(columns):
+            raise ResourceError("wrong number of fields", f"{where} row {number}", "\t".join(row))
+    return [dict(zip(columns, row)) for row in rows[1:]]
+
+
+@lru_cache(maxsize=None)
+def node_kinds() -> tuple[Kind, ...]:
+    """Every kind of node, in order of precedence (and of the legend)."""
+    found = tuple(Kind(**row) for row in _read_table("kinds.tsv", ("name", "group", "ar", "en", "colour", "shape", "glyph")))
+    bad = [kind.name for kind in found if not _COLOUR.fullmatch(kind.colour) or kind.group not in ("entity", "post", "event")]
+    if bad:
+        raise ResourceError("bad colour or group in the view vocabulary", "kg/viz/kinds.tsv", ", ".join(bad))
+    return found
+
+
+@lru_cache(maxsize=None)
+def terms() -> dict[str, Term]:
+    """Names of the relations drawn as edges and of the tooltip fields, by key."""
+    found = {row["key"]: Term(**row) for row in _read_table("terms.tsv", ("key", "ar", "en"))}
+    missing = [key for key in (*RELATIONS, *TOOLTIP_FIELDS) if key not in found]
+    if missing:
+        raise ResourceError("names missing from the view vocabulary", "kg/viz/terms.tsv", ", ".join(missing))
+    return found
+
+
+def view_model(graph: Graph) -> nx.MultiDiGraph:
+    """The nodes and edges to draw for ``graph``, with labels and tooltips."""
+    kinds = _kinds_of(graph)
+    nodes = sorted((_node(graph, node, kind) for node, kind in kinds.items()), key=_node_order)
+    model = nx.MultiDiGraph()
+    for attributes in nodes:
+        model.add_node(attributes["iri"], **attributes)
+    rank = {attributes["iri"]: number for number, attributes in enumerate(nodes)}
+    for source, target, relation in _edges(graph, rank):
+        term = terms()[relation]
+        model.add_edge(source, target, key=relation, relation=relation,
+                       label=term.bilingual, label_ar=term.ar, label_en=term.en)
+    present = {attributes["kind"] for attributes in nodes}
+    model.graph["kinds"] = [kind.name for kind in node_kinds() if kind.name in present]
+    return model
+
+
+def _node_order(attributes: dict) -> tuple[int, str, str]:
+    return _kind_rank()[attributes["kind"]], attributes["label"], attributes["iri"]
+
+
+@lru_cache(maxsize=None)
+def _kind_rank() -> dict[str, int]:
+    return {kind.name: number for number, kind in enumerate(node_kinds())}
+
+
+def _kinds_of(graph: Graph) -> dict[Node, Kind]:
+    """The view nodes: every subject typed with a kind's hd: class, first kind wins."""
+    found: dict[Node, Kind] = {}
+    for kind in node_kinds():
+        for subject in graph.subjects(RDF.type, HD[kind.name]):
+            found.setdefault(subject, kind)
+    return found
+
+
+def _node(graph: Graph, node: Node, kind: Kind) -> dict:
+    names = _names(graph, node)
+    arabic = _texts(graph, node, RDFS.label, "ar")
+    english = _texts(graph, node, SKOS.prefLabel, "en") or _texts(graph, node, RDFS.label, "en")
+    dates = {field: _texts(graph, node, HD[field]) for field in DATE_FIELDS}
+    label_en = english[0] if english else ""
+    label = arabic[0] if arabic else label_en or (names[0] if names else _fallback_label(node, kind, dates))
+    mentions = set(graph.objects(node, HD.mention)) | set(graph.objects(node, HD.trigger))
+    return {
+        "iri": str(node),
+        "kind": kind.name,
+        "group": kind.group,
+        "label": label,
+        "label_en": label_en,
+        "names": names,
+        "tooltip": _tooltip(graph, node, kind, label, names, dates, mentions),
+        "mentions": len(mentions),
+    }
+
+
+def _language(literal: Literal) -> str:
+    return (literal.language or "").lower().split("-")[0]
+
+
+def _texts(graph: Graph, node: Node, predicate: Node, language: str | None = None) -> list[str]:
+    """Distinct non-blank literal values, sorted; ``language`` None takes any tag."""
+    values = {
+        str(value) for value in graph.objects(node, predicate)
+        if isinstance(value, Literal) and str(value).strip()
+        and (language is None or _language(value) == language)
+    }
+    return sorted(values)
+
+
+def _names(graph: Graph, node: Node) -> list[str]:
+    """All labels: Arabic first, then English, then anything else."""
+    ordered = [
+        *_texts(graph, node, RDFS.label, "ar"),
+        *_texts(graph, node, SKOS.altLabel, "ar"),
+        *_texts(graph, node, SKOS.prefLabel, "en"),
+        *_texts(graph, node, RDFS.label, "en"),
+        *_texts(graph, node, RDFS.label),
+        *_texts(graph, node, SKOS.altLabel),
+        *_texts(graph, node, SKOS.prefLabel),
+    ]
+    return list(dict.fromkeys(ordered))
+
+
+def _local_name(node: Node) -> str:
+    return re.split(r"[/#]", str(node).rstrip("/#"))[-1]
+
+
+def _fallback_label(node: Node, kind: Kind, dates: dict[str, list[str]]) -> str:
+    """The kind in Arabic and the date, or the end of the IRI when undated."""
+    when = (dates["date"] or dates["startDate"] or [_local_name(node)])[0]
+    return f"{kind.ar} {when}"
+
+
+@dataclass(frozen=True, order=True)
+class _Sentence:
+    article: str  # IRI of the article, "" when unknown
+    begin: int
+    text: str
+
+
+def _first(graph: Graph, node: Node, predicate: Node) -> Node | None:
+    values = sorted(graph.objects(node, predicate), key=str)
+    return values[0] if values else None
+
+
+def _offset(value: Node | None) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return 0
+
+
+def _sentences(graph: Graph, mentions: Iterable[Node]) -> tuple[list[_Sentence], dict[str, Node]]:
+    """The sentences the mentions stand in (mention -> nif:sentence -> nif:anchorOf)
+    and their articles by IRI."""
+    found = set()
+    articles: dict[str, Node] = {}
+    for mention in mentions:
+        for sentence in graph.objects(mention, NIF.sentence):
+            text = _first(graph, sentence, NIF.anchorOf)
+            if text is None:
+                continue
+            article = _first(graph, sentence, NIF.referenceContext) or _first(graph, mention, NIF.referenceContext)
+            if article is not None:
+                articles[str(article)] = article
+            found.add(_Sentence(str(article or ""), _offset(_first(graph, sentence, NIF.beginIndex)), str(text)))
+    return sorted(found), articles
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _tooltip(graph: Graph, node: Node, kind: Kind, label: str, names: list[str],
+             dates: dict[str, list[str]], mentions: set[Node]) -> str:
+    """Plain text, one fact per line: kind, names, dates, then the evidence."""
+    term = terms()
+    lines = [kind.bilingual, _one_line(label)]
+    others = [_one_line(name) for name in names if name != label]
+    if others:
+        lines.append(f"{term['@names'].bilingual}: {(ARABIC_COMMA + ' ').join(others)}")
+    for field in DATE_FIELDS:
+        lines.extend(f"{term['@' + field].bilingual}: {value}" for value in dates[field])
+    lines.extend(f"{term['@session'].bilingual}: {value}" for value in _texts(graph, node, HD.session))
+    lines.extend(_evidence(graph, node, mentions))
+    return "\n".join(lines)
+
+
+def _evidence(graph: Graph, node: Node, mentions: set[Node]) -> list[str]:
+    """Each article's headline followed by the sentences quoted from it, capped."""
+    sentences, articles = _sentences(graph, mentions)
+    articles.update((str(article), article) for article in graph.objects(node, PROV.wasDerivedFrom))
+    headlines = {key: _headline(graph, article) for key, article in articles.items()}
+    headlines[""] = ""
+    keys = {*articles, *(sentence.article for sentence in sentences)}
+    items: list[tuple[bool, str]] = []  # (is a headline, text)
+    for key in sorted(keys, key=lambda key: (key == "", headlines[key], key)):
+        if key:
+            items.append((True, f"{terms()['@article'].bilingual}: {headlines[key]}"))
+        items.extend((False, f"{LEFT_GUILLEMET}{_one_line(sentence.text)}{RIGHT_GUILLEMET}")
+                     for sentence in sentences if sentence.article == key)
+    lines: list[str] = []
+    shown = 0
+    for is_headline, text in items:
+        # a headline needs room for at least one sentence after it
+        if shown >= MAX_EVIDENCE or (is_headline and shown >= MAX_EVIDENCE - 1):
+            break
+        if is_headline or shown == 0:
+            lines.append("")
+        lines.append(text)
+        shown += 1
+    if shown < len(items):
+        lines.append(f"{ELLIPSIS} (+{len(items) - shown})")
+    return lines
+
+
+def _headline(graph: Graph, article: Node) -> str:
+    """The article's Arabic headline, else any headline, else the end of its IRI."""
+    headline = (_texts(graph, article, SDO.headline, "ar") or _texts(graph, article, SDO.headline)
+                or [_local_name(article)])
+    return _one_line(headline[0])
+
+
+def _edges(graph: Graph, rank: dict[str, int]) -> list[tuple[str, str, str]]:
+    """(source, target, relation) between view nodes, in node then relation order."""
+    found = set()
+    for relation in RELATIONS:
+        for subject, target in graph.subject_objects(HD[relation]):
+            if str(subject) in rank and str(target) in rank:
+                found.add((str(subject), str(target), relation))
+    with_role = {(source, target) for source, target, relation in found if relation in ROLE_RELATIONS}
+    found = {edge for edge in found if not (edge[2] == GENERIC_ROLE and edge[:2] in with_role)}
+    order = {relation: number for number, relation in enumerate(RELATIONS)}
+    return sorted(found, key=lambda edge: (rank[edge[0]], order[edge[2]], rank[edge[1]]))

@@ -1,0 +1,174 @@
+"""The view model: which nodes and edges a graph gives, and what they say."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from rdflib import RDF, RDFS, XSD, Graph, Literal
+from rdflib.namespace import PROV
+
+import kg.viz
+from kg.viz.model import MAX_EVIDENCE, node_kinds, terms, view_model
+
+from .conftest import HD, HEADLINE, ID, NIF, SENTENCE
+
+HOST = str(ID["person/salem-harthi"])
+GUEST = str(ID["person/youssef-omari"])
+CITY = str(ID["city/muscat"])
+COUNTRY = str(ID["country/oman"])
+POST = str(ID["post/oman-foreign-minister"])
+MEETING = str(ID["event/doc1-1"])
+
+
+def test_viz_exports_the_public_api():
+    assert sorted(kg.viz.__all__) == ["render_html", "view_model", "write_view"]
+
+
+def test_model_has_one_node_per_entity_post_and_event(meeting_graph):
+    model = view_model(meeting_graph)
+    assert {node: kind for node, kind in model.nodes(data="kind")} == {
+        HOST: "Person", GUEST: "Person", CITY: "City", COUNTRY: "Country", POST: "Post", MEETING: "Meeting",
+    }
+    assert model.graph["kinds"] == ["Person", "Country", "City", "Post", "Meeting"]
+
+
+def test_model_leaves_out_mentions_sentences_and_articles(meeting_graph):
+    model = view_model(meeting_graph)
+    assert not [node for node in model if "/article/" in node]
+
+
+@pytest.mark.parametrize(
+    ("node", "label", "label_en", "names"),
+    [
+        (HOST, "سالم الحارثي", "Salem Al-Harthi", ["سالم الحارثي", "الحارثي", "Salem Al-Harthi"]),
+        (GUEST, "يوسف العمري", "", ["يوسف العمري"]),
+        (CITY, "مسقط", "Muscat", ["مسقط", "Muscat"]),
+        (COUNTRY, "Oman", "Oman", ["Oman"]),  # no Arabic label: English
+        (POST, "وزير الخارجية", "", ["وزير الخارجية"]),
+        (MEETING, "لقاء 2024-03-05", "", []),  # no label: kind in Arabic and date
+    ],
+)
+def test_model_labels_prefer_arabic_then_english_then_kind_and_date(meeting_graph, node, label, label_en, names):
+    attributes = view_model(meeting_graph).nodes[node]
+    assert (attributes["label"], attributes["label_en"], attributes["names"]) == (label, label_en, names)
+
+
+def test_model_edges_carry_roles_in_arabic_and_english(meeting_graph):
+    model = view_model(meeting_graph)
+    assert sorted((source, target, data["label"]) for source, target, data in model.edges(data=True)) == sorted([
+        (MEETING, HOST, "مضيف / host"),
+        (MEETING, GUEST, "ضيف / guest"),
+        (MEETING, CITY, "المكان / place"),
+        (HOST, POST, "يشغل / holds"),
+        (POST, COUNTRY, "منصب في / post in"),
+    ])
+    assert model.edges[MEETING, HOST, "host"]["label_ar"] == "مضيف"
+    assert model.edges[MEETING, HOST, "host"]["label_en"] == "host"
+
+
+def test_model_keeps_a_participant_without_a_role(meeting_graph):
+    meeting_graph.remove((ID["event/doc1-1"], HD.guest, None))
+    model = view_model(meeting_graph)
+    assert model.edges[MEETING, GUEST, "participant"]["label"] == "مشارك / participant"
+    assert not model.has_edge(MEETING, HOST, "participant")
+
+
+@pytest.mark.parametrize(
+    ("relation", "source", "target"),
+    [("partOf", "event/doc1-2", "event/doc1-1"), ("subOrganisationOf", "organisation/a", "organisation/b")],
+)
+def test_model_draws_structural_relations(relation, source, target):
+    graph = Graph()
+    kind = HD.Meeting if relation == "partOf" else HD.Organisation
+    for node in (source, target):
+        graph.add((ID[node], RDF.type, kind))
+    graph.add((ID[source], HD[relation], ID[target]))
+    (edge,) = view_model(graph).edges(keys=True, data=True)
+    assert edge[:3] == (str(ID[source]), str(ID[target]), relation)
+    assert edge[3]["label"] == terms()[relation].bilingual
+
+
+def test_model_tooltip_is_plain_text_with_kind_names_dates_and_source(meeting_graph):
+    host = view_model(meeting_graph).nodes[HOST]["tooltip"]
+    meeting = view_model(meeting_graph).nodes[MEETING]["tooltip"]
+    assert host.splitlines()[:3] == ["شخص / Person", "سالم الحارثي", "أسماء أخرى / other names: الحارثي، Salem Al-Harthi"]
+    assert f"المقال / article: {HEADLINE}" in host.splitlines()
+    assert f"\u00ab{SENTENCE}\u00bb" in host.splitlines()
+    assert meeting.splitlines()[0] == "لقاء / Meeting"
+    assert "التاريخ / date: 2024-03-05" in meeting.splitlines()
+    assert "<" not in host + meeting
+
+
+def test_model_tooltip_caps_the_evidence():
+    graph = Graph()
+    city = ID["city/muscat"]
+    graph.add((city, RDF.type, HD.City))
+    for number in range(20):
+        article = ID[f"article/doc{number}"]
+        sentence = ID[f"article/doc{number}/sentence/0-4"]
+        mention = ID[f"article/doc{number}/mention/0-4"]
+        graph.add((sentence, NIF.anchorOf, Literal(f"جملة {number}")))
+        graph.add((sentence, NIF.referenceContext, article))
+        graph.add((mention, NIF.sentence, sentence))
+        graph.add((city, HD.mention, mention))
+    attributes = view_model(graph).nodes[str(city)]
+    lines = [line for line in attributes["tooltip"].splitlines()[2:] if line]
+    assert len(lines) == MAX_EVIDENCE + 1
+    assert lines[-1] == f"\u2026 (+{40 - MAX_EVIDENCE})"
+    assert attributes["mentions"] == 20
+
+
+def test_model_counts_mentions_and_triggers(meeting_graph):
+    model = view_model(meeting_graph)
+    assert model.nodes[HOST]["mentions"] == 1
+    assert model.nodes[MEETING]["mentions"] == 1  # the trigger
+    assert model.nodes[POST]["mentions"] == 0
+
+
+def test_model_undated_event_falls_back_to_kind_and_iri():
+    graph = Graph()
+    graph.add((ID["event/doc7-3"], RDF.type, HD.Visit))
+    assert view_model(graph).nodes[str(ID["event/doc7-3"])]["label"] == "زيارة doc7-3"
+
+
+def test_model_uses_an_event_label_when_there_is_one(meeting_graph):
+    meeting_graph.add((ID["event/doc1-1"], RDFS.label, Literal("لقاء الحارثي والعمري", lang="ar")))
+    assert view_model(meeting_graph).nodes[MEETING]["label"] == "لقاء الحارثي والعمري"
+
+
+def test_model_is_deterministic_whatever_the_triple_order(meeting_graph):
+    triples = sorted(meeting_graph)
+    random.Random(3).shuffle(triples)
+    shuffled = Graph()
+    for triple in triples:
+        shuffled.add(triple)
+    first, second = view_model(meeting_graph), view_model(shuffled)
+    assert list(first.nodes(data=True)) == list(second.nodes(data=True))
+    assert list(first.edges(keys=True, data=True)) == list(second.edges(keys=True, data=True))
+
+
+def test_model_sorts_nodes_by_kind_then_label(meeting_graph):
+    assert list(view_model(meeting_graph)) == [HOST, GUEST, COUNTRY, CITY, POST, MEETING]
+
+
+def test_model_of_an_empty_graph_is_empty():
+    model = view_model(Graph())
+    assert (model.number_of_nodes(), model.graph["kinds"]) == (0, [])
+
+
+def test_model_vocabulary_names_every_kind_and_relation():
+    assert {kind.name for kind in node_kinds()} >= {
+        "Person", "Organisation", "Country", "City", "Venue", "Post", "Meeting", "Call", "Visit",
+        "Conference", "Agreement", "Appointment", "HostingAward",
+    }
+    assert all(term.ar and term.en for term in terms().values())
+
+
+def test_model_reads_headline_through_derived_from_without_sentences():
+    graph = Graph()
+    post, article = ID["post/x"], ID["article/doc9"]
+    graph.add((post, RDF.type, HD.Post))
+    graph.add((post, PROV.wasDerivedFrom, article))
+    graph.add((article, ID["unused"], Literal(1, datatype=XSD.integer)))
+    assert view_model(graph).nodes[str(post)]["tooltip"].splitlines()[-1] == "المقال / article: doc9"
