@@ -10,7 +10,6 @@ over the whole text.  Handled: "1 ديسمبر 2023", "فاتح دجنبر ال�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -26,7 +25,6 @@ _CURRENT = {"حالي", "جاري"}
 _YEAR_WORDS = {"سنه", "عام", "لعام", "لسنه", "بعام", "بسنه"}
 _RANGE_OPEN = {"من", "بين"}
 _RANGE_CLOSE = {"الي", "حتي", "و"}
-_NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 
 @dataclass(frozen=True)
@@ -168,13 +166,18 @@ def _year_date(tokens: Sequence[Token], index: int, end: int) -> _Date | None:
     return None
 
 
-def _numeric_date(tokens: Sequence[Token], index: int) -> _Date | None:
-    match = _NUMERIC.match(tokens[index].norm)
-    if not match:
+def _numeric_date(tokens: Sequence[Token], index: int, end: int) -> _Date | None:
+    """"3/12/2023", "3-12-2023" (day first, as Arabic news writes it)."""
+    if index + 5 > end:
         return None
-    day, month, year = (int(group) for group in match.groups())
+    parts = [tokens[index + k].norm for k in range(5)]
+    if not (parts[1] == parts[3] and parts[1] in ("/", "-", ".") and all(p.isdigit() for p in parts[::2])):
+        return None
+    day, month, year = int(parts[0]), int(parts[2]), int(parts[4])
+    if len(parts[4]) != 4:
+        return None
     try:
-        return _Date(index, index + 1, date(year, month, day).isoformat())
+        return _Date(index, index + 5, date(year, month, day).isoformat())
     except ValueError:
         return None
 
@@ -187,7 +190,7 @@ def find_dates(tokens: Sequence[Token], start: int, end: int, anchor: date | Non
     index = start
     while index < end:
         found = (_month_date(tokens, index, end, anchor, lex) or _deictic_date(tokens, index, end, anchor, lex)
-                 or _year_date(tokens, index, end) or _numeric_date(tokens, index))
+                 or _year_date(tokens, index, end) or _numeric_date(tokens, index, end))
         if found is None:
             index += 1
             continue

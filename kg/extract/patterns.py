@@ -30,6 +30,7 @@ from kg.text.normalize import normalize_for_matching
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ابي", "عبد", "ولد", "ام", "بو"})
 MAX_NAME_WORDS = 4
 MAX_COMPLEMENT_WORDS = 5
+PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك"})
 
 
@@ -42,6 +43,7 @@ class Lexicons:
     triggers: PhraseLexicon[str]
     stopwords: frozenset[str]
     given_names: frozenset[str]
+    common_names: frozenset[str]
     time_words: frozenset[str]
 
     @classmethod
@@ -55,7 +57,10 @@ class Lexicons:
             venue_heads=PhraseLexicon((row[0], True) for row in read_tsv("venue_heads.tsv", 1)),
             triggers=PhraseLexicon((row[0], row[1]) for row in read_tsv("triggers.tsv", 3)),
             stopwords=frozenset(word_key(row[0]) for row in read_tsv("stopwords.tsv", 1)),
-            given_names=frozenset(word_key(row[0]) for row in read_tsv("given_names.tsv", 2)),
+            given_names=frozenset(word_key(row[0]) for row in read_tsv("given_names.tsv", 3)
+                                  if row[1] in ("m", "f", "u")),
+            # given names that are also common words ("سعيد", "أمين") start a name only after a title
+            common_names=frozenset(word_key(row[0]) for row in read_tsv("given_names.tsv", 3) if row[2] == "1"),
             time_words=frozenset(word_key(row[0]) for name in ("months.tsv", "weekdays.tsv")
                                  for row in read_tsv(name, 2)),
         )
@@ -141,9 +146,19 @@ class SentenceWalker:
             cursor += 1
         while cursor > index and self.key(cursor - 1) in NAME_PARTICLES:
             cursor -= 1
-        if cursor - index == 1 and self.tokens[index].norm.startswith("ال"):
+        if cursor - index == 1 and not self.lone_name(index):
             return None
         return cursor if cursor > index else None
+
+    def lone_name(self, index: int) -> bool:
+        """Whether one word alone can be a name ("ترامب" after "الرئيس"): a known
+        given name, or a word that does not look like a common noun (definite,
+        feminine ة, plural ات, accusative ا as in "وفدا")."""
+        norm = self.tokens[index].norm
+        if self.key(index) in self.lex.given_names:
+            return True
+        return not (norm.startswith("ال") or norm.endswith(("ه", "ات", "ا", "ي")) and len(norm) <= 5
+                    or norm.endswith(("ه", "ات")))
 
     def name_backward(self, end: int) -> int | None:
         """Start of a personal name ending just before ``end``: accepted when it
@@ -203,6 +218,7 @@ class SentenceWalker:
         seen_definite = definite_head or self.definite(head.end - 1)
         parent: Mention | None = None
         adjective_country = False
+        linked = False
         while cursor < self.end and cursor - head.end < MAX_COMPLEMENT_WORDS:
             norm = self.tokens[cursor].norm
             if kind == "organ" and norm[:1] == "ل":
@@ -215,13 +231,18 @@ class SentenceWalker:
                 if mention.kind is MentionKind.ADJECTIVE and not self.has_clitic_article(cursor):
                     cursor, adjective_country = last, True  # "الجيش اللبناني", "وزارة الخارجية المغربية"
                 break
-            if self.is_punct(cursor) or self.is_stop(cursor) or self.title_at(cursor):
-                break
+            if self.is_punct(cursor) or self.is_stop(cursor) or self.title_at(cursor) or \
+                    norm.endswith(PRONOUN_SUFFIXES):
+                break  # "التزامها": a possessed noun is never part of a name
             if self.conjoined_definite(cursor):
                 seen_definite = True
             elif self.definite(cursor):
                 if self.has_clitic_article(cursor):
-                    break
+                    # "الهيئة الوطنية للانتخابات": one ل-complement makes a
+                    # definite description a name of its own
+                    if not (norm.startswith("لل") and definite_head and not linked and cursor > head.end):
+                        break
+                    linked = True
                 seen_definite = True
             elif seen_definite or norm[:1] in "وفبلك" or not self.name_like(cursor):
                 break
@@ -231,7 +252,7 @@ class SentenceWalker:
         listed = extra == 0 and head.end - index >= 2 and kind != "organ"
         if not definite_head and parent is None and not listed and (extra == 0 or not seen_definite):
             return None  # "هيئة إدارية": an indefinite description, not a name
-        nominal = (definite_head or demonstrative) and parent is None and not adjective_country and not listed
+        nominal = (definite_head or demonstrative) and parent is None and not (adjective_country or listed or linked)
         first = index - 1 if demonstrative and not definite_head else index
         span = self.span(first, cursor, 0 if first < index else head.cut)
         self.found.mentions.append(Mention(
@@ -406,7 +427,8 @@ class SentenceWalker:
                 if end is not None:
                     index = end
                     continue
-            if self.key(index) in self.lex.given_names and self.name_like(index):
+            if self.key(index) in self.lex.given_names and self.key(index) not in self.lex.common_names \
+                    and self.name_like(index):
                 name_end = self.name_forward(index)
                 if name_end is not None and name_end - index >= 2:
                     span = self.add_person(index, name_end)

@@ -97,8 +97,13 @@ class Resolver:
         head = name_key(self.doc.text[mention.span.start:start]).split()
         while head and head[-1] in _LINKING:
             head.pop()
-        organ_id = f"org:{' '.join(head)}@{parent_id}"
-        self.add(organ_id, EntityType.ORGANISATION, mention).part_of = parent_id
+        head_key = " ".join(head)
+        # the gazetteer may know the organ itself ("الجمعية العامة للأمم المتحدة")
+        known = next((c.id for c in self.clusters.values() if c.id in self.gazetteer.entries
+                      and c.type is EntityType.ORGANISATION and c.part_of in (None, parent_id)
+                      and any(name_key(m.text).startswith(head_key) for m in c.mentions)), None)
+        organ = self.add(known or f"org:{head_key}@{parent_id}", EntityType.ORGANISATION, mention)
+        organ.part_of = parent_id
 
     def mention_at(self, span: Span) -> Mention | None:
         return next((m for m in self.doc.mentions if m.span == span), None)

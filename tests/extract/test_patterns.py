@@ -1,0 +1,73 @@
+"""Persons, posts and organisations found by patterns, on sentences written for these tests."""
+
+import pytest
+
+from kg.api import extract_articles
+from kg.model import EntityType
+from kg.reader import make_document
+from kg.pipeline import extract
+
+
+def run(body, title="خبر"):
+    return extract(make_document(body, title))
+
+
+def entity_named(doc, label):
+    matches = [e for e in doc.entities if e.label == label or label in e.names]
+    assert matches, f"{label} not among {[e.label for e in doc.entities]}"
+    return matches[0]
+
+
+def test_patterns_title_then_name_gives_person_with_post():
+    doc = run("استقبل وزير الخارجية، سعيد العلوي، وفدا تجاريا.")
+    person = entity_named(doc, "سعيد العلوي")
+    assert person.type is EntityType.PERSON
+    assert [p.title for p in person.posts] == ["وزير الخارجية"]
+
+
+def test_patterns_name_then_title_apposition():
+    doc = run("التقى الوفد مع كمال بن يوسف، رئيس الهيئة الوطنية للانتخابات، في العاصمة.")
+    person = entity_named(doc, "كمال بن يوسف")
+    org = entity_named(doc, "الهيئة الوطنية للانتخابات")
+    assert org.type is EntityType.ORGANISATION
+    assert [(p.title, p.org) for p in person.posts] == [("رئيس الهيئة الوطنية للانتخابات", org.id)]
+
+
+def test_patterns_coordinated_posts_are_two_posts_in_two_organisations():
+    doc = run("حضر المدير العام للأمن الوطني ولمراقبة التراب الوطني، أحمد الرامي، الحفل.")
+    person = entity_named(doc, "أحمد الرامي")
+    orgs = {entity_named(doc, "الأمن الوطني").id, entity_named(doc, "مراقبة التراب الوطني").id}
+    assert {p.org for p in person.posts} == orgs
+    assert len(person.posts) == 2
+
+
+def test_patterns_role_only_official_is_one_person():
+    doc = run("استقبل رئيس المنظمة الدولية للشرطة الجنائية وفدا. وأكد رئيس الإنتربول أهمية التعاون.")
+    roles = [e for e in doc.entities if e.role_only]
+    assert len(roles) == 1
+    assert {"رئيس الإنتربول"} <= set(roles[0].names) | {roles[0].label}
+
+
+def test_patterns_short_form_and_honorific_join_the_full_name():
+    doc = run("استقبل السيد نبيل القاسمي الوفد. وقال القاسمي إن اللقاء كان مثمرا.")
+    persons = [e for e in doc.entities if e.type is EntityType.PERSON]
+    assert len(persons) == 1
+    assert "القاسمي" in persons[0].names
+
+
+def test_patterns_common_noun_after_title_is_not_a_name():
+    doc = run("جدد رئيس الإنتربول التهاني للوفد.")
+    assert all(e.label != "التهاني" and "التهاني" not in e.names for e in doc.entities)
+
+
+def test_patterns_country_adjective_names_the_country():
+    doc = run("وصل الوفد المغربي إلى العاصمة النمساوية فيينا.")
+    morocco = entity_named(doc, "المغربي")
+    assert morocco.type is EntityType.COUNTRY and morocco.wikidata == "Q1028"
+    assert entity_named(doc, "فيينا").type is EntityType.CITY
+
+
+def test_patterns_definite_description_refers_back_to_the_organisation():
+    doc = run("انعقدت أشغال الدورة 12 لمنظمة الإنتربول. وأكدت المنظمة التزامها.")
+    interpol = entity_named(doc, "منظمة الإنتربول")
+    assert sum(1 for m in interpol.mentions if m.text == "المنظمة") == 1

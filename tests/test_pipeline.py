@@ -1,0 +1,102 @@
+"""The bundled example end to end: extraction, the graph, its shapes and formats."""
+
+from io import BytesIO
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+from kg.model import EventType, Role
+from kg.pipeline import STAGES, Pipeline, PipelineError
+from kg.rdf.namespace import HD, NIF
+
+from .conftest import ONTOLOGIES
+
+
+def by_label(doc, label):
+    return next(e for e in doc.entities if e.label == label)
+
+
+def test_pipeline_example_entities(example_doc):
+    labels = {(e.type.value, e.label) for e in example_doc.entities}
+    assert {("Person", "كريم الصالحي"), ("Person", "سليم حداد"), ("Country", "المغرب"),
+            ("City", "الرباط"), ("Organisation", "مجلس وزراء الداخلية العرب")} <= labels
+    assert by_label(example_doc, "المغرب").wikidata == "Q1028"
+
+
+def test_pipeline_example_events(example_doc):
+    minister, guest = by_label(example_doc, "كريم الصالحي").id, by_label(example_doc, "سليم حداد").id
+    rabat = by_label(example_doc, "الرباط").id
+    events = {e.type: e for e in example_doc.events}
+    meeting = events[EventType.MEETING]
+    assert (meeting.participants[0].entity, meeting.participants[0].role) == (minister, Role.HOST)
+    assert (meeting.participants[1].entity, meeting.participants[1].role) == (guest, Role.GUEST)
+    assert (meeting.place, meeting.date) == (rabat, "2024-03-12")  # "اليوم الثلاثاء", from the dateline
+    session = events[EventType.CONFERENCE]
+    assert session.session == 41 and meeting.part_of == session.id
+    visit = events[EventType.VISIT]
+    assert [p.entity for p in visit.participants] == [guest] and visit.date == "2024-03-11"  # "أمس"
+    assert {p.entity for p in events[EventType.AGREEMENT].participants} == {minister, guest}
+    assert len([e for e in example_doc.events if e.type is EventType.MEETING]) == 1  # headline + body: one
+
+
+def test_pipeline_example_dateline_gives_publication_date(example_doc):
+    assert example_doc.published.isoformat() == "2024-03-12"
+
+
+def test_pipeline_mentions_point_at_their_text(example_graph):
+    text = str(next(example_graph.objects(None, NIF.isString)))
+    mentions = list(example_graph.subjects(NIF.anchorOf, None))
+    assert mentions
+    for mention in mentions:
+        begin = int(example_graph.value(mention, NIF.beginIndex))
+        end = int(example_graph.value(mention, NIF.endIndex))
+        assert text[begin:end] == str(example_graph.value(mention, NIF.anchorOf))
+
+
+def test_pipeline_graph_conforms_to_shapes(example_graph):
+    from pyshacl import validate
+    shapes = Graph().parse(ONTOLOGIES / "shapes.ttl")
+    conforms, _, report = validate(example_graph, shacl_graph=shapes)
+    assert conforms, report
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "json-ld", "nt", "xml"])
+def test_pipeline_graph_round_trips(example_graph, fmt):
+    data = example_graph.serialize(format=fmt, encoding="utf-8")
+    back = Graph().parse(BytesIO(data), format=fmt)
+    if not isomorphic(example_graph, back):
+        _, only_in_first, only_in_second = graph_diff(to_isomorphic(example_graph), to_isomorphic(back))
+        pytest.fail(f"{fmt} round trip lost {len(only_in_first)} and added {len(only_in_second)} triples")
+
+
+def test_pipeline_same_input_same_graph(example_doc):
+    from kg.api import extract_articles
+    from kg.rdf.build import document_graph
+    from .conftest import EXAMPLE
+    again = document_graph(extract_articles([EXAMPLE])[0])
+    assert isomorphic(document_graph(example_doc), again)
+
+
+def test_pipeline_checks_stage_order():
+    with pytest.raises(PipelineError, match="events needs"):
+        Pipeline([STAGES[0], STAGES[-1]])
+
+
+def test_pipeline_article_text_is_encoded_in_iris():
+    from kg.model import EntityType
+    from kg.rdf.iris import entity_iri
+    iri = entity_iri("person:<script> \"x\"/..", EntityType.PERSON)
+    assert all(c not in str(iri) for c in '<>" ') and "/.." not in str(iri)
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads"])
+def test_pipeline_dataset_round_trips(example_doc, fmt):
+    from rdflib import Dataset
+    from kg.rdf.build import corpus_dataset
+    dataset = corpus_dataset([example_doc])
+    back = Dataset()
+    back.parse(BytesIO(dataset.serialize(format=fmt, encoding="utf-8")), format=fmt)
+    named = [g for g in back.graphs() if len(g)]
+    assert len(named) == 1 and "/article/" in str(named[0].identifier)
+    assert isomorphic(named[0], dataset.graph(named[0].identifier))

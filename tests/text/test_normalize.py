@@ -1,0 +1,50 @@
+from hypothesis import given, strategies as st
+
+import pytest
+
+from kg.text.normalize import name_key, normalize_for_matching, normalize_with_offsets
+
+ARABIC = st.text(alphabet=st.sampled_from(
+    list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإىةئؤ") + ["\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0640",
+                                                  "\ufefb", "\u200f", "\u202e", "٣", "۴", " ", "،", ".", "a"]),
+    max_size=60)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("عبّــر", "عبر"),                    # shadda and tatweel dropped
+    ("أإآٱ", "اااا"),                     # hamza-carrying alefs to bare alef
+    ("مصطفى", "مصطفي"),                   # alef maqsura to ya
+    ("الدورة", "الدوره"),                 # ta marbuta to ha
+    ("٢٠٢٣", "2023"),                     # Arabic-Indic digits
+    ("\ufefb", "لا"),                     # lam-alef ligature split
+    ("فيي\u200fنا", "فيينا"),             # bidi mark inside a word
+])
+def test_normalize_examples(raw, expected):
+    assert normalize_for_matching(raw) == expected
+    assert normalize_with_offsets(raw).text == expected
+
+
+@given(ARABIC)
+def test_normalize_offsets_point_at_the_source_character(text):
+    normalised = normalize_with_offsets(text)
+    assert len(normalised.offsets) == len(normalised.text) + 1
+    assert normalised.offsets[-1] == len(text)
+    assert list(normalised.offsets) == sorted(normalised.offsets)
+    for index, char in enumerate(normalised.text):
+        source = text[normalised.offsets[index]]
+        assert char in normalize_for_matching(source)
+
+
+@given(ARABIC)
+def test_normalize_is_idempotent(text):
+    once = normalize_for_matching(text)
+    assert normalize_for_matching(once) == once
+
+
+@pytest.mark.parametrize("a, b", [
+    ("للأنتربول", "الإنتربول"),
+    ("المنظمة الدولية للشرطة الجنائية-أنتربول", "منظمة دولية شرطة جنائية انتربول"),
+    ("بالرباط", "الرباط"),
+])
+def test_name_key_matches_guide_normalisation(a, b):
+    assert name_key(a) == name_key(b)

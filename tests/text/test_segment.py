@@ -1,0 +1,43 @@
+import pytest
+
+from kg.text.clitics import readings, stems
+from kg.text.segment import segment, sentence_spans, tokenize
+
+
+def test_segment_keeps_appositions_in_one_sentence():
+    text = "استقبل الوزير، كريم الصالحي، ضيفه. ثم غادر؟ نعم"
+    spans = sentence_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["استقبل الوزير، كريم الصالحي، ضيفه.", "ثم غادر؟", "نعم"]
+
+
+def test_segment_does_not_split_numbers():
+    text = "بلغ النمو 3.5 في المائة هذا العام."
+    assert len(sentence_spans(text)) == 1
+
+
+def test_segment_headline_is_its_own_sentence():
+    text = "عنوان الخبر.. وتتمته\n\nالجملة الأولى. الجملة الثانية."
+    tokens, sentences = segment(text, text.index("الجملة"))
+    assert sentences[0].is_headline and text[sentences[0].span.start:sentences[0].span.end] == "عنوان الخبر.. وتتمته"
+    assert [s.is_headline for s in sentences] == [True, False, False]
+    assert all(text[t.span.start:t.span.end] == t.text for t in tokens)
+
+
+def test_tokenize_keeps_harakat_inside_words():
+    tokens = tokenize("عبّــر، ٢٠٢٣")
+    assert [t.text for t in tokens] == ["عبّــر", "،", "٢٠٢٣"]
+    assert [t.norm for t in tokens] == ["عبر", "،", "2023"]
+
+
+@pytest.mark.parametrize("word, reading", [
+    ("وللامن", (3, "الامن")),      # و + ل + (ا)ل
+    ("بالرباط", (1, "الرباط")),
+    ("فيينا", (0, "فيينا")),
+    ("ولمراقبه", (2, "مراقبه")),
+])
+def test_clitic_readings(word, reading):
+    assert reading in readings(word)
+
+
+def test_clitic_stems_keep_the_unsplit_reading_first():
+    assert stems("بغداد")[0] == (0, "بغداد")
