@@ -172,12 +172,14 @@ def test_gazetteer_data_names_are_arabic(name):
 
 @pytest.mark.parametrize("name", HAND_ENTITY_FILES)
 def test_gazetteer_data_hand_names_are_arabic(name):
+    """Added names ("X", "=X") and adjectives are Arabic; removals ("-X") may quote anything."""
     for entity in entities(name):
-        for surface in names_of(entity):
-            if surface == "-" and entity["adjectives"] == "-":
-                continue
-            surface = surface.removeprefix("=").removeprefix("-")
+        added = [n.removeprefix("=") for n in names_of(entity, with_adjectives=False)
+                 if not n.startswith("-")]
+        adjectives = [] if entity["adjectives"] == "-" else entity["adjectives"].split("|")
+        for surface in added + [a for a in adjectives if a]:
             assert ARABIC_NAME.match(surface), f"{entity['id']}: {surface!r}"
+            assert not NON_ARABIC_LETTERS.search(surface), f"{entity['id']}: {surface!r}"
 
 
 # ---------------------------------------------------------------- countries
