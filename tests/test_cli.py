@@ -120,7 +120,7 @@ def test_cli_extract_prints_what_was_found():
     (["build", "missing.txt", "-o", "x.ttl"], 2, "no such file"),
     (["build", str(EXAMPLE), "-o", "x.docx"], 2, "unknown graph format"),
     (["build", str(EXAMPLE), "-o", "x.ttl", "--published", "12/03/2024"], 2, "not a date"),
-    (["query", str(EXAMPLE).replace(".txt", ".ttl"), "SELECT * {}"], 2, "no such graph file"),
+    (["query", "missing.ttl", "SELECT * {}"], 2, "no such graph file"),
 ])
 def test_cli_errors_are_one_line(tmp_path, monkeypatch, args, code, message):
     monkeypatch.chdir(tmp_path)
