@@ -17,7 +17,8 @@ from kg import api
 from kg.errors import InputError, KgError
 from kg.reader import parse_date
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+# Bugs show a plain traceback; rich's would print local variables, article text included.
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Hadath: event knowledge graphs from Arabic news.")
 
 
