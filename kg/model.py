@@ -95,7 +95,7 @@ class Mention:
     kind: MentionKind = MentionKind.NAME
     key: str | None = None    # gazetteer id, when the gazetteer knows the entity
     source: str = ""          # which finder produced it ("gazetteer", "title+name", ...)
-    parent: str | None = None  # for an organ ("الجمعية العامة للمنظمة"): the normalised text of its parent org
+    parent: Span | None = None  # for an organ ("الجمعية العامة للمنظمة"): the mention of its parent organisation
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +177,6 @@ class Document:
     entities: tuple[Entity, ...] = ()
     events: tuple[Event, ...] = ()
     done: frozenset[str] = field(default_factory=frozenset)  # names of stages already applied
-
-    def snippet(self, span: Span) -> str:
-        return self.text[span.start:span.end]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for sentence in self.sentences:

@@ -100,7 +100,7 @@ class _Draft:
     date: str | None = None
     start: str | None = None
     end: str | None = None
-    part_of: int | None = None  # index of the draft
+    parent: _Draft | None = None   # the conference it happened on the sidelines of
     session: int | None = None
     hosted: bool = False        # the conference a HostingAward is about
     evidence: list[Span] = field(default_factory=list)
@@ -126,6 +126,7 @@ class EventFinder:
         self.mentions.sort(key=lambda m: m.span)
         self.drafts: list[_Draft] = []
         self.last_actor: str | None = None
+        self.pending_hosted: _Draft | None = None  # the conference a HostingAward in this sentence names
 
     def entity_of(self, mention: Mention) -> Entity:
         return self.mention_entity[mention.span]
@@ -303,13 +304,12 @@ class EventFinder:
         parent = parents[0]
         for trigger, draft in drafts:
             if trigger.first < sidelines and draft is not parent:
-                draft.part_of_draft = parent  # resolved to an index when merged
+                draft.parent = parent
 
     def attach_hosting(self, drafts: list[tuple[Trigger, _Draft]]) -> None:
         """The conference a HostingAward is about is marked as hosted (it is to
         come): the sessions named after the award, else the assembly it names."""
-        conference = getattr(self, "pending_hosted", None)
-        self.pending_hosted = None
+        conference, self.pending_hosted = self.pending_hosted, None
         awards = [d for _, d in drafts if d.type is EventType.HOSTING_AWARD]
         if not awards:
             return
@@ -338,9 +338,8 @@ class EventFinder:
     def inherit_places(self) -> None:
         default = next((d.place for d in self.drafts if d.place and not d.hosted), None)
         for draft in self.drafts:
-            parent = getattr(draft, "part_of_draft", None)
-            if draft.place is None and parent is not None:
-                draft.place = parent.place
+            if draft.place is None and draft.parent is not None:
+                draft.place = draft.parent.place
         for draft in self.drafts:
             if draft.place is None and not draft.hosted:
                 draft.place = default
@@ -386,7 +385,7 @@ class EventFinder:
         places = [d.place for d in group if d.place]
         ranged = next((d for d in group if d.start), None)
         dated = next((d for d in group if d.date), None)
-        parent = next((getattr(d, "part_of_draft") for d in group if getattr(d, "part_of_draft", None)), None)
+        parent = next((d.parent for d in group if d.parent is not None), None)
         main = group[0]
         return Event(
             id=event_id, type=main.type, trigger=main.trigger, sentence=main.sentence,

@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from typing import Generic, TypeVar
 
@@ -46,7 +45,6 @@ class Match(Generic[V]):
 class PhraseLexicon(Generic[V]):
     def __init__(self, entries: Iterable[tuple[str, V]]):
         self._trie: dict = {}
-        self.size = 0
         for phrase, value in entries:
             keys = phrase_keys(phrase)
             if not keys:
@@ -57,7 +55,6 @@ class PhraseLexicon(Generic[V]):
             bucket = node.setdefault(_END, [])
             if value not in bucket:
                 bucket.append(value)
-                self.size += 1
 
     def __contains__(self, phrase: str) -> bool:
         return self.lookup(phrase) != ()
@@ -116,9 +113,3 @@ def read_tsv(name: str, columns: int) -> list[list[str]]:
             raise ResourceError(f"row {number} has {len(row)} fields, expected {columns}", name)
         rows.append([field.strip() for field in row] + [""] * (columns - len(row)))
     return rows
-
-
-@lru_cache(maxsize=None)
-def word_set(name: str) -> frozenset[str]:
-    """A one-column lexicon as a set of word keys."""
-    return frozenset(word_key(row[0]) for row in read_tsv(name, 2) if row[0])

@@ -186,10 +186,6 @@ class SentenceWalker:
     def span(self, first: int, last: int, cut: int = 0) -> Span:
         return Span(token_offset(self.tokens[first], cut), self.tokens[last - 1].span.end)
 
-    def clitic_cut(self, index: int, stem_lexicon: PhraseLexicon) -> int:
-        found = stem_lexicon.match_at(self.tokens, index, self.end)
-        return found.cut if found else 0
-
     # -- organisations ---------------------------------------------------------
     def definite(self, index: int) -> bool:
         norm = self.tokens[index].norm
@@ -258,7 +254,7 @@ class SentenceWalker:
         self.found.mentions.append(Mention(
             span, "", entity_type, MentionKind.NOMINAL if nominal else MentionKind.NAME,
             source="organ" if parent else ("nominal" if nominal else "head-noun"),
-            parent=f"{parent.span.start}:{parent.span.end}" if parent else None))
+            parent=parent.span if parent else None))
         self.covered.update(range(first, cursor))
         return cursor
 
@@ -303,7 +299,7 @@ class SentenceWalker:
         complements.append((first, cursor, org_span))
         while cursor < self.end and self.tokens[cursor].norm.startswith("ول") and title.values[0] == "head":
             second_start = cursor
-            org_span, after = self.complement(cursor, conjoined=True)
+            org_span, after = self.complement(cursor)
             if after == second_start:
                 break
             complements.append((second_start, after, org_span))
@@ -323,7 +319,7 @@ class SentenceWalker:
     def text_of(self, first: int, last: int, cut: int = 0) -> str:
         return self.source_text[self.span(first, last, cut).start:self.tokens[last - 1].span.end]
 
-    def complement(self, index: int, conjoined: bool = False) -> tuple[Span | None, int]:
+    def complement(self, index: int) -> tuple[Span | None, int]:
         """What follows a title: an organisation or country (returned as the span
         of its mention) or a domain ("الخارجية"); then an optional country adjective."""
         if index >= self.end:

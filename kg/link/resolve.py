@@ -88,13 +88,10 @@ class Resolver:
         return tuple(self.entities())
 
     def resolve_organ(self, mention: Mention) -> None:
-        start, end = (int(part) for part in mention.parent.split(":"))
-        parent_id = self.by_span.get(Span(start, end))
-        if parent_id is None:
-            parent_id = self.nominal_target(self.mention_at(Span(start, end)))
+        parent_id = self.by_span.get(mention.parent) or self.nominal_target(self.mention_at(mention.parent))
         if parent_id is None:
             return
-        head = name_key(self.doc.text[mention.span.start:start]).split()
+        head = name_key(self.doc.text[mention.span.start:mention.parent.start]).split()
         while head and head[-1] in _LINKING:
             head.pop()
         head_key = " ".join(head)

@@ -55,7 +55,3 @@ def stems(word: str) -> tuple[tuple[int, str], ...]:
     for cut, rest in readings(word):
         out.setdefault(strip_article(rest), cut)
     return tuple((cut, stem) for stem, cut in out.items())
-
-
-def has_article(word: str) -> bool:
-    return any(rest.startswith(ARTICLE) for _, rest in readings(word))
