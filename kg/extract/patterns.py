@@ -31,6 +31,10 @@ NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "اب�
 MAX_NAME_WORDS = 4
 MAX_COMPLEMENT_WORDS = 5
 PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")
+DESTINATIONS = frozenset({"الي", "لدي"})  # word keys of إلى, لدى
+# endings that inflect an ordinary word: feminine, plurals, duals, pronouns
+# (not ون or ان, which end many names: ماكرون، عثمان)
+INFLECTIONS = ("ه", "ات", "ين", "تين", "ها", "هم")
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك"})
 
 
@@ -44,6 +48,7 @@ class Lexicons:
     stopwords: frozenset[str]
     given_names: frozenset[str]
     common_names: frozenset[str]
+    common_words: frozenset[str]
     time_words: frozenset[str]
 
     @classmethod
@@ -61,6 +66,7 @@ class Lexicons:
                                   if row[1] in ("m", "f", "u")),
             # given names that are also common words ("سعيد", "أمين") start a name only after a title
             common_names=frozenset(word_key(row[0]) for row in read_tsv("given_names.tsv", 3) if row[2] == "1"),
+            common_words=frozenset(row[0] for row in read_tsv("common_words.tsv", 1)),
             time_words=frozenset(word_key(row[0]) for name in ("months.tsv", "weekdays.tsv")
                                  for row in read_tsv(name, 2)),
         )
@@ -110,9 +116,6 @@ class SentenceWalker:
             return True
         return any(stem in self.lex.stopwords for cut, stem in stems(self.tokens[index].norm) if cut > 0)
 
-    def title_at(self, index: int):
-        return self.lex.titles.match_at(self.tokens, index, self.end) if index < self.end else None
-
     def honorific_at(self, index: int):
         """An honorific written as listed: "الرئيس" is one, "رئيس" is a title."""
         if index >= self.end:
@@ -122,12 +125,42 @@ class SentenceWalker:
             return None
         return found
 
-    def name_like(self, index: int) -> bool:
+    def plain_word(self, index: int) -> bool:
+        """A word that can be part of a name of any kind: not punctuation, a
+        number, a function word, a date word, a title or a trigger."""
         token = self.tokens[index]
-        return not (self.is_punct(index) or token.norm.isdigit() or index in self.covered
-                    or self.is_stop(index) or self.key(index) in self.lex.time_words
-                    or self.title_at(index) or self.lex.triggers.match_at(self.tokens, index, self.end)
-                    or self.has_clitic_article(index))
+        if self.is_punct(index) or token.norm.isdigit() or index in self.covered or self.is_stop(index):
+            return False
+        if self.key(index) in self.lex.given_names:
+            return True
+        return not (self.key(index) in self.lex.time_words or self.title_at(index)
+                    or self.lex.triggers.match_at(self.tokens, index, self.end))
+
+    def name_like(self, index: int) -> bool:
+        """Whether the token can be part of a personal name: a plain word, not
+        glued to a proclitic and article ("بالعاصمة"), nor an ordinary word
+        ("مدرب", "التسوية"), unless it is a known given name ("خميس", not
+        Thursday) or a family name right after one ("فؤاد معصوم", "بشار الأسد")."""
+        if not self.plain_word(index):
+            return False
+        if self.key(index) in self.lex.given_names:
+            return True
+        if self.has_clitic_article(index):
+            return False
+        after_given = index > self.start and self.key(index - 1) in self.lex.given_names | NAME_PARTICLES
+        return after_given or not self.is_common(index)
+
+    def is_common(self, index: int) -> bool:
+        """An ordinary word of Arabic news, inflected or not: "الشاملة" (شامل),
+        "اللاعبين" (لاعب), "بخصوص" (خصوص)."""
+        common = self.lex.common_words
+        for _, stem in stems(self.tokens[index].norm):
+            if stem in common:
+                return True
+            for suffix in INFLECTIONS:
+                if stem.endswith(suffix) and len(stem) - len(suffix) >= 3 and stem[: -len(suffix)] in common:
+                    return True
+        return False
 
     # -- names ---------------------------------------------------------------
     def name_forward(self, index: int) -> int | None:
@@ -240,7 +273,7 @@ class SentenceWalker:
                         break
                     linked = True
                 seen_definite = True
-            elif seen_definite or norm[:1] in "وفبلك" or not self.name_like(cursor):
+            elif seen_definite or norm[:1] in "وفبلك" or not self.plain_word(cursor):
                 break
             cursor += 1
         extra = cursor - head.end
@@ -286,20 +319,92 @@ class SentenceWalker:
         return norm.startswith("وال") and len(norm) > 4
 
     # -- posts -----------------------------------------------------------------
+    def title_phrase(self, index: int, last_person: tuple[int, Span] | None):
+        """A title at ``index`` with its holder: the person just named before it
+        ("عمر حيجاوي، المدير العام ..."), or named after it, possibly after a chain
+        of posts and honorifics ("نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي
+        الشيخ محمد بن راشد"); a counterpart ("نظيره المصري") is a reference, not a
+        post.  Returns (end, last person) or None."""
+        title = self.title_at(index)
+        if title.values[0] == "counterpart":
+            return self.counterpart(index, title), last_person
+        holder = None
+        if last_person and last_person[0] in (index, index - 1) and (
+                last_person[0] == index or self.is_comma(index - 1)):
+            holder = last_person[1]
+        if holder is None:
+            stop = index - 1 if self.is_comma(index - 1) else index
+            start_name = self.name_backward(stop)
+            if start_name is not None and self.key(start_name) in self.lex.given_names:
+                holder = self.add_person(start_name, stop)
+        posts_before = len(self.found.posts)
+        end = self.post(index, holder)
+        if end is None:
+            return None
+        if holder is not None:
+            return self.posts_after(end, holder), last_person
+        while (following := end + 1 if self.is_comma(end) else end) < self.end and self.title_at(following) \
+                and self.title_at(following).values[0] not in ("counterpart",):
+            end = self.post(following, None) or end  # a chain of posts before the name
+            if end < following:
+                break
+        name_start = end + 1 if self.is_comma(end) else end
+        honorific_start = name_start
+        while (more := self.honorific_at(name_start)) is not None:
+            name_start = more.end
+        name_end = self.name_forward(name_start) if name_start < self.end else None
+        if name_end is None:
+            return end, last_person
+        span = self.add_person(name_start, name_end, self.first_kept_honorific(honorific_start, name_start))
+        self.found.posts[posts_before:] = [self.with_holder(p, span) for p in self.found.posts[posts_before:]]
+        return self.posts_after(name_end, span), (name_end, span)
+
+    def counterpart(self, index: int, title) -> int:
+        """"نظيره المصري سامح شكري" names a person; "نظيره المصري" alone is a
+        reference resolved later to the Egyptian holder of a post."""
+        cursor = title.end
+        country: Span | None = None
+        if cursor in self.known and self.known[cursor][1].type is EntityType.COUNTRY:
+            cursor, country = self.known[cursor][0], self.known[cursor][1].span
+        name_start = cursor + 1 if self.is_comma(cursor) else cursor
+        while (more := self.honorific_at(name_start)) is not None:
+            name_start = more.end
+        name_end = self.name_forward(name_start) if name_start < self.end else None
+        if name_end is not None:
+            self.add_person(name_start, name_end)
+            return name_end
+        self.found.mentions.append(Mention(self.span(index, cursor, title.cut), "", EntityType.PERSON,
+                                           MentionKind.ROLE, source="counterpart", parent=country))
+        self.covered.update(range(index, cursor))
+        return cursor
+
+    def title_at(self, index: int):
+        """The title at ``index``; a prefix ("نائب", "مساعد") joins the title after it."""
+        if index >= self.end:
+            return None
+        found = self.lex.titles.match_at(self.tokens, index, self.end)
+        if found is None or found.values[0] != "prefix":
+            return found
+        following = self.lex.titles.match_at(self.tokens, found.end, self.end)
+        if following is None or following.values[0] in ("prefix", "counterpart"):
+            return type(found)(found.start, found.end, found.cut, ("head",))
+        return type(found)(found.start, following.end, found.cut, following.values)
+
     def post(self, index: int, holder: Span | None) -> int | None:
         """Parse a post at ``index`` (title + complement, coordinated complements);
         adds PostMentions and returns the end."""
         title = self.title_at(index)
         if title is None:
             return None
+        kind = title.values[0]
         cursor = title.end
         complements: list[tuple[int, int, Span | None]] = []
         first = cursor
-        org_span, cursor = self.complement(cursor)
+        org_span, cursor = self.complement(cursor, kind)
         complements.append((first, cursor, org_span))
-        while cursor < self.end and self.tokens[cursor].norm.startswith("ول") and title.values[0] == "head":
+        while cursor < self.end and self.tokens[cursor].norm.startswith("ول") and kind in ("head", "domain"):
             second_start = cursor
-            org_span, after = self.complement(cursor)
+            org_span, after = self.complement(cursor, kind)
             if after == second_start:
                 break
             complements.append((second_start, after, org_span))
@@ -319,38 +424,51 @@ class SentenceWalker:
     def text_of(self, first: int, last: int, cut: int = 0) -> str:
         return self.source_text[self.span(first, last, cut).start:self.tokens[last - 1].span.end]
 
-    def complement(self, index: int) -> tuple[Span | None, int]:
+    def complement(self, index: int, kind: str = "head") -> tuple[Span | None, int]:
         """What follows a title: an organisation or country (returned as the span
-        of its mention) or a domain ("الخارجية"); then an optional country adjective."""
+        of its mention), or for a minister a domain ("الشؤون الخارجية"); then an
+        optional country ("الإسباني", "المغربية") and destination ("إلى اليمن")."""
         if index >= self.end:
             return None, index
         org: Span | None = None
         cursor = index
-        if cursor in self.known and self.known[cursor][1].type in (EntityType.ORGANISATION, EntityType.COUNTRY):
+        if kind != "alone" and cursor in self.known and \
+                self.known[cursor][1].type in (EntityType.ORGANISATION, EntityType.COUNTRY):
             last, mention = self.known[cursor]
             org, cursor = mention.span, last
-        else:
+        elif kind != "alone":
             org_end = self.org_phrase(cursor, in_post=True)
-            if org_end is None and self.has_clitic_article(cursor) and self.tokens[cursor].norm[:2] in ("لل", "ول"):
+            if org_end is None and kind == "head" and self.has_clitic_article(cursor) \
+                    and self.tokens[cursor].norm[:2] in ("لل", "ول"):
                 org_end = self.bare_org(cursor)
             if org_end is not None:
                 org, cursor = self.found.mentions[-1].span, org_end
             else:
-                while (cursor < self.end and cursor - index < 3 and self.tokens[cursor].norm.startswith("ال")
-                       and self.name_like(cursor)):
-                    cursor += 1
-        if cursor in self.known and self.known[cursor][1].type is EntityType.COUNTRY and org is None:
+                cursor = self.domain(cursor)
+        if cursor in self.known and self.known[cursor][1].type is EntityType.COUNTRY and \
+                not self.has_clitic_article(cursor) and (org is None or self.known[cursor][1].kind is MentionKind.ADJECTIVE):
             last, mention = self.known[cursor]
-            org, cursor = mention.span, last
-        elif cursor in self.known and self.known[cursor][1].kind is MentionKind.ADJECTIVE:
-            cursor = self.known[cursor][0]
+            org, cursor = org or mention.span, last
+        if cursor + 1 < self.end and self.key(cursor) in DESTINATIONS and cursor + 1 in self.known:
+            cursor = self.known[cursor + 1][0]  # "مبعوث الأمم المتحدة إلى اليمن"
         return org, cursor
+
+    def domain(self, index: int) -> int:
+        """A minister's domain: ordinary definite words ("الشؤون الخارجية والتعاون
+        الدولي"), never a name ("رئيس الجمهورية الباجي ...")."""
+        cursor = index
+        while cursor < self.end and cursor - index < 4 and cursor not in self.known and (
+                self.tokens[cursor].norm.startswith("ال") or cursor > index and self.conjoined_definite(cursor)) \
+                and self.is_common(cursor) and not self.is_stop(cursor) and not self.title_at(cursor):
+            cursor += 1
+        return cursor
 
     def bare_org(self, index: int) -> int | None:
         """"للأمن الوطني" after "المدير العام": an organisation named without a head noun."""
         cursor = index + 1
         while cursor < self.end and cursor - index < MAX_COMPLEMENT_WORDS and cursor not in self.known and (
-                self.definite(cursor) and self.name_like(cursor) or self.conjoined_definite(cursor)):
+                self.definite(cursor) and self.plain_word(cursor) and not self.has_clitic_article(cursor)
+                or self.conjoined_definite(cursor)):
             cursor += 1
         cut = 2 if self.tokens[index].norm.startswith("لل") else 1
         if self.tokens[index].norm.startswith("ول"):
@@ -387,31 +505,11 @@ class SentenceWalker:
                     index = self.posts_after(name_end, span)
                     continue
             if title:
-                holder_end = last_person[0] if last_person else None
-                holder = last_person[1] if last_person and holder_end in (index, index - 1) and (
-                    holder_end == index or self.is_comma(index - 1)) else None
-                if holder is None:
-                    start_name = self.name_backward(index - 1 if self.is_comma(index - 1) else index)
-                    if start_name is not None and self.key(start_name) in self.lex.given_names:
-                        stop = index - 1 if self.is_comma(index - 1) else index
-                        holder = self.add_person(start_name, stop)
-                posts_before = len(self.found.posts)
-                end = self.post(index, holder)
+                end = self.title_phrase(index, last_person)
                 if end is None:
                     index += 1
                     continue
-                if holder is None:
-                    name_start = end + 1 if self.is_comma(end) else end
-                    while (more := self.honorific_at(name_start)) is not None:
-                        name_start = more.end
-                    name_end = self.name_forward(name_start) if name_start < self.end else None
-                    if name_end is not None:
-                        span = self.add_person(name_start, name_end)
-                        self.found.posts[posts_before:] = [self.with_holder(p, span)
-                                                           for p in self.found.posts[posts_before:]]
-                        last_person = (name_end, span)
-                        end = self.posts_after(name_end, span)
-                index = end
+                index, last_person = end
                 continue
             if self.lex.venue_heads.match_at(self.tokens, index, self.end):
                 end = self.org_phrase(index, EntityType.VENUE)
