@@ -62,13 +62,14 @@ class Lexicons:
             venue_heads=PhraseLexicon((row[0], True) for row in read_tsv("venue_heads.tsv", 1)),
             triggers=PhraseLexicon((row[0], row[1]) for row in read_tsv("triggers.tsv", 3)),
             stopwords=frozenset(word_key(row[0]) for row in read_tsv("stopwords.tsv", 1)),
-            given_names=frozenset(word_key(row[0]) for row in read_tsv("given_names.tsv", 3)
-                                  if row[1] in ("m", "f", "u")),
+            given_names=frozenset(key for row in read_tsv("given_names.tsv", 3) if row[1] in ("m", "f", "u")
+                                  for key in (word_key(row[0]), word_key(row[0].replace(" ", "")))),
             # given names that are also common words ("سعيد", "أمين") start a name only after a title
             common_names=frozenset(word_key(row[0]) for row in read_tsv("given_names.tsv", 3) if row[2] == "1"),
             common_words=frozenset(row[0] for row in read_tsv("common_words.tsv", 1)),
-            time_words=frozenset(word_key(row[0]) for name in ("months.tsv", "weekdays.tsv")
-                                 for row in read_tsv(name, 2)),
+            # months by key; weekdays only with their article ("الخميس"): "خميس" is a name
+            time_words=frozenset(word_key(row[0]) for row in read_tsv("months.tsv", 2))
+            | frozenset(normalize_for_matching(row[0]) for row in read_tsv("weekdays.tsv", 2)),
         )
 
 
@@ -129,12 +130,17 @@ class SentenceWalker:
         """A word that can be part of a name of any kind: not punctuation, a
         number, a function word, a date word, a title or a trigger."""
         token = self.tokens[index]
-        if self.is_punct(index) or token.norm.isdigit() or index in self.covered or self.is_stop(index):
+        if self.is_punct(index) or token.norm.isdigit() or len(token.norm) < 2 or index in self.covered \
+                or self.is_stop(index):
             return False
         if self.key(index) in self.lex.given_names:
             return True
-        return not (self.key(index) in self.lex.time_words or self.title_at(index)
+        return not (self.is_time_word(index) or self.title_at(index)
                     or self.lex.triggers.match_at(self.tokens, index, self.end))
+
+    def is_time_word(self, index: int) -> bool:
+        return self.key(index) in self.lex.time_words or any(
+            rest in self.lex.time_words for _, rest in readings(self.tokens[index].norm))
 
     def name_like(self, index: int) -> bool:
         """Whether the token can be part of a personal name: a plain word, not
@@ -172,6 +178,12 @@ class SentenceWalker:
             if after_particle and not self.is_punct(cursor):
                 cursor += 1
                 continue
+            if cursor > index and self.key(cursor) in NAME_PARTICLES and not self.is_punct(cursor):
+                cursor += 1  # "بن", "آل" inside a name; the word after it is taken too
+                continue
+            if cursor == index and not self.name_like(cursor) and self.first_name_word(cursor):
+                words, cursor = 1, cursor + 1  # "خميس الجهيناوي": a word, then a name
+                continue
             if not self.name_like(cursor) or (cursor > index and self.starts_with_conjunction(cursor)):
                 break
             if self.key(cursor) not in NAME_PARTICLES:
@@ -192,6 +204,14 @@ class SentenceWalker:
             return True
         return not (norm.startswith("ال") or norm.endswith(("ه", "ات", "ا", "ي")) and len(norm) <= 5
                     or norm.endswith(("ه", "ات")))
+
+    def first_name_word(self, index: int) -> bool:
+        """An ordinary word opens a name when an unusual word follows it
+        ("خميس الجهيناوي", "سلامة" would not open one alone)."""
+        following = index + 1
+        return (self.plain_word(index) and not self.has_clitic_article(index) and following < self.end
+                and self.plain_word(following) and not self.has_clitic_article(following)
+                and not self.is_common(following) and len(self.tokens[following].norm) > 2)
 
     def name_backward(self, end: int) -> int | None:
         """Start of a personal name ending just before ``end``: accepted when it
@@ -454,12 +474,13 @@ class SentenceWalker:
         return org, cursor
 
     def domain(self, index: int) -> int:
-        """A minister's domain: ordinary definite words ("الشؤون الخارجية والتعاون
-        الدولي"), never a name ("رئيس الجمهورية الباجي ...")."""
+        """A minister's domain: definite words ("الشؤون الخارجية والتعاون
+        الدولي") up to a country, an honorific or a given name."""
         cursor = index
         while cursor < self.end and cursor - index < 4 and cursor not in self.known and (
                 self.tokens[cursor].norm.startswith("ال") or cursor > index and self.conjoined_definite(cursor)) \
-                and self.is_common(cursor) and not self.is_stop(cursor) and not self.title_at(cursor):
+                and self.plain_word(cursor) and self.key(cursor) not in self.lex.given_names \
+                and not self.honorific_at(cursor) and not self.has_clitic_article(cursor):
             cursor += 1
         return cursor
 
