@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.extract.lexicon import PhraseLexicon, read_tsv, word_key
+from kg.text.clitics import readings
 from kg.model import (Document, Entity, EntityType, Event, EventType, Mention, MentionKind, Participant, Role,
                       Sentence, Span, TimeExpr, Token)
 
@@ -103,6 +104,7 @@ class _Draft:
     parent: _Draft | None = None   # the conference it happened on the sidelines of
     session: int | None = None
     hosted: bool = False        # the conference a HostingAward is about
+    anaphoric: bool = False     # "اللقاء", "هذه الزيارة": refers back to an event told before
     evidence: list[Span] = field(default_factory=list)
 
     def add(self, entity: str, role: Role | None = None) -> None:
@@ -183,7 +185,7 @@ class EventFinder:
     def frame(self, trigger: Trigger, sentence: Sentence, left: int, right: int) -> _Draft | None:
         tokens = self.doc.tokens
         span = Span(tokens[trigger.first].span.start, tokens[trigger.last - 1].span.end)
-        draft = _Draft(trigger.type, span, sentence.span, evidence=[span])
+        draft = _Draft(trigger.type, span, sentence.span, evidence=[span], anaphoric=self.anaphoric(trigger))
         before = self.in_range(left, span.start)
         after = self.in_range(span.end, right)
         actors_before = [m for m in before if m.type is EntityType.PERSON]
@@ -220,6 +222,12 @@ class EventFinder:
             if orgs:
                 organiser = self.entity_of(orgs[0])
                 draft.add(organiser.part_of or organiser.id, Role.ORGANISER)
+            # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا")
+            for mention in after:
+                if mention.type is EntityType.PERSON or (mention.type is EntityType.COUNTRY
+                                                         and mention.kind is MentionKind.NAME
+                                                         and not self.locative(mention)):
+                    draft.add(self.entity_of(mention).id)
             if trigger.frame == "session":
                 draft.session = _session_number(tokens, trigger.last, sentence.tokens[1])
         elif trigger.frame == "appoint":
@@ -236,8 +244,18 @@ class EventFinder:
             draft.place = None
             self.hosted_object(draft, after)
             return draft
-        draft.place = self.place_in(after) or (self.place_in(before) if trigger.first == sentence.tokens[0] else None)
+        draft.place = self.place_in(after) or self.place_in(before)
         return draft
+
+    def anaphoric(self, trigger: Trigger) -> bool:
+        """A definite event noun or one after a demonstrative ("اللقاء", "خلال
+        الاجتماع", "هذه الزيارة") tells of an event already reported."""
+        if trigger.frame not in ("meet", "visit", "host", "call"):
+            return False
+        first = self.doc.tokens[trigger.first]
+        definite = any(rest.startswith("ال") for _, rest in readings(first.norm))
+        before = word_key(self.doc.tokens[trigger.first - 1].text) if trigger.first else ""
+        return definite and not trigger.suffixed or before in ("هذه", "هذا", "تلك", "ذلك")
 
     def demonstrative(self, trigger: Trigger) -> bool:
         if trigger.first == 0:
@@ -364,6 +382,9 @@ class EventFinder:
         groups: list[list[_Draft]] = []
         for draft in self.drafts:
             group = next((g for g in groups if any(self.same(draft, other) for other in g)), None)
+            if group is None and draft.anaphoric:
+                group = next((g for g in reversed(groups) if g[0].type is draft.type
+                              and g[0].trigger.start < draft.trigger.start), None)
             if group is None:
                 groups.append([draft])
             else:
