@@ -15,6 +15,7 @@ from rdflib import Dataset, Graph
 from rdflib.query import Result
 
 from kg.errors import InputError, QueryError
+from kg.evaluate import Evaluation, evaluate_gold
 from kg.model import Document
 from kg.pipeline import extract
 from kg.rdf.build import corpus_dataset, corpus_graph
@@ -147,3 +148,15 @@ def describe(doc: Document) -> str:
         extra += f"; part of {event.part_of}" if event.part_of else ""
         lines.append(f"  {event.id} {event.type.value}: {who}; {where}; {when}{extra}")
     return "\n".join(lines)
+
+
+def evaluate(gold_paths: Sequence[str | Path]) -> Evaluation:
+    """Score the graph of each gold file's article, built with the gold file's
+    ``published`` date, against the gold file (GUIDE sections 3 and 5).  Gold
+    paths are files or directories of *.json; the result's ``as_dict()`` is
+    what ``kg eval`` prints."""
+
+    def article_graph(article: Path, published: date | None) -> Graph:
+        return corpus_graph(extract_articles([article], published))
+
+    return evaluate_gold(gold_paths, article_graph)

@@ -6,6 +6,7 @@ one line on stderr, and the process exits with its code.
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -99,6 +100,82 @@ def view_cli(
         typer.echo(f"kg: view -> {output}", err=True)
     except KgError as error:
         _fail(error)
+
+
+@app.command("eval")
+def eval_cli(
+    gold: list[Path] = typer.Argument(..., help="Gold JSON files (GUIDE section 3) or directories of them."),
+    details: bool = typer.Option(False, "--details", help="Also list each article's misses and false alarms."),
+    as_json: bool = typer.Option(False, "--json", help="Print everything as JSON: totals, per-article scores and findings."),
+) -> None:
+    """Build each gold file's article and score its graph against the gold file (GUIDE section 5)."""
+    try:
+        report = api.evaluate(gold).as_dict()
+        if as_json:
+            typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
+            return
+        typer.echo(_eval_tables(report))
+        if details:
+            for article in report["per_article"]:
+                typer.echo()
+                typer.echo(_eval_details(article))
+    except KgError as error:
+        _fail(error)
+
+
+_LEVELS = (("entities", "entities by type"), ("events", "events by type"), ("arguments", "arguments by event type"))
+_SCORE_HEADER = ["P", "R", "F1", "TP", "FP", "FN"]
+_FINDING_ORDER = {"entity": 0, "event": 1, "argument": 2}
+
+
+def _grid(header: list[str], rows: list[list[str]]) -> str:
+    """Columns padded by display width: the first (names) left-aligned, the numbers right-aligned."""
+    widths = [max(api._width(cell) for cell in column) for column in zip(header, *rows)]
+
+    def line(cells: list[str]) -> str:
+        padded = [cell + " " * (w - api._width(cell)) if i == 0 else " " * (w - api._width(cell)) + cell
+                  for i, (cell, w) in enumerate(zip(cells, widths))]
+        return " | ".join(padded)
+
+    return "\n".join([line(header), "-+-".join("-" * w for w in widths)] + [line(row) for row in rows])
+
+
+def _score_row(name: str, counts: dict) -> list[str]:
+    return [name, *(f"{counts[k]:.3f}" for k in ("precision", "recall", "f1")),
+            *(str(counts[k]) for k in ("tp", "fp", "fn"))]
+
+
+def _eval_tables(report: dict) -> str:
+    """The totals per level, then per type within each level."""
+    total, linking = report["total"], report["total"]["linking"]
+    blocks = [f"{report['articles']} gold article(s)",
+              _grid(["level", *_SCORE_HEADER], [_score_row(level, total[level]) for level, _ in _LEVELS]),
+              f"linking: {linking['share']:.3f} ({linking['linked']} of {linking['linkable']} matched entities "
+              f"with a gold Wikidata item)"]
+    for level, title in _LEVELS:
+        rows = [_score_row(type_name, counts) for type_name, counts in total[level]["by_type"].items()]
+        if rows:
+            blocks.append(f"{title}\n{_grid(['type', *_SCORE_HEADER], rows)}")
+    rows = [[type_name, f"{share['share']:.3f}", str(share["linked"]), str(share["linkable"])]
+            for type_name, share in linking["by_type"].items()]
+    if rows:
+        blocks.append(f"linking by entity type\n{_grid(['type', 'share', 'linked', 'of'], rows)}")
+    return "\n\n".join(blocks)
+
+
+def _eval_details(article: dict) -> str:
+    """One article's misses and false alarms; Arabic text isolated (FSI..PDI) so a
+    bidi terminal does not reorder the columns around it."""
+    scores = article["scores"]
+    lines = [f"# {article['gold']} ({article['article']})",
+             "  " + "; ".join(f"{level} F1 {scores[level]['f1']:.3f}" for level, _ in _LEVELS)]
+    findings = sorted(article["findings"], key=lambda f: _FINDING_ORDER[f["level"]])
+    for finding in findings:
+        text = f"{finding['event']}: {finding['text']}" if finding.get("event") else finding["text"]
+        lines.append(f"  {finding['kind'] + ' ' + finding['level']:<20} {finding['type']:<13} \u2068{text}\u2069")
+    if not findings:
+        lines.append("  no misses, no false alarms")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,19 +1,25 @@
 """The scorer of GUIDE section 5, rule by rule, on hand-made gold files and
-hand-built graphs (invented names)."""
+hand-built graphs (invented names), and the `kg eval` command around it."""
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace
+from typer.testing import CliRunner
 
+from kg.cli import app
 from kg.errors import InputError
 from kg.evaluate import gold_article, gold_files, load_gold, score, score_article
 from kg.rdf.namespace import HD, WD
 
+from .conftest import EXAMPLE
+
 EX = Namespace("http://example.org/")
+runner = CliRunner()
 
 
 # ---------------------------------------------------------------- builders
@@ -344,3 +350,100 @@ def test_evaluate_directory_scanned_for_json_sorted(tmp_path):
     assert [p.name for p in gold_files([tmp_path])] == ["a.json", "b.json"]
     with pytest.raises(InputError, match="no such gold file"):
         gold_files([tmp_path / "absent.json"])
+
+
+# ---------------------------------------------------------------- kg eval
+
+@pytest.fixture
+def shared(tmp_path):
+    """A shared folder with one article and its gold file: two entities, one meeting."""
+    article = tmp_path / "corpus" / "articles" / "x.txt"
+    article.parent.mkdir(parents=True)
+    article.write_text("عنوان\n\nنص", encoding="utf-8")
+    meeting = ev("e1", "Meeting", ["wardani", "qurmuzi"], "nada", date="2024-03-11")
+    write_gold(tmp_path / "gold" / "dev", "x.json", gold([WARDANI, QURMUZI, NADA], [meeting]))
+    return tmp_path
+
+
+@pytest.fixture
+def built(monkeypatch):
+    """`kg eval` with a hand-built graph in place of the pipeline's: al-Qurmuzi
+    is missed, a stranger found, the meeting found without its date."""
+    calls = []
+
+    def extract_articles(paths, published=None):
+        calls.append((list(paths), published))
+        return []
+
+    def corpus_graph(docs):
+        graph = Graph()
+        entity(graph, "wardani", "Person", "سليم الورداني")
+        entity(graph, "nada", "City", "مدينة الندى")
+        entity(graph, "stranger", "Person", "كريم البستاني")
+        event(graph, "m", "Meeting", [EX.wardani], EX.nada)
+        return graph
+
+    monkeypatch.setattr("kg.api.extract_articles", extract_articles)
+    monkeypatch.setattr("kg.api.corpus_graph", corpus_graph)
+    return calls
+
+
+def test_eval_cli_json_numbers(shared, built):
+    result = runner.invoke(app, ["eval", str(shared / "gold" / "dev"), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    total = report["total"]
+    assert report["articles"] == 1
+    assert (total["entities"]["tp"], total["entities"]["fp"], total["entities"]["fn"]) == (2, 1, 1)
+    assert total["entities"]["precision"] == pytest.approx(2 / 3, abs=1e-4)
+    assert (total["events"]["tp"], total["events"]["fp"], total["events"]["fn"]) == (1, 0, 0)
+    assert (total["arguments"]["tp"], total["arguments"]["fp"], total["arguments"]["fn"]) == (2, 0, 2)
+    assert total["arguments"]["by_type"]["Meeting"]["recall"] == 0.5
+    # the article was read from the folder holding gold/, with the gold file's date
+    assert built == [([shared / "corpus" / "articles" / "x.txt"], date(2024, 3, 12))]
+
+
+def test_eval_cli_prints_a_table(shared, built):
+    result = runner.invoke(app, ["eval", str(shared / "gold" / "dev" / "x.json")])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "1 gold article(s)" in lines[0]
+    assert lines[2].split() == ["level", "|", "P", "|", "R", "|", "F1", "|", "TP", "|", "FP", "|", "FN"]
+    assert [line.split("|")[0].strip() for line in lines[4:7]] == ["entities", "events", "arguments"]
+    assert lines[4].split("|")[1:] == [" 0.667 ", " 0.667 ", " 0.667 ", "  2 ", "  1 ", "  1"]
+    assert "entities by type" in result.stdout and "arguments by event type" in result.stdout
+
+
+def test_eval_cli_details_show_misses(shared, built):
+    result = runner.invoke(app, ["eval", str(shared / "gold" / "dev"), "--details"])
+    assert result.exit_code == 0, result.output
+    details = result.stdout.split("# ", 1)[1]
+    assert "missed entity" in details and "نادية القرمزي" in details
+    assert "false alarm entity" in details and "كريم البستاني" in details
+    assert "missed argument" in details and "date: 2024-03-11" in details
+
+
+def test_eval_cli_malformed_gold_is_one_line_and_exit_2(tmp_path):
+    path = write_gold(tmp_path / "gold", "broken.json", '{"article": ')
+    result = runner.invoke(app, ["eval", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("kg: error: cannot read gold file") and str(path) in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_eval_cli_missing_article_is_exit_2(tmp_path):
+    path = write_gold(tmp_path / "gold", "x.json", gold())
+    result = runner.invoke(app, ["eval", str(path)])
+    assert result.exit_code == 2 and "article is missing" in result.stderr
+
+
+def test_eval_cli_runs_the_pipeline(tmp_path):
+    """End to end on the bundled example: the real pipeline builds the graph."""
+    article = tmp_path / "corpus" / "articles" / EXAMPLE.name
+    article.parent.mkdir(parents=True)
+    article.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    write_gold(tmp_path / "gold", "example.json", gold() | {"article": f"corpus/articles/{EXAMPLE.name}"})
+    result = runner.invoke(app, ["eval", str(tmp_path / "gold"), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["total"]["entities"]["tp"] == 0 and report["total"]["entities"]["fp"] > 0
