@@ -328,7 +328,6 @@ class _Entity:
 
 @dataclass(frozen=True)
 class _Event:
-    key: object  # gold index or graph node
     type: str
     arguments: dict  # (slot, comparable value) -> what to show
     shown: str
@@ -376,7 +375,7 @@ def _predicted_events(graph: Graph, shown: Callable[[object], str]) -> list[_Eve
         arguments |= {("place", p): shown(p) for p in sorted(graph.objects(node, HD.place), key=str)}
         for slot, prop in DATE_FIELDS:
             arguments |= {(slot, str(v)): str(v) for v in sorted(graph.objects(node, prop), key=str)}
-        events.append(_Event(node, type_name, arguments, _describe(arguments)))
+        events.append(_Event(type_name, arguments, _describe(arguments)))
     return events
 
 
@@ -384,7 +383,7 @@ def _gold_events(gold: dict, node_of: dict, names: dict) -> list[_Event]:
     """Gold events with arguments keyed like predicted ones: an entity by the node it
     matched (an unmatched one by a key no node equals), a date as written."""
     events = []
-    for index, event in enumerate(gold["events"]):
+    for event in gold["events"]:
         arguments = {}
         entity_slots = [("participant", p) for p in event.get("participants", [])]
         if event.get("place") is not None:
@@ -396,7 +395,7 @@ def _gold_events(gold: dict, node_of: dict, names: dict) -> list[_Event]:
                 arguments[(slot, event[slot])] = event[slot]
         shown = f"{event['id']}: {_describe(arguments)}"
         who = "، ".join(names[p] for p in event.get("participants", []))
-        events.append(_Event(index, event["type"], arguments, shown, bool(event.get("optional")),
+        events.append(_Event(event["type"], arguments, shown, bool(event.get("optional")),
                              f"{event['id']} ({who})" if who else event["id"]))
     return events
 
