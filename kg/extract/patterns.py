@@ -32,9 +32,9 @@ MAX_NAME_WORDS = 4
 MAX_COMPLEMENT_WORDS = 5
 PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")
 DESTINATIONS = frozenset({"الي", "لدي"})  # word keys of إلى, لدى
-# endings that inflect an ordinary word: feminine, plurals, duals, pronouns
+# endings that inflect an ordinary word: feminine, plurals, duals, pronouns, adverbial ا (رسميا)
 # (not ون or ان, which end many names: ماكرون، عثمان)
-INFLECTIONS = ("ه", "ات", "ين", "تين", "ها", "هم")
+INFLECTIONS = ("ه", "ات", "ين", "تين", "ها", "هم", "ا")
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك"})
 
 
@@ -112,6 +112,11 @@ class SentenceWalker:
         norm = self.tokens[index].norm
         return norm[:1] in "وف" and len(norm) > 3 and self.key(index) not in self.lex.given_names
 
+    def conjoined(self, index: int) -> bool:
+        """The word carries the conjunction و: "ورئيس الوزراء" starts a new item."""
+        return index < self.end and self.tokens[index].norm.startswith("و") and \
+            self.lex.titles.match_at(self.tokens, index, self.end, clitics=False) is None
+
     def is_stop(self, index: int) -> bool:
         if self.key(index) in self.lex.stopwords:
             return True
@@ -151,10 +156,22 @@ class SentenceWalker:
             return False
         if self.key(index) in self.lex.given_names:
             return True
-        if self.has_clitic_article(index):
+        if self.has_clitic_article(index) or self.inflected(index):
             return False
         after_given = index > self.start and self.key(index - 1) in self.lex.given_names | NAME_PARTICLES
         return after_given or not self.is_common(index)
+
+    def inflected(self, index: int) -> bool:
+        """A word with a pronoun suffix ("قوله", "تعزيزه": written with ه, not ة)
+        or a verb's future prefix ("سيجريان") is not part of a name."""
+        text = self.tokens[index].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        norm = self.tokens[index].norm
+        if len(norm) >= 4 and text.endswith(("ه", "ها", "هم", "هما")) and not self.after_particle(index):
+            return True
+        return len(norm) >= 5 and norm.startswith(("سي", "ست", "سن"))
+
+    def after_particle(self, index: int) -> bool:
+        return index > self.start and self.key(index - 1) in NAME_PARTICLES
 
     def is_common(self, index: int) -> bool:
         """An ordinary word of Arabic news, inflected or not: "الشاملة" (شامل),
@@ -350,7 +367,7 @@ class SentenceWalker:
             return self.counterpart(index, title), last_person
         holder = None
         if last_person and last_person[0] in (index, index - 1) and (
-                last_person[0] == index or self.is_comma(index - 1)):
+                last_person[0] == index or self.is_comma(index - 1)) and not self.conjoined(index):
             holder = last_person[1]
         if holder is None:
             stop = index - 1 if self.is_comma(index - 1) else index
@@ -399,10 +416,18 @@ class SentenceWalker:
         return cursor
 
     def title_at(self, index: int):
-        """The title at ``index``; a prefix ("نائب", "مساعد") joins the title after it."""
+        """The title at ``index``; a prefix ("نائب", "مساعد") joins the title after it.
+        A given name before a name particle is a name ("سلطان بن صالح")."""
         if index >= self.end:
             return None
+        if index + 1 < self.end and self.key(index + 1) in NAME_PARTICLES and self.key(index) in self.lex.given_names:
+            return None
         found = self.lex.titles.match_at(self.tokens, index, self.end)
+        if found is not None:
+            # "رئيس الجمهورية العراقية": the country the gazetteer knows is the complement
+            inside = next((i for i in range(found.start + 1, found.end) if i in self.known), None)
+            if inside is not None:
+                found = type(found)(found.start, inside, found.cut, ("head",))
         if found is None or found.values[0] != "prefix":
             return found
         following = self.lex.titles.match_at(self.tokens, found.end, self.end)
@@ -572,8 +597,8 @@ class SentenceWalker:
         cursor = index
         while cursor < self.end:
             start = cursor + 1 if self.is_comma(cursor) else cursor
-            if self.title_at(start) is None:
-                break
+            if self.title_at(start) is None or self.conjoined(start):
+                break  # "البشير ورئيس الوزراء": a second person, not a post of the first
             end = self.post(start, holder)
             if end is None:
                 break

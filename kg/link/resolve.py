@@ -17,8 +17,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.extract.gazetteer import Gazetteer, token_offset
+from kg.extract.lexicon import read_tsv
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span
 from kg.text.clitics import stems
@@ -41,6 +43,11 @@ class _Cluster:
     label: str | None = None
 
 
+@lru_cache(maxsize=1)
+def title_equivalents() -> dict[str, str]:
+    return {name_key(row[0]): name_key(row[1]) for row in read_tsv("title_equivalents.tsv", 2)}
+
+
 def person_words(text: str, lex: Lexicons) -> tuple[str, ...]:
     """Comparison words of a personal name, without leading honorifics."""
     words = name_key(text).split()
@@ -57,6 +64,7 @@ class Resolver:
         self.lex = lex
         self.clusters: dict[str, _Cluster] = {}
         self.by_span: dict[Span, str] = {}
+        self.title_equivalents = title_equivalents()
 
     def add(self, entity_id: str, entity_type: EntityType, mention: Mention) -> _Cluster:
         cluster = self.clusters.setdefault(entity_id, _Cluster(entity_id, entity_type))
@@ -170,7 +178,10 @@ class Resolver:
                     break
 
     def resolve_posts(self) -> None:
-        named_posts: dict[tuple[str, str | None], str] = {}
+        """Posts go to their holders; a post phrase with no named holder is a
+        mention of the person who holds that post here ("الرئيس العراقي" after
+        "فؤاد معصوم رئيس الجمهورية العراقية"), else a role-only person."""
+        held: list[tuple[str, str | None, str]] = []  # (canonical title, org, holder)
         pending = []
         for post in sorted(self.doc.posts, key=lambda p: p.span.start):
             org_id = self.by_span.get(post.org) if post.org else None
@@ -180,15 +191,13 @@ class Resolver:
             if post.holder is not None and post.holder in self.by_span:
                 holder = self.clusters[self.by_span[post.holder]]
                 holder.posts.append(Post(post.title, org_id))
-                named_posts.setdefault((name_key(title), org_id), holder.id)
+                held.append((self.canonical_title(title), org_id, holder.id))
             else:
                 pending.append((post, title, org_id))
         for post, title, org_id in pending:
-            role = Mention(post.span, self.doc.text[post.span.start:post.span.end], EntityType.PERSON, MentionKind.ROLE,
-                           source="post")
-            holder_id = named_posts.get((name_key(title), org_id))
-            if holder_id is None and org_id is None:
-                holder_id = next((pid for (t, _), pid in named_posts.items() if t == name_key(title)), None)
+            role = Mention(post.span, self.doc.text[post.span.start:post.span.end], EntityType.PERSON,
+                           MentionKind.ROLE, source="post")
+            holder_id = self.holder_of(self.canonical_title(title), org_id, held)
             if holder_id is not None:
                 self.add(holder_id, EntityType.PERSON, role)
             elif org_id is not None:
@@ -196,6 +205,23 @@ class Resolver:
                 cluster.role_only = True
                 if not cluster.posts:
                     cluster.posts.append(Post(title, org_id))
+
+    def canonical_title(self, title: str) -> str:
+        key = name_key(title)
+        return self.title_equivalents.get(key, key)
+
+    @staticmethod
+    def holder_of(title: str, org_id: str | None, held: list[tuple[str, str | None, str]]) -> str | None:
+        """The one named holder of the same post: same title, and the same
+        organisation or country where both are known; a bare head ("الوزير
+        الفرنسي") matches a fuller title ("وزير الخارجية") of the same country."""
+        def matching(same_title) -> list[str]:
+            exact = [h for t, o, h in held if same_title(t) and o == org_id]
+            return exact or [h for t, o, h in held if same_title(t) and (o is None or org_id is None)]
+        holders = matching(lambda t: t == title)
+        if not holders and len(title.split()) == 1:
+            holders = matching(lambda t: t.split()[:1] == [title])
+        return holders[-1] if len(set(holders)) == 1 else None
 
     def title_text(self, post) -> str:
         """The title without the organisation it is in ("رئيس" of "رئيس المنظمة")."""
