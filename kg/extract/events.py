@@ -9,21 +9,21 @@ are merged and missing places are inherited.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from kg.extract.lexicon import PhraseLexicon, read_tsv, word_key
-from kg.text.clitics import readings
+from kg.extract.dates import ordinal_value
+from kg.extract.lexicon import PhraseLexicon, function_words, read_tsv, word_key
+from kg.text.clitics import ARTICLE, PREPOSITION_BA, PRONOUN_SUFFIXES, readings
 from kg.model import (Document, Entity, EntityType, Event, EventType, Mention, MentionKind, Participant, Role,
                       Sentence, Span, TimeExpr, Token)
 
-_SUFFIXES = ("هما", "هم", "ها", "ه")
-_GENERIC = frozenset(word_key(w) for w in ("عدة", "العديد", "سلسلة", "جملة", "مختلف", "بعض"))
-_AWARD_CUES = frozenset(word_key(w) for w in ("اختيار", "نيل", "فوز", "فاز", "منح", "اختير", "حصول", "تم اختيار", "تفوز"))
-_SIDELINES = ("على", "هامش")
-_DIGITS = re.compile(r"\d+")
+_GENERIC = function_words("generic")
+_AWARD_CUES = function_words("award_cue")
+_DEMONSTRATIVES = function_words("demonstrative")
+_LOCATIVES = function_words("locative")
 _PLACE_ORDER = (EntityType.VENUE, EntityType.CITY, EntityType.COUNTRY)
 
 
@@ -52,7 +52,7 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
         match = lexicon.match_at(tokens, index, end)
         suffixed = False
         if match is None:
-            for suffix in _SUFFIXES:
+            for suffix in PRONOUN_SUFFIXES:
                 norm = tokens[index].norm
                 if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
                     stripped = Token(tokens[index].span, tokens[index].text[:len(tokens[index].text) - len(suffix)],
@@ -84,10 +84,12 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
 
 
 def _session_number(tokens: Sequence[Token], index: int, end: int) -> int | None:
-    for cursor in range(index, min(end, index + 3)):
-        digits = _DIGITS.search(tokens[cursor].norm)
-        if digits:
-            return int(digits.group())
+    """The number of a session: "الدورة 91", "الدورة الـ91", "الدورة الحادية والتسعين",
+    "الدورة العادية 13" (one word may stand between)."""
+    for cursor in range(index, min(end, index + 2)):
+        found = ordinal_value(tokens, cursor, end)
+        if found is not None:
+            return found[0]
     return None
 
 
@@ -126,6 +128,7 @@ class EventFinder:
                 self.mention_entity[mention.span] = entity
                 self.mentions.append(mention)
         self.mentions.sort(key=lambda m: m.span)
+        self.token_starts = [token.span.start for token in doc.tokens]
         self.drafts: list[_Draft] = []
         self.last_actor: str | None = None
         self.pending_hosted: _Draft | None = None  # the conference a HostingAward in this sentence names
@@ -176,9 +179,10 @@ class EventFinder:
         self.remember_actor(sentence)
 
     def sidelines_index(self, first: int, last: int) -> int | None:
+        """Where "على هامش" stands in the sentence, if it does."""
         tokens = self.doc.tokens
         for index in range(first, last - 1):
-            if word_key(tokens[index].text) == "علي" and word_key(tokens[index + 1].text) == "هامش":
+            if f"{word_key(tokens[index].text)} {word_key(tokens[index + 1].text)}" in function_words("sidelines"):
                 return index
         return None
 
@@ -253,15 +257,16 @@ class EventFinder:
         if trigger.frame not in ("meet", "visit", "host", "call"):
             return False
         first = self.doc.tokens[trigger.first]
-        definite = any(rest.startswith("ال") for _, rest in readings(first.norm))
+        definite = any(rest.startswith(ARTICLE) for _, rest in readings(first.norm))
         before = word_key(self.doc.tokens[trigger.first - 1].text) if trigger.first else ""
-        return definite and not trigger.suffixed or before in ("هذه", "هذا", "تلك", "ذلك")
+        return definite and not trigger.suffixed or before in _DEMONSTRATIVES
 
     def demonstrative(self, trigger: Trigger) -> bool:
         if trigger.first == 0:
             return False
-        return word_key(self.doc.tokens[trigger.last].text if trigger.last < len(self.doc.tokens) else "") in ("هذه", "هذا") \
-            or word_key(self.doc.tokens[trigger.first - 1].text) in ("هذه", "هذا") or trigger.suffixed
+        following = self.doc.tokens[trigger.last].text if trigger.last < len(self.doc.tokens) else ""
+        return word_key(following) in _DEMONSTRATIVES or trigger.suffixed \
+            or word_key(self.doc.tokens[trigger.first - 1].text) in _DEMONSTRATIVES
 
     def hosted_object(self, award: _Draft, after: list[Mention]) -> None:
         """"اختيار المغرب لتنظيم الجمعية العامة للأنتربول بمراكش سنة 2025": the
@@ -286,7 +291,7 @@ class EventFinder:
             if mention.type is EntityType.COUNTRY and not self.locative(mention):
                 continue  # "مكانة المغرب": a country is a place only after في, إلى or ب
             if index and mentions[index - 1].type is EntityType.ORGANISATION and \
-                    self.doc.text[mentions[index - 1].span.end:mention.span.start].strip() in ("", "ب"):
+                    self.doc.text[mentions[index - 1].span.end:mention.span.start].strip() in ("", PREPOSITION_BA):
                 continue  # "مصالح ... بجمهورية النمسا": which country's service, not where
             places.append(mention)
         if not places:
@@ -294,11 +299,13 @@ class EventFinder:
         return self.entity_of(min(places, key=lambda m: (_PLACE_ORDER.index(m.type), m.span.start))).id
 
     def locative(self, mention: Mention) -> bool:
-        text = self.doc.text
-        before = text[max(0, mention.span.start - 6):mention.span.start]
-        if before.endswith(("ب", "في ", "إلى ", "الى ", "لدى ")):
-            return True
-        return bool(before) and before[-1] in "بـ"
+        """Whether a country is named as a place: after a locative word ("في
+        المغرب", "إلى النمسا") or with the preposition ب glued to it ("بالمغرب")."""
+        index = bisect_right(self.token_starts, mention.span.start) - 1
+        token = self.doc.tokens[index]
+        if token.span.start < mention.span.start:  # a proclitic precedes the name inside the token
+            return self.doc.text[token.span.start] in PREPOSITION_BA
+        return index > 0 and word_key(self.doc.tokens[index - 1].text) in _LOCATIVES
 
     def attach_times(self, sentence: Sentence, drafts: list[tuple[Trigger, _Draft]]) -> None:
         for time in self.doc.times:

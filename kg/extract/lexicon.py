@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Generic, TypeVar
 
@@ -113,3 +114,12 @@ def read_tsv(name: str, columns: int) -> list[list[str]]:
             raise ResourceError(f"row {number} has {len(row)} fields, expected {columns}", name)
         rows.append([field.strip() for field in row] + [""] * (columns - len(row)))
     return rows
+
+
+@lru_cache(maxsize=None)
+def function_words(role: str) -> frozenset[str]:
+    """Word keys of one closed class in function_words.tsv ("demonstrative", ...)."""
+    words = frozenset(" ".join(phrase_keys(row[0])) for row in read_tsv("function_words.tsv", 2) if row[1] == role)
+    if not words:
+        raise ResourceError(f"no words for role {role!r}", "function_words.tsv")
+    return words

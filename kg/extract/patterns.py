@@ -22,20 +22,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.gazetteer import token_offset
-from kg.extract.lexicon import PhraseLexicon, read_tsv, word_key
+from kg.extract.lexicon import PhraseLexicon, function_words, read_tsv, word_key
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span, Token
 from kg.text.clitics import readings, stems
 from kg.text.normalize import normalize_for_matching
 
-NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ابي", "عبد", "ولد", "ام", "بو"})
+NAME_PARTICLES = function_words("name_particle")
 MAX_NAME_WORDS = 4
 MAX_COMPLEMENT_WORDS = 5
 PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")
-DESTINATIONS = frozenset({"الي", "لدي"})  # word keys of إلى, لدى
+DESTINATIONS = function_words("destination")
 # endings that inflect an ordinary word: feminine, plurals, duals, pronouns, adverbial ا (رسميا)
 # (not ون or ان, which end many names: ماكرون، عثمان)
 INFLECTIONS = ("ه", "ات", "ين", "تين", "ها", "هم", "ا")
-DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك"})
+DEMONSTRATIVES = function_words("demonstrative")
 
 
 @dataclass(frozen=True)
@@ -342,7 +342,7 @@ class SentenceWalker:
                 self.after_parent = last
                 return mention
             return None
-        if cursor < self.end and self.tokens[cursor].norm in ("لهذه", "لهذا"):
+        if cursor < self.end and self.key(cursor) in function_words("organ_link") and len(self.key(cursor)) > 2:
             cursor += 1
         end = self.org_phrase(cursor) if cursor < self.end else None
         if end is None:

@@ -20,16 +20,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.extract.gazetteer import Gazetteer, token_offset
-from kg.extract.lexicon import read_tsv
+from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span
 from kg.text.clitics import stems
 from kg.text.normalize import name_key
 
-# what joins an organ to its parent: "الجمعية العامة لـ", "لهذه"
-_LINKING = frozenset({"ل", "لل", "لهذه", "لهذا"})
-_ORDINALS = frozenset(name_key(word) for word in (
-    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"))
+_LINKING = function_words("organ_link")
+_DEMONSTRATIVES = function_words("demonstrative")
 
 
 @dataclass
@@ -48,11 +46,21 @@ def title_equivalents() -> dict[str, str]:
     return {name_key(row[0]): name_key(row[1]) for row in read_tsv("title_equivalents.tsv", 2)}
 
 
-def person_words(text: str, lex: Lexicons) -> tuple[str, ...]:
+@lru_cache(maxsize=1)
+def honorific_words() -> frozenset[str]:
+    return frozenset(name_key(row[0]) for row in read_tsv("honorifics.tsv", 2) if len(row[0].split()) == 1)
+
+
+@lru_cache(maxsize=1)
+def ordinal_words() -> frozenset[str]:
+    """"السادس" of "محمد السادس" is no family name to stand alone."""
+    return frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3) if row[1] == "unit")
+
+
+def person_words(text: str) -> tuple[str, ...]:
     """Comparison words of a personal name, without leading honorifics."""
     words = name_key(text).split()
-    honorifics = {name_key(h) for h in ("السيد", "الدكتور", "الملك", "الأمير", "الشيخ", "جلالة", "الرئيس")}
-    while len(words) > 1 and words[0] in honorifics:
+    while len(words) > 1 and words[0] in honorific_words():
         words = words[1:]
     return tuple(words)
 
@@ -122,7 +130,7 @@ class Resolver:
         """The organisation a definite description refers to."""
         if mention is None:
             return None
-        words = [w for w in name_key(mention.text).split() if w not in ("هذه", "هذا", "تلك", "ذلك")]
+        words = [w for w in name_key(mention.text).split() if w not in _DEMONSTRATIVES]
         if not words:
             return None
         head = words[0]
@@ -146,8 +154,8 @@ class Resolver:
 
     def resolve_persons(self, persons: list[Mention]) -> None:
         clusters: list[tuple[tuple[str, ...], str]] = []
-        for mention in sorted(persons, key=lambda m: -len(person_words(m.text, self.lex))):
-            words = person_words(mention.text, self.lex)
+        for mention in sorted(persons, key=lambda m: -len(person_words(m.text))):
+            words = person_words(mention.text)
             if not words:
                 continue
             target = next((cid for full, cid in clusters if _shorter_form(words, full)), None)
@@ -162,7 +170,7 @@ class Resolver:
         short: dict[str, str] = {}
         for full, cluster_id in clusters:
             content = [w for w in full if w not in NAME_PARTICLES]
-            if len(content) >= 2 and not set(full) & {"بن", "ابن", "ال"} and full[-1] not in _ORDINALS:
+            if len(content) >= 2 and not set(full) & function_words("patronymic") and full[-1] not in ordinal_words():
                 short.setdefault(full[-1], cluster_id) if full[-1] not in short else short.update({full[-1]: ""})
         short = {key: value for key, value in short.items() if value and key not in self.lex.stopwords}
         covered = [m.span for m in self.doc.mentions]

@@ -13,6 +13,9 @@ from functools import lru_cache
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
 ARTICLE = "ال"
+ARTICLE_AFTER_LAM = "لل"   # ل + ال, the alef of the article dropped in writing
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")  # longest first
+PREPOSITION_BA = "ب"
 MIN_STEM = 2
 
 
