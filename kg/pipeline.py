@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from kg.errors import KgError
-from kg.extract.dates import dateline, find_dates
+from kg.extract.dates import find_dates
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.patterns import find_names
@@ -35,13 +36,33 @@ def segment_stage(doc: Document) -> Document:
 
 def times_stage(doc: Document) -> Document:
     """Dates in every sentence; a dateline gives the publication date when none was given."""
-    published = doc.published
-    if published is None:
-        body = [s for s in doc.sentences if not s.is_headline][:3]
-        stated = [t for s in body for t in find_dates(doc.tokens, *s.tokens, anchor=None)]
-        published = dateline(stated)
+    published = doc.published if doc.published is not None else dateline_date(doc)
     times = tuple(t for s in doc.sentences for t in find_dates(doc.tokens, *s.tokens, anchor=published))
     return replace(doc, published=published, times=times)
+
+
+DATELINE_TOKENS = 6          # a dateline's date opens the body: "الرباط في 12 مارس 2024 -"
+DATELINE_ENDS = frozenset("-–—|:\n")
+DATELINE_REACH = 25          # characters after the date in which the dateline must close
+
+
+def dateline_date(doc: Document) -> date | None:
+    """The publication date an article states in its dateline: a full date among
+    the first words of the body, closed by a dash, bar, time or line end
+    ("كتب في 1 ديسمبر، 2023 - 16:45"); a date later in a sentence is an event's."""
+    body = next((s for s in doc.sentences if not s.is_headline), None)
+    if body is None:
+        return None
+    first, last = body.tokens
+    window_end = min(last, first + DATELINE_TOKENS + 6)
+    for time in find_dates(doc.tokens, first, window_end, anchor=None):
+        if not (time.value and len(time.value) == 10):
+            continue
+        start_index = next(i for i in range(first, last) if doc.tokens[i].span.end > time.span.start)
+        closing = doc.text[time.span.end:time.span.end + DATELINE_REACH]
+        if start_index - first <= DATELINE_TOKENS and (not closing.strip() or any(c in DATELINE_ENDS for c in closing)):
+            return date.fromisoformat(time.value)
+    return None
 
 
 def _with_text(doc: Document, mention: Mention) -> Mention:

@@ -253,10 +253,12 @@ class Resolver:
                     continue
             if entry is not None:
                 label = entry.label
-            elif cluster.type is EntityType.PERSON and not cluster.role_only:
-                label = max((m.text for m in mentions if m.source == "name"), key=len, default=max(forms, key=len))
-            else:
+            elif cluster.role_only:
                 label = max(forms, key=len)
+            else:
+                # the longest proper name, never a description ("الحركة" of حركة النهضة)
+                names = [m.text for m in mentions if m.kind is MentionKind.NAME and m.source != "honorific+name"]
+                label = max(names or forms, key=len)
             names = tuple(dict.fromkeys(f for f in forms if f != label))
             yield Entity(cluster.id, cluster.type, label, names, mentions, tuple(dict.fromkeys(cluster.posts)),
                          cluster.role_only, entry.wikidata if entry else None, entry.label_en if entry else None,

@@ -359,3 +359,16 @@ def test_dates_lexicons_cover_every_month():
     hijri = {int(row[1]) for row in read_tsv("hijri_months.tsv", 3)}
     assert hijri == set(range(1, 13))
     assert DateLexicon.bundled().hijri_needs_year == frozenset({2})   # صفر
+
+
+@pytest.mark.parametrize("body, published", [
+    ("تقارير كتب في 1 ديسمبر، 2023 - 16:45 تابعوا\n\nاستقبل الوزير اليوم الجمعة ضيفه.", "2023-12-01"),
+    ("الرباط في 12 مارس 2024 - استقبل الوزير ضيفه.", "2024-03-12"),
+    ("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\nاستقبل الأمير ضيفه.", "2015-08-10"),
+    ("وقعت الحكومة في 5 يناير 2020 اتفاقية مع الشركة. واستقبل الوزير أمس ضيفه.", None),  # an event's date
+])
+def test_dates_dateline_gives_publication_date(body, published):
+    from kg.pipeline import extract
+    from kg.reader import make_document
+    doc = extract(make_document(body, "خبر"))
+    assert (doc.published.isoformat() if doc.published else None) == published
