@@ -30,15 +30,12 @@ from functools import lru_cache
 from importlib import resources
 
 import networkx as nx
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace
+from rdflib import RDF, RDFS, SKOS, Graph, Literal
 from rdflib.namespace import PROV, SDO
-from rdflib.term import Node
+from rdflib.term import Node, URIRef
 
 from kg.errors import ResourceError
-
-# Defined here until kg/rdf/namespace.py exists; then taken from there.
-HD = Namespace("https://w3id.org/hadath/ontology#")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+from kg.rdf.namespace import HD, NIF
 
 # A participant linked by a role property is drawn with its role only, even when
 # the graph also states the inferred hd:participant.
@@ -48,6 +45,8 @@ OTHER_RELATIONS = ("place", "partOf", "holds", "postIn", "subOrganisationOf")
 RELATIONS = (*ROLE_RELATIONS, GENERIC_ROLE, *OTHER_RELATIONS)
 DATE_FIELDS = ("date", "startDate", "endDate")
 TOOLTIP_FIELDS = ("@names", "@date", "@startDate", "@endDate", "@session", "@article")
+# HD is closed: a relation or field the ontology lacks fails here, at import.
+_PROPERTIES: dict[str, URIRef] = {name: HD[name] for name in (*RELATIONS, *DATE_FIELDS)}
 
 # Headlines and sentences shown per tooltip: a country named in fifty articles
 # would otherwise fill the screen.
@@ -91,12 +90,16 @@ class Term:
         return f"{self.ar} / {self.en}"
 
 
+def _table_text(name: str) -> str:
+    try:
+        return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    except OSError as error:
+        raise ResourceError("cannot read the view vocabulary", f"kg/viz/{name}") from error
+
+
 def _read_table(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
     where = f"kg/viz/{name}"
-    try:
-        text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    except OSError as error:
-        raise ResourceError("cannot read the view vocabulary", where) from error
+    text = _table_text(name)
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     rows = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
     if not rows or tuple(rows[0]) != columns:
@@ -114,6 +117,10 @@ def node_kinds() -> tuple[Kind, ...]:
     bad = [kind.name for kind in found if not _COLOUR.fullmatch(kind.colour) or kind.group not in ("entity", "post", "event")]
     if bad:
         raise ResourceError("bad colour or group in the view vocabulary", "kg/viz/kinds.tsv", ", ".join(bad))
+    unknown = [kind.name for kind in found if kind.name not in HD]
+    if unknown:
+        raise ResourceError("kinds that are not hd: classes in the view vocabulary", "kg/viz/kinds.tsv",
+                            ", ".join(unknown))
     return found
 
 
@@ -166,7 +173,7 @@ def _node(graph: Graph, node: Node, kind: Kind) -> dict:
     names = _names(graph, node)
     arabic = _texts(graph, node, RDFS.label, "ar")
     english = _texts(graph, node, SKOS.prefLabel, "en") or _texts(graph, node, RDFS.label, "en")
-    dates = {field: _texts(graph, node, HD[field]) for field in DATE_FIELDS}
+    dates = {field: _texts(graph, node, _PROPERTIES[field]) for field in DATE_FIELDS}
     label_en = english[0] if english else ""
     label = arabic[0] if arabic else label_en or (names[0] if names else _fallback_label(node, kind, dates))
     mentions = set(graph.objects(node, HD.mention)) | set(graph.objects(node, HD.trigger))
@@ -314,7 +321,7 @@ def _edges(graph: Graph, rank: dict[str, int]) -> list[tuple[str, str, str]]:
     """(source, target, relation) between view nodes, in node then relation order."""
     found = set()
     for relation in RELATIONS:
-        for subject, target in graph.subject_objects(HD[relation]):
+        for subject, target in graph.subject_objects(_PROPERTIES[relation]):
             if str(subject) in rank and str(target) in rank:
                 found.add((str(subject), str(target), relation))
     with_role = {(source, target) for source, target, relation in found if relation in ROLE_RELATIONS}

@@ -7,12 +7,10 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 import pytest
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal
 from rdflib.namespace import PROV, SDO
 
-HD = Namespace("https://w3id.org/hadath/ontology#")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-ID = Namespace("https://w3id.org/hadath/id/")
+from kg.rdf.namespace import HD, ID, NIF  # closed: a misspelt term in a test graph fails too
 
 # An invented article: two officials meet in a city.
 HEADLINE = "وزير الخارجية يستقبل نظيره في مسقط"

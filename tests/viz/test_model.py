@@ -172,3 +172,34 @@ def test_model_reads_headline_through_derived_from_without_sentences():
     graph.add((post, PROV.wasDerivedFrom, article))
     graph.add((article, ID["unused"], Literal(1, datatype=XSD.integer)))
     assert view_model(graph).nodes[str(post)]["tooltip"].splitlines()[-1] == "المقال / article: doc9"
+
+
+def test_model_uses_the_closed_ontology_namespaces():
+    """A misspelt term must fail, not mint a new IRI the graph never holds."""
+    import kg.viz.model as model
+    from kg.rdf import namespace
+
+    assert (model.HD, model.NIF) == (namespace.HD, namespace.NIF)
+    with pytest.raises(AttributeError):
+        model.HD.Meting
+
+
+def test_model_kinds_and_relations_are_ontology_terms():
+    from kg.rdf.namespace import HD as closed
+
+    assert all(kind.name in closed for kind in node_kinds())
+    assert all(key in closed for key in terms() if not key.startswith("@"))
+
+
+def test_model_rejects_a_kind_the_ontology_lacks(monkeypatch):
+    import kg.viz.model as model
+    from kg.errors import ResourceError
+
+    table = "name\tgroup\tar\ten\tcolour\tshape\tglyph\nMeting\tevent\tلقاء\tMeeting\t#76b7b2\tbox\t▬\n"
+    monkeypatch.setattr(model, "_table_text", lambda name: table)
+    model.node_kinds.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match="not hd: classes"):
+            model.node_kinds()
+    finally:
+        model.node_kinds.cache_clear()
