@@ -7,6 +7,8 @@ All records are frozen: a stage returns a new Document (``dataclasses.replace``)
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -183,6 +185,18 @@ class Document:
             if sentence.span.start <= offset < sentence.span.end:
                 return sentence
         return None
+
+    def covered_tokens(self, spans: Iterable[Span]) -> set[int]:
+        """Indices of the tokens that overlap any of ``spans``."""
+        starts = [token.span.start for token in self.tokens]
+        covered: set[int] = set()
+        for span in spans:
+            index = max(bisect_right(starts, span.start) - 1, 0)
+            while index < len(self.tokens) and self.tokens[index].span.start < span.end:
+                if self.tokens[index].span.overlaps(span):
+                    covered.add(index)
+                index += 1
+        return covered
 
     def entity(self, entity_id: str) -> Entity:
         for entity in self.entities:

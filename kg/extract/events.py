@@ -129,6 +129,8 @@ class EventFinder:
                 self.mentions.append(mention)
         self.mentions.sort(key=lambda m: m.span)
         self.token_starts = [token.span.start for token in doc.tokens]
+        # words inside a name are never triggers ("مؤتمر" in "حزب المؤتمر")
+        self.covered = doc.covered_tokens(m.span for m in self.mentions if m.kind is not MentionKind.ROLE)
         self.drafts: list[_Draft] = []
         self.last_actor: str | None = None
         self.pending_hosted: _Draft | None = None  # the conference a HostingAward in this sentence names
@@ -153,9 +155,7 @@ class EventFinder:
     def sentence_events(self, sentence: Sentence) -> None:
         tokens = self.doc.tokens
         first, last = sentence.tokens
-        covered = {i for i in range(first, last) for m in self.mentions
-                   if m.kind is not MentionKind.ROLE and m.span.overlaps(tokens[i].span)}
-        triggers = find_triggers(tokens, first, last, covered)
+        triggers = find_triggers(tokens, first, last, self.covered)
         if not triggers:
             self.remember_actor(sentence)
             return

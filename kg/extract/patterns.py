@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg.extract.gazetteer import token_offset
 from kg.extract.lexicon import PhraseLexicon, function_words, read_tsv, word_key
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span, Token
-from kg.text.clitics import readings, stems
+from kg.text.clitics import readings, stems, strip_article
 from kg.text.normalize import normalize_for_matching
 
 NAME_PARTICLES = function_words("name_particle")
@@ -95,7 +95,8 @@ class SentenceWalker:
 
     # -- token tests -------------------------------------------------------
     def key(self, index: int) -> str:
-        return word_key(self.tokens[index].text)
+        """The token as lexicons compare it (kg.extract.lexicon.word_key)."""
+        return strip_article(self.tokens[index].norm)
 
     def is_punct(self, index: int) -> bool:
         return not self.tokens[index].norm[:1].isalnum()

@@ -173,9 +173,9 @@ class Resolver:
             if len(content) >= 2 and not set(full) & function_words("patronymic") and full[-1] not in ordinal_words():
                 short.setdefault(full[-1], cluster_id) if full[-1] not in short else short.update({full[-1]: ""})
         short = {key: value for key, value in short.items() if value and key not in self.lex.stopwords}
-        covered = [m.span for m in self.doc.mentions]
-        for token in self.doc.tokens:
-            if any(span.overlaps(token.span) for span in covered):
+        covered = self.doc.covered_tokens(m.span for m in self.doc.mentions)
+        for index, token in enumerate(self.doc.tokens):
+            if index in covered:
                 continue
             for cut, stem in stems(token.norm):
                 if stem in short:
