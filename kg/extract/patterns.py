@@ -92,6 +92,10 @@ class SentenceWalker:
         self.covered = {index for first, last, _ in known for index in range(first, last)}
         self.found = Found([], [])
         self.after_parent = start
+        self._titles: dict[int, object] = {}
+        self._honorifics: dict[int, object] = {}
+        self._triggers: dict[int, bool] = {}
+        self._common: dict[int, bool] = {}
 
     # -- token tests -------------------------------------------------------
     def key(self, index: int) -> str:
@@ -125,6 +129,11 @@ class SentenceWalker:
 
     def honorific_at(self, index: int):
         """An honorific written as listed: "الرئيس" is one, "رئيس" is a title."""
+        if index not in self._honorifics:
+            self._honorifics[index] = self._honorific_at(index)
+        return self._honorifics[index]
+
+    def _honorific_at(self, index: int):
         if index >= self.end:
             return None
         found = self.lex.honorifics.match_at(self.tokens, index, self.end, clitics=False)
@@ -142,7 +151,12 @@ class SentenceWalker:
         if self.key(index) in self.lex.given_names:
             return True
         return not (self.is_time_word(index) or self.title_at(index)
-                    or self.lex.triggers.match_at(self.tokens, index, self.end))
+                    or self.is_trigger(index))
+
+    def is_trigger(self, index: int) -> bool:
+        if index not in self._triggers:
+            self._triggers[index] = self.lex.triggers.match_at(self.tokens, index, self.end) is not None
+        return self._triggers[index]
 
     def is_time_word(self, index: int) -> bool:
         return self.key(index) in self.lex.time_words or any(
@@ -177,6 +191,11 @@ class SentenceWalker:
     def is_common(self, index: int) -> bool:
         """An ordinary word of Arabic news, inflected or not: "الشاملة" (شامل),
         "اللاعبين" (لاعب), "بخصوص" (خصوص)."""
+        if index not in self._common:
+            self._common[index] = self._is_common(index)
+        return self._common[index]
+
+    def _is_common(self, index: int) -> bool:
         common = self.lex.common_words
         for _, stem in stems(self.tokens[index].norm):
             if stem in common:
@@ -419,6 +438,11 @@ class SentenceWalker:
     def title_at(self, index: int):
         """The title at ``index``; a prefix ("نائب", "مساعد") joins the title after it.
         A given name before a name particle is a name ("سلطان بن صالح")."""
+        if index not in self._titles:
+            self._titles[index] = self._title_at(index)
+        return self._titles[index]
+
+    def _title_at(self, index: int):
         if index >= self.end:
             return None
         if index + 1 < self.end and self.key(index + 1) in NAME_PARTICLES and self.key(index) in self.lex.given_names:

@@ -61,6 +61,18 @@ def _fold(char: str) -> str:
     return _fold_char(char)
 
 
+class _FoldTable(dict):
+    """A str.translate table filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 @dataclass(frozen=True, slots=True)
 class NormalisedText:
     """Normalised text and, for each of its characters, the original offset."""
@@ -88,7 +100,7 @@ def normalize_with_offsets(text: str) -> NormalisedText:
 
 def normalize_for_matching(text: str) -> str:
     """The normalised form used to compare names (no offsets kept)."""
-    return "".join(_fold(char) for char in text)
+    return text.translate(_TABLE)
 
 
 def strip_diacritics(text: str) -> str:
