@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
+from xml.sax import SAXException
 
 from rdflib import Dataset, Graph
 from rdflib.exceptions import ParserError
@@ -24,9 +26,18 @@ def format_for(path: str | Path) -> str:
     return FORMATS[suffix]
 
 
+# What rdflib's parsers raise on a malformed file.  IndexError: the Turtle
+# family on a truncated file; TypeError, AttributeError, KeyError: the JSON-LD
+# parser on well-formed JSON of the wrong shape.  The parse call runs only
+# rdflib's code on the user's file, so these name the file, not a bug of ours.
+_PARSE_FAILURES = (ParserError, SyntaxError, ValueError, IndexError, TypeError, AttributeError, KeyError,
+                   SAXException)
+
+
 def load_graphs(paths: Sequence[str | Path]) -> Dataset:
     """Every file in one dataset; triples of plain-graph files go to the default
-    graph, and queries see the union of all graphs."""
+    graph, and queries see the union of all graphs.  Nothing but the named files
+    is read: a JSON-LD @context that names another document is refused."""
     dataset = Dataset(default_union=True)
     bind_prefixes(dataset)
     for path in paths:
@@ -35,14 +46,54 @@ def load_graphs(paths: Sequence[str | Path]) -> Dataset:
         if not path.is_file():
             raise InputError("no such graph file", str(path))
         try:
-            if rdf_format in QUAD_FORMATS:
-                dataset.parse(path, format=rdf_format)
-            else:
-                dataset.default_graph.parse(path, format=rdf_format)
-        except (ParserError, SyntaxError, ValueError, UnicodeDecodeError) as error:
-            first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-            raise InputError(f"cannot parse graph ({first_line})", str(path)) from error
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(f"cannot read graph file ({error.strerror or error})", str(path)) from error
+        if rdf_format == "json-ld":
+            _refuse_remote_contexts(data, str(path))
+        target = dataset if rdf_format in QUAD_FORMATS else dataset.default_graph
+        try:
+            # publicID: the base IRI rdflib gives a parsed file, so relative IRIs resolve as before
+            target.parse(data=data, format=rdf_format, publicID=path.resolve().as_uri())
+        except _PARSE_FAILURES as error:
+            raise InputError(f"cannot parse graph ({_first_line(error)})", str(path)) from error
     return dataset
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return " ".join(text.splitlines()[0].split())[:200] if text else type(error).__name__
+
+
+def _refuse_remote_contexts(data: bytes, source: str) -> None:
+    """rdflib fetches a JSON-LD context given by IRI (over the network, or a
+    local file for a relative one): refuse any, and any JSON that is not an
+    object or array, before rdflib sees it."""
+    try:
+        document = json.loads(data)
+    except ValueError as error:  # JSONDecodeError and UnicodeDecodeError
+        raise InputError(f"cannot parse graph ({_first_line(error)})", source) from error
+    if not isinstance(document, (dict, list)):
+        raise InputError("cannot parse graph (JSON-LD must be an object or an array)", source)
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("@context", "@import") and _names_a_document(value):
+                    raise InputError("remote JSON-LD @context is not fetched (inline it)", source,
+                                     _context_iri(value))
+                stack.append(value)
+
+
+def _names_a_document(value: object) -> bool:
+    return isinstance(value, str) or (isinstance(value, list) and any(isinstance(v, str) for v in value))
+
+
+def _context_iri(value: object) -> str:
+    return value if isinstance(value, str) else next(v for v in value if isinstance(v, str))
 
 
 def serialize(graph: Graph | Dataset, rdf_format: str) -> bytes:
