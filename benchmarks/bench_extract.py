@@ -1,0 +1,62 @@
+"""Extraction speed, as a ratio to a tokenise-only pass measured in the same run.
+
+    python benchmarks/bench_extract.py [ARTICLES_DIR] [--repeat N]
+
+Reads every article once, then times, on one core, medians of N runs of:
+  tokenise  - segmentation only (normalisation, sentences, tokens): the baseline
+  extract   - the whole pipeline, text to the document model
+  build     - extract plus the RDF graph of each article
+and prints ms per article, articles per second and each ratio to the baseline.
+Speed is reported, never asserted: machines differ, ratios travel better.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from kg.pipeline import extract, segment_stage
+from kg.rdf.build import document_graph
+from kg.reader import read_path
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles"
+
+
+def timed(function, docs, repeat: int) -> float:
+    """Median seconds per article over ``repeat`` passes."""
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for doc in docs:
+            function(doc)
+        runs.append((time.perf_counter() - start) / len(docs))
+    return statistics.median(runs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        print(f"bench: no corpus at {args.corpus}", file=sys.stderr)
+        return 2
+    docs = [doc for path in sorted(args.corpus.glob("*.txt")) for doc in read_path(path)]
+    extract(docs[0])  # load lexicons once, outside the timings
+    baseline = timed(segment_stage, docs, args.repeat)
+    rows = [("tokenise", baseline), ("extract", timed(extract, docs, args.repeat)),
+            ("build", timed(lambda d: document_graph(extract(d)), docs, args.repeat))]
+    print(f"{len(docs)} articles, median of {args.repeat} runs, one core; "
+          f"{platform.python_implementation()} {platform.python_version()} on {platform.machine()}")
+    print(f"{'pass':<10}{'ms/article':>12}{'articles/s':>12}{'x tokenise':>12}")
+    for name, seconds in rows:
+        print(f"{name:<10}{seconds * 1000:>12.2f}{1 / seconds:>12.0f}{seconds / baseline:>12.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
