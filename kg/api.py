@@ -5,13 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import rdflib.plugins.sparql
 from pyparsing import ParseBaseException
 from rdflib import Dataset, Graph
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql.sparql import Query, SPARQLError
 from rdflib.query import Result
 
 from kg.errors import InputError, QueryError
@@ -53,14 +59,106 @@ def turtle(graph: Graph | Dataset) -> str:
 
 
 def query(graph_paths: Sequence[str | Path], sparql: str) -> Result:
-    """Run a SPARQL SELECT, ASK or CONSTRUCT over the union of the graph files."""
+    """Run a SPARQL SELECT, ASK or CONSTRUCT over the union of the graph files.
+
+    The query reads those files and nothing else: SERVICE, and FROM or FROM
+    NAMED of a graph that is not in them, are refused.  The result is fully
+    evaluated here, so a query that fails does so as a QueryError from this
+    call, never later while its rows are read."""
     dataset = load_graphs(graph_paths)
+    prepared = _prepare_query(sparql, dict(dataset.namespaces()))
+    _refuse_outside_reads(prepared, dataset)
     try:
-        return dataset.query(sparql)
-    except ParseBaseException as error:
-        raise QueryError(f"SPARQL syntax error at line {error.lineno}, column {error.col}: {error.msg}") from error
+        with _graphs_not_loaded():
+            result = dataset.query(prepared)
+            if result.type == "SELECT":
+                result.bindings = list(result.bindings)  # rdflib yields solutions lazily
+    except re.error as error:
+        raise QueryError(f"bad regular expression in the query ({error})") from error
+    except SPARQLError as error:
+        raise QueryError(f"cannot run query: {_one_line(error)}") from error
     except (ValueError, TypeError, KeyError, NotImplementedError) as error:
-        raise QueryError(f"cannot run query: {error}") from error
+        raise QueryError(f"cannot run query: {_one_line(error)}") from error
+    return result
+
+
+def _prepare_query(sparql: str, namespaces: dict) -> Query:
+    """Parse and translate the query, with the position of a syntax error."""
+    try:
+        return prepareQuery(sparql, initNs=namespaces)
+    except ParseBaseException as error:
+        raise QueryError(f"SPARQL syntax error at line {error.lineno}, column {error.col}: "
+                         f"{_one_line(error.msg)}") from error
+    except RecursionError as error:
+        raise QueryError("SPARQL query nested too deeply") from error
+    except Exception as error:  # rdflib raises a bare Exception for an undeclared prefix; others re-raised
+        prefix = _unknown_prefix(error)
+        if prefix is None:
+            raise
+        raise QueryError(f"unknown prefix '{prefix}:'{_position_of_prefix(sparql, prefix)} "
+                         f"(declare it with PREFIX {prefix}: <...>)") from error
+
+
+def _unknown_prefix(error: Exception) -> str | None:
+    """The prefix rdflib names when it raises its bare Exception for an undeclared one."""
+    match = re.fullmatch(r"Unknown namespace prefix : (.*)", str(error))
+    return match.group(1) if type(error) is Exception and match else None
+
+
+def _position_of_prefix(sparql: str, prefix: str) -> str:
+    """Where the prefix is first used, outside IRIs and strings (rdflib does not say)."""
+    scrubbed = re.sub(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*",
+                      lambda m: " " * len(m.group()), sparql)
+    match = re.search(rf"(?<![\w:?$.-]){re.escape(prefix)}:", scrubbed)
+    if not match:
+        return ""
+    line = sparql.count("\n", 0, match.start()) + 1
+    column = match.start() - (sparql.rfind("\n", 0, match.start()) + 1) + 1
+    return f" at line {line}, column {column}"
+
+
+def _refuse_outside_reads(prepared: Query, dataset: Dataset) -> None:
+    """SERVICE reaches the network; FROM <iri> of a graph rdflib does not hold
+    makes it fetch the IRI (a local file or a URL)."""
+    for part in _algebra_parts(prepared.algebra):
+        if part.name == "ServiceGraphPattern":
+            raise QueryError("SERVICE is not allowed: a query reads only the given graph files",
+                             value=str(part.term))
+    known = {graph.identifier for graph in dataset.graphs() if len(graph)}
+    for clause in prepared.algebra.get("datasetClause") or ():
+        iri = clause.get("default") or clause.get("named")
+        if iri not in known:
+            keyword = "FROM" if clause.get("default") else "FROM NAMED"
+            raise QueryError(f"{keyword} names a graph that is not in the given graph files", value=str(iri))
+
+
+def _algebra_parts(node) -> Iterator[CompValue]:
+    """Every algebra node of a prepared query, sub-queries and EXISTS patterns included."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            yield node
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple)):
+            stack.extend(node)
+
+
+@contextmanager
+def _graphs_not_loaded() -> Iterator[None]:
+    """rdflib's switch for loading FROM graphs is a module global: off for our
+    queries, then back to what it was."""
+    previous = rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS
+    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
+    try:
+        yield
+    finally:
+        rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = previous
+
+
+def _one_line(error: object) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) <= 200 else text[:197] + "..."
 
 
 def format_result(result: Result, fmt: str = "table") -> str:

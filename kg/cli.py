@@ -76,7 +76,9 @@ def query_cli(
             try:
                 sparql = file.read_text(encoding="utf-8")
             except OSError as error:
-                raise InputError("cannot read query file", str(file)) from error
+                raise InputError(f"cannot read query file ({error.strerror or error})", str(file)) from error
+            except UnicodeDecodeError as error:
+                raise InputError(f"query file is not UTF-8 text (byte {error.start})", str(file)) from error
         else:
             if len(paths) < 2:
                 raise InputError("give graph files then a query, or --file")

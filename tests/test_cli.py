@@ -167,3 +167,32 @@ def test_cli_malformed_jsonl_line_is_reported(tmp_path):
     lines.write_text('{"text": "خبر"}\n{not json}\n', encoding="utf-8")
     result = runner.invoke(app, ["extract", str(lines)])
     assert result.exit_code == 2 and f"{lines}:2" in result.stderr
+
+
+@pytest.mark.parametrize("sparql, code, message", [
+    ("SELECT ?x WHERE { ?x foo:bar ?y }", 3, "unknown prefix 'foo:' at line 1"),
+    ('SELECT ?o WHERE { ?s ?p ?o FILTER regex(str(?o), "(") }', 3, "bad regular expression"),
+    ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", 3, "SERVICE is not allowed"),
+    ("SELECT * FROM <file:///etc/hostname> WHERE { ?s ?p ?o }", 3, "FROM names a graph"),
+])
+def test_cli_query_errors_are_one_line(built, sparql, code, message):
+    result = runner.invoke(app, ["query", str(built), sparql])
+    assert result.exit_code == code, result.output
+    assert result.stderr.startswith("kg: error: ") and result.stderr.count("\n") == 1 and message in result.stderr
+    assert result.stdout == ""
+
+
+def test_cli_query_file_not_utf8_is_one_line(tmp_path, built):
+    query = tmp_path / "q.rq"
+    query.write_bytes("SELECT * WHERE { ?s ?p \"caf\u00e9\" }".encode("latin-1"))
+    result = runner.invoke(app, ["query", str(built), "--file", str(query)])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "not UTF-8" in result.stderr and str(query) in result.stderr
+
+
+def test_cli_query_malformed_graph_file_is_one_line(tmp_path):
+    graph = tmp_path / "bad.rdf"
+    graph.write_text("<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><x", encoding="utf-8")
+    result = runner.invoke(app, ["query", str(graph), "ASK {}"])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "cannot parse graph" in result.stderr and str(graph) in result.stderr

@@ -101,3 +101,58 @@ def test_io_every_written_format_loads_back(tmp_path, graph_file, suffix, no_net
     out = tmp_path / f"graph{suffix}"
     save(load_graphs([graph_file]) if suffix in (".trig", ".nq") else original, out)
     assert len(load_graphs([out])) == len(original)
+
+
+# Queries
+
+@pytest.mark.parametrize("sparql, message", [
+    ("SELECT ?x WHERE { ?x foo:bar ?y }", "unknown prefix 'foo:' at line 1, column 22"),
+    ("SELECT ?x WHERE {\n  ?x a ?t .\n  ?x ex:p ?y }", "unknown prefix 'ex:' at line 3, column 6"),
+    ("SELECT ?x WHERE { ?x ?y }", "SPARQL syntax error at line 1, column"),
+    ("SELECT ?x WHERE {\n ?x ?p ?o \n FILTER( }", "SPARQL syntax error at line 3, column"),
+    ('SELECT ?x WHERE { ?x ?p ?o FILTER regex(str(?o), "(") }', "bad regular expression"),
+    ("INSERT DATA { <http://a> <http://b> <http://c> }", "SPARQL syntax error"),
+])
+def test_query_errors_are_query_errors(graph_file, sparql, message):
+    from kg.api import query
+    with pytest.raises(QueryError) as caught:
+        query([graph_file], sparql)
+    assert message in caught.value.message and "\n" not in caught.value.message
+
+
+def test_query_result_is_evaluated_before_it_is_returned(graph_file):
+    """The regex fails only on the first solution: rdflib evaluates lazily, so
+    the error used to escape later, in format_result."""
+    from kg.api import format_result, query
+    with pytest.raises(QueryError):
+        format_result(query([graph_file], 'SELECT ?o WHERE { ?s ?p ?o FILTER regex(str(?o), "[") }'), "csv")
+
+
+@pytest.mark.parametrize("clause", ["SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o }",
+                                    "?s ?p ?o FILTER EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?x } }"])
+def test_query_service_is_refused(graph_file, no_network, clause):
+    from kg.api import query
+    with pytest.raises(QueryError, match="SERVICE"):
+        query([graph_file], f"SELECT * WHERE {{ {clause} }}")
+
+
+@pytest.mark.parametrize("keyword", ["FROM", "FROM NAMED"])
+def test_query_from_cannot_read_another_file(tmp_path, graph_file, no_network, keyword):
+    other = tmp_path / "other.nt"
+    other.write_text(TRIPLE, encoding="utf-8")
+    from kg.api import query
+    for iri in (other.resolve().as_uri(), "http://127.0.0.1:9/graph.ttl"):
+        with pytest.raises(QueryError, match="FROM"):
+            query([graph_file], f"SELECT * {keyword} <{iri}> WHERE {{ ?s ?p ?o }}")
+
+
+def test_query_from_a_named_graph_of_the_files_runs(tmp_path, no_network):
+    import rdflib.plugins.sparql
+    trig = tmp_path / "graphs.trig"
+    trig.write_text("<http://example.org/g> { " + TRIPLE + "}\n"
+                    "<http://example.org/h> { <http://example.org/c> <http://example.org/p> <http://example.org/d> . }\n",
+                    encoding="utf-8")
+    from kg.api import query
+    result = query([trig], "SELECT ?s FROM <http://example.org/g> WHERE { ?s ?p ?o }")
+    assert [str(row.s) for row in result] == ["http://example.org/a"]
+    assert rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS is True  # rdflib's setting is restored
