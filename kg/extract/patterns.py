@@ -24,13 +24,14 @@ from functools import lru_cache
 from kg.extract.gazetteer import token_offset
 from kg.extract.lexicon import PhraseLexicon, function_words, read_tsv, word_key
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span, Token
-from kg.text.clitics import readings, stems, strip_article
+from kg.text.clitics import ARTICLE, NISBA_ENDING, PRONOUN_SUFFIXES, readings, stems, strip_article
 from kg.text.normalize import normalize_for_matching
 
 NAME_PARTICLES = function_words("name_particle")
 MAX_NAME_WORDS = 4
 MAX_COMPLEMENT_WORDS = 5
-PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")
+IMPERFECT_PREFIX = "ي"
+FUTURE_PREFIXES = ("سي", "ست", "سن")
 DESTINATIONS = function_words("destination")
 # endings that inflect an ordinary word: feminine, plurals, duals, pronouns, adverbial ا (رسميا)
 # (not ون or ان, which end many names: ماكرون، عثمان)
@@ -181,9 +182,12 @@ class SentenceWalker:
         or a verb's future prefix ("سيجريان") is not part of a name."""
         text = self.tokens[index].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
         norm = self.tokens[index].norm
-        if len(norm) >= 4 and text.endswith(("ه", "ها", "هم", "هما")) and not self.after_particle(index):
+        if len(norm) >= 4 and text.endswith(PRONOUN_SUFFIXES) and not self.after_particle(index):
             return True
-        return len(norm) >= 5 and norm.startswith(("سي", "ست", "سن"))
+        if self.after_particle(index) or index > self.start and self.key(index - 1) in self.lex.given_names:
+            return False
+        # an imperfect or future verb: "ينال", "يبحث", "سيجريان"
+        return len(norm) >= 4 and norm.startswith(IMPERFECT_PREFIX) or len(norm) >= 5 and norm.startswith(FUTURE_PREFIXES)
 
     def after_particle(self, index: int) -> bool:
         return index > self.start and self.key(index - 1) in NAME_PARTICLES
@@ -246,9 +250,14 @@ class SentenceWalker:
         """An ordinary word opens a name when an unusual word follows it
         ("خميس الجهيناوي", "سلامة" would not open one alone)."""
         following = index + 1
-        return (self.plain_word(index) and not self.has_clitic_article(index) and following < self.end
-                and self.plain_word(following) and not self.has_clitic_article(following)
-                and not self.is_common(following) and len(self.tokens[following].norm) > 2)
+        if not (self.plain_word(index) and not self.has_clitic_article(index) and not self.inflected(index)
+                and following < self.end and self.plain_word(following) and not self.inflected(following)
+                and not self.has_clitic_article(following) and not self.is_common(following)
+                and len(self.tokens[following].norm) > 2):
+            return False
+        # a definite word after it must look like a family name (a nisba: "الجهيناوي"), not "الديون"
+        following_norm = self.tokens[following].norm
+        return not following_norm.startswith(ARTICLE) or following_norm.endswith(NISBA_ENDING)
 
     def name_backward(self, end: int) -> int | None:
         """Start of a personal name ending just before ``end``: accepted when it
@@ -318,7 +327,7 @@ class SentenceWalker:
                     cursor, adjective_country = last, True  # "الجيش اللبناني", "وزارة الخارجية المغربية"
                 break
             if self.is_punct(cursor) or self.is_stop(cursor) or self.title_at(cursor) or \
-                    norm.endswith(PRONOUN_SUFFIXES):
+                    norm.endswith(PRONOUN_SUFFIXES[:3]):
                 break  # "التزامها": a possessed noun is never part of a name
             if self.conjoined_definite(cursor):
                 seen_definite = True
@@ -502,6 +511,9 @@ class SentenceWalker:
             return None, index
         org: Span | None = None
         cursor = index
+        inner = self.title_at(cursor) if kind in ("head", "domain") else None
+        if inner is not None and inner.values[0] in ("head", "domain", "alone"):
+            return self.complement(inner.end, inner.values[0])  # "مبعوث أمين عام الأمم المتحدة"
         if kind != "alone" and cursor in self.known and \
                 self.known[cursor][1].type in (EntityType.ORGANISATION, EntityType.COUNTRY):
             last, mention = self.known[cursor]
