@@ -87,7 +87,7 @@ def mentions_stage(doc: Document) -> Document:
         known = [_with_text(doc, m) for m in known]
         placed = [(_token_index(doc, m.span.start, first, last), _token_end(doc, m.span.end, first, last), m) for m in known]
         found = find_names(doc.text, doc.tokens, first, last, placed)
-        mentions += known + [_with_text(doc, m) for m in found.mentions]
+        mentions += [m for m in known if m not in found.dropped] + [_with_text(doc, m) for m in found.mentions]
         posts += found.posts
     return replace(doc, mentions=tuple(mentions), posts=tuple(posts))
 

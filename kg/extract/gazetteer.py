@@ -68,10 +68,27 @@ class Gazetteer:
     def find(self, tokens: Sequence[Token], start: int, end: int) -> list[Mention]:
         mentions = []
         for match in self.lexicon.finditer(tokens, start, end):
-            hit = min(match.values, key=lambda h: (_TYPE_PRIORITY.index(h.entry.type), h.kind != MentionKind.NAME))
-            span = Span(token_offset(tokens[match.start], match.cut), tokens[match.end - 1].span.end)
-            mentions.append(Mention(span, "", hit.entry.type, hit.kind, hit.entry.id, "gazetteer"))
+            mentions.append(self._mention(tokens, match))
+            if mentions[-1].type is EntityType.ORGANISATION:
+                mentions += self._nested_organisations(tokens, match)
         return mentions
+
+    def _mention(self, tokens: Sequence[Token], match) -> Mention:
+        hit = min(match.values, key=lambda h: (_TYPE_PRIORITY.index(h.entry.type), h.kind != MentionKind.NAME))
+        span = Span(token_offset(tokens[match.start], match.cut), tokens[match.end - 1].span.end)
+        return Mention(span, "", hit.entry.type, hit.kind, hit.entry.id, "gazetteer")
+
+    def _nested_organisations(self, tokens: Sequence[Token], outer) -> list[Mention]:
+        """"مجلس جامعة الدول العربية" names the council and, inside it, the League."""
+        nested = []
+        for first in range(outer.start + 1, outer.end):
+            inner = self.lexicon.match_at(tokens, first, outer.end)
+            if inner is not None and inner.end - inner.start >= 2:
+                mention = self._mention(tokens, inner)
+                if mention.type is EntityType.ORGANISATION:
+                    nested.append(mention)
+                    break
+        return nested
 
 
 def token_offset(token: Token, norm_index: int) -> int:

@@ -78,6 +78,7 @@ class Lexicons:
 class Found:
     mentions: list[Mention]
     posts: list[PostMention]
+    dropped: list[Mention]   # gazetteer mentions that proved part of a longer name
 
 
 class SentenceWalker:
@@ -89,14 +90,36 @@ class SentenceWalker:
         self.tokens = tokens
         self.start = start
         self.end = end
-        self.known = {first: (last, mention) for first, last, mention in known}
-        self.covered = {index for first, last, _ in known for index in range(first, last)}
-        self.found = Found([], [])
+        self.found = Found([], [], [])
         self.after_parent = start
+        self.known_items = list(known)
+        self.known, self.covered = {}, set()
+        self.reset_memo()
+        known = [item for item in known if not self.cut_short(item)]
+        for first, last, mention in known:  # the outermost mention starting at a token
+            if first not in self.known or last > self.known[first][0]:
+                self.known[first] = (last, mention)
+        self.covered = {index for first, last, _ in known for index in range(first, last)}
+        self.reset_memo()  # the token tests depend on what is known
+
+    def reset_memo(self) -> None:
         self._titles: dict[int, object] = {}
         self._honorifics: dict[int, object] = {}
         self._triggers: dict[int, bool] = {}
         self._common: dict[int, bool] = {}
+
+    def cut_short(self, item: tuple[int, int, Mention]) -> bool:
+        """A gazetteer organisation followed by an adjective of its own is the
+        start of another name: "مجلس الأمن الوطني" is not the Security Council."""
+        first, last, mention = item
+        if mention.type is not EntityType.ORGANISATION or mention.kind is not MentionKind.NAME or last >= self.end:
+            return False
+        if any(f <= last < l for f, l, _ in self.known_items) or not self.tokens[last].norm.startswith(ARTICLE):
+            return False
+        if self.plain_word(last) and self.is_common(last) and not self.has_clitic_article(last):
+            self.found.dropped.append(mention)
+            return True
+        return False
 
     # -- token tests -------------------------------------------------------
     def key(self, index: int) -> str:
@@ -325,6 +348,10 @@ class SentenceWalker:
                 last, mention = self.known[cursor]
                 if mention.kind is MentionKind.ADJECTIVE and not self.has_clitic_article(cursor):
                     cursor, adjective_country = last, True  # "الجيش اللبناني", "وزارة الخارجية المغربية"
+                elif cursor == head.end and not definite_head and mention.type in (EntityType.CITY, EntityType.COUNTRY) \
+                        and not self.has_clitic_article(cursor) and not self.tokens[cursor].norm[:1] in "وب":
+                    cursor, seen_definite = last, True  # "مطار القاهرة", "قصر قرطاج", "جامعة القاهرة"
+                    continue
                 break
             if self.is_punct(cursor) or self.is_stop(cursor) or self.title_at(cursor) or \
                     norm.endswith(PRONOUN_SUFFIXES[:3]):
