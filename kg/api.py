@@ -20,8 +20,9 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query, SPARQLError
 from rdflib.query import Result
 
-from kg.errors import InputError, QueryError
+from kg.errors import InputError, OutputError, QueryError
 from kg.evaluate import Evaluation, evaluate_gold
+from kg.fileio import check_writable
 from kg.model import Document
 from kg.pipeline import extract
 from kg.rdf.build import corpus_dataset, corpus_graph
@@ -45,11 +46,16 @@ def extract_articles(paths: Sequence[str | Path], published: date | None = None)
 def build(paths: Sequence[str | Path], output: str | Path | None = None,
           published: date | None = None) -> tuple[Graph | Dataset, list[Document]]:
     """Extract every article and build its graph; write it to ``output`` when given
-    (format by extension; TriG and N-Quads keep one named graph per article)."""
+    (format by extension; TriG and N-Quads keep one named graph per article).
+    The output's format and directory are checked before any article is read."""
+    to_file = output is not None and str(output) != "-"
+    quads = False
+    if to_file:
+        quads = format_for(output) in QUAD_FORMATS
+        check_writable(output, "graph")
     docs = extract_articles(paths, published)
-    quads = output is not None and str(output) != "-" and format_for(output) in QUAD_FORMATS
     graph = corpus_dataset(docs) if quads else corpus_graph(docs)
-    if output is not None and str(output) != "-":
+    if to_file:
         save(graph, output)
     return graph, docs
 
@@ -215,13 +221,28 @@ def _table(names: list[str], rows: list[list[str]]) -> str:
 
 
 def view(graph_paths: Sequence[str | Path], output: str | Path, title: str | None = None) -> Path:
-    """Write the interactive HTML view of the graph files."""
+    """Write the interactive HTML view of the graph files (``view_html`` gives
+    the page as text; "-" is refused rather than taken as a file name)."""
     from kg.viz import write_view
+    if str(output) == "-":
+        raise OutputError("'-' is not a file name for the view (use view_html for the page as text)")
+    check_writable(output, "graph view")
+    return write_view(_union_graph(graph_paths), output, title=title)
+
+
+def view_html(graph_paths: Sequence[str | Path], title: str | None = None) -> str:
+    """The interactive HTML view of the graph files, as one page of text."""
+    from kg.viz import render_html, view_model
+    model = view_model(_union_graph(graph_paths))
+    return render_html(model) if title is None else render_html(model, title=title)
+
+
+def _union_graph(graph_paths: Sequence[str | Path]) -> Graph:
     dataset = load_graphs(graph_paths)
     graph = Graph()
     for triple in dataset.triples((None, None, None)):
         graph.add(triple)
-    return write_view(graph, output, title=title)
+    return graph
 
 
 def describe(doc: Document) -> str:

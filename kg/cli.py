@@ -93,11 +93,14 @@ def query_cli(
 @app.command("view")
 def view_cli(
     graphs: list[Path] = typer.Argument(..., help="Graph files."),
-    output: Path = typer.Option(..., "-o", "--output", help="HTML file to write."),
+    output: str = typer.Option(..., "-o", "--output", help="HTML file to write, or - for the page on stdout."),
     title: Optional[str] = typer.Option(None, "--title", help="Page title."),
 ) -> None:
     """Write an interactive, self-contained HTML view of the graph."""
     try:
+        if output == "-":
+            sys.stdout.write(api.view_html(graphs, title))
+            return
         api.view(graphs, output, title)
         typer.echo(f"kg: view -> {output}", err=True)
     except KgError as error:

@@ -121,6 +121,10 @@ def test_cli_extract_prints_what_was_found():
     (["build", str(EXAMPLE), "-o", "x.docx"], 2, "unknown graph format"),
     (["build", str(EXAMPLE), "-o", "x.ttl", "--published", "12/03/2024"], 2, "not a date"),
     (["query", "missing.ttl", "SELECT * {}"], 2, "no such graph file"),
+    # -o is checked before any article is read: the missing article is not what fails
+    (["build", "missing.txt", "-o", "x.docx"], 2, "unknown graph format"),
+    (["build", "missing.txt", "-o", "no-such-dir/x.ttl"], 5, "no such directory"),
+    (["view", "missing.ttl", "-o", "no-such-dir/x.html"], 5, "no such directory"),
 ])
 def test_cli_errors_are_one_line(tmp_path, monkeypatch, args, code, message):
     monkeypatch.chdir(tmp_path)
@@ -196,3 +200,19 @@ def test_cli_query_malformed_graph_file_is_one_line(tmp_path):
     result = runner.invoke(app, ["query", str(graph), "ASK {}"])
     assert result.exit_code == 2 and result.stderr.count("\n") == 1
     assert "cannot parse graph" in result.stderr and str(graph) in result.stderr
+
+
+def test_cli_view_to_stdout_writes_no_file(tmp_path, monkeypatch, built):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["view", str(built), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.lstrip().lower().startswith("<!doctype html") and "كريم الصالحي" in result.stdout
+    assert not list(tmp_path.iterdir())
+
+
+def test_cli_build_checks_output_before_reading(tmp_path, monkeypatch):
+    import kg.api
+    read = []
+    monkeypatch.setattr(kg.api, "read_path", lambda path, *args, **kwargs: read.append(path) or iter(()))
+    result = runner.invoke(app, ["build", str(EXAMPLE), "-o", str(tmp_path / "graph.docx")])
+    assert result.exit_code == 2 and "unknown graph format" in result.stderr and read == []
