@@ -3,6 +3,14 @@
 Every entity and event is ``prov:wasDerivedFrom`` its article; every mention and
 trigger is a NIF phrase with offsets into the article text (``nif:isString``),
 so any fact can be traced to the exact words.
+
+Articles share entity IRIs (the same real entity is one node), so the builder
+reads what the corpus already holds before it writes: an entity keeps one
+``rdfs:label`` (the first written by a gazetteer entity, else the first
+written; any other spelling becomes a ``skos:altLabel``) and one English
+``skos:prefLabel``, and an article already in the corpus is not written again.
+In a Dataset each article's named graph repeats the entity's label, so every
+named graph and their union conform to the shapes.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ from importlib import resources
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SDO
+from rdflib.term import Node
 
 from kg.model import Document, Entity, EntityType, Event, Span
 from kg.rdf import iris
@@ -42,10 +51,31 @@ def bind_prefixes(graph: Graph) -> None:
         graph.bind(prefix, namespace, override=True)
 
 
+def _held(corpus: Graph, subject: Node, predicate: Node) -> list[tuple[Node, Graph]]:
+    """Each value ``corpus`` holds for (subject, predicate), with the graph that
+    holds it: for a Dataset, any of its graphs."""
+    if isinstance(corpus, Dataset):
+        return [(value, corpus.graph(name)) for _, _, value, name in corpus.quads((subject, predicate, None, None))]
+    return [(value, corpus) for value in corpus.objects(subject, predicate)]
+
+
+def _tagged(held: list[tuple[Node, Graph]], language: str) -> list[tuple[Node, Graph]]:
+    return [(value, graph) for value, graph in held if isinstance(value, Literal) and value.language == language]
+
+
+def _from_gazetteer(entity: Entity) -> bool:
+    """Only the gazetteer gives an entity a Wikidata item or an English name."""
+    return bool(entity.wikidata or entity.label_en)
+
+
 class _Builder:
-    def __init__(self, doc: Document, graph: Graph):
+    """Writes one document into ``graph``, reading ``corpus`` (the graph itself,
+    or the Dataset whose named graph it is) for what earlier articles wrote."""
+
+    def __init__(self, doc: Document, graph: Graph, corpus: Graph):
         self.doc = doc
         self.graph = graph
+        self.corpus = corpus
         self.article = iris.article_iri(doc.id)
         self.entity_iris = {e.id: iris.entity_iri(e.id, e.type) for e in doc.entities}
         self.types = {e.id: e.type for e in doc.entities}
@@ -54,6 +84,8 @@ class _Builder:
         self.graph.add(triple)
 
     def build(self) -> None:
+        if _held(self.corpus, self.article, RDF.type):
+            return  # the same text (same id) from another file or a second pass: written once
         self.article_node()
         for entity in self.doc.entities:
             self.entity(entity)
@@ -97,11 +129,11 @@ class _Builder:
     def entity(self, entity: Entity) -> None:
         node = self.entity_iris[entity.id]
         self.add(node, RDF.type, _ENTITY_CLASSES[entity.type])
-        self.add(node, RDFS.label, Literal(entity.label, lang="ar"))
-        for name in entity.names:
-            self.add(node, SKOS.altLabel, Literal(name, lang="ar"))
-        if entity.label_en:
-            self.add(node, SKOS.prefLabel, Literal(entity.label_en, lang="en"))
+        label = self.entity_label(node, entity)
+        for name in (entity.label, *entity.names):
+            if Literal(name, lang="ar") != label:
+                self.add(node, SKOS.altLabel, Literal(name, lang="ar"))
+        self.english_label(node, entity)
         if entity.wikidata:
             self.add(node, OWL.sameAs, iris.wikidata_iri(entity.wikidata))
         if entity.role_only:
@@ -119,6 +151,34 @@ class _Builder:
                 self.add(post_node, HD.postIn, self.entity_iris[post.org])
             self.add(post_node, PROV.wasDerivedFrom, self.article)
             self.add(node, HD.holds, post_node)
+
+    def entity_label(self, node: URIRef, entity: Entity) -> Literal:
+        """Write and return the entity's one rdfs:label@ar: the label the corpus
+        already gives it, unless that came from an article that did not know the
+        entity and this one takes its label from the gazetteer."""
+        own = Literal(entity.label, lang="ar")
+        held = _tagged(_held(self.corpus, node, RDFS.label), "ar")
+        if not held:
+            self.add(node, RDFS.label, own)
+            return own
+        known_before = _held(self.corpus, node, OWL.sameAs) or _tagged(_held(self.corpus, node, SKOS.prefLabel), "en")
+        label = own if _from_gazetteer(entity) and not known_before else min(value for value, _ in held)
+        for value, graph in held:  # in a Dataset, every earlier article's graph
+            if value != label:
+                graph.remove((node, RDFS.label, value))
+                graph.add((node, RDFS.label, label))
+                graph.add((node, SKOS.altLabel, value))
+            graph.remove((node, SKOS.altLabel, label))
+        self.add(node, RDFS.label, label)
+        return label
+
+    def english_label(self, node: URIRef, entity: Entity) -> None:
+        """One skos:prefLabel@en: the first written (the gazetteer's, unless it changed between runs)."""
+        held = _tagged(_held(self.corpus, node, SKOS.prefLabel), "en")
+        if held:
+            self.add(node, SKOS.prefLabel, min(value for value, _ in held))
+        elif entity.label_en:
+            self.add(node, SKOS.prefLabel, Literal(entity.label_en, lang="en"))
 
     def event(self, event: Event) -> None:
         node = iris.event_iri(self.doc.id, event.id)
@@ -151,8 +211,11 @@ class _Builder:
         return next(e.label for e in self.doc.entities if e.id == entity_id)
 
 
-def add_document(graph: Graph, doc: Document) -> Graph:
-    _Builder(doc, graph).build()
+def add_document(graph: Graph, doc: Document, corpus: Graph | None = None) -> Graph:
+    """Write ``doc`` into ``graph``.  ``corpus`` is everything written so far
+    (default: ``graph`` itself; the Dataset when ``graph`` is one of its named
+    graphs): labels are checked against it, and an article it holds is skipped."""
+    _Builder(doc, graph, graph if corpus is None else corpus).build()
     return graph
 
 
@@ -176,5 +239,5 @@ def corpus_dataset(docs: Iterable[Document]) -> Dataset:
     dataset = Dataset()
     bind_prefixes(dataset)
     for doc in docs:
-        add_document(dataset.graph(iris.article_iri(doc.id)), doc)
+        add_document(dataset.graph(iris.article_iri(doc.id)), doc, corpus=dataset)
     return dataset

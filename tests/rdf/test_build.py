@@ -1,0 +1,234 @@
+"""kg/rdf/build.py over several articles: the corpus graph, the dataset of
+per-article graphs and its union all conform to ontologies/shapes.ttl, an
+entity named differently in two articles keeps one rdfs:label, and an article
+built twice is written once."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
+
+from kg.model import (Document, Entity, EntityType, Event, EventType, Mention, MentionKind, Participant,
+                      Role, Sentence, Span)
+from kg.rdf import iris
+from kg.rdf.build import add_document, corpus_dataset, corpus_graph, document_graph
+from kg.rdf.namespace import HD
+
+# Two invented articles about the same (invented) Moroccan minister and the
+# same American president, each spelt its own way: "إبراهيم الفاسي" /
+# "ابراهيم الفاسى", "الأمريكي" / "الأميركي".  Both name Morocco.
+FIRST_TEXT = "استقبل الرئيس الأمريكي وزير الخارجية المغربي إبراهيم الفاسي في الرباط."
+SECOND_TEXT = "زار ابراهيم الفاسى واشنطن حيث التقى الرئيس الأميركي، وأكد دعم المغرب."
+
+MINISTER = "person:ابراهيم فاسي"
+PRESIDENT = "person:رئيس@country:US"
+MOROCCO = "country:MA"
+RABAT = "city:2538475"
+
+
+def mention(text: str, words: str, entity_type: EntityType, kind: MentionKind = MentionKind.NAME) -> Mention:
+    start = text.index(words)
+    return Mention(Span(start, start + len(words)), words, entity_type, kind)
+
+
+def entity(text: str, entity_id: str, entity_type: EntityType, label: str, *, written: str | None = None,
+           role_only: bool = False, wikidata: str | None = None, label_en: str | None = None) -> Entity:
+    """An entity with one mention: ``written`` as it stands in ``text`` (default: the label)."""
+    written = written or label
+    names = () if written == label else (written,)
+    kind = MentionKind.ROLE if role_only else MentionKind.NAME
+    return Entity(entity_id, entity_type, label, names, (mention(text, written, entity_type, kind),),
+                  role_only=role_only, wikidata=wikidata, label_en=label_en)
+
+
+def document(doc_id: str, text: str, entities: tuple[Entity, ...], events: tuple[Event, ...] = (),
+             source: str | None = None) -> Document:
+    return Document(text=text, id=doc_id, source=source, sentences=(Sentence(Span(0, len(text)), (0, 0)),),
+                    entities=entities, events=events)
+
+
+def trigger_event(text: str, event_type: EventType, word: str, participants, place: str | None = None) -> Event:
+    start = text.index(word)
+    return Event("ev1", event_type, Span(start, start + len(word)), Span(0, len(text)),
+                 participants=tuple(participants), place=place, evidence=(Span(start, start + len(word)),))
+
+
+def first_article(morocco_en: str = "Morocco", source: str | None = "first.txt") -> Document:
+    text = FIRST_TEXT
+    return document("first", text, (
+        entity(text, PRESIDENT, EntityType.PERSON, "الرئيس الأمريكي", role_only=True),
+        entity(text, MINISTER, EntityType.PERSON, "إبراهيم الفاسي"),
+        entity(text, MOROCCO, EntityType.COUNTRY, "المغرب", written="المغربي", wikidata="Q1028",
+               label_en=morocco_en),
+        entity(text, RABAT, EntityType.CITY, "الرباط", wikidata="Q3551", label_en="Rabat"),
+    ), (trigger_event(text, EventType.MEETING, "استقبل",
+                      [Participant(PRESIDENT, Role.HOST), Participant(MINISTER, Role.GUEST)], place=RABAT),),
+        source=source)
+
+
+def second_article(morocco_en: str = "Morocco") -> Document:
+    text = SECOND_TEXT
+    return document("second", text, (
+        entity(text, MINISTER, EntityType.PERSON, "ابراهيم الفاسى"),
+        entity(text, PRESIDENT, EntityType.PERSON, "الرئيس الأميركي", role_only=True),
+        entity(text, MOROCCO, EntityType.COUNTRY, "المغرب", wikidata="Q1028", label_en=morocco_en),
+    ), (trigger_event(text, EventType.VISIT, "زار", [Participant(MINISTER, Role.VISITOR)]),),
+        source="second.txt")
+
+
+def node(entity_id: str, entity_type: EntityType) -> URIRef:
+    return iris.entity_iri(entity_id, entity_type)
+
+
+def union_of(dataset: Dataset) -> Graph:
+    union = Graph()
+    for subject, predicate, value, _ in dataset.quads((None, None, None, None)):
+        union.add((subject, predicate, value))
+    return union
+
+
+def named_graphs(dataset: Dataset) -> list[Graph]:
+    return [graph for graph in dataset.graphs() if len(graph)]
+
+
+def entity_nodes(graph: Graph) -> set[URIRef]:
+    return {subject for entity_type in EntityType for subject in graph.subjects(RDF.type, HD[entity_type.value])}
+
+
+def assert_one_label_each(graph: Graph) -> None:
+    nodes = entity_nodes(graph)
+    assert nodes
+    for subject in nodes:
+        labels = list(graph.objects(subject, RDFS.label))
+        assert len(labels) == 1 and labels[0].language == "ar", (subject, labels)
+        english = [label for label in graph.objects(subject, SKOS.prefLabel) if label.language == "en"]
+        assert len(english) <= 1, (subject, english)
+
+
+def arabic(text: str) -> Literal:
+    return Literal(text, lang="ar")
+
+
+# ---------------------------------------------------------------- one graph
+
+
+@pytest.fixture
+def corpus() -> Graph:
+    return corpus_graph([first_article(), second_article()])
+
+
+def test_build_corpus_graph_conforms_to_shapes(corpus, shacl_validate):
+    report = shacl_validate(corpus)
+    assert report.conforms, report.text
+
+
+def test_build_corpus_graph_keeps_one_label_per_entity(corpus):
+    assert_one_label_each(corpus)
+
+
+def test_build_corpus_graph_keeps_the_first_label_and_demotes_the_later_one(corpus):
+    minister, president = node(MINISTER, EntityType.PERSON), node(PRESIDENT, EntityType.PERSON)
+    assert corpus.value(minister, RDFS.label) == arabic("إبراهيم الفاسي")
+    assert arabic("ابراهيم الفاسى") in set(corpus.objects(minister, SKOS.altLabel))
+    assert corpus.value(president, RDFS.label) == arabic("الرئيس الأمريكي")
+    assert arabic("الرئيس الأميركي") in set(corpus.objects(president, SKOS.altLabel))
+
+
+def test_build_label_is_never_also_an_alternative_label(corpus):
+    for subject in entity_nodes(corpus):
+        assert not set(corpus.objects(subject, RDFS.label)) & set(corpus.objects(subject, SKOS.altLabel))
+
+
+def test_build_keeps_one_english_label_when_articles_disagree(shacl_validate):
+    graph = corpus_graph([first_article("Morocco"), second_article("Kingdom of Morocco")])
+    morocco = node(MOROCCO, EntityType.COUNTRY)
+    assert list(graph.objects(morocco, SKOS.prefLabel)) == [Literal("Morocco", lang="en")]
+    assert shacl_validate(graph).conforms
+
+
+def test_build_gazetteer_label_replaces_one_written_for_an_unknown_entity():
+    """An article that did not recognise Morocco wrote its own spelling; the
+    gazetteer's canonical name, from a later article, becomes the label."""
+    text = "وأكد دعم المملكة المغربية."
+    unknown = document("third", text, (entity(text, MOROCCO, EntityType.COUNTRY, "المملكة المغربية"),))
+    graph = corpus_graph([unknown, second_article()])
+    morocco = node(MOROCCO, EntityType.COUNTRY)
+    assert list(graph.objects(morocco, RDFS.label)) == [arabic("المغرب")]
+    assert set(graph.objects(morocco, SKOS.altLabel)) == {arabic("المملكة المغربية")}
+
+
+def test_build_entities_are_shared_across_articles(corpus):
+    minister = node(MINISTER, EntityType.PERSON)
+    assert set(corpus.objects(minister, PROV.wasDerivedFrom)) == {
+        iris.article_iri("first"), iris.article_iri("second")}
+    assert len(set(corpus.objects(minister, HD.mention))) == 2
+
+
+# ---------------------------------------------------------------- the same article twice
+
+
+def test_build_same_article_twice_is_written_once(shacl_validate):
+    once = document_graph(first_article())
+    twice = corpus_graph([first_article(), first_article(source="copy-of-first.txt")])
+    assert set(twice) == set(once)
+    assert list(twice.objects(iris.article_iri("first"), HD.sourceFile)) == [Literal("first.txt")]
+    report = shacl_validate(twice)
+    assert report.conforms, report.text
+
+
+def test_build_add_document_skips_an_article_the_graph_holds():
+    graph = document_graph(first_article())
+    size = len(graph)
+    add_document(graph, replace(first_article(), source="elsewhere.txt"))
+    assert len(graph) == size
+
+
+def test_build_same_article_twice_in_a_dataset_is_written_once(shacl_validate):
+    dataset = corpus_dataset([first_article(), second_article(), first_article(source="copy-of-first.txt")])
+    assert len(named_graphs(dataset)) == 2
+    assert list(dataset.graph(iris.article_iri("first")).objects(iris.article_iri("first"), HD.sourceFile)) == [
+        Literal("first.txt")]
+    report = shacl_validate(union_of(dataset))
+    assert report.conforms, report.text
+
+
+# ---------------------------------------------------------------- a dataset of per-article graphs
+
+
+@pytest.fixture
+def dataset() -> Dataset:
+    return corpus_dataset([first_article(), second_article()])
+
+
+def test_build_dataset_has_one_named_graph_per_article(dataset):
+    assert {graph.identifier for graph in named_graphs(dataset)} == {
+        iris.article_iri("first"), iris.article_iri("second")}
+
+
+@pytest.mark.parametrize("article", ["first", "second"])
+def test_build_dataset_each_named_graph_conforms_to_shapes(dataset, shacl_validate, article):
+    graph = dataset.graph(iris.article_iri(article))
+    report = shacl_validate(graph)
+    assert report.conforms, report.text
+    assert_one_label_each(graph)
+
+
+def test_build_dataset_union_conforms_to_shapes(dataset, shacl_validate):
+    union = union_of(dataset)
+    report = shacl_validate(union)
+    assert report.conforms, report.text
+    assert_one_label_each(union)
+
+
+def test_build_dataset_union_is_the_corpus_graph(dataset, corpus):
+    assert set(union_of(dataset)) == set(corpus)
+
+
+def test_build_dataset_later_article_carries_the_label_and_its_own_spelling(dataset):
+    second = dataset.graph(iris.article_iri("second"))
+    minister = node(MINISTER, EntityType.PERSON)
+    assert list(second.objects(minister, RDFS.label)) == [arabic("إبراهيم الفاسي")]
+    assert arabic("ابراهيم الفاسى") in set(second.objects(minister, SKOS.altLabel))
