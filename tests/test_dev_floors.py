@@ -18,7 +18,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev"
 pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason=f"{DEV} is absent (../shared is not checked out here)")
 
 # Measured with kg eval on the committed tree, rounded down to 0.01.
-FLOORS = {"entities": 0.79, "events": 0.59, "arguments": 0.48, "linking": 0.95}
+FLOORS = {"entities": 0.84, "events": 0.66, "arguments": 0.55, "linking": 0.99}
+# Persons are not linked yet (no reliable people gazetteer): finding one more person
+# whose gold item is set would lower an all-types share without any linking being
+# worse, so the linking floor is held on the types the gazetteer links.
+LINKED_TYPES = ("Organisation", "Country", "City", "Venue")
 # A score this far above its floor asks for the floor to be raised.
 SLACK = 0.02
 
@@ -46,5 +50,6 @@ def test_dev_floors_f1(dev_total, level):
 
 
 def test_dev_floors_linking(dev_total):
-    share = dev_total.linking.total
-    check_floor("linking", share.value, f"{share.value:.4f} ({share.hits} of {share.total})")
+    hits = sum(dev_total.linking.of(t).hits for t in LINKED_TYPES)
+    total = sum(dev_total.linking.of(t).total for t in LINKED_TYPES)
+    check_floor("linking", hits / total, f"{hits / total:.4f} ({hits} of {total}, {', '.join(LINKED_TYPES)})")

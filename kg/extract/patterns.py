@@ -205,8 +205,10 @@ class SentenceWalker:
         or a verb's future prefix ("سيجريان") is not part of a name."""
         text = self.tokens[index].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
         norm = self.tokens[index].norm
-        if len(norm) >= 4 and text.endswith(PRONOUN_SUFFIXES) and not self.after_particle(index):
-            return True
+        suffix = next((s for s in PRONOUN_SUFFIXES if norm.endswith(s)), None)
+        if suffix and len(norm) >= 4 and text.endswith(suffix) and not self.after_particle(index) \
+                and strip_article(norm[: -len(suffix)]) in self.lex.common_words:
+            return True  # "قوله", "تعزيزه", "ناديه"; not "ديدييه"
         if self.after_particle(index) or index > self.start and self.key(index - 1) in self.lex.given_names:
             return False
         # an imperfect or future verb: "ينال", "يبحث", "سيجريان"
@@ -661,8 +663,9 @@ class SentenceWalker:
         cursor = index
         while cursor < self.end:
             start = cursor + 1 if self.is_comma(cursor) else cursor
-            if self.title_at(start) is None or self.conjoined(start):
-                break  # "البشير ورئيس الوزراء": a second person, not a post of the first
+            title = self.title_at(start)
+            if title is None or self.conjoined(start) or title.values[0] == "counterpart" or title.cut > 0:
+                break  # "البشير ورئيس الوزراء", "بنظيره": another person, not a post of the first
             end = self.post(start, holder)
             if end is None:
                 break

@@ -85,7 +85,7 @@ class Resolver:
         mentions = sorted(self.doc.mentions, key=lambda m: (m.span.start, -m.span.end))
         persons = [m for m in mentions if m.type is EntityType.PERSON]
         others = [m for m in mentions if m.type is not EntityType.PERSON]
-        person_spans = [m.span for m in persons]
+        person_spans = [m.span for m in persons if m.kind is MentionKind.NAME]
         for mention in others:
             if mention.key and any(span.contains(mention.span) for span in person_spans):
                 continue  # a place name inside a personal name
@@ -202,6 +202,7 @@ class Resolver:
                 held.append((self.canonical_title(title), org_id, holder.id))
             else:
                 pending.append((post, title, org_id))
+        self.resolve_counterparts(held)
         for post, title, org_id in pending:
             role = Mention(post.span, self.doc.text[post.span.start:post.span.end], EntityType.PERSON,
                            MentionKind.ROLE, source="post")
@@ -213,6 +214,16 @@ class Resolver:
                 cluster.role_only = True
                 if not cluster.posts:
                     cluster.posts.append(Post(title, org_id))
+
+    def resolve_counterparts(self, held: list[tuple[str, str | None, str]]) -> None:
+        """"نظيره المصري" is the one person here who holds a post in Egypt."""
+        for mention in self.doc.mentions:
+            if mention.source != "counterpart" or mention.parent is None:
+                continue
+            country = self.by_span.get(mention.parent)
+            holders = {holder for _, org, holder in held if org == country}
+            if country is not None and len(holders) == 1:
+                self.add(holders.pop(), EntityType.PERSON, mention)
 
     def canonical_title(self, title: str) -> str:
         key = name_key(title)
