@@ -232,3 +232,110 @@ def test_build_dataset_later_article_carries_the_label_and_its_own_spelling(data
     minister = node(MINISTER, EntityType.PERSON)
     assert list(second.objects(minister, RDFS.label)) == [arabic("إبراهيم الفاسي")]
     assert arabic("ابراهيم الفاسى") in set(second.objects(minister, SKOS.altLabel))
+
+
+# ---------------------------------------------------------------- mention offsets through the pipeline
+# tests/test_pipeline.py checks text[begin:end] == anchorOf, which holds by
+# construction.  Here the expected words and offsets are worked out from the
+# text by hand, on an invented article whose words normalisation changes in
+# length: a tatweel (U+0640) in the headline's "المغرب", harakat on the
+# trigger and the name, a lam-alef ligature (U+FEFC) in "بنغلاديش", and clitics
+# glued to names ("وبالرباط", "للأمن الوطني").
+
+TATWEEL = "\u0640"
+LAM_ALEF = "\ufefc"
+MOROCCO_DRAWN = f"المغ{TATWEEL * 3}رب"
+BANGLADESH_LIGATURE = f"بنغ{LAM_ALEF}ديش"
+OFFSETS_TITLE = f"{MOROCCO_DRAWN} و{BANGLADESH_LIGATURE} يبحثان التعاون الأمني"
+OFFSETS_BODY = (f"اِستقبَلَ المديرُ العام للأمن الوطني سَمير الوَدغيري، اليوم الثلاثاء وبالرباط، سفيرَ {BANGLADESH_LIGATURE}. "
+                "وقال الودغيري إن التعاون بين المغرب وبنغلاديش مهم.")
+
+
+@pytest.fixture(scope="module")
+def offsets_doc() -> Document:
+    from kg.pipeline import extract
+    from kg.reader import make_document
+    return extract(make_document(OFFSETS_BODY, OFFSETS_TITLE))
+
+
+@pytest.fixture(scope="module")
+def offsets_graph(offsets_doc) -> Graph:
+    return document_graph(offsets_doc)
+
+
+def at(text: str, words: str, after: str = "") -> tuple[str, int, int]:
+    """(words, begin, end) for ``words`` where ``after + words`` first stands in ``text``."""
+    begin = text.index(after + words) + len(after)
+    return words, begin, begin + len(words)
+
+
+def anchors(graph: Graph, subject: URIRef, predicate: URIRef = HD.mention) -> set[tuple[str, int, int]]:
+    from kg.rdf.namespace import NIF
+    return {(str(graph.value(m, NIF.anchorOf)), int(graph.value(m, NIF.beginIndex)), int(graph.value(m, NIF.endIndex)))
+            for m in graph.objects(subject, predicate)}
+
+
+def entity_node(doc: Document, entity_type: EntityType, label: str) -> URIRef:
+    (found,) = [e for e in doc.entities if e.type is entity_type and e.label == label]
+    return iris.entity_iri(found.id, found.type)
+
+
+def test_build_offsets_text_is_headline_then_body(offsets_doc):
+    assert offsets_doc.text == OFFSETS_TITLE + "\n\n" + OFFSETS_BODY
+
+
+def test_build_offsets_city_after_two_clitics(offsets_doc, offsets_graph):
+    """"وبالرباط": the mention is "الرباط", without و and ب."""
+    rabat = entity_node(offsets_doc, EntityType.CITY, "الرباط")
+    begin = offsets_doc.text.index("وبالرباط") + 2
+    assert anchors(offsets_graph, rabat) == {("الرباط", begin, begin + 6)}
+
+
+def test_build_offsets_country_with_tatweel_keeps_it(offsets_doc, offsets_graph):
+    morocco = entity_node(offsets_doc, EntityType.COUNTRY, "المغرب")
+    assert anchors(offsets_graph, morocco) == {
+        (MOROCCO_DRAWN, 0, 9),  # 6 letters and 3 tatweels, opening the headline
+        at(offsets_doc.text, "المغرب", after="بين "),
+    }
+
+
+def test_build_offsets_country_with_a_ligature_counts_it_as_one_character(offsets_doc, offsets_graph):
+    bangladesh = entity_node(offsets_doc, EntityType.COUNTRY, "بنغلاديش")
+    headline = at(offsets_doc.text, BANGLADESH_LIGATURE, after="و")
+    assert headline == (BANGLADESH_LIGATURE, len(MOROCCO_DRAWN) + 2, len(MOROCCO_DRAWN) + 9)  # 7, not 8, characters
+    assert anchors(offsets_graph, bangladesh) == {
+        headline,
+        at(offsets_doc.text, BANGLADESH_LIGATURE, after="سفيرَ "),
+        at(offsets_doc.text, "بنغلاديش", after="المغرب و"),
+    }
+
+
+def test_build_offsets_organisation_after_the_preposition_lam(offsets_doc, offsets_graph):
+    """"للأمن الوطني" is ل + (ا)ل + أمن: the mention starts after both lams, and
+    its surface form gets the article back."""
+    organisation = entity_node(offsets_doc, EntityType.ORGANISATION, "الأمن الوطني")
+    begin = offsets_doc.text.index("للأمن الوطني") + 2
+    assert anchors(offsets_graph, organisation) == {("أمن الوطني", begin, begin + len("أمن الوطني"))}
+    (found,) = [m for m in offsets_doc.mentions if m.span.start == begin]
+    assert found.text == "الأمن الوطني"
+
+
+def test_build_offsets_person_with_harakat_and_its_short_form(offsets_doc, offsets_graph):
+    person = entity_node(offsets_doc, EntityType.PERSON, "سَمير الوَدغيري")
+    assert anchors(offsets_graph, person) == {
+        at(offsets_doc.text, "سَمير الوَدغيري", after="الوطني "),
+        at(offsets_doc.text, "الودغيري", after="وقال "),
+    }
+
+
+def test_build_offsets_trigger_with_harakat(offsets_doc, offsets_graph):
+    (meeting,) = [e for e in offsets_doc.events if e.type is EventType.MEETING]
+    trigger = "اِستقبَلَ"  # 6 letters, 3 harakat
+    begin = len(OFFSETS_TITLE) + 2
+    assert anchors(offsets_graph, iris.event_iri(offsets_doc.id, meeting.id), HD.trigger) == {
+        (trigger, begin, begin + 9)}
+
+
+def test_build_offsets_graph_conforms_to_shapes(offsets_graph, shacl_validate):
+    report = shacl_validate(offsets_graph)
+    assert report.conforms, report.text
