@@ -234,6 +234,45 @@ def test_build_dataset_later_article_carries_the_label_and_its_own_spelling(data
     assert arabic("ابراهيم الفاسى") in set(second.objects(minister, SKOS.altLabel))
 
 
+# ---------------------------------------------------------------- the same, through the pipeline
+# Two invented articles as `kg build DIR` reads them: the minister spelt
+# "إبراهيم الفاسي" then "ابراهيم الفاسى", Morocco and Tunisia in both.
+
+PIPELINE_ARTICLES = (
+    ("وزير الداخلية المغربي يستقبل نظيره التونسي",
+     "استقبل وزير الداخلية المغربي إبراهيم الفاسي، اليوم الثلاثاء بالرباط، وزير الداخلية التونسي. "
+     "وبحث الجانبان التعاون الأمني بين المغرب وتونس."),
+    ("الفاسي يزور تونس",
+     "قام وزير الداخلية ابراهيم الفاسى بزيارة إلى تونس أمس. وأكد الوزير أن المغرب يدعم التعاون."),
+)
+
+
+@pytest.fixture(scope="module")
+def pipeline_docs() -> list[Document]:
+    from kg.pipeline import extract
+    from kg.reader import make_document
+    return [extract(make_document(body, title)) for title, body in PIPELINE_ARTICLES]
+
+
+def test_build_pipeline_corpus_graph_conforms_to_shapes(pipeline_docs, shacl_validate):
+    graph = corpus_graph(pipeline_docs)
+    report = shacl_validate(graph)
+    assert report.conforms, report.text
+    assert_one_label_each(graph)
+    (minister,) = {e.id for doc in pipeline_docs for e in doc.entities if "الفاسي" in e.label}
+    node_ = iris.entity_iri(minister, EntityType.PERSON)
+    assert list(graph.objects(node_, RDFS.label)) == [arabic("إبراهيم الفاسي")]
+    assert arabic("ابراهيم الفاسى") in set(graph.objects(node_, SKOS.altLabel))
+
+
+def test_build_pipeline_dataset_conforms_to_shapes(pipeline_docs, shacl_validate):
+    dataset = corpus_dataset(pipeline_docs)
+    for graph in (*named_graphs(dataset), union_of(dataset)):
+        report = shacl_validate(graph)
+        assert report.conforms, report.text
+        assert_one_label_each(graph)
+
+
 # ---------------------------------------------------------------- mention offsets through the pipeline
 # tests/test_pipeline.py checks text[begin:end] == anchorOf, which holds by
 # construction.  Here the expected words and offsets are worked out from the
