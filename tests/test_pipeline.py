@@ -35,7 +35,8 @@ def test_pipeline_example_events(example_doc):
     session = events[EventType.CONFERENCE]
     assert session.session == 41 and meeting.part_of == session.id
     visit = events[EventType.VISIT]
-    assert [p.entity for p in visit.participants] == [guest] and visit.date == "2024-03-11"  # "أمس"
+    assert [p.entity for p in visit.participants] == [guest]
+    assert (visit.start, visit.end) == ("2024-03-11", "2024-03-13")  # "أمس", "تستمر ثلاثة أيام"
     assert {p.entity for p in events[EventType.AGREEMENT].participants} == {minister, guest}
     assert len([e for e in example_doc.events if e.type is EventType.MEETING]) == 1  # headline + body: one
 

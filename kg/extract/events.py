@@ -10,6 +10,7 @@ are merged and missing places are inherited.
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import date, timedelta
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -215,6 +216,16 @@ class EventFinder:
                         and m.kind is MentionKind.NAME]
             for entity_id in ids:
                 draft.add(entity_id, role)
+        elif trigger.frame == "discuss":
+            # "بحث الوزير، اليوم، مع نظيره ...": a meeting only with someone after مع
+            with_at = next((m for m in self.words_in(span.end, right) if m[1] in function_words("with")), None)
+            sides = [self.entity_of(m).id for m in after if with_at and m.span.start > with_at[0]
+                     and (m.type is EntityType.PERSON or m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME)]
+            actor = subject_id or next((i for i in rest if i not in sides), None)
+            if not sides or actor is None:
+                return None
+            for entity_id in [actor] + sides:
+                draft.add(entity_id)
         elif trigger.frame == "visit":
             visitor = subject_id or (rest[0] if rest else None)
             if visitor is None and self.last_actor and self.demonstrative(trigger):
@@ -260,6 +271,16 @@ class EventFinder:
         definite = any(rest.startswith(ARTICLE) for _, rest in readings(first.norm))
         before = word_key(self.doc.tokens[trigger.first - 1].text) if trigger.first else ""
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
+
+    def words_in(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, word key) of the tokens in the character range [start, end)."""
+        first = bisect_right(self.token_starts, start - 1)
+        out = []
+        for token in self.doc.tokens[first:]:
+            if token.span.start >= end:
+                break
+            out.append((token.span.start, word_key(token.text)))
+        return out
 
     def demonstrative(self, trigger: Trigger) -> bool:
         if trigger.first == 0:
@@ -319,6 +340,31 @@ class EventFinder:
                 target.date = time.value
             else:
                 target.start, target.end = time.start, time.end
+        for _, draft in drafts:
+            self.attach_duration(sentence, draft)
+
+    def attach_duration(self, sentence: Sentence, draft: _Draft) -> None:
+        """"بدأ ... زيارة" dates the start; "تستمر يومين" or "لمدة ثلاثة أيام"
+        after it gives the end."""
+        if draft.date is None or len(draft.date) != 10 or draft.type not in (EventType.VISIT, EventType.CONFERENCE):
+            return
+        before = [word for _, word in self.words_in(sentence.span.start, draft.trigger.start)][-6:]
+        words = self.words_in(draft.trigger.end, sentence.span.end)
+        days = None
+        for number, (_, word) in enumerate(words):
+            if word in function_words("two_days"):
+                days = 2
+            elif word in function_words("days") and number:
+                tokens = [Token(Span(0, 0), w, w) for _, w in words]
+                days = (ordinal_value(tokens, number - 1, number) or (None,))[0]
+            if days:
+                break
+        if days is None and not any(word in function_words("begin") for word in before):
+            return
+        start = date.fromisoformat(draft.date)
+        draft.start, draft.date = draft.date, None
+        if days and 1 < days < 32:
+            draft.end = (start + timedelta(days=days - 1)).isoformat()
 
     def attach_sidelines(self, drafts: list[tuple[Trigger, _Draft]], sidelines: int | None) -> None:
         if sidelines is None:
