@@ -210,7 +210,9 @@ class EventFinder:
                 draft.add(entity_id, Role.GUEST)
         elif trigger.frame in ("meet", "call", "sign"):
             role = Role.SIGNATORY if trigger.frame == "sign" else None
-            ids = ([subject_id] if subject_id else []) + rest
+            # "البشير ورئيس الوزراء الإثيوبي سيجريان مباحثات": every side named before the trigger
+            earlier = [self.entity_of(m).id for m in actors_before[:-1]]
+            ids = earlier + ([subject_id] if subject_id else []) + rest
             if len(ids) < 2 and trigger.frame == "sign":
                 ids += [self.entity_of(m).id for m in before + after if m.type is EntityType.COUNTRY
                         and m.kind is MentionKind.NAME]
