@@ -16,7 +16,9 @@ import rdflib.plugins.sparql
 from pyparsing import ParseBaseException
 from rdflib import Dataset, Graph
 from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.evaluate import evalQuery
 from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql.processor import SPARQLResult
 from rdflib.plugins.sparql.sparql import Query, SPARQLError
 from rdflib.query import Result
 
@@ -76,16 +78,20 @@ def query(graph_paths: Sequence[str | Path], sparql: str) -> Result:
     _refuse_outside_reads(prepared, dataset)
     try:
         with _graphs_not_loaded():
-            result = dataset.query(prepared)
-            if result.type == "SELECT":
-                result.bindings = list(result.bindings)  # rdflib yields solutions lazily
+            # What dataset.query does, but with the solutions, which rdflib
+            # yields lazily, evaluated here where their errors are caught.
+            answer = dict(evalQuery(dataset, prepared))
+            if answer.get("bindings") is not None:
+                answer["bindings"] = list(answer["bindings"])
     except re.error as error:
         raise QueryError(f"bad regular expression in the query ({error})") from error
     except SPARQLError as error:
         raise QueryError(f"cannot run query: {_one_line(error)}") from error
-    except (ValueError, TypeError, KeyError, NotImplementedError) as error:
+    # Only rdflib's evaluation runs above; its aggregates raise AttributeError on
+    # an IRI where they expect a literal (SUM over IRIs).
+    except (ValueError, TypeError, KeyError, AttributeError, NotImplementedError) as error:
         raise QueryError(f"cannot run query: {_one_line(error)}") from error
-    return result
+    return SPARQLResult(answer)
 
 
 def _prepare_query(sparql: str, namespaces: dict) -> Query:

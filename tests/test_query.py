@@ -112,6 +112,7 @@ def test_io_every_written_format_loads_back(tmp_path, graph_file, suffix, no_net
     ("SELECT ?x WHERE {\n ?x ?p ?o \n FILTER( }", "SPARQL syntax error at line 3, column"),
     ('SELECT ?x WHERE { ?x ?p ?o FILTER regex(str(?o), "(") }', "bad regular expression"),
     ("INSERT DATA { <http://a> <http://b> <http://c> }", "SPARQL syntax error"),
+    ("SELECT (SUM(?s) AS ?n) WHERE { ?s ?p ?o }", "cannot run query"),  # rdflib: AttributeError
 ])
 def test_query_errors_are_query_errors(graph_file, sparql, message):
     from kg.api import query
