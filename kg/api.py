@@ -188,6 +188,8 @@ def format_result(result: Result, fmt: str = "table") -> str:
         return result.serialize(format="json").decode("utf-8")
     names = [str(v) for v in result.vars]
     rows = [["" if value is None else _short(value) for value in row] for row in result]
+    if fmt == "table":  # for a terminal: a graph from elsewhere may hold escape sequences
+        rows = [[printable(cell) for cell in row] for row in rows]
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
@@ -195,6 +197,17 @@ def format_result(result: Result, fmt: str = "table") -> str:
         writer.writerows(rows)
         return buffer.getvalue()
     return _table(names, rows)
+
+
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control characters other than newline and
+    tab (escape sequences), and lone surrogates (undecodable file names), shown
+    as Python-style escapes."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if m.group() < "\u0100"
+                            else f"\\u{ord(m.group()):04x}", text)
 
 
 def _short(value) -> str:
@@ -252,7 +265,12 @@ def _union_graph(graph_paths: Sequence[str | Path]) -> Graph:
 
 
 def describe(doc: Document) -> str:
-    """What was found in one article, for a person to read."""
+    """What was found in one article, for a person to read (on a terminal: no
+    control characters, even from a file name)."""
+    return printable(_describe(doc))
+
+
+def _describe(doc: Document) -> str:
     names = {e.id: e.label for e in doc.entities}
     lines = [f"# {doc.title or doc.source or doc.id}", f"published: {doc.published or 'unknown'}", "", "entities:"]
     for entity in doc.entities:

@@ -24,7 +24,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 
 
 def _fail(error: KgError) -> None:
-    typer.echo(f"kg: error: {error.message}", err=True)
+    typer.echo(f"kg: error: {api.printable(error.message)}", err=True)
     raise typer.Exit(error.exit_code)
 
 

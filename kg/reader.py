@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from datetime import date
 from html.parser import HTMLParser
@@ -24,11 +25,24 @@ _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
                      "blockquote", "tr", "td", "main"})
 
 
+# Control characters other than tab and newline (C0, DEL, C1), lone surrogates
+# (from JSON escapes) and the two non-characters: invalid in XML output,
+# terminal escapes on screen, never article text.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def blank_controls(text: str) -> str:
+    """``text`` with each control character replaced by one space, so the
+    length, and every offset into it, stays the same."""
+    return _CONTROLS.sub(" ", text)
+
+
 def make_document(body: str, title: str | None = None, published: date | None = None,
                   url: str | None = None, source: str | None = None) -> Document:
-    """A Document from a headline and body (the headline may be None)."""
-    body = body.replace("\r\n", "\n").replace("\r", "\n").strip()
-    title = " ".join(title.split()) if title else None
+    """A Document from a headline and body (the headline may be None).  Article
+    text is untrusted: control characters become spaces."""
+    body = blank_controls(body.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    title = " ".join(blank_controls(title).split()) if title else None
     text = f"{title}\n\n{body}" if title else body
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     body_start = len(title) + 2 if title else 0

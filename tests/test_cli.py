@@ -216,3 +216,18 @@ def test_cli_build_checks_output_before_reading(tmp_path, monkeypatch):
     monkeypatch.setattr(kg.api, "read_path", lambda path, *args, **kwargs: read.append(path) or iter(()))
     result = runner.invoke(app, ["build", str(EXAMPLE), "-o", str(tmp_path / "graph.docx")])
     assert result.exit_code == 2 and "unknown graph format" in result.stderr and read == []
+
+
+def test_cli_extract_prints_no_control_characters(tmp_path):
+    article = tmp_path / "x\x1b[2Jname.txt"
+    article.write_text("\x1b]0;title\x07زيارة\x1b[31m رسمية\n\nزار وزير الخارجية، سعيد\x9b العلوي، القاهرة أمس.",
+                       encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(article)])
+    assert result.exit_code == 0, result.output
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.stdout + result.stderr)
+    assert "العلوي" in result.stdout and "Visit" in result.stdout
+
+
+def test_cli_error_messages_print_no_control_characters(tmp_path):
+    result = runner.invoke(app, ["extract", str(tmp_path / "missing\x1b[2J.txt")])
+    assert result.exit_code == 2 and "\x1b" not in result.stderr and "\\x1b" in result.stderr
