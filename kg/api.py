@@ -29,24 +29,29 @@ from kg.model import Document
 from kg.pipeline import extract
 from kg.rdf.build import corpus_dataset, corpus_graph
 from kg.rdf.io import QUAD_FORMATS, format_for, load_graphs, save, serialize
-from kg.reader import read_path
+from kg.reader import OnProblem, read_path
 
 
-def read_articles(paths: Sequence[str | Path], published: date | None = None) -> Iterator[Document]:
-    """Documents from files and directories; ``published`` overrides every article's date."""
+def read_articles(paths: Sequence[str | Path], published: date | None = None,
+                  on_problem: OnProblem | None = None) -> Iterator[Document]:
+    """Documents from files and directories; ``published`` overrides every article's
+    date.  ``on_problem`` receives warnings and the errors of single records,
+    which are then skipped (see kg.errors); without it such errors are raised."""
     if not paths:
         raise InputError("no article given")
     for path in paths:
-        for doc in read_path(Path(path)):
+        for doc in read_path(Path(path), on_problem):
             yield replace(doc, published=published) if published else doc
 
 
-def extract_articles(paths: Sequence[str | Path], published: date | None = None) -> list[Document]:
-    return [extract(doc) for doc in read_articles(paths, published)]
+def extract_articles(paths: Sequence[str | Path], published: date | None = None,
+                     on_problem: OnProblem | None = None) -> list[Document]:
+    return [extract(doc) for doc in read_articles(paths, published, on_problem)]
 
 
 def build(paths: Sequence[str | Path], output: str | Path | None = None,
-          published: date | None = None) -> tuple[Graph | Dataset, list[Document]]:
+          published: date | None = None,
+          on_problem: OnProblem | None = None) -> tuple[Graph | Dataset, list[Document]]:
     """Extract every article and build its graph; write it to ``output`` when given
     (format by extension; TriG and N-Quads keep one named graph per article).
     The output's format and directory are checked before any article is read."""
@@ -55,7 +60,7 @@ def build(paths: Sequence[str | Path], output: str | Path | None = None,
     if to_file:
         quads = format_for(output) in QUAD_FORMATS
         check_writable(output, "graph")
-    docs = extract_articles(paths, published)
+    docs = extract_articles(paths, published, on_problem)
     graph = corpus_dataset(docs) if quads else corpus_graph(docs)
     if to_file:
         save(graph, output)

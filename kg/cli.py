@@ -15,7 +15,7 @@ from typing import Optional
 import typer
 
 from kg import api
-from kg.errors import InputError, KgError
+from kg.errors import InputError, InputWarning, KgError
 from kg.reader import parse_date
 
 # Bugs show a plain traceback; rich's would print local variables, article text included.
@@ -26,6 +26,25 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 def _fail(error: KgError) -> None:
     typer.echo(f"kg: error: {api.printable(error.message)}", err=True)
     raise typer.Exit(error.exit_code)
+
+
+class _Problems:
+    """Prints each problem with an input as a one-line warning on stderr and
+    counts the records skipped for one, so the command can fail once the rest
+    of the input has been processed."""
+
+    def __init__(self) -> None:
+        self.skipped = 0
+
+    def __call__(self, problem: KgError | InputWarning) -> None:
+        if isinstance(problem, KgError):
+            self.skipped += 1
+        typer.echo(f"kg: warning: {api.printable(problem.message)}", err=True)
+
+    def check(self) -> None:
+        if self.skipped:
+            raise InputError(f"{self.skipped} unusable record(s) skipped (see the warnings above); "
+                             "the other articles were processed")
 
 
 def _published(value: Optional[str]) -> Optional[date]:
@@ -39,12 +58,14 @@ def build_cli(
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for every article."),
 ) -> None:
     """Read articles and write their event knowledge graph."""
+    problems = _Problems()
     try:
-        graph, docs = api.build(articles, None if output == "-" else output, _published(published))
+        graph, docs = api.build(articles, None if output == "-" else output, _published(published), problems)
         if output == "-":
             sys.stdout.write(api.turtle(graph))
         else:
             typer.echo(f"kg: {len(docs)} article(s), {len(graph)} triples -> {output}", err=True)
+        problems.check()
     except KgError as error:
         _fail(error)
 
@@ -55,10 +76,12 @@ def extract_cli(
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
 ) -> None:
     """Print what was found in each article: entities, posts, events."""
+    problems = _Problems()
     try:
-        for doc in api.extract_articles(articles, _published(published)):
+        for doc in api.extract_articles(articles, _published(published), problems):
             typer.echo(api.describe(doc))
             typer.echo()
+        problems.check()
     except KgError as error:
         _fail(error)
 

@@ -6,9 +6,16 @@
     ├── ResourceError       a bundled data file is missing/bad  exit 4
     └── OutputError         an output cannot be written         exit 5
 
+    InputWarning            an input used despite a doubt (a legacy encoding guessed)
+
 The library raises these, chained with ``from`` the underlying cause; the CLI
 catches ``KgError`` alone, prints one line and exits with ``exit_code``.
 Anything else is a bug and is allowed to show its traceback.
+
+Readers take an ``on_problem`` callback: it receives each ``InputWarning``,
+and each ``InputError`` that spoils one record of a file (a JSONL line), which
+is then skipped so the other records are still read.  Without a callback the
+error is raised and the warning goes to :func:`warnings.warn`.
 """
 
 from __future__ import annotations
@@ -27,12 +34,17 @@ class KgError(Exception):
 
     @property
     def message(self) -> str:
-        parts = [self.what]
-        if self.where:
-            parts.append(self.where)
-        if self.value is not None:
-            parts.append(repr(self.value) if len(self.value) < 80 else repr(self.value[:77] + "..."))
-        return ", ".join(parts)
+        return _message(self.what, self.where, self.value)
+
+
+def _message(what: str, where: str | None, value: str | None) -> str:
+    """``<what>, <where>, <value>``: the one line the CLI prints."""
+    parts = [what]
+    if where:
+        parts.append(where)
+    if value is not None:
+        parts.append(repr(value) if len(value) < 80 else repr(value[:77] + "..."))
+    return ", ".join(parts)
 
 
 class InputError(KgError):
@@ -57,3 +69,17 @@ class OutputError(KgError):
     """An output file that cannot be written."""
 
     exit_code = 5
+
+
+class InputWarning(UserWarning):
+    """An input that was used despite a doubt a user should hear about."""
+
+    def __init__(self, what: str, where: str | None = None, value: str | None = None):
+        self.what = what
+        self.where = where
+        self.value = value
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return _message(self.what, self.where, self.value)

@@ -9,13 +9,17 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, InputWarning
 from kg.model import Document
+
+# Receives each InputWarning, and each InputError that spoils one record of a
+# file (which is then skipped); see kg.errors.
+OnProblem = Callable[[InputError | InputWarning], None]
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 # Elements whose text is never article text.
@@ -139,21 +143,50 @@ def read_html_article(html: str, source: str | None = None) -> Document:
     return make_document(body, title, published=published, source=source)
 
 
-def read_jsonl(text: str, source: str) -> Iterator[Document]:
-    for number, line in enumerate(text.splitlines(), 1):
+_JSON_TYPES = {bool: "true or false", int: "a number", float: "a number", list: "an array", dict: "an object"}
+
+
+def _optional_string(record: dict, name: str, where: str) -> str | None:
+    value = record.get(name)
+    if value is None or isinstance(value, str):
+        return value or None
+    raise InputError(f'"{name}" must be a string, not {_JSON_TYPES.get(type(value), "that")}', where)
+
+
+def _jsonl_record(line: str, where: str) -> Document:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"malformed JSON ({error.msg} at column {error.colno})", where) from error
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        raise InputError("a JSONL record needs a non-empty \"text\" field", where)
+    title = _optional_string(record, "title", where)
+    url = _optional_string(record, "url", where)
+    published = _optional_string(record, "published", where)
+    return make_document(record["text"], title, parse_date(published, where) if published else None, url, where)
+
+
+def read_jsonl(text: str, source: str, on_problem: OnProblem | None = None) -> Iterator[Document]:
+    """One article a line.  A bad line is an InputError naming file:line; with
+    ``on_problem`` it is reported there and the other lines are still read."""
+    good = bad = 0
+    # Lines end at "\n" only: str.splitlines would also split at U+2028 and
+    # U+0085, which JSON strings may hold unescaped.
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
-        where = f"{source}:{number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(f"malformed JSON ({error.msg} at column {error.colno})", where) from error
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-            raise InputError("a JSONL record needs a non-empty \"text\" field", where)
-        published = record.get("published")
-        yield make_document(record["text"], record.get("title") or None,
-                            parse_date(published, where) if published else None,
-                            record.get("url") or None, where)
+            doc = _jsonl_record(line, f"{source}:{number}")
+        except InputError as error:
+            if on_problem is None:
+                raise
+            on_problem(error)
+            bad += 1
+            continue
+        good += 1
+        yield doc
+    if bad and not good:
+        raise InputError("no usable record in the JSONL file", source)
 
 
 def decode(data: bytes, source: str) -> str:
@@ -165,14 +198,14 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(f"not UTF-8 text (byte {error.start})", source) from error
 
 
-def read_path(path: Path) -> Iterator[Document]:
+def read_path(path: Path, on_problem: OnProblem | None = None) -> Iterator[Document]:
     """Every article in a file or, recursively and in sorted order, a directory."""
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
         if not files:
             raise InputError("no .txt, .html or .jsonl articles in directory", str(path))
         for file in files:
-            yield from read_path(file)
+            yield from read_path(file, on_problem)
         return
     source = str(path)
     try:
@@ -186,7 +219,7 @@ def read_path(path: Path) -> Iterator[Document]:
         raise InputError("empty article", source)
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        yield from read_jsonl(text, source)
+        yield from read_jsonl(text, source, on_problem)
     elif suffix in (".html", ".htm"):
         yield read_html_article(text, source)
     else:

@@ -218,6 +218,24 @@ def test_cli_build_checks_output_before_reading(tmp_path, monkeypatch):
     assert result.exit_code == 2 and "unknown graph format" in result.stderr and read == []
 
 
+def test_cli_jsonl_bad_records_are_warnings_and_the_rest_is_processed(tmp_path):
+    lines = tmp_path / "news.jsonl"
+    lines.write_text("\n".join([
+        json.dumps({"title": "لقاء", "text": "التقى سعيد العلوي مع كمال بن يوسف في تونس."}, ensure_ascii=False),
+        '{"text": "خبر", "published": 20240502}',
+        "{not json}",
+        json.dumps({"title": "زيارة", "text": "زار وزير الخارجية، سعيد العلوي، القاهرة أمس."}, ensure_ascii=False),
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "graph.ttl"
+    result = runner.invoke(app, ["build", str(lines), "-o", str(out)])
+    assert result.exit_code == 2
+    errors = result.stderr.splitlines()
+    assert [line.split(", ")[-1] for line in errors if line.startswith("kg: warning: ")] == [f"{lines}:2", f"{lines}:3"]
+    assert errors[-1].startswith("kg: error: 2 unusable record(s) skipped")
+    titles = {str(o) for o in Graph().parse(out).objects(None, None) if str(o) in ("لقاء", "زيارة")}
+    assert titles == {"لقاء", "زيارة"}
+
+
 def test_cli_extract_prints_no_control_characters(tmp_path):
     article = tmp_path / "x\x1b[2Jname.txt"
     article.write_text("\x1b]0;title\x07زيارة\x1b[31m رسمية\n\nزار وزير الخارجية، سعيد\x9b العلوي، القاهرة أمس.",
