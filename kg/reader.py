@@ -6,9 +6,12 @@ the body, so offsets in the graph point into exactly the text it stores.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
+import unicodedata
+import warnings
 from collections.abc import Callable, Iterator
 from datetime import date
 from html.parser import HTMLParser
@@ -189,13 +192,69 @@ def read_jsonl(text: str, source: str, on_problem: OnProblem | None = None) -> I
         raise InputError("no usable record in the JSONL file", source)
 
 
-def decode(data: bytes, source: str) -> str:
-    if b"\0" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def html_declared_encoding(data: bytes) -> str | None:
+    """The charset a page declares in a <meta> tag near its start, if any."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+# The byte-order marks, UTF-32 before UTF-16 (FF FE 00 00 begins both).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+LEGACY_ARABIC = "windows-1256"
+
+
+def decode(data: bytes, source: str, on_problem: OnProblem | None = None,
+           declared: str | None = None) -> str:
+    """The text of an article file: UTF-8, or UTF-16/32 with a byte-order mark,
+    or the ``declared`` encoding (an HTML page's <meta charset>) when the bytes
+    are not UTF-8, or, for legacy Arabic files, windows-1256 when that gives
+    Arabic text (reported as an InputWarning)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as error:
+                name = encoding.removesuffix("-sig").upper()
+                raise InputError(f"not {name} text despite its byte-order mark (byte {error.start})",
+                                 source) from error
+    if b"\0" in data[:4096]:
         raise InputError("binary file, not an article", source)
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise InputError(f"not UTF-8 text (byte {error.start})", source) from error
+        not_utf8 = error
+    if declared:
+        try:
+            if codecs.lookup(declared).name != "utf-8":
+                return data.decode(declared)
+        except LookupError:
+            pass  # an unknown or non-text codec: as if nothing were declared
+        except UnicodeError:
+            pass  # declared wrongly (iso-8859-6 for windows-1256 is common): guess as below
+    text = data.decode(LEGACY_ARABIC, errors="replace")
+    if _plausibly_arabic(text):
+        _report(on_problem, InputWarning(f"not UTF-8, read as {LEGACY_ARABIC} (legacy Arabic)", source))
+        return text
+    raise InputError(f"not UTF-8 text (byte {not_utf8.start})", source) from not_utf8
+
+
+def _plausibly_arabic(text: str) -> bool:
+    """Most legacy single-byte text decodes as *something*: accept the guess only
+    when over 30% of the letters are Arabic and no C1 control came out."""
+    if any("\x80" <= char <= "\x9f" or char == "\ufffd" for char in text):
+        return False
+    letters = [char for char in text if char.isalpha()]
+    arabic = sum(1 for char in letters if unicodedata.name(char, "").startswith("ARABIC"))
+    return bool(letters) and arabic > 0.3 * len(letters)
+
+
+def _report(on_problem: OnProblem | None, warning: InputWarning) -> None:
+    if on_problem is None:
+        warnings.warn(warning, stacklevel=3)
+    else:
+        on_problem(warning)
 
 
 def read_path(path: Path, on_problem: OnProblem | None = None) -> Iterator[Document]:
@@ -214,13 +273,14 @@ def read_path(path: Path, on_problem: OnProblem | None = None) -> Iterator[Docum
         raise InputError("no such file", source) from error
     except OSError as error:
         raise InputError(f"cannot read file ({error.strerror})", source) from error
-    text = decode(data, source)
+    suffix = path.suffix.lower()
+    html = suffix in (".html", ".htm")
+    text = decode(data, source, on_problem, html_declared_encoding(data) if html else None)
     if not text.strip():
         raise InputError("empty article", source)
-    suffix = path.suffix.lower()
     if suffix == ".jsonl":
         yield from read_jsonl(text, source, on_problem)
-    elif suffix in (".html", ".htm"):
+    elif html:
         yield read_html_article(text, source)
     else:
         yield read_text_article(text, source)

@@ -249,3 +249,12 @@ def test_cli_extract_prints_no_control_characters(tmp_path):
 def test_cli_error_messages_print_no_control_characters(tmp_path):
     result = runner.invoke(app, ["extract", str(tmp_path / "missing\x1b[2J.txt")])
     assert result.exit_code == 2 and "\x1b" not in result.stderr and "\\x1b" in result.stderr
+
+
+def test_cli_legacy_arabic_file_is_a_warning(tmp_path):
+    article = tmp_path / "old.txt"
+    article.write_bytes("زيارة\n\nزار وزير الخارجية، سعيد العلوي، القاهرة أمس.".encode("windows-1256"))
+    result = runner.invoke(app, ["extract", str(article)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"kg: warning: not UTF-8, read as windows-1256 (legacy Arabic), {article}\n"
+    assert "سعيد العلوي" in result.stdout

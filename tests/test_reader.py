@@ -1,12 +1,14 @@
 """Reading articles: untrusted text, odd encodings, JSON Lines records and news pages."""
 
+import codecs
 import json
+import warnings
 
 import pytest
 from rdflib import Graph
 
-from kg.errors import InputError
-from kg.reader import make_document, read_jsonl
+from kg.errors import InputError, InputWarning
+from kg.reader import decode, make_document, read_jsonl, read_path
 
 ARTICLE = "زيارة رسمية\n\nزار وزير الخارجية، سعيد العلوي، القاهرة أمس في زيارة رسمية."
 
@@ -34,6 +36,53 @@ def test_reader_control_characters_keep_rdf_xml_parsable(tmp_path):
     out = tmp_path / "graph.rdf"
     build([article], out)
     assert len(Graph().parse(out, format="xml")) > 10
+
+
+# Encodings
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-8"])
+def test_reader_decodes_unicode_with_a_byte_order_mark(encoding):
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE, "utf-32-le": codecs.BOM_UTF32_LE,
+           "utf-32-be": codecs.BOM_UTF32_BE, "utf-8": codecs.BOM_UTF8}[encoding]
+    assert decode(bom + ARTICLE.encode(encoding), "a.txt") == ARTICLE
+
+
+def test_reader_utf16_without_bom_is_binary():
+    with pytest.raises(InputError, match="binary"):
+        decode(ARTICLE.encode("utf-16-le"), "a.txt")
+
+
+def test_reader_legacy_arabic_is_read_with_a_warning():
+    problems = []
+    assert decode(ARTICLE.encode("windows-1256"), "old.txt", problems.append) == ARTICLE
+    [warning] = problems
+    assert isinstance(warning, InputWarning)
+    assert "windows-1256" in warning.message and "old.txt" in warning.message
+
+
+def test_reader_legacy_arabic_warns_through_warnings_without_a_callback():
+    with pytest.warns(InputWarning, match="windows-1256"):
+        assert decode(ARTICLE.encode("windows-1256"), "old.txt") == ARTICLE
+
+
+@pytest.mark.parametrize("data", ["Le ministre est arrivé à Rabat, où il a rencontré son homologue.".encode("latin-1"),
+                                  "Bakan Rabat'a geldi ve mevkidaşıyla görüştü.".encode("cp1254")])
+def test_reader_undecodable_non_arabic_is_an_input_error(data):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(InputError, match="not UTF-8 text"):
+            decode(data, "a.txt")
+
+
+def test_reader_html_meta_charset_is_respected(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256">'
+                      f'</head><body><h1>زيارة رسمية</h1><p>{ARTICLE.splitlines()[-1]}</p></body></html>'
+                      ).encode("windows-1256"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # declared, so not a guess: no warning
+        [doc] = read_path(page)
+    assert doc.title == "زيارة رسمية" and "سعيد العلوي" in doc.text
 
 
 # JSON Lines
