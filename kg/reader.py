@@ -13,12 +13,17 @@ import re
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from html.parser import HTMLParser
+from importlib import resources
 from pathlib import Path
 
-from kg.errors import InputError, InputWarning
+from kg.errors import InputError, InputWarning, ResourceError
 from kg.model import Document
+from kg.text.clitics import stems
+from kg.text.normalize import normalize_for_matching
 
 # Receives each InputWarning, and each InputError that spoils one record of a
 # file (which is then skipped); see kg.errors.
@@ -74,18 +79,40 @@ def read_text_article(text: str, source: str | None = None) -> Document:
     return make_document("\n".join(lines[1:]), lines[0].strip(), source=source)
 
 
+@dataclass
+class _Block:
+    """Text between two block-level tags, with the numbers of the elements it is inside."""
+
+    inside: tuple[int, ...]
+    opened_by: str | None = None  # the tag that opened this block, if one did
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self.parts).split())
+
+
 class _ArticleHTML(HTMLParser):
-    """Collects the headline (<h1>, else <title>) and the block text of a page,
-    dropping scripts, styles, navigation, headers, footers and asides."""
+    """Collects the <title>, each <h1>, the <article> elements and the block text
+    of a page, dropping scripts, styles, navigation, headers, footers and
+    asides; every element gets a number so text can be traced to its container."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.skip_depth = 0
-        self.stack: list[str] = []
+        self.stack: list[tuple[str, int]] = []  # open elements: tag, number
+        self.elements = 0
         self.title: list[str] = []
-        self.h1: list[str] = []
-        self.blocks: list[list[str]] = [[]]
+        self.h1s: list[_Block] = []
+        self.articles: list[int] = []
+        self.blocks: list[_Block] = [_Block(())]
         self.meta_published: str | None = None
+
+    def _inside(self) -> tuple[int, ...]:
+        return tuple(number for _, number in self.stack)
+
+    def _open(self, tag: str) -> bool:
+        return any(open_tag == tag for open_tag, _ in self.stack)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -96,45 +123,116 @@ class _ArticleHTML(HTMLParser):
             return
         if tag in ("br", "img", "hr", "input", "link"):
             if tag == "br":
-                self.blocks.append([])
+                self.blocks.append(_Block(self._inside()))
             return
-        self.stack.append(tag)
+        self.elements += 1
+        self.stack.append((tag, self.elements))
         if tag in _SKIPPED:
             self.skip_depth += 1
+        if tag == "article":
+            self.articles.append(self.elements)
+        if tag == "h1" and not self.skip_depth:
+            self.h1s.append(_Block(self._inside()))
         if tag in _BLOCKS:
-            self.blocks.append([])
+            self.blocks.append(_Block(self._inside(), tag))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag not in self.stack:
+        if not self._open(tag):
             return
         while self.stack:
-            open_tag = self.stack.pop()
+            open_tag, _ = self.stack.pop()
             if open_tag in _SKIPPED:
                 self.skip_depth -= 1
             if open_tag == tag:
                 break
         if tag in _BLOCKS:
-            self.blocks.append([])
+            self.blocks.append(_Block(self._inside()))
 
     def handle_data(self, data: str) -> None:
         if self.skip_depth:
             return
-        if "title" in self.stack:
+        if self._open("title"):
             self.title.append(data)
-        elif "h1" in self.stack:
-            self.h1.append(data)
+        elif self._open("h1"):
+            if self.h1s:
+                self.h1s[-1].parts.append(data)
         else:
-            self.blocks[-1].append(data)
+            self.blocks[-1].parts.append(data)
+
+
+def _words(blocks: list[_Block], container: int) -> int:
+    return sum(len(block.text.split()) for block in blocks if container in block.inside)
+
+
+def _content_element(parser: _ArticleHTML) -> int | None:
+    """The element holding the article: the <article> with the most text, else
+    the element whose own <p> children hold the most text, else None (the page).
+    An <article> half as long as that element's paragraphs is a teaser card, not
+    the story."""
+    paragraph_words: dict[int, int] = {}
+    for block in parser.blocks:
+        if block.opened_by == "p" and len(block.inside) >= 2:
+            parent = block.inside[-2]
+            paragraph_words[parent] = paragraph_words.get(parent, 0) + len(block.text.split())
+    paragraphs = max(paragraph_words, key=lambda number: paragraph_words[number], default=None)
+    most_paragraph_words = paragraph_words.get(paragraphs, 0)
+    article_words = {number: _words(parser.blocks, number) for number in parser.articles}
+    article = max(article_words, key=lambda number: article_words[number], default=None)
+    if article is not None and article_words[article] and article_words[article] * 2 >= most_paragraph_words:
+        return article
+    return paragraphs if most_paragraph_words else None
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_words() -> frozenset[str]:
+    """The share/follow words of reader_boilerplate.tsv, as compared."""
+    try:
+        text = resources.files("kg").joinpath("reader_boilerplate.tsv").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ResourceError("cannot read the boilerplate word list", "kg/reader_boilerplate.tsv") from error
+    return frozenset(_word_key(line.strip()) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _word_key(word: str) -> str:
+    return normalize_for_matching(word.casefold())
+
+
+_WORD_EDGES = re.compile(r"^\W+|\W+$")
+_SENTENCE_ENDS = (".", "!", "\u061f")  # \u061f ARABIC QUESTION MARK
+
+
+def _is_boilerplate(line: str) -> bool:
+    """A share/follow line: more than half its words are share/follow words
+    (with or without article and proclitics), and it does not end a sentence."""
+    if line.endswith(_SENTENCE_ENDS):
+        return False
+    known = _boilerplate_words()
+    words = [_WORD_EDGES.sub("", word) for word in line.split()]
+    words = [word for word in words if word]
+    hits = sum(1 for word in words if any(stem in known for _, stem in stems(_word_key(word))))
+    return bool(words) and hits * 2 > len(words)
+
+
+def _is_article_line(line: str) -> bool:
+    # Menus and share buttons are short; article paragraphs are sentences.
+    return (len(line.split()) >= 4 or line.endswith(_SENTENCE_ENDS)) and not _is_boilerplate(line)
 
 
 def read_html_article(html: str, source: str | None = None) -> Document:
+    """An HTML page: the text of its <article> (or of the element with the most
+    paragraph text), headed by the first <h1> in it (else the page's first
+    <h1>, else its <title>); menus, share bars and other page furniture dropped."""
     parser = _ArticleHTML()
     parser.feed(html)
     parser.close()
-    title = " ".join("".join(parser.h1).split()) or " ".join("".join(parser.title).split()) or None
-    paragraphs = [" ".join("".join(block).split()) for block in parser.blocks]
-    # Boilerplate lines (menus, share buttons) are short; article paragraphs are sentences.
-    body = "\n\n".join(p for p in paragraphs if len(p.split()) >= 4 or p.endswith((".", "؟", "!")))
+    container = _content_element(parser)
+    blocks = [block for block in parser.blocks if container is None or container in block.inside]
+    h1s = [h1 for h1 in parser.h1s if h1.text]
+    headline = next((h1 for h1 in h1s if container is not None and container in h1.inside), None)
+    headline = headline or (h1s[0] if h1s else None)
+    title = headline.text if headline else " ".join("".join(parser.title).split()) or None
+    body = "\n\n".join(block.text for block in blocks if _is_article_line(block.text))
     if not body.strip():
         raise InputError("no article text found in the HTML page", source)
     published = None

@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph
 
 from kg.errors import InputError, InputWarning
-from kg.reader import decode, make_document, read_jsonl, read_path
+from kg.reader import decode, make_document, read_html_article, read_jsonl, read_path
 
 ARTICLE = "زيارة رسمية\n\nزار وزير الخارجية، سعيد العلوي، القاهرة أمس في زيارة رسمية."
 
@@ -122,3 +122,57 @@ def test_reader_jsonl_lines_end_at_newline_only():
     with pytest.raises(InputError) as caught:
         list(read_jsonl(text, "news.jsonl"))
     assert caught.value.where == "news.jsonl:2"
+
+
+# HTML pages
+
+def _page(body: str, head: str = "<title>موقع الأخبار</title>") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+SENTENCE = "زار وزير الخارجية، سعيد العلوي، القاهرة أمس في زيارة رسمية."
+
+
+@pytest.mark.parametrize("line", ["شارك على فيسبوك تويتر واتساب الآن",
+                                  "تابعونا على فيسبوك وتويتر وإنستغرام",
+                                  "تابعونا عبر قناتنا على تيليجرام",
+                                  "Share on Facebook Twitter WhatsApp"])
+def test_reader_html_share_and_follow_lines_are_dropped(line):
+    doc = read_html_article(_page(f"<h1>زيارة رسمية</h1><p>{SENTENCE}</p><div>{line}</div>"))
+    assert SENTENCE in doc.text and line not in doc.text
+
+
+@pytest.mark.parametrize("line", ["انتشر الفيديو على مواقع التواصل الاجتماعي أمس",
+                                  "حظرت السلطات فيسبوك وتويتر وواتساب في البلاد."])
+def test_reader_html_news_about_social_media_is_kept(line):
+    doc = read_html_article(_page(f"<h1>زيارة رسمية</h1><p>{SENTENCE}</p><p>{line}</p>"))
+    assert line in doc.text
+
+
+def test_reader_html_prefers_the_article_element():
+    page = _page("<div class='top'><h1>اسم الموقع الإخباري</h1><p>أحدث الأخبار العاجلة من كل مكان هنا</p></div>"
+                 f"<article><h1>زيارة رسمية إلى القاهرة</h1><h1>عنوان ثان</h1><p>{SENTENCE}</p></article>"
+                 "<article><p>خبر قصير آخر في صفحة الموقع</p></article>"
+                 "<div class='related'><p>مقالات ذات صلة بالخبر يمكنك قراءتها الآن</p></div>")
+    doc = read_html_article(page)
+    assert doc.title == "زيارة رسمية إلى القاهرة"
+    assert doc.text == f"زيارة رسمية إلى القاهرة\n\n{SENTENCE}"
+
+
+def test_reader_html_without_article_takes_the_element_with_most_paragraph_text():
+    page = _page("<div class='promo'><p>اشترك في النشرة اليومية لتصلك أهم الأخبار</p></div>"
+                 f"<div class='story'><h1>زيارة رسمية</h1><p>{SENTENCE}</p><p>{SENTENCE}</p></div>")
+    doc = read_html_article(page)
+    assert doc.title == "زيارة رسمية" and "النشرة" not in doc.text and doc.text.count(SENTENCE) == 2
+
+
+def test_reader_html_headline_is_the_first_h1_only():
+    doc = read_html_article(_page(f"<h1>زيارة رسمية</h1><p>{SENTENCE}</p><h1>الأكثر قراءة</h1>"))
+    assert doc.title == "زيارة رسمية"
+
+
+def test_reader_html_teaser_articles_do_not_hide_the_story():
+    page = _page(f"<div class='story'><h1>زيارة رسمية</h1><p>{SENTENCE}</p><p>{SENTENCE}</p><p>{SENTENCE}</p></div>"
+                 "<aside-list><article><p>خبر قصير آخر من الموقع</p></article></aside-list>")
+    doc = read_html_article(page)
+    assert doc.text.count(SENTENCE) == 3 and "خبر قصير" not in doc.text
