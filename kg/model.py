@@ -160,6 +160,7 @@ class Event:
     part_of: str | None = None        # Event.id
     session: int | None = None
     evidence: tuple[Span, ...] = ()   # every trigger that reported this event
+    cameo: str | None = None          # CAMEO event code (kg.extract.cameo)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kg.errors import KgError
+from kg.extract.cameo import add_cameo_codes
 from kg.extract.dates import find_dates
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer
@@ -106,6 +107,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("mentions", mentions_stage, frozenset({"tokens", "sentences"}), frozenset({"mentions", "posts"})),
     Stage("resolve", resolve, frozenset({"mentions", "posts"}), frozenset({"entities"})),
     Stage("events", find_events, frozenset({"entities", "times"}), frozenset({"events"})),
+    Stage("cameo", add_cameo_codes, frozenset({"events"}), frozenset({"cameo"})),
 )
 
 

@@ -201,6 +201,8 @@ class _Builder:
             self.add(node, HD.endDate, date_literal(event.end))
         if event.part_of:
             self.add(node, HD.partOf, iris.event_iri(self.doc.id, event.part_of))
+        if event.cameo:
+            self.add(node, HD.cameoCode, Literal(event.cameo))
         if event.session is not None:
             self.add(node, HD.session, Literal(event.session, datatype=XSD.integer))
         for span in event.evidence:

@@ -64,6 +64,7 @@ class HD(DefinedNamespace):
     visitor: URIRef
 
     # Datatype properties
+    cameoCode: URIRef
     date: URIRef
     endDate: URIRef
     roleOnly: URIRef  # known by post only
