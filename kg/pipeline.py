@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from kg.errors import KgError
 from kg.extract.cameo import add_cameo_codes
 from kg.extract.dates import find_dates
 from kg.extract.events import find_events
@@ -111,8 +110,9 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
-class PipelineError(KgError):
-    """A pipeline whose stages are out of order (a programming error surfaced early)."""
+class PipelineError(Exception):
+    """A pipeline whose stages are out of order: a programming error, surfaced when
+    the pipeline is built rather than as a wrong result; not a user's KgError."""
 
 
 class Pipeline:
