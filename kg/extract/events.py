@@ -267,7 +267,7 @@ class EventFinder:
     def anaphoric(self, trigger: Trigger) -> bool:
         """A definite event noun or one after a demonstrative ("اللقاء", "خلال
         الاجتماع", "هذه الزيارة") tells of an event already reported."""
-        if trigger.frame not in ("meet", "visit", "host", "call"):
+        if trigger.frame not in ("meet", "visit", "host", "call", "conference"):
             return False
         first = self.doc.tokens[trigger.first]
         definite = any(rest.startswith(ARTICLE) for _, rest in readings(first.norm))

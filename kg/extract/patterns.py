@@ -110,8 +110,13 @@ class SentenceWalker:
 
     def cut_short(self, item: tuple[int, int, Mention]) -> bool:
         """A gazetteer organisation followed by an adjective of its own is the
-        start of another name: "مجلس الأمن الوطني" is not the Security Council."""
+        start of another name: "مجلس الأمن الوطني" is not the Security Council;
+        a city right after a given name is a family name."""
         first, last, mention = item
+        if mention.type is EntityType.CITY and mention.kind is MentionKind.NAME and first > self.start \
+                and self.key(first - 1) in self.lex.given_names and self.tokens[first].span.start == mention.span.start:
+            self.found.dropped.append(mention)  # "جو هاجن": a family name, not the city of Hagen
+            return True
         if mention.type is not EntityType.ORGANISATION or mention.kind is not MentionKind.NAME or last >= self.end:
             return False
         if any(f <= last < l for f, l, _ in self.known_items) or not self.tokens[last].norm.startswith(ARTICLE):
@@ -280,9 +285,14 @@ class SentenceWalker:
                 and not self.has_clitic_article(following) and not self.is_common(following)
                 and len(self.tokens[following].norm) > 2):
             return False
-        # a definite word after it must look like a family name (a nisba: "الجهيناوي"), not "الديون"
+        # the word after it must look like a family name: a nisba ("الجهيناوي"), or an
+        # unusual word that closes the name ("وركنه غيبيهو،"); not "الديون", "جدول أعمال القمة"
         following_norm = self.tokens[following].norm
-        return not following_norm.startswith(ARTICLE) or following_norm.endswith(NISBA_ENDING)
+        if following_norm.endswith(NISBA_ENDING):
+            return True
+        after = following + 1
+        closed = after >= self.end or not self.plain_word(after) or self.title_at(after) is not None
+        return not following_norm.startswith(ARTICLE) and len(following_norm) >= 4 and closed
 
     def name_backward(self, end: int) -> int | None:
         """Start of a personal name ending just before ``end``: accepted when it
