@@ -234,11 +234,19 @@ class EventFinder:
                 visitor = self.last_actor
             if visitor:
                 draft.add(visitor, Role.VISITOR)
+            # the place visited is the nearest one after the trigger, not where the visitor comes from
+            destinations = [m for m in after if m.type.is_place and m.kind is MentionKind.NAME
+                            and not self.after_origin(m)]
+            place = self.place_in(destinations[:1])
+            if place:
+                draft.place = place
+                return draft
         elif trigger.frame in ("conference", "session"):
             orgs = [m for m in after if m.type is EntityType.ORGANISATION]
             if orgs:
-                organiser = self.entity_of(orgs[0])
-                draft.add(organiser.part_of or organiser.id, Role.ORGANISER)
+                draft.add(self.organiser(orgs[0]), Role.ORGANISER)
+            if self.participation_before(trigger) and (subject_id or self.last_actor):
+                draft.add(subject_id or self.last_actor)  # "على هامش مشاركته في أشغال الدورة"
             # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا")
             for mention in after:
                 if mention.type is EntityType.PERSON or (mention.type is EntityType.COUNTRY
@@ -273,6 +281,26 @@ class EventFinder:
         definite = any(rest.startswith(ARTICLE) for _, rest in readings(first.norm))
         before = word_key(self.doc.tokens[trigger.first - 1].text) if trigger.first else ""
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
+
+    def organiser(self, mention: Mention) -> str:
+        """The organisation behind a session: the parent of an organ ("الجمعية العامة
+        للأنتربول"), or the organisation named inside a council's name ("مجلس جامعة
+        الدول العربية" is the League's)."""
+        entity = self.entity_of(mention)
+        if entity.part_of:
+            return entity.part_of
+        inner = [m for m in self.mentions if m.type is EntityType.ORGANISATION and m.span != mention.span
+                 and mention.span.contains(m.span)]
+        return self.entity_of(inner[0]).id if inner else entity.id
+
+    def participation_before(self, trigger: Trigger) -> bool:
+        tokens = self.doc.tokens
+        return any(word_key(tokens[i].text) in function_words("participation")
+                   for i in range(max(0, trigger.first - 4), trigger.first))
+
+    def after_origin(self, mention: Mention) -> bool:
+        index = bisect_right(self.token_starts, mention.span.start) - 1
+        return index > 0 and word_key(self.doc.tokens[index - 1].text) in function_words("origin")
 
     def words_in(self, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, word key) of the tokens in the character range [start, end)."""
@@ -378,6 +406,10 @@ class EventFinder:
         for trigger, draft in drafts:
             if trigger.first < sidelines and draft is not parent:
                 draft.parent = parent
+                # the guest of a meeting on the sidelines of a conference attends it
+                for participant in draft.participants:
+                    if participant.role in (Role.GUEST, Role.VISITOR):
+                        parent.add(participant.entity)
 
     def attach_hosting(self, drafts: list[tuple[Trigger, _Draft]]) -> None:
         """The conference a HostingAward is about is marked as hosted (it is to
