@@ -221,8 +221,9 @@ class EventFinder:
         elif trigger.frame == "discuss":
             # "بحث الوزير، اليوم، مع نظيره ...": a meeting only with someone after مع
             with_at = next((m for m in self.words_in(span.end, right) if m[1] in function_words("with")), None)
-            sides = [self.entity_of(m).id for m in after if with_at and m.span.start > with_at[0]
-                     and (m.type is EntityType.PERSON or m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME)]
+            beyond = [m for m in after if with_at and m.span.start > with_at[0]]
+            sides = [self.entity_of(m).id for m in beyond if m.type is EntityType.PERSON] or [
+                self.entity_of(m).id for m in beyond[:1] if m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME]
             actor = subject_id or next((i for i in rest if i not in sides), None)
             if not sides or actor is None:
                 return None

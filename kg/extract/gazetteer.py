@@ -83,7 +83,8 @@ class Gazetteer:
         nested = []
         for first in range(outer.start + 1, outer.end):
             inner = self.lexicon.match_at(tokens, first, outer.end)
-            if inner is not None and inner.end - inner.start >= 2:
+            # two words or more, or one joined by ل ("الجمعية العامة للإنتربول")
+            if inner is not None and (inner.end - inner.start >= 2 or inner.cut > 0):
                 mention = self._mention(tokens, inner)
                 if mention.type is EntityType.ORGANISATION:
                     nested.append(mention)

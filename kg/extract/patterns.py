@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg.extract.gazetteer import token_offset
 from kg.extract.lexicon import PhraseLexicon, function_words, read_tsv, word_key
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span, Token
-from kg.text.clitics import ARTICLE, NISBA_ENDING, PRONOUN_SUFFIXES, readings, stems, strip_article
+from kg.text.clitics import ARTICLE, FEMININE_ENDING, NISBA_ENDING, PLURAL_ENDING, PRONOUN_SUFFIXES, readings, stems, strip_article
 from kg.text.normalize import normalize_for_matching
 
 NAME_PARTICLES = function_words("name_particle")
@@ -95,7 +95,7 @@ class SentenceWalker:
         self.known_items = list(known)
         self.known, self.covered = {}, set()
         self.reset_memo()
-        known = [item for item in known if not self.cut_short(item)]
+        known = [item for item in known if not self.cut_short(item) and not self.ambiguous_country(item)]
         for first, last, mention in known:  # the outermost mention starting at a token
             if first not in self.known or last > self.known[first][0]:
                 self.known[first] = (last, mention)
@@ -121,10 +121,25 @@ class SentenceWalker:
             return False
         if any(f <= last < l for f, l, _ in self.known_items) or not self.tokens[last].norm.startswith(ARTICLE):
             return False
-        if self.plain_word(last) and self.is_common(last) and not self.has_clitic_article(last):
-            self.found.dropped.append(mention)
+        following = self.tokens[last].norm
+        if self.plain_word(last) and self.is_common(last) and not self.has_clitic_article(last) \
+                and following.endswith((NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING)):
+            self.found.dropped.append(mention)  # "الوطني", "القومية": an adjective of its own; not "الحصول"
             return True
         return False
+
+    def ambiguous_country(self, item: tuple[int, int, Mention]) -> bool:
+        """"دعم مالي": a country name that is also an ordinary word is a country only
+        with a preposition or after a locative word ("في مالي", "بمالي")."""
+        first, last, mention = item
+        if mention.type is not EntityType.COUNTRY or self.key(first) not in function_words("ambiguous_country"):
+            return False
+        if self.tokens[first].span.start < mention.span.start:
+            return False  # a proclitic preposition: "بمالي"
+        if first > self.start and self.key(first - 1) in function_words("locative"):
+            return False
+        self.found.dropped.append(mention)
+        return True
 
     # -- token tests -------------------------------------------------------
     def key(self, index: int) -> str:
@@ -203,6 +218,9 @@ class SentenceWalker:
         if self.has_clitic_article(index) or self.inflected(index):
             return False
         after_given = index > self.start and self.key(index - 1) in self.lex.given_names | NAME_PARTICLES
+        norm = self.tokens[index].norm
+        if after_given and norm.startswith(ARTICLE) and norm.endswith((FEMININE_ENDING, PLURAL_ENDING)):
+            return False  # "كيم التاريخية": a feminine or plural adjective is no family name
         return after_given or not self.is_common(index)
 
     def inflected(self, index: int) -> bool:
@@ -257,6 +275,8 @@ class SentenceWalker:
                 continue
             if not self.name_like(cursor) or (cursor > index and self.starts_with_conjunction(cursor)):
                 break
+            if words >= 2 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names:
+                break  # a third word must not be an ordinary one: "سامح شكري الوضع"
             if self.key(cursor) not in NAME_PARTICLES:
                 words += 1
             cursor += 1
@@ -365,7 +385,7 @@ class SentenceWalker:
                     cursor, seen_definite = last, True  # "مطار القاهرة", "قصر قرطاج", "جامعة القاهرة"
                     continue
                 break
-            if self.is_punct(cursor) or self.is_stop(cursor) or self.title_at(cursor) or \
+            if self.is_punct(cursor) or self.is_stop(cursor) or self.title_at(cursor) or self.is_trigger(cursor) or \
                     norm.endswith(PRONOUN_SUFFIXES[:3]):
                 break  # "التزامها": a possessed noun is never part of a name
             if self.conjoined_definite(cursor):

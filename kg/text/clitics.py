@@ -16,6 +16,8 @@ ARTICLE = "ال"
 ARTICLE_AFTER_LAM = "لل"   # ل + ال, the alef of the article dropped in writing
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")  # longest first
 PREPOSITION_BA = "ب"
+FEMININE_ENDING = "ه"   # ta marbuta, as normalised
+PLURAL_ENDING = "ات"
 NISBA_ENDING = "ي"   # the relative adjective that ends most family names with the article ("الجهيناوي")
 MIN_STEM = 2
 

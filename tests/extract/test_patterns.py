@@ -71,3 +71,20 @@ def test_patterns_definite_description_refers_back_to_the_organisation():
     doc = run("انعقدت أشغال الدورة 12 لمنظمة الإنتربول. وأكدت المنظمة التزامها.")
     interpol = entity_named(doc, "منظمة الإنتربول")
     assert sum(1 for m in interpol.mentions if m.text == "المنظمة") == 1
+
+
+@pytest.mark.parametrize("body, absent, present", [
+    ("أعلن الصندوق عن دعم مالي جديد للحكومة.", ("Country", "مالي"), None),
+    ("وصل الوزير إلى مالي أمس.", None, ("Country", "مالي")),
+    ("حضر الأمين العام لمجلس الأمن الوطني اللقاء.", ("Organisation", "مجلس الأمن"),
+     ("Organisation", "مجلس الأمن الوطني")),
+    ("وقال نائب رئيس الموظفين جو هاجن إن اللقاء مثمر.", ("City", "هاجن"), None),
+    ("التقى الرئيس كيم التاريخية المعروفة.", ("Person", "كيم التاريخية"), None),
+])
+def test_patterns_ambiguous_words_read_in_context(body, absent, present):
+    doc = run(body)
+    found = {(e.type.value, name) for e in doc.entities for name in (e.label, *e.names)}
+    if absent:
+        assert absent not in found
+    if present:
+        assert present in found
