@@ -81,9 +81,11 @@ def read_text_article(text: str, source: str | None = None) -> Document:
 
 @dataclass
 class _Block:
-    """Text between two block-level tags, with the numbers of the elements it is inside."""
+    """Text between two block-level tags.  ``element`` is the innermost element
+    open when it began (0: the page itself), ``parent`` the one around that."""
 
-    inside: tuple[int, ...]
+    element: int
+    parent: int | None = None
     opened_by: str | None = None  # the tag that opened this block, if one did
     parts: list[str] = field(default_factory=list)
 
@@ -95,24 +97,35 @@ class _Block:
 class _ArticleHTML(HTMLParser):
     """Collects the <title>, each <h1>, the <article> elements and the block text
     of a page, dropping scripts, styles, navigation, headers, footers and
-    asides; every element gets a number so text can be traced to its container."""
+    asides.  Elements are numbered in document order and each records the last
+    number given out before it closed, so "is this text inside that element" is
+    one comparison: a page of deeply nested tags costs time and memory in
+    proportion to its size, not to its size times its depth."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.skip_depth = 0
         self.stack: list[tuple[str, int]] = []  # open elements: tag, number
+        self.open_tags: dict[str, int] = {}     # how many of each tag are open
         self.elements = 0
+        self.last = [0]  # per element: the last element number opened before it closed
         self.title: list[str] = []
         self.h1s: list[_Block] = []
         self.articles: list[int] = []
-        self.blocks: list[_Block] = [_Block(())]
+        self.blocks: list[_Block] = [_Block(0)]
         self.meta_published: str | None = None
 
-    def _inside(self) -> tuple[int, ...]:
-        return tuple(number for _, number in self.stack)
+    def _block(self, opened_by: str | None = None) -> _Block:
+        element = self.stack[-1][1] if self.stack else 0
+        parent = self.stack[-2][1] if len(self.stack) >= 2 else None
+        return _Block(element, parent, opened_by)
 
     def _open(self, tag: str) -> bool:
-        return any(open_tag == tag for open_tag, _ in self.stack)
+        return self.open_tags.get(tag, 0) > 0
+
+    def within(self, container: int, element: int) -> bool:
+        """Whether ``element`` is ``container`` or was opened inside it."""
+        return container == element or container < element <= self.last[container]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -123,30 +136,36 @@ class _ArticleHTML(HTMLParser):
             return
         if tag in ("br", "img", "hr", "input", "link"):
             if tag == "br":
-                self.blocks.append(_Block(self._inside()))
+                self.blocks.append(self._block())
             return
         self.elements += 1
+        self.last.append(self.elements)
         self.stack.append((tag, self.elements))
+        self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
         if tag in _SKIPPED:
             self.skip_depth += 1
         if tag == "article":
             self.articles.append(self.elements)
         if tag == "h1" and not self.skip_depth:
-            self.h1s.append(_Block(self._inside()))
+            self.h1s.append(self._block())
         if tag in _BLOCKS:
-            self.blocks.append(_Block(self._inside(), tag))
+            self.blocks.append(self._block(tag))
+
+    def _pop(self) -> str:
+        open_tag, number = self.stack.pop()
+        self.last[number] = self.elements
+        self.open_tags[open_tag] -= 1
+        if open_tag in _SKIPPED:
+            self.skip_depth -= 1
+        return open_tag
 
     def handle_endtag(self, tag: str) -> None:
         if not self._open(tag):
             return
-        while self.stack:
-            open_tag, _ = self.stack.pop()
-            if open_tag in _SKIPPED:
-                self.skip_depth -= 1
-            if open_tag == tag:
-                break
+        while self.stack and self._pop() != tag:
+            pass
         if tag in _BLOCKS:
-            self.blocks.append(_Block(self._inside()))
+            self.blocks.append(self._block())
 
     def handle_data(self, data: str) -> None:
         if self.skip_depth:
@@ -159,9 +178,22 @@ class _ArticleHTML(HTMLParser):
         else:
             self.blocks[-1].parts.append(data)
 
+    def close(self) -> None:
+        super().close()
+        while self.stack:  # elements never closed end with the page
+            self._pop()
 
-def _words(blocks: list[_Block], container: int) -> int:
-    return sum(len(block.text.split()) for block in blocks if container in block.inside)
+
+def _words_within(parser: _ArticleHTML, containers: list[int]) -> dict[int, int]:
+    """The number of words of block text inside each of ``containers``: element
+    numbers are in document order, so an element's words are a range of a
+    running sum over elements."""
+    running = [0] * (parser.elements + 2)
+    for block in parser.blocks:
+        running[block.element + 1] += len(block.text.split())
+    for number in range(1, len(running)):
+        running[number] += running[number - 1]
+    return {number: running[parser.last[number] + 1] - running[number] for number in containers}
 
 
 def _content_element(parser: _ArticleHTML) -> int | None:
@@ -171,12 +203,11 @@ def _content_element(parser: _ArticleHTML) -> int | None:
     the story."""
     paragraph_words: dict[int, int] = {}
     for block in parser.blocks:
-        if block.opened_by == "p" and len(block.inside) >= 2:
-            parent = block.inside[-2]
-            paragraph_words[parent] = paragraph_words.get(parent, 0) + len(block.text.split())
+        if block.opened_by == "p" and block.parent is not None:
+            paragraph_words[block.parent] = paragraph_words.get(block.parent, 0) + len(block.text.split())
     paragraphs = max(paragraph_words, key=lambda number: paragraph_words[number], default=None)
     most_paragraph_words = paragraph_words.get(paragraphs, 0)
-    article_words = {number: _words(parser.blocks, number) for number in parser.articles}
+    article_words = _words_within(parser, parser.articles) if parser.articles else {}
     article = max(article_words, key=lambda number: article_words[number], default=None)
     if article is not None and article_words[article] and article_words[article] * 2 >= most_paragraph_words:
         return article
@@ -227,9 +258,9 @@ def read_html_article(html: str, source: str | None = None) -> Document:
     parser.feed(html)
     parser.close()
     container = _content_element(parser)
-    blocks = [block for block in parser.blocks if container is None or container in block.inside]
+    blocks = [block for block in parser.blocks if container is None or parser.within(container, block.element)]
     h1s = [h1 for h1 in parser.h1s if h1.text]
-    headline = next((h1 for h1 in h1s if container is not None and container in h1.inside), None)
+    headline = next((h1 for h1 in h1s if container is not None and parser.within(container, h1.element)), None)
     headline = headline or (h1s[0] if h1s else None)
     title = headline.text if headline else " ".join("".join(parser.title).split()) or None
     body = "\n\n".join(block.text for block in blocks if _is_article_line(block.text))
