@@ -331,15 +331,20 @@ _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-
 # The byte-order marks, UTF-32 before UTF-16 (FF FE 00 00 begins both).
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-LEGACY_ARABIC = "windows-1256"
+# The legacy Arabic encodings still met, the commoner first: it wins a tie.
+LEGACY_ARABIC = ("windows-1256", "iso-8859-6")
+_HEAD = 4096  # bytes looked at to tell text from binary
+# C0 controls other than tab, line feed, vertical tab, form feed and carriage return.
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def decode(data: bytes, source: str, on_problem: OnProblem | None = None,
            declared: str | None = None) -> str:
     """The text of an article file: UTF-8, or UTF-16/32 with a byte-order mark,
     or the ``declared`` encoding (an HTML page's <meta charset>) when the bytes
-    are not UTF-8, or, for legacy Arabic files, windows-1256 when that gives
-    Arabic text (reported as an InputWarning)."""
+    are not UTF-8, or, for legacy Arabic files, windows-1256 or ISO-8859-6,
+    whichever gives more Arabic text (reported as an InputWarning).  UTF-8 text
+    with a few bad bytes (a damaged or cut file) is refused, not guessed at."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -348,12 +353,16 @@ def decode(data: bytes, source: str, on_problem: OnProblem | None = None,
                 name = encoding.removesuffix("-sig").upper()
                 raise InputError(f"not {name} text despite its byte-order mark (byte {error.start})",
                                  source) from error
-    if b"\0" in data[:4096]:
+    if b"\0" in data[:_HEAD]:
         raise InputError("binary file, not an article", source)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         not_utf8 = error
+    if _mostly_utf8(data):
+        raise InputError(f"damaged UTF-8 text (undecodable byte {not_utf8.start})", source) from not_utf8
+    if len(_BINARY_BYTES.findall(data[:_HEAD])) * 50 > len(data[:_HEAD]):
+        raise InputError("binary file, not an article", source)
     if declared:
         try:
             if codecs.lookup(declared).name != "utf-8":
@@ -362,21 +371,80 @@ def decode(data: bytes, source: str, on_problem: OnProblem | None = None,
             pass  # an unknown or non-text codec: as if nothing were declared
         except UnicodeError:
             pass  # declared wrongly (iso-8859-6 for windows-1256 is common): guess as below
-    text = data.decode(LEGACY_ARABIC, errors="replace")
-    if _plausibly_arabic(text):
-        _report(on_problem, InputWarning(f"not UTF-8, read as {LEGACY_ARABIC} (legacy Arabic)", source))
+    guessed = _legacy_arabic(data)
+    if guessed is not None:
+        encoding, text = guessed
+        _report(on_problem, InputWarning(f"not UTF-8, read as {encoding} (legacy Arabic)", source))
         return text
     raise InputError(f"not UTF-8 text (byte {not_utf8.start})", source) from not_utf8
 
 
-def _plausibly_arabic(text: str) -> bool:
-    """Most legacy single-byte text decodes as *something*: accept the guess only
-    when over 30% of the letters are Arabic and no C1 control came out."""
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether bytes that are not UTF-8 are still mostly UTF-8: more non-ASCII
+    characters decode than bytes fail.  Legacy Arabic text almost never forms a
+    valid UTF-8 sequence (a letter would have to be followed by a punctuation
+    byte), so for it the undecodable bytes are the great majority."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for char in text if char >= "\x80") - bad
+    return good > bad
+
+
+def _legacy_arabic(data: bytes) -> tuple[str, str] | None:
+    """The legacy encoding that reads ``data`` as the most plausible Arabic text,
+    and that text; None when none does.  ISO-8859-6 read as windows-1256 also
+    gives Arabic letters, but mixed with accented Latin ones (its ف ق ك ل
+    are à â ç è there), so the share of Arabic letters decides."""
+    best: tuple[float, str, str] | None = None
+    for encoding in LEGACY_ARABIC:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue  # ISO-8859-6 leaves half its bytes undefined
+        share = _plausibly_arabic(text)
+        if share is not None and (best is None or share > best[0]):
+            best = (share, encoding, text)
+    return (best[1], best[2]) if best else None
+
+
+# The Unicode blocks of Arabic script: Arabic, Supplement, Extended-B and -A,
+# the two presentation-form blocks, mathematical letters.
+_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),
+                  (0x1EE00, 0x1EEFF))
+
+
+def _letters_of(blocks: tuple[tuple[int, int], ...]) -> str:
+    """A regular-expression character class of the letters in ``blocks``."""
+    ranges: list[list[int]] = []
+    for first, last in blocks:
+        for code in range(first, last + 1):
+            if chr(code).isalpha():
+                if ranges and ranges[-1][1] == code - 1:
+                    ranges[-1][1] = code
+                else:
+                    ranges.append([code, code])
+    return "[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]"
+
+
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+_ARABIC_LETTER_RUNS = re.compile(_letters_of(_ARABIC_BLOCKS) + "+")
+
+
+def arabic_share(text: str) -> float:
+    """The share of the letters of ``text`` that are Arabic (0 when it has none).
+    Runs of letters are counted, not letters one by one: ten megabytes take a second."""
+    letters = sum(map(len, _LETTER_RUNS.findall(text)))
+    return sum(map(len, _ARABIC_LETTER_RUNS.findall(text))) / letters if letters else 0.0
+
+
+def _plausibly_arabic(text: str) -> float | None:
+    """Most legacy single-byte text decodes as *something*: the share of Arabic
+    letters when over 30% of the letters are Arabic and no C1 control came out,
+    else None."""
     if any("\x80" <= char <= "\x9f" or char == "\ufffd" for char in text):
-        return False
-    letters = [char for char in text if char.isalpha()]
-    arabic = sum(1 for char in letters if unicodedata.name(char, "").startswith("ARABIC"))
-    return bool(letters) and arabic > 0.3 * len(letters)
+        return None
+    share = arabic_share(text)
+    return share if share > 0.3 else None
 
 
 def _report(on_problem: OnProblem | None, warning: InputWarning) -> None:
