@@ -10,7 +10,6 @@ import codecs
 import hashlib
 import json
 import re
-import unicodedata
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -455,29 +454,80 @@ def _report(on_problem: OnProblem | None, warning: InputWarning) -> None:
 
 
 def read_path(path: Path, on_problem: OnProblem | None = None) -> Iterator[Document]:
-    """Every article in a file or, recursively and in sorted order, a directory."""
+    """Every article in a file or, recursively and in sorted order, a directory.
+
+    A file found in a directory is one record of it: with ``on_problem``, a file
+    that cannot be read is reported there and skipped, and the directory fails
+    only when no file in it gives an article.  A file named directly always
+    fails with its error."""
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-        if not files:
-            raise InputError("no .txt, .html or .jsonl articles in directory", str(path))
-        for file in files:
-            yield from read_path(file, on_problem)
+        yield from _read_directory(path, on_problem)
         return
     source = str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise InputError("no such file", source) from error
-    except OSError as error:
-        raise InputError(f"cannot read file ({error.strerror})", source) from error
+    data = _read_bytes(path)
     suffix = path.suffix.lower()
     html = suffix in (".html", ".htm")
     text = decode(data, source, on_problem, html_declared_encoding(data) if html else None)
     if not text.strip():
         raise InputError("empty article", source)
     if suffix == ".jsonl":
-        yield from read_jsonl(text, source, on_problem)
+        docs: Iterator[Document] = read_jsonl(text, source, on_problem)
     elif html:
-        yield read_html_article(text, source)
+        docs = iter([read_html_article(text, source)])
     else:
-        yield read_text_article(text, source)
+        docs = iter([read_text_article(text, source)])
+    for doc in docs:
+        _check_content(doc, on_problem)
+        yield doc
+
+
+def _read_directory(path: Path, on_problem: OnProblem | None) -> Iterator[Document]:
+    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    if not files:
+        raise InputError("no .txt, .html or .jsonl articles in directory", str(path))
+    read = 0
+    for file in files:
+        try:
+            for doc in read_path(file, on_problem):
+                read += 1
+                yield doc
+        except InputError as error:
+            if on_problem is None:
+                raise
+            on_problem(error)
+    if not read:
+        raise InputError("no usable article in the directory", str(path))
+
+
+# Larger than any news file; a bound so that a device or a runaway file
+# (/dev/zero, a disk image) is refused instead of filling memory.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+def _read_bytes(path: Path) -> bytes:
+    source = str(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError as error:
+        raise InputError("no such file", source) from error
+    except OSError as error:
+        raise InputError(f"cannot read file ({error.strerror or error})", source) from error
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", source)
+    return data
+
+
+# Below this share of Arabic letters an article is reported as not Arabic.
+MIN_ARABIC_SHARE = 0.1
+
+
+def _check_content(doc: Document, on_problem: OnProblem | None) -> None:
+    """Warn about an article that was read but will give little: one in another
+    language, or a headline with no text under it."""
+    share = arabic_share(doc.text)
+    if share < MIN_ARABIC_SHARE:
+        _report(on_problem, InputWarning(f"not an Arabic article ({share:.0%} of its letters are Arabic)",
+                                         doc.source))
+    if not doc.text[doc.body_start:].strip():
+        _report(on_problem, InputWarning("only a headline, no article text under it", doc.source))
