@@ -22,6 +22,8 @@ from kg.model import (Document, Entity, EntityType, Event, EventType, Mention, M
                       Sentence, Span, TimeExpr, Token)
 
 _GENERIC = function_words("generic")
+NOMINAL_APPOINTMENT = ("تعيين", "انتخاب", "تنصيب")
+VISIT_NOUN_ENDINGS = ("زياره",)  # normalised "زيارة", with any proclitic before it  # word keys: the verbal nouns name the appointee first
 _AWARD_CUES = function_words("award_cue")
 _DEMONSTRATIVES = function_words("demonstrative")
 _LOCATIVES = function_words("locative")
@@ -231,6 +233,10 @@ class EventFinder:
                 draft.add(entity_id)
         elif trigger.frame == "visit":
             visitor = subject_id or (rest[0] if rest else None)
+            # "بزيارة الرئيس الصيني": after the noun, the visitor is the person it is construed with
+            if tokens[trigger.first].norm.endswith(VISIT_NOUN_ENDINGS) and actors_after and \
+                    self.adjacent(trigger, actors_after[0]):
+                visitor = self.entity_of(actors_after[0]).id
             if visitor is None and self.last_actor and self.demonstrative(trigger):
                 visitor = self.last_actor
             if visitor:
@@ -257,11 +263,22 @@ class EventFinder:
             if trigger.frame == "session":
                 draft.session = _session_number(tokens, trigger.last, sentence.tokens[1])
         elif trigger.frame == "appoint":
-            if rest:
-                draft.add(rest[0], Role.APPOINTEE)
-            orgs = [m for m in before + after if m.type is EntityType.ORGANISATION]
-            if orgs:
-                draft.add(self.entity_of(orgs[0]).id)
+            # "عين الملك السيد X سفيرا": after a verb the first person appoints, the next is appointed;
+            # after "تعيين" or a passive the first is appointed
+            nominal = word_key(tokens[trigger.first].text).startswith(NOMINAL_APPOINTMENT)
+            appointee = rest[1] if len(rest) >= 2 and not nominal and subject_id is None else (rest[:1] or [None])[0]
+            if nominal and trigger.suffixed:
+                appointee = subject_id  # "انتخابه": the one the pronoun stands for
+            if appointee:
+                draft.add(appointee, Role.APPOINTEE)
+                entity = self.doc.entity(appointee)
+                org = next((post.org for post in entity.posts if post.org), None)
+                if org is None:
+                    orgs = [m for m in after if m.type is EntityType.ORGANISATION]
+                    org = self.entity_of(orgs[0]).id if orgs else None
+                if org:
+                    draft.add(org)
+            return draft if draft.participants else None
         elif trigger.frame == "award":
             hosts = [m for m in before if m.type in (EntityType.COUNTRY, EntityType.CITY, EntityType.ORGANISATION)
                      and m.kind is MentionKind.NAME]
@@ -282,6 +299,12 @@ class EventFinder:
         definite = any(rest.startswith(ARTICLE) for _, rest in readings(first.norm))
         before = word_key(self.doc.tokens[trigger.first - 1].text) if trigger.first else ""
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
+
+    def adjacent(self, trigger: Trigger, mention: Mention) -> bool:
+        """The mention follows the trigger within four words (titles, adjectives or an
+        honorific between: "بزيارة الصديق العزيز معالي شي جين بينغ")."""
+        index = bisect_right(self.token_starts, mention.span.start) - 1
+        return 0 <= index - trigger.last <= 2
 
     def organiser(self, mention: Mention) -> str:
         """The organisation behind a session: the parent of an organ ("الجمعية العامة
@@ -447,7 +470,7 @@ class EventFinder:
             if draft.place is None and draft.parent is not None:
                 draft.place = draft.parent.place
         for draft in self.drafts:
-            if draft.place is None and not draft.hosted:
+            if draft.place is None and not draft.hosted and draft.type is not EventType.APPOINTMENT:
                 draft.place = default
 
     def same(self, a: _Draft, b: _Draft) -> bool:

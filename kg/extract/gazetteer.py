@@ -9,12 +9,13 @@ one phrase lexicon; lookup is clitic-aware.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.errors import ResourceError
 from kg.extract.lexicon import PhraseLexicon, read_tsv
 from kg.model import EntityType, Mention, MentionKind, Span, Token
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM
 from kg.text.normalize import normalize_for_matching
 
 GAZETTEER_FILES = ("countries.tsv", "cities.tsv", "organisations.tsv")
@@ -36,6 +37,7 @@ class GazetteerEntry:
 class Hit:
     entry: GazetteerEntry
     kind: MentionKind
+    definite: bool = False   # the listed form starts with the article ("القاهرة", not "باريس")
 
 
 class Gazetteer:
@@ -43,7 +45,7 @@ class Gazetteer:
         self.entries = {entry.id: entry for entry, _, _ in entries}
         pairs = []
         for entry, names, adjectives in entries:
-            pairs += [(name, Hit(entry, MentionKind.NAME)) for name in names]
+            pairs += [(name, Hit(entry, MentionKind.NAME, _definite(name))) for name in names]
             pairs += [(adjective, Hit(entry, MentionKind.ADJECTIVE)) for adjective in adjectives]
         self.lexicon: PhraseLexicon[Hit] = PhraseLexicon(pairs)
 
@@ -68,10 +70,24 @@ class Gazetteer:
     def find(self, tokens: Sequence[Token], start: int, end: int) -> list[Mention]:
         mentions = []
         for match in self.lexicon.finditer(tokens, start, end):
+            match = self._as_written(tokens, match)
+            if match is None:
+                continue
             mentions.append(self._mention(tokens, match))
             if mentions[-1].type is EntityType.ORGANISATION:
                 mentions += self._nested_organisations(tokens, match)
         return mentions
+
+    @staticmethod
+    def _as_written(tokens: Sequence[Token], match):
+        """A city is read only where its article agrees with the text: "ألباريس"
+        (in "خوسيه مانويل ألباريس") is no form of "باريس"; countries, organisations
+        and adjectives go either way ("اللكسمبورغ", "مصري", "المصري")."""
+        norm = tokens[match.start].norm
+        written_definite = _definite(norm[match.cut:]) or norm[match.cut - 2:match.cut] == ARTICLE_AFTER_LAM
+        hits = tuple(h for h in match.values if h.kind is MentionKind.ADJECTIVE or h.entry.type is not EntityType.CITY
+                     or h.definite == written_definite)
+        return replace(match, values=hits) if hits else None
 
     def _mention(self, tokens: Sequence[Token], match) -> Mention:
         hit = min(match.values, key=lambda h: (_TYPE_PRIORITY.index(h.entry.type), h.kind != MentionKind.NAME))
@@ -90,6 +106,10 @@ class Gazetteer:
                     nested.append(mention)
                     break
         return nested
+
+
+def _definite(text: str) -> bool:
+    return normalize_for_matching(text).startswith(ARTICLE)
 
 
 def token_offset(token: Token, norm_index: int) -> int:

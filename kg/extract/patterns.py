@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg.extract.gazetteer import token_offset
 from kg.extract.lexicon import PhraseLexicon, function_words, read_tsv, word_key
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span, Token
-from kg.text.clitics import ARTICLE, FEMININE_ENDING, NISBA_ENDING, PLURAL_ENDING, PRONOUN_SUFFIXES, readings, stems, strip_article
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, FEMININE_ENDING, NISBA_ENDING, PLURAL_ENDING, PRONOUN_SUFFIXES, readings, stems, strip_article
 from kg.text.normalize import normalize_for_matching
 
 NAME_PARTICLES = function_words("name_particle")
@@ -328,8 +328,26 @@ class SentenceWalker:
             return cursor
         return None
 
-    def add_person(self, first: int, last: int, honorific_first: int | None = None) -> Span:
-        span = self.span(first, last)
+    def given_name_cut(self, index: int) -> int | None:
+        """Where a name opens on a given name with no title before it: the
+        proclitic length ("لنبيل القاسمي": 1), or None.  A given name that is also
+        an ordinary word ("سامي") needs a family name like "العلوي" after it."""
+        if index in self.covered or not self.plain_word(index):
+            return None
+        following = self.tokens[index + 1].norm if index + 1 < self.end else ""
+        for cut, stem in ((0, self.key(index)), *stems(self.tokens[index].norm)):
+            if stem not in self.lex.given_names:
+                continue
+            family_like = following.startswith(ARTICLE) and following.endswith(NISBA_ENDING)
+            if (stem in self.lex.common_names or cut) and not family_like:
+                continue  # "وأسماء الأشخاص" is no name; "لنبيل القاسمي" is
+            if cut == 0 and not self.name_like(index):
+                continue
+            return cut
+        return None
+
+    def add_person(self, first: int, last: int, honorific_first: int | None = None, cut: int = 0) -> Span:
+        span = self.span(first, last, cut)
         self.found.mentions.append(Mention(span, "", EntityType.PERSON, MentionKind.NAME, source="name"))
         if honorific_first is not None:
             wide = self.span(honorific_first, last)
@@ -599,10 +617,11 @@ class SentenceWalker:
         الدولي") up to a country, an honorific or a given name."""
         cursor = index
         while cursor < self.end and cursor - index < 4 and cursor not in self.known and (
-                self.tokens[cursor].norm.startswith("ال") or cursor > index and self.conjoined_definite(cursor)) \
+                self.tokens[cursor].norm.startswith(ARTICLE) or cursor > index and self.conjoined_definite(cursor)
+                or cursor == index and self.tokens[cursor].norm.startswith(ARTICLE_AFTER_LAM)) \
                 and self.plain_word(cursor) and self.key(cursor) not in self.lex.given_names \
-                and not self.honorific_at(cursor) and not self.has_clitic_article(cursor):
-            cursor += 1
+                and not self.honorific_at(cursor) and (cursor == index or not self.has_clitic_article(cursor)):
+            cursor += 1  # "وزيرا للخارجية": the first word may carry ل
         return cursor
 
     def bare_org(self, index: int) -> int | None:
@@ -663,11 +682,11 @@ class SentenceWalker:
                 if end is not None:
                     index = end
                     continue
-            if self.key(index) in self.lex.given_names and self.key(index) not in self.lex.common_names \
-                    and self.name_like(index):
+            cut = self.given_name_cut(index)
+            if cut is not None:
                 name_end = self.name_forward(index)
                 if name_end is not None and name_end - index >= 2:
-                    span = self.add_person(index, name_end)
+                    span = self.add_person(index, name_end, cut=cut)
                     last_person = (name_end, span)
                     index = self.posts_after(name_end, span)
                     continue

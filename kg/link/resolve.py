@@ -24,7 +24,8 @@ from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span
 from kg.text.clitics import stems
-from kg.text.normalize import name_key
+from kg.text.clitics import ACCUSATIVE_ENDING
+from kg.text.normalize import name_key, normalize_for_matching
 
 _LINKING = function_words("organ_link")
 _DEMONSTRATIVES = function_words("demonstrative")
@@ -55,6 +56,12 @@ def honorific_words() -> frozenset[str]:
 def ordinal_words() -> frozenset[str]:
     """"السادس" of "محمد السادس" is no family name to stand alone."""
     return frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3) if row[1] == "unit")
+
+
+def accusative(title: str) -> bool:
+    """A title in the accusative ("رئيسا", "وزيرا"): the predicate of an appointment."""
+    first = normalize_for_matching(title.split()[0]) if title.split() else ""
+    return first.endswith(ACCUSATIVE_ENDING) and len(first) > 3
 
 
 def person_words(text: str) -> tuple[str, ...]:
@@ -159,6 +166,10 @@ class Resolver:
             if not words:
                 continue
             target = next((cid for full, cid in clusters if _shorter_form(words, full)), None)
+            if target is None and len(words) == 1:
+                # "الرئيس شي" is "شي جين بينغ": one word opening exactly one longer name
+                openers = [cid for full, cid in clusters if len(full) >= 2 and full[0] == words[0]]
+                target = openers[0] if len(openers) == 1 else None
             if target is None:
                 target = "person:" + " ".join(words)
                 clusters.append((words, target))
@@ -204,6 +215,8 @@ class Resolver:
                 pending.append((post, title, org_id))
         self.resolve_counterparts(held)
         for post, title, org_id in pending:
+            if accusative(title):
+                continue  # "انتخابه رئيسا للصين": the post given, not a person named by it
             role = Mention(post.span, self.doc.text[post.span.start:post.span.end], EntityType.PERSON,
                            MentionKind.ROLE, source="post")
             holder_id = self.holder_of(self.canonical_title(title), org_id, held)

@@ -18,6 +18,7 @@ PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")  # longest first
 PREPOSITION_BA = "ب"
 FEMININE_ENDING = "ه"   # ta marbuta, as normalised
 PLURAL_ENDING = "ات"
+ACCUSATIVE_ENDING = "ا"   # the alef of tanween in the accusative ("سفيرا", "رسميا")
 NISBA_ENDING = "ي"   # the relative adjective that ends most family names with the article ("الجهيناوي")
 MIN_STEM = 2
 

@@ -50,3 +50,25 @@ def test_events_duration_gives_start_and_end():
 def test_events_habitual_meetings_are_not_events():
     doc = run("وعقد الوزير العديد من اللقاءات مع نظرائه خلال الزيارة.")
     assert not [e for e in doc.events if e.type is EventType.MEETING]
+
+
+def test_events_appointment_after_a_verb_names_the_appointee_second():
+    doc = run("عين الملك محمد السادس السيد كريم الصالحي سفيرا للمملكة المغربية لدى فرنسا.")
+    appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
+    appointee = next(p for p in appointment.participants if p.role is Role.APPOINTEE)
+    assert doc.entity(appointee.entity).label == "كريم الصالحي"
+    assert "محمد السادس" not in labels(doc, appointment)
+    assert appointment.place is None
+
+
+def test_events_appointment_after_a_verbal_noun_names_the_appointee_first():
+    doc = run("أعلنت الرئاسة تعيين سامي العلوي وزيرا للخارجية.")
+    appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
+    assert labels(doc, appointment) == {"سامي العلوي"}
+    assert not [e for e in doc.entities if e.role_only]  # "وزيرا للخارجية" is the post given, no person
+
+
+def test_events_family_name_first_joins_the_full_name():
+    doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
+    persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]
+    assert len(persons) == 1 and "شي" in persons[0].names
