@@ -9,13 +9,29 @@ line breaks, but not inside numbers ("3.5").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kg.model import Sentence, Span, Token
 from kg.text.normalize import normalize_for_matching
 
+
+def _format_characters() -> str:
+    """The invisible format characters (Unicode category Cf) of the Basic
+    Multilingual Plane and the tag block, as a character class body: zero-width
+    space, non-joiner and joiner, soft hyphen, the Arabic letter mark, the
+    directional marks, embeddings, overrides and isolates, the byte-order mark."""
+    codes = [*range(0x10000), *range(0xE0000, 0xE0080)]
+    return "".join(re.escape(chr(code)) for code in codes if unicodedata.category(chr(code)) == "Cf")
+
+
+_WORD_CHARS = r"\w\u0640\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+_INVISIBLE = _format_characters()
 # A word is a run of letters, digits and combining marks (harakat, tatweel);
-# any other visible character is a one-character punctuation token.
-_TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670\u200c\u200d]+|[^\w\s]", re.UNICODE)
+# format characters inside it belong to it ("فيي<RLM>نا" is one word), at its
+# edges they belong to no token, like spaces, so no token and no mention
+# starts or ends with an invisible character.  Any other visible character is
+# a one-character punctuation token.
+_TOKEN = re.compile(f"[{_WORD_CHARS}]+(?:[{_INVISIBLE}]+[{_WORD_CHARS}]+)*|[^{_WORD_CHARS}\\s{_INVISIBLE}]")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?؟…](?!\d)[.!?؟…\"'”»)]*|\n+")
 
 
