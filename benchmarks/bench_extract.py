@@ -6,7 +6,8 @@ Reads every article once, then times, on one core, medians of N runs of:
   tokenise  - segmentation only (normalisation, sentences, tokens): the baseline
   extract   - the whole pipeline, text to the document model
   build     - extract plus the RDF graph of each article
-and prints ms per article, articles per second and each ratio to the baseline.
+and prints CPU ms per article (process time: steadier than wall time on a
+shared machine), articles per second and each ratio to the baseline.
 Speed is reported, never asserted: machines differ, ratios travel better.
 """
 
@@ -30,10 +31,10 @@ def timed(function, docs, repeat: int) -> float:
     """Median seconds per article over ``repeat`` passes."""
     runs = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         for doc in docs:
             function(doc)
-        runs.append((time.perf_counter() - start) / len(docs))
+        runs.append((time.process_time() - start) / len(docs))
     return statistics.median(runs)
 
 

@@ -103,6 +103,8 @@ class SentenceWalker:
         self.reset_memo()  # the token tests depend on what is known
 
     def reset_memo(self) -> None:
+        self._keys: dict[int, str] = {}
+        self._plain: dict[int, bool] = {}
         self._titles: dict[int, object] = {}
         self._honorifics: dict[int, object] = {}
         self._triggers: dict[int, bool] = {}
@@ -144,7 +146,10 @@ class SentenceWalker:
     # -- token tests -------------------------------------------------------
     def key(self, index: int) -> str:
         """The token as lexicons compare it (kg.extract.lexicon.word_key)."""
-        return strip_article(self.tokens[index].norm)
+        key = self._keys.get(index)
+        if key is None:
+            key = self._keys[index] = strip_article(self.tokens[index].norm)
+        return key
 
     def is_punct(self, index: int) -> bool:
         return not self.tokens[index].norm[:1].isalnum()
@@ -188,6 +193,13 @@ class SentenceWalker:
     def plain_word(self, index: int) -> bool:
         """A word that can be part of a name of any kind: not punctuation, a
         number, a function word, a date word, a title or a trigger."""
+        if index in self.covered:
+            return False
+        if index not in self._plain:
+            self._plain[index] = self._plain_word(index)
+        return self._plain[index]
+
+    def _plain_word(self, index: int) -> bool:
         token = self.tokens[index]
         if self.is_punct(index) or token.norm.isdigit() or len(token.norm) < 2 or index in self.covered \
                 or self.is_stop(index):
@@ -332,10 +344,13 @@ class SentenceWalker:
         """Where a name opens on a given name with no title before it: the
         proclitic length ("لنبيل القاسمي": 1), or None.  A given name that is also
         an ordinary word ("سامي") needs a family name like "العلوي" after it."""
+        readings = ((0, self.key(index)), *stems(self.tokens[index].norm))
+        if not any(stem in self.lex.given_names for _, stem in readings):
+            return None
         if index in self.covered or not self.plain_word(index):
             return None
         following = self.tokens[index + 1].norm if index + 1 < self.end else ""
-        for cut, stem in ((0, self.key(index)), *stems(self.tokens[index].norm)):
+        for cut, stem in readings:
             if stem not in self.lex.given_names:
                 continue
             family_like = following.startswith(ARTICLE) and following.endswith(NISBA_ENDING)
