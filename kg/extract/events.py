@@ -237,8 +237,8 @@ class EventFinder:
             if tokens[trigger.first].norm.endswith(VISIT_NOUN_ENDINGS) and actors_after and \
                     self.adjacent(trigger, actors_after[0]):
                 visitor = self.entity_of(actors_after[0]).id
-            if visitor is None and self.last_actor and self.demonstrative(trigger):
-                visitor = self.last_actor
+            if visitor is None and self.last_actor and trigger.suffixed:
+                visitor = self.last_actor  # "زيارته"; "هذه الزيارة" only refers back to a visit told
             if visitor:
                 draft.add(visitor, Role.VISITOR)
             # the place visited is the nearest one after the trigger, not where the visitor comes from
@@ -252,8 +252,13 @@ class EventFinder:
             orgs = [m for m in after if m.type is EntityType.ORGANISATION]
             if orgs:
                 draft.add(self.organiser(orgs[0]), Role.ORGANISER)
-            if self.participation_before(trigger) and (subject_id or self.last_actor):
-                draft.add(subject_id or self.last_actor)  # "على هامش مشاركته في أشغال الدورة"
+            if self.participation_before(trigger):
+                # "على هامش مشاركته في أشغال الدورة": the sentence's subject takes part
+                first_person = next((m for m in self.in_range(sentence.span.start, span.start)
+                                     if m.type is EntityType.PERSON), None)
+                actor = self.entity_of(first_person).id if first_person else self.last_actor
+                if actor:
+                    draft.add(actor)
             # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا")
             for mention in after:
                 if mention.type is EntityType.PERSON or (mention.type is EntityType.COUNTRY
@@ -295,8 +300,9 @@ class EventFinder:
         الاجتماع", "هذه الزيارة") tells of an event already reported."""
         if trigger.frame not in ("meet", "visit", "host", "call", "conference"):
             return False
-        first = self.doc.tokens[trigger.first]
-        definite = any(rest.startswith(ARTICLE) for _, rest in readings(first.norm))
+        words = self.doc.tokens[trigger.first:trigger.last]
+        # any word of the trigger phrase: "اللقاء", "جلسة المباحثات"
+        definite = any(rest.startswith(ARTICLE) for word in words for _, rest in readings(word.norm))
         before = word_key(self.doc.tokens[trigger.first - 1].text) if trigger.first else ""
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
 
@@ -469,6 +475,9 @@ class EventFinder:
         for draft in self.drafts:
             if draft.place is None and draft.parent is not None:
                 draft.place = draft.parent.place
+            parent = draft.parent
+            if parent is not None and draft.date and not (parent.date or parent.start):
+                parent.date = draft.date  # in session the day a meeting on its sidelines was held
         for draft in self.drafts:
             if draft.place is None and not draft.hosted and draft.type is not EventType.APPOINTMENT:
                 draft.place = default
