@@ -50,6 +50,7 @@ class Lexicons:
     given_names: frozenset[str]
     common_names: frozenset[str]
     common_words: frozenset[str]
+    frequent_words: frozenset[str]
     time_words: frozenset[str]
 
     @classmethod
@@ -67,7 +68,10 @@ class Lexicons:
                                   for key in (word_key(row[0]), word_key(row[0].replace(" ", "")))),
             # given names that are also common words ("سعيد", "أمين") start a name only after a title
             common_names=frozenset(word_key(row[0]) for row in read_tsv("given_names.tsv", 3) if row[2] == "1"),
-            common_words=frozenset(row[0] for row in read_tsv("common_words.tsv", 1)),
+            common_words=frozenset(row[0] for row in read_tsv("common_words.tsv", 2)),
+            # ordinals are frequent words that do follow a given name ("محمد السادس")
+            frequent_words=frozenset(row[0] for row in read_tsv("common_words.tsv", 2) if row[1] == "1")
+            - frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3)),
             # months by key; weekdays only with their article ("الخميس"): "خميس" is a name
             time_words=frozenset(word_key(row[0]) for row in read_tsv("months.tsv", 2))
             | frozenset(normalize_for_matching(row[0]) for row in read_tsv("weekdays.tsv", 2)),
@@ -233,6 +237,8 @@ class SentenceWalker:
         norm = self.tokens[index].norm
         if after_given and norm.startswith(ARTICLE) and norm.endswith((FEMININE_ENDING, PLURAL_ENDING)):
             return False  # "كيم التاريخية": a feminine or plural adjective is no family name
+        if after_given and self.key(index) in self.lex.frequent_words:
+            return False  # "الملك سلمان دعم": too ordinary a word for a family name
         return after_given or not self.is_common(index)
 
     def inflected(self, index: int) -> bool:
