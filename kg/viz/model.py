@@ -9,7 +9,12 @@ the drawing.
 
 Node attributes
     iri, kind ("Person", "Meeting", ...), group ("entity" | "post" | "event"),
-    label, label_en, names, tooltip (plain text, one fact per line), mentions
+    label, label_en, label_latn (a transliteration @ar-Latn, else label_en, else ""),
+    names, keys (the names' comparison keys, kg.text.normalize.name_key),
+    tooltip (plain text, one fact per line), mentions,
+    span (events: [first day, last day] of their dates as ISO strings, or []),
+    published (the publication dates of the node's articles, sorted),
+    scheduled (events: dated after every article reporting them)
 Edge attributes (the edge key is the relation)
     relation ("host", "place", ...), label ("مضيف / host"), label_ar, label_en
 Graph attributes
@@ -36,6 +41,8 @@ from rdflib.term import Node, URIRef
 
 from kg.errors import ResourceError
 from kg.rdf.namespace import HD, NIF
+from kg.text.normalize import name_key
+from kg.viz.dates import date_span
 
 # A participant linked by a role property is drawn with its role only, even when
 # the graph also states the inferred hd:participant.
@@ -44,7 +51,7 @@ GENERIC_ROLE = "participant"
 OTHER_RELATIONS = ("place", "partOf", "holds", "postIn", "subOrganisationOf")
 RELATIONS = (*ROLE_RELATIONS, GENERIC_ROLE, *OTHER_RELATIONS)
 DATE_FIELDS = ("date", "startDate", "endDate")
-TOOLTIP_FIELDS = ("@names", "@date", "@startDate", "@endDate", "@session", "@article")
+TOOLTIP_FIELDS = ("@names", "@posts", "@date", "@startDate", "@endDate", "@session", "@article", "@scheduled")
 # HD is closed: a relation or field the ontology lacks fails here, at import.
 _PROPERTIES: dict[str, URIRef] = {name: HD[name] for name in (*RELATIONS, *DATE_FIELDS)}
 
@@ -173,24 +180,58 @@ def _node(graph: Graph, node: Node, kind: Kind) -> dict:
     names = _names(graph, node)
     arabic = _texts(graph, node, RDFS.label, "ar")
     english = _texts(graph, node, SKOS.prefLabel, "en") or _texts(graph, node, RDFS.label, "en")
+    latin = [*_texts(graph, node, RDFS.label, LATIN), *_texts(graph, node, SKOS.prefLabel, LATIN),
+             *_texts(graph, node, SKOS.altLabel, LATIN)]
     dates = {field: _texts(graph, node, _PROPERTIES[field]) for field in DATE_FIELDS}
     label_en = english[0] if english else ""
     label = arabic[0] if arabic else label_en or (names[0] if names else _fallback_label(node, kind, dates))
     mentions = set(graph.objects(node, HD.mention)) | set(graph.objects(node, HD.trigger))
+    span = _span(dates)
+    published = sorted({value for article in _articles(graph, node, mentions)
+                        for value in _texts(graph, article, SDO.datePublished)})
+    scheduled = bool(span and published and all(span[0] > day for day in published))
     return {
         "iri": str(node),
         "kind": kind.name,
         "group": kind.group,
         "label": label,
         "label_en": label_en,
+        "label_latn": latin[0] if latin else label_en,
         "names": names,
-        "tooltip": _tooltip(graph, node, kind, label, names, dates, mentions),
+        "keys": sorted({key for key in map(name_key, [label, *names]) if key}),
+        "tooltip": _tooltip(graph, node, kind, label, names, dates, mentions, scheduled),
         "mentions": len(mentions),
+        "span": span,
+        "published": published,
+        "scheduled": scheduled,
     }
 
 
+# The language tag of a transliteration into Latin letters, as _language gives it.
+LATIN = "ar-latn"
+
+
 def _language(literal: Literal) -> str:
-    return (literal.language or "").lower().split("-")[0]
+    """The primary language, lower case; a Latin-script transliteration keeps
+    its script ("ar-latn"), so it is never taken for Arabic."""
+    parts = (literal.language or "").lower().split("-")
+    return f"{parts[0]}-latn" if "latn" in parts[1:] else parts[0]
+
+
+def _span(dates: dict[str, list[str]]) -> list[str]:
+    """[first day, last day] covered by an event's dates (ISO strings), or []."""
+    spans = [span for values in dates.values() for span in map(date_span, values) if span]
+    if not spans:
+        return []
+    return [min(first for first, _ in spans).isoformat(), max(last for _, last in spans).isoformat()]
+
+
+def _articles(graph: Graph, node: Node, mentions: Iterable[Node]) -> set[Node]:
+    """The articles a node comes from: prov:wasDerivedFrom, and its mentions' context."""
+    found = set(graph.objects(node, PROV.wasDerivedFrom))
+    for mention in mentions:
+        found.update(graph.objects(mention, NIF.referenceContext))
+    return found
 
 
 def _texts(graph: Graph, node: Node, predicate: Node, language: str | None = None) -> list[str]:
@@ -268,18 +309,40 @@ def _one_line(text: str) -> str:
 
 
 def _tooltip(graph: Graph, node: Node, kind: Kind, label: str, names: list[str],
-             dates: dict[str, list[str]], mentions: set[Node]) -> str:
-    """Plain text, one fact per line: kind, names, dates, then the evidence."""
+             dates: dict[str, list[str]], mentions: set[Node], scheduled: bool = False) -> str:
+    """Plain text, one fact per line: kind, names, posts, dates, then the evidence."""
     term = terms()
     lines = [kind.bilingual, _one_line(label)]
     others = [_one_line(name) for name in names if name != label]
     if others:
         lines.append(f"{term['@names'].bilingual}: {(ARABIC_COMMA + ' ').join(others)}")
+    posts = _posts(graph, node)
+    if posts:
+        lines.append(f"{term['@posts'].bilingual}: {(ARABIC_COMMA + ' ').join(posts)}")
+    if scheduled:
+        lines.append(term["@scheduled"].bilingual)
     for field in DATE_FIELDS:
         lines.extend(f"{term['@' + field].bilingual}: {value}" for value in dates[field])
     lines.extend(f"{term['@session'].bilingual}: {value}" for value in _texts(graph, node, HD.session))
     lines.extend(_evidence(graph, node, mentions))
     return "\n".join(lines)
+
+
+def _posts(graph: Graph, node: Node) -> list[str]:
+    """The posts a person holds, each with where it is held: "وزير الخارجية (عُمان)"."""
+    found = []
+    for post in graph.objects(node, HD.holds):
+        title = _display_name(graph, post)
+        if not title:
+            continue
+        places = sorted(filter(None, (_display_name(graph, place) for place in graph.objects(post, HD.postIn))))
+        found.append(f"{title} ({(ARABIC_COMMA + ' ').join(places)})" if places else title)
+    return sorted(set(found))
+
+
+def _display_name(graph: Graph, node: Node) -> str:
+    names = _names(graph, node)
+    return _one_line(names[0]) if names else ""
 
 
 def _evidence(graph: Graph, node: Node, mentions: set[Node]) -> list[str]:
@@ -290,9 +353,11 @@ def _evidence(graph: Graph, node: Node, mentions: set[Node]) -> list[str]:
     headlines[""] = ""
     keys = {*articles, *(sentence.article for sentence in sentences)}
     items: list[tuple[bool, str]] = []  # (is a headline, text)
+    published = {key: _texts(graph, article, SDO.datePublished) for key, article in articles.items()}
     for key in sorted(keys, key=lambda key: (key == "", headlines[key], key)):
         if key:
-            items.append((True, f"{terms()['@article'].bilingual}: {headlines[key]}"))
+            when = f" ({published[key][0]})" if published[key] else ""
+            items.append((True, f"{terms()['@article'].bilingual}: {headlines[key]}{when}"))
         items.extend((False, f"{LEFT_GUILLEMET}{_one_line(sentence.text)}{RIGHT_GUILLEMET}")
                      for sentence in sentences if sentence.article == key)
     lines: list[str] = []

@@ -6,7 +6,7 @@ import random
 
 import pytest
 from rdflib import RDF, RDFS, XSD, Graph, Literal
-from rdflib.namespace import PROV
+from rdflib.namespace import PROV, SDO
 
 import kg.viz
 from kg.viz.model import MAX_EVIDENCE, node_kinds, terms, view_model
@@ -203,3 +203,51 @@ def test_model_rejects_a_kind_the_ontology_lacks(monkeypatch):
             model.node_kinds()
     finally:
         model.node_kinds.cache_clear()
+
+
+def test_model_tooltip_lists_posts_with_where_they_are_held(meeting_graph):
+    lines = view_model(meeting_graph).nodes[HOST]["tooltip"].splitlines()
+    assert "المناصب / posts: وزير الخارجية (Oman)" in lines
+
+
+def test_model_tooltip_gives_each_article_its_date(meeting_graph):
+    meeting_graph.add((ID["article/doc1"], SDO.datePublished, Literal("2024-03-04", datatype=XSD.date)))
+    attributes = view_model(meeting_graph).nodes[MEETING]
+    assert f"المقال / article: {HEADLINE} (2024-03-04)" in attributes["tooltip"].splitlines()
+    assert attributes["published"] == ["2024-03-04"]
+
+
+@pytest.mark.parametrize(("published", "date", "scheduled"), [
+    ("2024-03-04", "2024-03-05", True),
+    ("2024-03-05", "2024-03-05", False),
+    ("2024-03-06", "2024-03-05", False),
+    ("2024-02-20", "2024-03", True),     # a month after the article's
+    ("2024-03-20", "2024-03", False),    # the article's own month: maybe past already
+])
+def test_model_event_dated_after_its_article_is_scheduled(meeting_graph, published, date, scheduled):
+    event = ID["event/doc1-1"]
+    meeting_graph.add((ID["article/doc1"], SDO.datePublished, Literal(published, datatype=XSD.date)))
+    meeting_graph.set((event, HD.date, Literal(date)))
+    attributes = view_model(meeting_graph).nodes[MEETING]
+    assert attributes["scheduled"] is scheduled
+    assert ("مقرَّر (بعد تاريخ نشر المقال) / scheduled (after the article's date)" in attributes["tooltip"]) is scheduled
+
+
+def test_model_event_span_covers_start_to_end(meeting_graph):
+    event = ID["event/doc1-1"]
+    meeting_graph.remove((event, HD.date, None))
+    meeting_graph.add((event, HD.startDate, Literal("2024-03-05", datatype=XSD.date)))
+    meeting_graph.add((event, HD.endDate, Literal("2024-04", datatype=XSD.gYearMonth)))
+    assert view_model(meeting_graph).nodes[MEETING]["span"] == ["2024-03-05", "2024-04-30"]
+
+
+def test_model_transliteration_is_the_latin_label_and_never_the_arabic_one(meeting_graph):
+    host = ID["person/salem-harthi"]
+    meeting_graph.add((host, RDFS.label, Literal("Sālim al-Ḥārithī", lang="ar-Latn")))
+    attributes = view_model(meeting_graph).nodes[HOST]
+    assert (attributes["label"], attributes["label_latn"]) == ("سالم الحارثي", "Sālim al-Ḥārithī")
+    assert view_model(meeting_graph).nodes[GUEST]["label_latn"] == ""
+
+
+def test_model_search_keys_are_name_keys_of_every_name(meeting_graph):
+    assert view_model(meeting_graph).nodes[HOST]["keys"] == ["Salem Al Harthi", "حارثي", "سالم حارثي"]

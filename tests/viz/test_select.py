@@ -1,0 +1,50 @@
+"""Drawing part of a graph: the neighbourhood of a name, and the size limit."""
+
+import pytest
+
+from kg.errors import InputError
+from kg.viz.model import view_model
+from kg.viz.select import find_nodes, neighbourhood, select_view
+
+from .conftest import ID
+
+HOST = str(ID["person/salem-harthi"])
+MEETING = str(ID["event/doc1-1"])
+
+
+@pytest.mark.parametrize("name", ["سالم الحارثي", "الحارثي", "حارثي", "سالِم الحارثيّ", "Salem Al-Harthi"])
+def test_select_finds_a_node_by_any_name_normalised(meeting_graph, name):
+    assert find_nodes(view_model(meeting_graph), name) == [HOST]
+
+
+def test_select_finds_whole_words_inside_a_longer_name(meeting_graph):
+    meeting_graph.remove((ID["person/salem-harthi"], None, None))
+    model = view_model(meeting_graph)
+    assert find_nodes(model, "العمري") == [str(ID["person/youssef-omari"])]
+    assert find_nodes(model, "عمر") == []  # a word, not a part of one
+
+
+def test_select_neighbourhood_by_depth(meeting_graph):
+    model = view_model(meeting_graph)
+    assert set(neighbourhood(model, "الحارثي", 0)) == {HOST}
+    assert set(neighbourhood(model, "الحارثي", 1)) == {HOST, MEETING, str(ID["post/oman-foreign-minister"])}
+    part = neighbourhood(model, "الحارثي", 2)
+    assert str(ID["country/oman"]) in part and str(ID["city/muscat"]) in part
+    assert part.graph["kinds"] == ["Person", "Country", "City", "Post", "Meeting"]
+    assert part.graph["focus"] == [HOST]
+    assert set(part.edges(keys=True)) <= set(model.edges(keys=True))
+
+
+def test_select_unknown_focus_is_an_input_error(meeting_graph):
+    with pytest.raises(InputError, match="no node has this name"):
+        select_view(view_model(meeting_graph), focus="زيد")
+    with pytest.raises(InputError, match="no letters"):
+        select_view(view_model(meeting_graph), focus="...")
+
+
+def test_select_refuses_a_view_past_the_limit_and_says_what_to_do(meeting_graph):
+    model = view_model(meeting_graph)
+    with pytest.raises(InputError, match="--focus NAME") as raised:
+        select_view(model, max_nodes=5)
+    assert raised.value.exit_code == 2 and "6 nodes" in str(raised.value)
+    assert select_view(model, focus="الحارثي", depth=1, max_nodes=5).number_of_nodes() == 3
