@@ -16,6 +16,8 @@ def check_writable(path: str | os.PathLike[str], what: str = "output") -> Path:
     it is not a directory or a read-only file.  Commands call this before any
     long work, so a bad ``-o`` fails at once."""
     path = Path(path)
+    if _is_stream(path, what):
+        return path
     target = Path(os.path.realpath(path))
     parent = target.parent
     if not parent.exists():
@@ -39,12 +41,36 @@ def check_writable(path: str | os.PathLike[str], what: str = "output") -> Path:
     return target
 
 
+def _is_stream(path: Path, what: str) -> bool:
+    """Whether ``path`` (links followed) is a pipe or a character device such as
+    /dev/null or /dev/stdout: written straight through, since renaming a file
+    over it would replace the device or pipe itself (and, for root, /dev/null
+    for every program).  A block device or a socket is refused."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # missing, or a dangling link: check_writable says what is wrong
+    if stat.S_ISBLK(mode):
+        raise OutputError(f"cannot write the {what}", str(path), "is a block device")
+    if stat.S_ISSOCK(mode):
+        raise OutputError(f"cannot write the {what}", str(path), "is a socket")
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
+
+
 def write_atomically(path: str | os.PathLike[str], data: bytes, what: str = "output") -> None:
     """Write a temporary file next to ``path``, then rename it over ``path``:
     a failed or interrupted run leaves the previous file as it was.  A symlink
     is followed, so its target is replaced and the link kept; a replaced file
-    keeps its mode; a read-only file is refused."""
+    keeps its mode; a read-only file is refused.  A pipe or a character device
+    (/dev/stdout, /dev/null) is written directly."""
     target = check_writable(path, what)
+    if _is_stream(target, what):
+        try:
+            with open(target, "wb") as handle:
+                handle.write(data)
+        except OSError as error:
+            raise _output_error(what, Path(path), error) from error
+        return
     try:
         mode = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:
