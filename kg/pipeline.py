@@ -7,7 +7,7 @@ and reports every unmet requirement at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -16,6 +16,7 @@ from kg.extract.dates import find_dates
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.patterns import find_names
+from kg.link.corpus import resolve_corpus
 from kg.link.resolve import resolve
 from kg.model import Document, Mention
 from kg.text.segment import segment
@@ -116,8 +117,9 @@ class PipelineError(Exception):
 
 
 class Pipeline:
-    def __init__(self, stages: Sequence[Stage] = STAGES):
-        available: set[str] = set()
+    def __init__(self, stages: Sequence[Stage] = STAGES, given: frozenset[str] = frozenset()):
+        """``given``: what the documents already carry (for a pipeline that continues another)."""
+        available: set[str] = set(given)
         missing = []
         for stage in stages:
             lacking = stage.requires - available
@@ -140,4 +142,15 @@ def extract(doc: Document) -> Document:
     return _DEFAULT(doc)
 
 
+def extract_corpus(docs: Iterable[Document]) -> list[Document]:
+    """Run the pipeline over several articles, with cross-article identity
+    (kg.link.corpus) between finding the entities and finding the events, so an
+    article that names a person only as "ترمب" still gets that person's events."""
+    found = [_ENTITIES(doc) for doc in docs]
+    return [_EVENTS(doc) for doc in resolve_corpus(found)]
+
+
 _DEFAULT = Pipeline()
+_SPLIT = next(i for i, stage in enumerate(STAGES) if stage.name == "events")
+_ENTITIES = Pipeline(STAGES[:_SPLIT])
+_EVENTS = Pipeline(STAGES[_SPLIT:], given=frozenset().union(*(stage.provides for stage in STAGES[:_SPLIT])))

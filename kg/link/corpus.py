@@ -1,0 +1,183 @@
+"""Cross-article identity: the same person is one entity across a corpus.
+
+Within an article kg.link.resolve already joins "حموشي" to "عبد اللطيف
+الحموشي".  Across articles the same person is written in other ways: a joined
+"عبداللطيف", a foreign name spelt two ways ("ترامب", "ترمب"; "بوتين", "بوتن"),
+or only the family name.  Names are compared by a skeleton that drops long
+vowels inside words, so spelling variants meet; a short name joins a longer one
+only when exactly one person in the corpus carries it; and two people are kept
+apart when their posts put them in different countries or organisations, or
+when their given names differ ("الملك سلمان" is not "محمد بن سلمان").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kg.extract.lexicon import function_words
+from kg.extract.gazetteer import token_offset
+from kg.extract.patterns import Lexicons
+from kg.model import Document, Entity, EntityType, Mention, MentionKind, Participant, Post, Span
+from kg.text.clitics import ARTICLE, stems
+from kg.link.resolve import person_words
+from kg.text.normalize import name_key
+
+_LONG_VOWELS = str.maketrans("", "", "اوي")
+ABD = "عبد"  # "عبد اللطيف" and "عبداللطيف" are one name
+
+
+def skeleton(word: str) -> str:
+    """A word without its inner long vowels: "ترامب" and "ترمب" give "ترمب"."""
+    return word[:1] + word[1:].translate(_LONG_VOWELS) if len(word) > 2 else word
+
+
+def name_skeleton(name: str) -> tuple[str, ...]:
+    """The skeletons of a name's words, without leading honorifics ("الملك") and
+    with "عبد" joined to the word after it as many write it."""
+    joined: list[str] = []
+    for word in person_words(name):
+        if joined and joined[-1] == ABD:
+            joined[-1] += word
+        elif word.startswith(ABD + ARTICLE) and len(word) > len(ABD) + 2:
+            joined.append(ABD + word[len(ABD) + len(ARTICLE):])  # "عبداللطيف" as "عبد اللطيف"
+        else:
+            joined.append(word)
+    return tuple(skeleton(word) for word in joined)
+
+
+class _Person:
+    def __init__(self, doc_index: int, entity: Entity):
+        self.doc_index = doc_index
+        self.entity = entity
+        self.full = max((name_skeleton(n) for n in (entity.label, *entity.names)), key=len)
+        self.forms = {name_skeleton(n) for n in (entity.label, *entity.names)}
+        self.orgs = {post.org for post in entity.posts if post.org}
+
+
+def _compatible(a: _Person, b: _Person) -> bool:
+    """No post in different places, and no two different full names."""
+    if a.orgs and b.orgs and not (a.orgs & b.orgs):
+        return False
+    if len(a.full) >= 2 and len(b.full) >= 2 and a.full != b.full:
+        shorter, longer = sorted((a.full, b.full), key=len)
+        return longer[-len(shorter):] == shorter and len(shorter) >= 2
+    return True
+
+
+def _patronymic(full: tuple[str, ...]) -> bool:
+    return bool(set(full) & {skeleton(w) for w in function_words("patronymic")})
+
+
+def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
+    """The documents with each person's entity id shared across articles."""
+    people = [_Person(i, e) for i, doc in enumerate(docs) for e in doc.entities
+              if e.type is EntityType.PERSON and not e.role_only]
+    parent = list(range(len(people)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        parent[find(j)] = find(i)
+
+    by_full: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, person in enumerate(people):
+        by_full[person.full].append(index)
+    for members in by_full.values():  # the same full name, spelt alike
+        for other in members[1:]:
+            if _compatible(people[members[0]], people[other]):
+                union(members[0], other)
+    # a short name (one word, or a tail of a longer name) joins the one person who ends so
+    for index, person in enumerate(people):
+        if len(person.full) >= 2 and not (len(person.full) == 2 and person.full in by_full and
+                                          len(by_full) == 1):
+            continue
+        candidates = {find(i) for i, other in enumerate(people) if len(other.full) > len(person.full)
+                      and other.full[-len(person.full):] == person.full and not _patronymic(other.full)
+                      and _compatible(person, other)}
+        if len(person.full) == 1 and not candidates:
+            # "الملك سلمان" is "سلمان بن عبدالعزيز": one word opening exactly one longer name
+            candidates = {find(i) for i, other in enumerate(people) if len(other.full) > 1
+                          and other.full[0] == person.full[0] and _compatible(person, other)}
+        if len(candidates) == 1:
+            union(candidates.pop(), index)
+    groups: dict[int, list[_Person]] = defaultdict(list)
+    for index, person in enumerate(people):
+        groups[find(index)].append(person)
+    renamed: dict[tuple[int, str], str] = {}
+    for members in groups.values():
+        canonical = max(members, key=lambda p: (len(p.full), len(p.entity.label), p.entity.id)).entity.id
+        for person in members:
+            renamed[(person.doc_index, person.entity.id)] = canonical
+    docs = [_rename(doc, {old: new for (d, old), new in renamed.items() if d == i and old != new})
+            for i, doc in enumerate(docs)]
+    family = _family_names(groups.values(), renamed)
+    return [_add_family_mentions(doc, family) for doc in docs]
+
+
+def _family_names(groups, renamed: dict[tuple[int, str], str]) -> dict[str, str]:
+    """Family-name skeleton -> the one person of the corpus who carries it."""
+    lex = Lexicons.bundled()
+    owners: dict[str, set[str]] = defaultdict(set)
+    for members in groups:
+        for person in members:
+            full = person.full
+            if len(full) < 2 or _patronymic(full) or len(full[-1]) < 3:
+                continue
+            last_word = name_key(person.entity.label).split()[-1]
+            if last_word in lex.common_words or last_word in lex.given_names:
+                continue
+            owners[full[-1]].add(renamed[(person.doc_index, person.entity.id)])
+    return {word: ids.pop() for word, ids in owners.items() if len(ids) == 1}
+
+
+def _add_family_mentions(doc: Document, family: dict[str, str]) -> Document:
+    """"قال ترمب": a family name that names one person of the corpus is a mention
+    of that person, in an article that never gave the full name."""
+    if not family:
+        return doc
+    covered = doc.covered_tokens(m.span for m in doc.mentions)
+    found: dict[str, list[Mention]] = defaultdict(list)
+    for index, token in enumerate(doc.tokens):
+        if index in covered:
+            continue
+        for cut, stem in stems(token.norm):
+            person = family.get(skeleton(stem))
+            if person is not None:
+                span = Span(token_offset(token, cut), token.span.end)
+                found[person].append(Mention(span, doc.text[span.start:span.end], EntityType.PERSON,
+                                             MentionKind.NAME, source="corpus-family-name"))
+                break
+    if not found:
+        return doc
+    entities = list(doc.entities)
+    for person, mentions in found.items():
+        at = next((i for i, e in enumerate(entities) if e.id == person), None)
+        if at is None:
+            label = mentions[0].text
+            names = tuple(dict.fromkeys(m.text for m in mentions if m.text != label))
+            entities.append(Entity(person, EntityType.PERSON, label, names, tuple(mentions)))
+        else:
+            entity = entities[at]
+            names = tuple(dict.fromkeys((*entity.names, *(m.text for m in mentions if m.text != entity.label))))
+            entities[at] = replace(entity, names=names, mentions=entity.mentions + tuple(mentions))
+    return replace(doc, entities=tuple(entities), mentions=doc.mentions + tuple(m for ms in found.values() for m in ms))
+
+
+def _rename(doc: Document, mapping: dict[str, str]) -> Document:
+    if not mapping:
+        return doc
+
+    def new(entity_id: str | None) -> str | None:
+        return mapping.get(entity_id, entity_id) if entity_id else entity_id
+
+    entities = tuple(replace(e, id=new(e.id), part_of=new(e.part_of),
+                             posts=tuple(Post(p.title, new(p.org)) for p in e.posts)) for e in doc.entities)
+    events = tuple(replace(ev, participants=tuple(Participant(new(p.entity), p.role) for p in ev.participants),
+                           place=new(ev.place)) for ev in doc.events)
+    return replace(doc, entities=entities, events=events)
