@@ -308,3 +308,57 @@ def evaluate(gold_paths: Sequence[str | Path]) -> Evaluation:
         return corpus_graph(extract_articles([article], published))
 
     return evaluate_gold(gold_paths, article_graph)
+
+
+def graph_view(graph_paths: Sequence[str | Path], output: str | Path, *, title: str | None = None,
+               focus: str | None = None, depth: int | None = None, max_nodes: int | None = None) -> Path:
+    """``view`` with a choice of what to draw: the neighbourhood of the entity
+    named ``focus``, ``depth`` edges wide (default 2), and the most nodes a
+    page may have (default 5,000; past it an InputError asks for a focus)."""
+    from kg.viz import write_view
+    if str(output) == "-":
+        raise OutputError("'-' is not a file name for the view (use graph_view_html for the page as text)")
+    check_writable(output, "graph view")
+    return write_view(_union_graph(graph_paths), output, title=title, **_selection(focus, depth, max_nodes))
+
+
+def graph_view_html(graph_paths: Sequence[str | Path], *, title: str | None = None, focus: str | None = None,
+                    depth: int | None = None, max_nodes: int | None = None) -> str:
+    """The page ``graph_view`` writes, as text."""
+    from kg.viz import render_html, select_view, view_model
+    model = select_view(view_model(_union_graph(graph_paths)), **_selection(focus, depth, max_nodes))
+    return render_html(model) if title is None else render_html(model, title=title)
+
+
+def _selection(focus: str | None, depth: int | None, max_nodes: int | None) -> dict:
+    from kg.viz.select import DEFAULT_DEPTH, MAX_NODES
+    if max_nodes is not None and max_nodes < 1:
+        raise InputError("--max-nodes must be at least 1", value=str(max_nodes))
+    return {"focus": focus, "depth": DEFAULT_DEPTH if depth is None else depth,
+            "max_nodes": MAX_NODES if max_nodes is None else max_nodes}
+
+
+def timeline(graph_paths: Sequence[str | Path], output: str | Path, title: str | None = None) -> Path:
+    """Write the timeline page of the graph files: events on a time axis, by
+    participant or place, scheduled events marked."""
+    from kg.viz import write_timeline
+    if str(output) == "-":
+        raise OutputError("'-' is not a file name for the timeline (use timeline_html for the page as text)")
+    check_writable(output, "timeline")
+    return write_timeline(_union_graph(graph_paths), output, title=title)
+
+
+def timeline_html(graph_paths: Sequence[str | Path], title: str | None = None) -> str:
+    """The timeline page of the graph files, as text."""
+    from kg.viz import render_timeline, timeline_model
+    data = timeline_model(_union_graph(graph_paths))
+    return render_timeline(data) if title is None else render_timeline(data, title=title)
+
+
+def export(graph_paths: Sequence[str | Path], output: str | Path) -> list[Path]:
+    """Write the graph view's nodes and edges as GraphML (.graphml), GEXF
+    (.gexf), or CSV node and edge files in a .zip or a directory; the files
+    written.  The output is checked before the graphs are read."""
+    from kg.viz.export import check_export_target, export_graph
+    check_export_target(output)
+    return export_graph(_union_graph(graph_paths), output)

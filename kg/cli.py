@@ -118,14 +118,50 @@ def view_cli(
     graphs: list[Path] = typer.Argument(..., help="Graph files."),
     output: str = typer.Option(..., "-o", "--output", help="HTML file to write, or - for the page on stdout."),
     title: Optional[str] = typer.Option(None, "--title", help="Page title."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="Draw only the neighbourhood of the entity with this name (any of its names)."),
+    depth: Optional[int] = typer.Option(None, "--depth", help="Edges from the focus to draw (default 2)."),
+    max_nodes: Optional[int] = typer.Option(None, "--max-nodes", help="Refuse a page with more nodes than this (default 5000)."),
 ) -> None:
     """Write an interactive, self-contained HTML view of the graph."""
     try:
+        if depth is not None and focus is None:
+            raise InputError("--depth needs --focus")
         if output == "-":
-            sys.stdout.write(api.view_html(graphs, title))
+            sys.stdout.write(api.graph_view_html(graphs, title=title, focus=focus, depth=depth, max_nodes=max_nodes))
             return
-        api.view(graphs, output, title)
+        api.graph_view(graphs, output, title=title, focus=focus, depth=depth, max_nodes=max_nodes)
         typer.echo(f"kg: view -> {output}", err=True)
+    except KgError as error:
+        _fail(error)
+
+
+@app.command("timeline")
+def timeline_cli(
+    graphs: list[Path] = typer.Argument(..., help="Graph files."),
+    output: str = typer.Option(..., "-o", "--output", help="HTML file to write, or - for the page on stdout."),
+    title: Optional[str] = typer.Option(None, "--title", help="Page title."),
+) -> None:
+    """Write the events on a time axis, by participant or place, as one self-contained HTML page."""
+    try:
+        if output == "-":
+            sys.stdout.write(api.timeline_html(graphs, title))
+            return
+        api.timeline(graphs, output, title)
+        typer.echo(f"kg: timeline -> {output}", err=True)
+    except KgError as error:
+        _fail(error)
+
+
+@app.command("export")
+def export_cli(
+    graphs: list[Path] = typer.Argument(..., help="Graph files."),
+    output: str = typer.Option(..., "-o", "--output",
+                               help="graph.graphml, graph.gexf, graph.zip (CSV nodes and edges) or a directory/ for the CSV files."),
+) -> None:
+    """Write the graph's nodes and edges for Gephi, yEd, Cytoscape or a spreadsheet."""
+    try:
+        written = api.export(graphs, output)
+        typer.echo(f"kg: export -> {', '.join(str(path) for path in written)}", err=True)
     except KgError as error:
         _fail(error)
 

@@ -22,7 +22,8 @@ MEETING = str(ID["event/doc1-1"])
 
 
 def test_viz_exports_the_public_api():
-    assert sorted(kg.viz.__all__) == ["render_html", "view_model", "write_view"]
+    assert sorted(kg.viz.__all__) == ["export_graph", "render_html", "render_timeline", "select_view",
+                                      "timeline_model", "view_model", "write_timeline", "write_view"]
 
 
 def test_model_has_one_node_per_entity_post_and_event(meeting_graph):
