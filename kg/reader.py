@@ -353,6 +353,9 @@ def decode(data: bytes, source: str, on_problem: OnProblem | None = None,
                 raise InputError(f"not {name} text despite its byte-order mark (byte {error.start})",
                                  source) from error
     if b"\0" in data[:_HEAD]:
+        if _utf16_without_bom(data):
+            raise InputError("binary file, not an article (UTF-16 without a byte-order mark? "
+                             "save it as UTF-8)", source)
         raise InputError("binary file, not an article", source)
     try:
         return data.decode("utf-8")
@@ -376,6 +379,21 @@ def decode(data: bytes, source: str, on_problem: OnProblem | None = None,
         _report(on_problem, InputWarning(f"not UTF-8, read as {encoding} (legacy Arabic)", source))
         return text
     raise InputError(f"not UTF-8 text (byte {not_utf8.start})", source) from not_utf8
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    """Whether bytes with NULs read as UTF-16 text: Arabic letters, spaces and
+    line ends, with no NUL among them.  Not read as such (the byte order is a
+    guess), but named in the error, since 'binary' alone would puzzle."""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data[:_HEAD - _HEAD % 2].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\0" not in text and not _BINARY_BYTES.search(text.encode("utf-8", "surrogatepass")) \
+                and arabic_share(text) > 0.3:
+            return True
+    return False
 
 
 def _mostly_utf8(data: bytes) -> bool:
