@@ -150,6 +150,8 @@ class _Builder:
             if post.org in self.entity_iris and self.types[post.org] in _POST_ORGS:
                 self.add(post_node, HD.postIn, self.entity_iris[post.org])
             self.add(post_node, PROV.wasDerivedFrom, self.article)
+            if self.doc.published:  # the article attests the post held on its day
+                self.add(post_node, HD.heldOn, Literal(self.doc.published.isoformat(), datatype=XSD.date))
             self.add(node, HD.holds, post_node)
 
     def entity_label(self, node: URIRef, entity: Entity) -> Literal:

@@ -67,6 +67,7 @@ class HD(DefinedNamespace):
     cameoCode: URIRef
     date: URIRef
     endDate: URIRef
+    heldOn: URIRef
     roleOnly: URIRef  # known by post only
     session: URIRef  # session number
     sourceFile: URIRef
