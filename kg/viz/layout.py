@@ -23,9 +23,17 @@ from collections import deque
 
 import networkx as nx
 
-# Pixels per unit of the layout: the length an edge settles to.
+# Pixels per unit of the layout, about the length an edge settles to: longer in
+# small graphs, where every label is read, shorter in large ones, which are
+# seen whole first.
 EDGE_LENGTH = 110
+SMALL_EDGE_LENGTH = 190
+SMALL_GRAPH = 100
 SEED = 7
+# A pull to the component's centre, proportional to the distance, as in
+# vis-network's "central gravity": chains fold up instead of stretching the
+# drawing into a line that the page must zoom far out to show.
+GRAVITY = 0.5
 
 
 def layout_positions(model: nx.MultiDiGraph, iterations: int | None = None) -> dict[str, tuple[int, int]]:
@@ -41,7 +49,8 @@ def layout_positions(model: nx.MultiDiGraph, iterations: int | None = None) -> d
         points = _spiral(len(nodes), edges)
     else:
         points = _force_directed(len(nodes), edges, iterations)
-    return {node: (round(x * EDGE_LENGTH), round(y * EDGE_LENGTH)) for node, (x, y) in zip(nodes, points)}
+    scale = SMALL_EDGE_LENGTH if len(nodes) <= SMALL_GRAPH else EDGE_LENGTH
+    return {node: (round(x * scale), round(y * scale)) for node, (x, y) in zip(nodes, points)}
 
 
 def _force_directed(count: int, edges: list[tuple[int, int]], iterations: int | None) -> list[tuple[float, float]]:
@@ -88,11 +97,11 @@ def _component_layout(count: int, edges: list[tuple[int, int]], iterations: int 
     position = (rng.random((count, 2)) - 0.5) * side
     pairs = np.array(sorted(edges), dtype=np.int64).reshape(-1, 2)
     if iterations is None:
-        iterations = 100 if count <= 2000 else 70
+        iterations = 300 if count <= _EXACT else 100 if count <= 2000 else 60
     repulsion = _exact_repulsion if count <= _EXACT else _repulsion
     temperature = max(1.0, side / 4)
     for step in range(iterations):
-        force = repulsion(position, np) + _attraction(position, pairs, np)
+        force = repulsion(position, np) + _attraction(position, pairs, np) - GRAVITY * position
         length = np.sqrt((force * force).sum(axis=1))
         cap = temperature * (1 - step / iterations) + 0.02
         position += force * np.minimum(1.0, cap / np.maximum(length, 1e-9))[:, None]
