@@ -356,7 +356,9 @@ def _evidence(graph: Graph, node: Node, mentions: set[Node]) -> list[str]:
     published = {key: _texts(graph, article, SDO.datePublished) for key, article in articles.items()}
     for key in sorted(keys, key=lambda key: (key == "", headlines[key], key)):
         if key:
-            when = f" ({published[key][0]})" if published[key] else ""
+            # not in parentheses: at the end of a right-to-left line a closing
+            # parenthesis is drawn apart from the date it closes
+            when = f"{ARABIC_COMMA} {published[key][0]}" if published[key] else ""
             items.append((True, f"{terms()['@article'].bilingual}: {headlines[key]}{when}"))
         items.extend((False, f"{LEFT_GUILLEMET}{_one_line(sentence.text)}{RIGHT_GUILLEMET}")
                      for sentence in sentences if sentence.article == key)

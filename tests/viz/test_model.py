@@ -214,7 +214,7 @@ def test_model_tooltip_lists_posts_with_where_they_are_held(meeting_graph):
 def test_model_tooltip_gives_each_article_its_date(meeting_graph):
     meeting_graph.add((ID["article/doc1"], SDO.datePublished, Literal("2024-03-04", datatype=XSD.date)))
     attributes = view_model(meeting_graph).nodes[MEETING]
-    assert f"المقال / article: {HEADLINE} (2024-03-04)" in attributes["tooltip"].splitlines()
+    assert f"المقال / article: {HEADLINE}، 2024-03-04" in attributes["tooltip"].splitlines()
     assert attributes["published"] == ["2024-03-04"]
 
 
