@@ -12,6 +12,10 @@ from functools import lru_cache
 
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
+PROCLITICS = CONJUNCTIONS + PREPOSITIONS
+CONJUNCTION_WA = "و"
+PREPOSITION_LAM = "ل"
+CONJUNCTION_LAM = CONJUNCTION_WA + PREPOSITION_LAM   # "ولمراقبة": و + ل, a conjoined complement
 ARTICLE = "ال"
 ARTICLE_AFTER_LAM = "لل"   # ل + ال, the alef of the article dropped in writing
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")  # longest first
@@ -20,6 +24,11 @@ FEMININE_ENDING = "ه"   # ta marbuta, as normalised
 PLURAL_ENDING = "ات"
 ACCUSATIVE_ENDING = "ا"   # the alef of tanween in the accusative ("سفيرا", "رسميا")
 NISBA_ENDING = "ي"   # the relative adjective that ends most family names with the article ("الجهيناوي")
+# endings that inflect an ordinary word: feminine, plurals, duals, pronouns, adverbial ا (رسميا)
+# (not ون or ان, which end many names: ماكرون، عثمان)
+INFLECTIONS = (FEMININE_ENDING, PLURAL_ENDING, "ين", "تين", "ها", "هم", ACCUSATIVE_ENDING)
+IMPERFECT_PREFIX = "ي"   # a verb in the imperfect: "يبحث", "ينال"
+FUTURE_PREFIXES = ("سي", "ست", "سن")   # س + an imperfect prefix: "سيجريان"
 MIN_STEM = 2
 
 

@@ -1,0 +1,52 @@
+"""The bundle of lexicons the sentence walker reads, loaded once from
+``resources/`` (kg.extract.lexicon holds the machinery: PhraseLexicon,
+read_tsv, word_key)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.lexicon import PhraseLexicon, function_words, read_tsv, word_key
+from kg.text.normalize import normalize_for_matching
+
+NAME_PARTICLES = function_words("name_particle")
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    titles: PhraseLexicon[str]
+    honorifics: PhraseLexicon[tuple[bool, str]]
+    org_heads: PhraseLexicon[str]
+    venue_heads: PhraseLexicon[bool]
+    triggers: PhraseLexicon[str]
+    stopwords: frozenset[str]
+    given_names: frozenset[str]
+    common_names: frozenset[str]
+    common_words: frozenset[str]
+    frequent_words: frozenset[str]
+    time_words: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def bundled(cls) -> Lexicons:
+        return cls(
+            titles=PhraseLexicon((row[0], row[1]) for row in read_tsv("titles.tsv", 2)),
+            honorifics=PhraseLexicon((row[0], (row[1] == "1", normalize_for_matching(row[0].split()[0])))
+                                     for row in read_tsv("honorifics.tsv", 2)),
+            org_heads=PhraseLexicon((row[0], row[1]) for row in read_tsv("org_heads.tsv", 2)),
+            venue_heads=PhraseLexicon((row[0], True) for row in read_tsv("venue_heads.tsv", 1)),
+            triggers=PhraseLexicon((row[0], row[1]) for row in read_tsv("triggers.tsv", 3)),
+            stopwords=frozenset(word_key(row[0]) for row in read_tsv("stopwords.tsv", 1)),
+            given_names=frozenset(key for row in read_tsv("given_names.tsv", 3) if row[1] in ("m", "f", "u")
+                                  for key in (word_key(row[0]), word_key(row[0].replace(" ", "")))),
+            # given names that are also common words ("سعيد", "أمين") start a name only after a title
+            common_names=frozenset(word_key(row[0]) for row in read_tsv("given_names.tsv", 3) if row[2] == "1"),
+            common_words=frozenset(row[0] for row in read_tsv("common_words.tsv", 2)),
+            # ordinals are frequent words that do follow a given name ("محمد السادس")
+            frequent_words=frozenset(row[0] for row in read_tsv("common_words.tsv", 2) if row[1] == "1")
+            - frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3)),
+            # months by key; weekdays only with their article ("الخميس"): "خميس" is a name
+            time_words=frozenset(word_key(row[0]) for row in read_tsv("months.tsv", 2))
+            | frozenset(normalize_for_matching(row[0]) for row in read_tsv("weekdays.tsv", 2)),
+        )

@@ -1,0 +1,169 @@
+"""Personal names: where one starts and ends, read forward from a given name or
+an honorific ("السيد خميس الجهيناوي", "الملك سلمان بن عبدالعزيز") or backward
+from a title after it ("عمر حيجاوي بيرشنر، المدير العام ...")."""
+
+from __future__ import annotations
+
+from kg.extract.lexicons import NAME_PARTICLES
+from kg.extract.walker import TokenTests
+from kg.model import EntityType, Mention, MentionKind, Span
+from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
+                             NISBA_ENDING, PLURAL_ENDING, PRONOUN_SUFFIXES, stems, strip_article)
+
+MAX_NAME_WORDS = 4
+TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
+
+
+class NameRules(TokenTests):
+    """Tests and rules for personal names; ``add_person`` records one."""
+
+    def name_like(self, index: int) -> bool:
+        """Whether the token can be part of a personal name: a plain word, not
+        glued to a proclitic and article ("بالعاصمة"), nor an ordinary word
+        ("مدرب", "التسوية"), unless it is a known given name ("خميس", not
+        Thursday) or a family name right after one ("فؤاد معصوم", "بشار الأسد")."""
+        if not self.plain_word(index):
+            return False
+        if self.key(index) in self.lex.given_names:
+            return True
+        if self.has_clitic_article(index) or self.inflected(index):
+            return False
+        after_given = index > self.start and self.key(index - 1) in self.lex.given_names | NAME_PARTICLES
+        norm = self.tokens[index].norm
+        if after_given and norm.startswith(ARTICLE) and norm.endswith((FEMININE_ENDING, PLURAL_ENDING)):
+            return False  # "كيم التاريخية": a feminine or plural adjective is no family name
+        if after_given and self.key(index) in self.lex.frequent_words:
+            return False  # "الملك سلمان دعم": too ordinary a word for a family name
+        return after_given or not self.is_common(index)
+
+    def inflected(self, index: int) -> bool:
+        """A word with a pronoun suffix ("قوله", "تعزيزه": written with ه, not ة)
+        or a verb's future prefix ("سيجريان") is not part of a name."""
+        text = self.tokens[index].text.rstrip(TASHKEEL)
+        norm = self.tokens[index].norm
+        suffix = next((s for s in PRONOUN_SUFFIXES if norm.endswith(s)), None)
+        if suffix and len(norm) >= 4 and text.endswith(suffix) and not self.after_particle(index) \
+                and strip_article(norm[: -len(suffix)]) in self.lex.common_words:
+            return True  # "قوله", "تعزيزه", "ناديه"; not "ديدييه"
+        if self.after_particle(index) or index > self.start and self.key(index - 1) in self.lex.given_names:
+            return False
+        # an imperfect or future verb: "ينال", "يبحث", "سيجريان"
+        return len(norm) >= 4 and norm.startswith(IMPERFECT_PREFIX) or len(norm) >= 5 and norm.startswith(FUTURE_PREFIXES)
+
+    def after_particle(self, index: int) -> bool:
+        return index > self.start and self.key(index - 1) in NAME_PARTICLES
+
+    def lone_name(self, index: int) -> bool:
+        """Whether one word alone can be a name ("ترامب" after "الرئيس"): a known
+        given name, or a word that does not look like a common noun (definite,
+        feminine ة, plural ات, accusative ا as in "وفدا")."""
+        norm = self.tokens[index].norm
+        if self.key(index) in self.lex.given_names:
+            return True
+        short_noun = norm.endswith((FEMININE_ENDING, PLURAL_ENDING, ACCUSATIVE_ENDING, NISBA_ENDING)) and len(norm) <= 5
+        return not (norm.startswith(ARTICLE) or short_noun or norm.endswith((FEMININE_ENDING, PLURAL_ENDING)))
+
+    def first_name_word(self, index: int) -> bool:
+        """An ordinary word opens a name when an unusual word follows it
+        ("خميس الجهيناوي", "سلامة" would not open one alone)."""
+        following = index + 1
+        if not (self.plain_word(index) and not self.has_clitic_article(index) and not self.inflected(index)
+                and following < self.end and self.plain_word(following) and not self.inflected(following)
+                and not self.has_clitic_article(following) and not self.is_common(following)
+                and len(self.tokens[following].norm) > 2):
+            return False
+        # the word after it must look like a family name: a nisba ("الجهيناوي"), or an
+        # unusual word that closes the name ("وركنه غيبيهو،"); not "الديون", "جدول أعمال القمة"
+        following_norm = self.tokens[following].norm
+        if following_norm.endswith(NISBA_ENDING):
+            return True
+        after = following + 1
+        closed = after >= self.end or not self.plain_word(after) or self.title_at(after) is not None
+        return not following_norm.startswith(ARTICLE) and len(following_norm) >= 4 and closed
+
+    # -- names ---------------------------------------------------------------
+    def name_forward(self, index: int) -> int | None:
+        """End of a personal name starting at ``index``, or None."""
+        words = 0
+        cursor = index
+        while cursor < self.end and words < MAX_NAME_WORDS:
+            after_particle = cursor > index and self.key(cursor - 1) in NAME_PARTICLES
+            if after_particle and not self.is_punct(cursor):
+                cursor += 1
+                continue
+            if cursor > index and self.key(cursor) in NAME_PARTICLES and not self.is_punct(cursor):
+                cursor += 1  # "بن", "آل" inside a name; the word after it is taken too
+                continue
+            if cursor == index and not self.name_like(cursor) and self.first_name_word(cursor):
+                words, cursor = 1, cursor + 1  # "خميس الجهيناوي": a word, then a name
+                continue
+            if not self.name_like(cursor) or (cursor > index and self.starts_with_conjunction(cursor)):
+                break
+            if words >= 2 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names:
+                break  # a third word must not be an ordinary one: "سامح شكري الوضع"
+            if self.key(cursor) not in NAME_PARTICLES:
+                words += 1
+            cursor += 1
+        while cursor > index and self.key(cursor - 1) in NAME_PARTICLES:
+            cursor -= 1
+        if cursor - index == 1 and not self.lone_name(index):
+            return None
+        return cursor if cursor > index else None
+
+    def name_backward(self, end: int) -> int | None:
+        """Start of a personal name ending just before ``end``: accepted when it
+        opens with a known given name, or has two to four words."""
+        cursor = end
+        while cursor > self.start and end - cursor < MAX_NAME_WORDS + 2 and self.name_like(cursor - 1):
+            cursor -= 1
+        while cursor < end and self.key(cursor) in NAME_PARTICLES:
+            cursor += 1
+        if cursor >= end:
+            return None
+        if self.key(cursor) in self.lex.given_names or 2 <= end - cursor <= MAX_NAME_WORDS:
+            return cursor
+        return None
+
+    def given_name_cut(self, index: int) -> int | None:
+        """Where a name opens on a given name with no title before it: the
+        proclitic length ("لنبيل القاسمي": 1), or None.  A given name that is also
+        an ordinary word ("سامي") needs a family name like "العلوي" after it."""
+        readings = ((0, self.key(index)), *stems(self.tokens[index].norm))
+        if not any(stem in self.lex.given_names for _, stem in readings):
+            return None
+        if index in self.covered or not self.plain_word(index):
+            return None
+        following = self.tokens[index + 1].norm if index + 1 < self.end else ""
+        for cut, stem in readings:
+            if stem not in self.lex.given_names:
+                continue
+            family_like = following.startswith(ARTICLE) and following.endswith(NISBA_ENDING)
+            if (stem in self.lex.common_names or cut) and not family_like:
+                continue  # "وأسماء الأشخاص" is no name; "لنبيل القاسمي" is
+            if cut == 0 and not self.name_like(index):
+                continue
+            return cut
+        return None
+
+    def name_after(self, index: int) -> int | None:
+        return self.name_forward(index) if index < self.end else None
+
+    def first_kept_honorific(self, first: int, name_start: int) -> int | None:
+        cursor = first
+        while cursor < name_start:
+            found = self.honorific_at(cursor)
+            if found is None:
+                return None
+            if found.values[0][0]:
+                return cursor
+            cursor = found.end
+        return None
+
+    def add_person(self, first: int, last: int, honorific_first: int | None = None, cut: int = 0) -> Span:
+        span = self.span(first, last, cut)
+        self.found.mentions.append(Mention(span, "", EntityType.PERSON, MentionKind.NAME, source="name"))
+        if honorific_first is not None:
+            wide = self.span(honorific_first, last)
+            self.found.mentions.append(Mention(wide, "", EntityType.PERSON, MentionKind.NAME, source="honorific+name"))
+        self.covered.update(range(first, last))
+        return span

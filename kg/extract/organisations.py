@@ -1,0 +1,174 @@
+"""Organisations and venues named from their head nouns ("وزارة الداخلية",
+"مطار القاهرة"), organs of one ("الجمعية العامة للمنظمة"), definite
+descriptions ("المنظمة") and bare complements of a post ("للأمن الوطني")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.lexicon import Match, function_words
+from kg.extract.walker import TokenTests
+from kg.model import EntityType, Mention, MentionKind
+from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_BA,
+                             PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, stems)
+
+MAX_COMPLEMENT_WORDS = 5
+DEMONSTRATIVES = function_words("demonstrative")
+
+
+@dataclass(slots=True)
+class OrgName:
+    """An organisation name being read from its head noun."""
+    index: int              # the head's first token
+    head: Match[str]
+    kind: str               # the head's kind in org_heads.tsv: "org", "organ", "weak", ...
+    definite_head: bool
+    demonstrative: bool     # "هذه المنظمة"
+    cursor: int             # end of the name so far
+    seen_definite: bool
+    parent: Mention | None = None   # the organisation an organ belongs to
+    adjective_country: bool = False   # "وزارة الخارجية المغربية"
+    linked: bool = False    # "الهيئة الوطنية للانتخابات": one ل-complement
+
+
+class OrganisationRules(TokenTests):
+    """Rules for organisations and venues; each adds its mention and returns its end."""
+
+    def definite(self, index: int) -> bool:
+        norm = self.tokens[index].norm
+        return norm.startswith(ARTICLE) or norm.startswith(ARTICLE_AFTER_LAM)
+
+    def conjoined_definite(self, index: int) -> bool:
+        """"والاستخبارات" continues a name; "ولمراقبة" starts a new complement."""
+        norm = self.tokens[index].norm
+        return norm.startswith(CONJUNCTION_WA + ARTICLE) and len(norm) > 4
+
+    def org_phrase(self, index: int, entity_type: EntityType = EntityType.ORGANISATION,
+                   in_post: bool = False) -> int | None:
+        """Parse an organisation (or venue) named from its head noun at ``index``;
+        adds its mention and returns its end.
+
+        The name follows Arabic definiteness: after an indefinite head comes a
+        construct chain closed by a definite noun ("مصالح حماية الدولة"), then
+        definite adjectives ("الأمنية"); after a definite head, only definite
+        words.  "والاستخبارات" continues a name; "ولمراقبة" does not."""
+        lexicon = self.lex.venue_heads if entity_type is EntityType.VENUE else self.lex.org_heads
+        head = lexicon.match_at(self.tokens, index, self.end)
+        if head is None:
+            return None
+        kind = "org" if entity_type is EntityType.VENUE else head.values[0]
+        if kind == "weak" and not in_post:
+            return None
+        definite_head = self.definite(index) and not self.tokens[index].norm.startswith(CONJUNCTION_LAM)
+        demonstrative = index > self.start and any(
+            stem in DEMONSTRATIVES for _, stem in stems(self.tokens[index - 1].norm))
+        name = OrgName(index, head, kind, definite_head, demonstrative, cursor=head.end,
+                       seen_definite=definite_head or self.definite(head.end - 1))
+        while name.cursor < self.end and name.cursor - head.end < MAX_COMPLEMENT_WORDS:
+            if not self.org_word(name):
+                break
+        return self.add_org(name, entity_type)
+
+    def org_word(self, name: OrgName) -> bool:
+        """Take the word at ``name.cursor`` into the name and return True, or
+        return False where the name ends (past a parent or an adjective of a
+        country, when one closes it)."""
+        cursor = name.cursor
+        norm = self.tokens[cursor].norm
+        if name.kind == "organ" and norm[:1] == PREPOSITION_LAM:
+            name.parent = self.organ_parent(cursor)
+            if name.parent is not None:
+                name.cursor = self.after_parent
+            return False
+        if cursor in self.known:
+            return self.org_known_word(name)
+        if self.is_punct(cursor) or self.is_stop(cursor) or self.title_at(cursor) or self.is_trigger(cursor) or \
+                norm.endswith(PRONOUN_SUFFIXES[:3]):
+            return False  # "التزامها": a possessed noun is never part of a name
+        if self.conjoined_definite(cursor):
+            name.seen_definite = True
+        elif self.definite(cursor):
+            if self.has_clitic_article(cursor):
+                # "الهيئة الوطنية للانتخابات": one ل-complement makes a
+                # definite description a name of its own
+                if not (norm.startswith(ARTICLE_AFTER_LAM) and name.definite_head and not name.linked
+                        and cursor > name.head.end):
+                    return False
+                name.linked = True
+            name.seen_definite = True
+        elif name.seen_definite or norm[:1] in PROCLITICS or not self.plain_word(cursor):
+            return False
+        name.cursor += 1
+        return True
+
+    def org_known_word(self, name: OrgName) -> bool:
+        """A gazetteer mention inside the name: a country's adjective closes it;
+        a city or country right after an indefinite head completes it."""
+        cursor = name.cursor
+        last, mention = self.known[cursor]
+        if mention.kind is MentionKind.ADJECTIVE and not self.has_clitic_article(cursor):
+            name.cursor, name.adjective_country = last, True  # "الجيش اللبناني", "وزارة الخارجية المغربية"
+            return False
+        place_after_head = cursor == name.head.end and not name.definite_head \
+            and mention.type in (EntityType.CITY, EntityType.COUNTRY)
+        if place_after_head and not self.has_clitic_article(cursor) \
+                and self.tokens[cursor].norm[:1] not in CONJUNCTION_WA + PREPOSITION_BA:
+            name.cursor, name.seen_definite = last, True  # "مطار القاهرة", "قصر قرطاج", "جامعة القاهرة"
+            return True
+        return False
+
+    def add_org(self, name: OrgName, entity_type: EntityType) -> int | None:
+        """Record the name read, unless it is an indefinite description; returns its end."""
+        index, head, cursor = name.index, name.head, name.cursor
+        extra = cursor - head.end
+        # a head of two words or more is a name by itself ("مراقبة التراب الوطني")
+        listed = extra == 0 and head.end - index >= 2 and name.kind != "organ"
+        if not name.definite_head and name.parent is None and not listed and (extra == 0 or not name.seen_definite):
+            return None  # "هيئة إدارية": an indefinite description, not a name
+        nominal = (name.definite_head or name.demonstrative) and name.parent is None \
+            and not (name.adjective_country or listed or name.linked)
+        first = index - 1 if name.demonstrative and not name.definite_head else index
+        span = self.span(first, cursor, 0 if first < index else head.cut)
+        self.found.mentions.append(Mention(
+            span, "", entity_type, MentionKind.NOMINAL if nominal else MentionKind.NAME,
+            source="organ" if name.parent else ("nominal" if nominal else "head-noun"),
+            parent=name.parent.span if name.parent else None))
+        self.covered.update(range(first, cursor))
+        return cursor
+
+    def organ_parent(self, index: int) -> Mention | None:
+        """The organisation after the ل of an organ: "للأنتربول", "لـ«أنتربول»",
+        "لهذه المنظمة", "للمنظمة"; sets ``after_parent``."""
+        cursor = index
+        if self.tokens[cursor].norm == PREPOSITION_LAM:
+            cursor += 1
+            while cursor < self.end and self.is_punct(cursor):
+                cursor += 1
+        if cursor < self.end and cursor in self.known:
+            last, mention = self.known[cursor]
+            if mention.type is EntityType.ORGANISATION:
+                self.after_parent = last
+                return mention
+            return None
+        if cursor < self.end and self.key(cursor) in function_words("organ_link") and len(self.key(cursor)) > 2:
+            cursor += 1
+        end = self.org_phrase(cursor) if cursor < self.end else None
+        if end is None:
+            return None
+        self.after_parent = end
+        return self.found.mentions[-1]
+
+    def bare_org(self, index: int) -> int | None:
+        """"للأمن الوطني" after "المدير العام": an organisation named without a head noun."""
+        cursor = index + 1
+        while cursor < self.end and cursor - index < MAX_COMPLEMENT_WORDS and cursor not in self.known and (
+                self.definite(cursor) and self.plain_word(cursor) and not self.has_clitic_article(cursor)
+                or self.conjoined_definite(cursor)):
+            cursor += 1
+        cut = 2 if self.tokens[index].norm.startswith(ARTICLE_AFTER_LAM) else 1
+        if self.tokens[index].norm.startswith(CONJUNCTION_LAM):
+            cut = 3 if self.tokens[index].norm.startswith(CONJUNCTION_WA + ARTICLE_AFTER_LAM) else 2
+        span = self.span(index, cursor, cut)
+        self.found.mentions.append(Mention(span, "", EntityType.ORGANISATION, MentionKind.NAME, source="post-complement"))
+        self.covered.update(range(index, cursor))
+        return cursor

@@ -1,0 +1,187 @@
+"""Posts: a title with its complement ("المدير العام للأمن الوطني"), coordinated
+complements (two posts), chains of posts after a name, and the person holding
+them, named before or after ("عمر حيجاوي، المدير العام ...", "وزير الداخلية
+عبد الوافي لفتيت"); a counterpart ("نظيره المصري") is a reference, not a post."""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import function_words
+from kg.extract.names import NameRules
+from kg.extract.organisations import OrganisationRules
+from kg.model import EntityType, Mention, MentionKind, PostMention, Span
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM
+
+DESTINATIONS = function_words("destination")
+
+
+class PostRules(NameRules, OrganisationRules):
+    """Rules for posts and their holders, built on the name and organisation rules."""
+
+    def title_phrase(self, index: int, last_person: tuple[int, Span] | None):
+        """A title at ``index`` with its holder: the person just named before it
+        ("عمر حيجاوي، المدير العام ..."), or named after it, possibly after a chain
+        of posts and honorifics ("نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي
+        الشيخ محمد بن راشد"); a counterpart ("نظيره المصري") is a reference, not a
+        post.  Returns (end, last person) or None."""
+        title = self.title_at(index)
+        if title.values[0] == "counterpart":
+            return self.counterpart(index, title), last_person
+        holder = self.holder_before(index, last_person)
+        posts_before = len(self.found.posts)
+        end = self.post(index, holder)
+        if end is None:
+            return None
+        if holder is not None:
+            return self.posts_after(end, holder), last_person
+        return self.holder_after(self.post_chain(end), posts_before, last_person)
+
+    def holder_before(self, index: int, last_person: tuple[int, Span] | None) -> Span | None:
+        """The person a title at ``index`` is in apposition to: the one just
+        named, or a name read backward that opens on a given name."""
+        if last_person and last_person[0] in (index, index - 1) and (
+                last_person[0] == index or self.is_comma(index - 1)) and not self.conjoined(index):
+            return last_person[1]
+        stop = index - 1 if self.is_comma(index - 1) else index
+        start_name = self.name_backward(stop)
+        if start_name is not None and self.key(start_name) in self.lex.given_names:
+            return self.add_person(start_name, stop)
+        return None
+
+    def post_chain(self, end: int) -> int:
+        """More posts after the one ending at ``end``, before the name of their holder."""
+        while (following := end + 1 if self.is_comma(end) else end) < self.end and self.title_at(following) \
+                and self.title_at(following).values[0] not in ("counterpart",):
+            end = self.post(following, None) or end  # a chain of posts before the name
+            if end < following:
+                break
+        return end
+
+    def holder_after(self, end: int, posts_before: int, last_person: tuple[int, Span] | None):
+        """The name after the posts (and honorifics) ending at ``end``: it holds
+        the posts found since ``posts_before``.  Returns (end, last person)."""
+        name_start = end + 1 if self.is_comma(end) else end
+        honorific_start = name_start
+        while (more := self.honorific_at(name_start)) is not None:
+            name_start = more.end
+        name_end = self.name_forward(name_start) if name_start < self.end else None
+        if name_end is None:
+            return end, last_person
+        span = self.add_person(name_start, name_end, self.first_kept_honorific(honorific_start, name_start))
+        self.found.posts[posts_before:] = [self.with_holder(p, span) for p in self.found.posts[posts_before:]]
+        return self.posts_after(name_end, span), (name_end, span)
+
+    def counterpart(self, index: int, title) -> int:
+        """"نظيره المصري سامح شكري" names a person; "نظيره المصري" alone is a
+        reference resolved later to the Egyptian holder of a post."""
+        cursor = title.end
+        country: Span | None = None
+        if cursor in self.known and self.known[cursor][1].type is EntityType.COUNTRY:
+            cursor, country = self.known[cursor][0], self.known[cursor][1].span
+        name_start = cursor + 1 if self.is_comma(cursor) else cursor
+        while (more := self.honorific_at(name_start)) is not None:
+            name_start = more.end
+        name_end = self.name_forward(name_start) if name_start < self.end else None
+        if name_end is not None:
+            self.add_person(name_start, name_end)
+            return name_end
+        self.found.mentions.append(Mention(self.span(index, cursor, title.cut), "", EntityType.PERSON,
+                                           MentionKind.ROLE, source="counterpart", parent=country))
+        self.covered.update(range(index, cursor))
+        return cursor
+
+    def posts_after(self, index: int, holder: Span) -> int:
+        """Posts in apposition after a name, with or without commas."""
+        cursor = index
+        while cursor < self.end:
+            start = cursor + 1 if self.is_comma(cursor) else cursor
+            title = self.title_at(start)
+            if title is None or self.conjoined(start) or title.values[0] == "counterpart" or title.cut > 0:
+                break  # "البشير ورئيس الوزراء", "بنظيره": another person, not a post of the first
+            end = self.post(start, holder)
+            if end is None:
+                break
+            cursor = end
+        return cursor
+
+    @staticmethod
+    def with_holder(post: PostMention, holder: Span) -> PostMention:
+        return PostMention(post.span, post.title, holder, post.org)
+
+    def post(self, index: int, holder: Span | None) -> int | None:
+        """Parse a post at ``index`` (title + complement, coordinated complements);
+        adds PostMentions and returns the end."""
+        title = self.title_at(index)
+        if title is None:
+            return None
+        kind = title.values[0]
+        cursor = title.end
+        complements: list[tuple[int, int, Span | None]] = []
+        first = cursor
+        org_span, cursor = self.complement(cursor, kind)
+        complements.append((first, cursor, org_span))
+        while cursor < self.end and self.tokens[cursor].norm.startswith(CONJUNCTION_LAM) \
+                and kind in ("head", "domain"):
+            second_start = cursor
+            org_span, after = self.complement(cursor, kind)
+            if after == second_start:
+                break
+            complements.append((second_start, after, org_span))
+            cursor = after
+        title_text = " ".join(token.text for token in self.tokens[index:title.end])
+        for number, (first, last, org_span) in enumerate(complements):
+            if number == 0:
+                span = self.span(index, last, title.cut)
+                written = self.text_of(index, last, title.cut)
+            else:
+                span = self.span(first, last, 1)
+                written = f"{title_text} {self.text_of(first, last, 1)}"
+            self.found.posts.append(PostMention(span, written, holder, org_span))
+        self.covered.update(range(index, cursor))
+        return cursor
+
+    def text_of(self, first: int, last: int, cut: int = 0) -> str:
+        return self.source_text[self.span(first, last, cut).start:self.tokens[last - 1].span.end]
+
+    def complement(self, index: int, kind: str = "head") -> tuple[Span | None, int]:
+        """What follows a title: an organisation or country (returned as the span
+        of its mention), or for a minister a domain ("الشؤون الخارجية"); then an
+        optional country ("الإسباني", "المغربية") and destination ("إلى اليمن")."""
+        if index >= self.end:
+            return None, index
+        org: Span | None = None
+        cursor = index
+        inner = self.title_at(cursor) if kind in ("head", "domain") else None
+        if inner is not None and inner.values[0] in ("head", "domain", "alone"):
+            return self.complement(inner.end, inner.values[0])  # "مبعوث أمين عام الأمم المتحدة"
+        if kind != "alone" and cursor in self.known and \
+                self.known[cursor][1].type in (EntityType.ORGANISATION, EntityType.COUNTRY):
+            last, mention = self.known[cursor]
+            org, cursor = mention.span, last
+        elif kind != "alone":
+            org_end = self.org_phrase(cursor, in_post=True)
+            if org_end is None and kind == "head" and self.has_clitic_article(cursor) \
+                    and self.tokens[cursor].norm[:2] in (ARTICLE_AFTER_LAM, CONJUNCTION_LAM):
+                org_end = self.bare_org(cursor)
+            if org_end is not None:
+                org, cursor = self.found.mentions[-1].span, org_end
+            else:
+                cursor = self.domain(cursor)
+        if cursor in self.known and self.known[cursor][1].type is EntityType.COUNTRY and \
+                not self.has_clitic_article(cursor) and (org is None or self.known[cursor][1].kind is MentionKind.ADJECTIVE):
+            last, mention = self.known[cursor]
+            org, cursor = org or mention.span, last
+        if cursor + 1 < self.end and self.key(cursor) in DESTINATIONS and cursor + 1 in self.known:
+            cursor = self.known[cursor + 1][0]  # "مبعوث الأمم المتحدة إلى اليمن"
+        return org, cursor
+
+    def domain(self, index: int) -> int:
+        """A minister's domain: definite words ("الشؤون الخارجية والتعاون
+        الدولي") up to a country, an honorific or a given name."""
+        cursor = index
+        while cursor < self.end and cursor - index < 4 and cursor not in self.known and (
+                self.tokens[cursor].norm.startswith(ARTICLE) or cursor > index and self.conjoined_definite(cursor)
+                or cursor == index and self.tokens[cursor].norm.startswith(ARTICLE_AFTER_LAM)) \
+                and self.plain_word(cursor) and self.key(cursor) not in self.lex.given_names \
+                and not self.honorific_at(cursor) and (cursor == index or not self.has_clitic_article(cursor)):
+            cursor += 1  # "وزيرا للخارجية": the first word may carry ل
+        return cursor

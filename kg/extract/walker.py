@@ -1,0 +1,216 @@
+"""The state of one walk over a sentence's tokens, and the tests on single
+tokens that the name, organisation and post rules share.
+
+A ``TokenTests`` holds the tokens [start, end), the gazetteer mentions already
+known there (minus those the context rules out: "مجلس الأمن الوطني", "دعم
+مالي") and what the walk has found so far.  Its tests look one token up
+(``key``, ``plain_word``, ``title_at``, ``honorific_at``...) and are remembered
+per token: the walk asks them many times.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.extract.gazetteer import token_offset
+from kg.extract.lexicon import function_words
+from kg.extract.lexicons import NAME_PARTICLES, Lexicons
+from kg.model import EntityType, Mention, MentionKind, PostMention, Span, Token
+from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, INFLECTIONS,
+                             NISBA_ENDING, readings, stems, strip_article)
+
+COMMAS = ("\u060c", ",")   # the Arabic comma and the Latin one
+
+
+@dataclass
+class Found:
+    mentions: list[Mention]
+    posts: list[PostMention]
+    dropped: list[Mention]   # gazetteer mentions that proved part of a longer name
+
+
+class TokenTests:
+    """One pass over the tokens [start, end) of a sentence: its state and its token tests."""
+
+    def __init__(self, lex: Lexicons, tokens: Sequence[Token], start: int, end: int,
+                 known: Sequence[tuple[int, int, Mention]]):
+        self.lex = lex
+        self.tokens = tokens
+        self.start = start
+        self.end = end
+        self.found = Found([], [], [])
+        self.source_text = ""   # the text the token spans index, set by the walk
+        self.after_parent = start   # end of the parent organisation organ_parent read last
+        self.known_items = list(known)
+        self.known, self.covered = {}, set()
+        self.reset_memo()
+        known = [item for item in known if not self.cut_short(item) and not self.ambiguous_country(item)]
+        for first, last, mention in known:  # the outermost mention starting at a token
+            if first not in self.known or last > self.known[first][0]:
+                self.known[first] = (last, mention)
+        self.covered = {index for first, last, _ in known for index in range(first, last)}
+        self.reset_memo()  # the token tests depend on what is known
+
+    def reset_memo(self) -> None:
+        self._keys: dict[int, str] = {}
+        self._plain: dict[int, bool] = {}
+        self._titles: dict[int, object] = {}
+        self._honorifics: dict[int, object] = {}
+        self._triggers: dict[int, bool] = {}
+        self._common: dict[int, bool] = {}
+
+    def cut_short(self, item: tuple[int, int, Mention]) -> bool:
+        """A gazetteer organisation followed by an adjective of its own is the
+        start of another name: "مجلس الأمن الوطني" is not the Security Council;
+        a city right after a given name is a family name."""
+        first, last, mention = item
+        if mention.type is EntityType.CITY and mention.kind is MentionKind.NAME and first > self.start \
+                and self.key(first - 1) in self.lex.given_names and self.tokens[first].span.start == mention.span.start:
+            self.found.dropped.append(mention)  # "جو هاجن": a family name, not the city of Hagen
+            return True
+        if mention.type is not EntityType.ORGANISATION or mention.kind is not MentionKind.NAME or last >= self.end:
+            return False
+        if any(f <= last < l for f, l, _ in self.known_items) or not self.tokens[last].norm.startswith(ARTICLE):
+            return False
+        following = self.tokens[last].norm
+        if self.plain_word(last) and self.is_common(last) and not self.has_clitic_article(last) \
+                and following.endswith((NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING)):
+            self.found.dropped.append(mention)  # "الوطني", "القومية": an adjective of its own; not "الحصول"
+            return True
+        return False
+
+    def ambiguous_country(self, item: tuple[int, int, Mention]) -> bool:
+        """"دعم مالي": a country name that is also an ordinary word is a country only
+        with a preposition or after a locative word ("في مالي", "بمالي")."""
+        first, last, mention = item
+        if mention.type is not EntityType.COUNTRY or self.key(first) not in function_words("ambiguous_country"):
+            return False
+        if self.tokens[first].span.start < mention.span.start:
+            return False  # a proclitic preposition: "بمالي"
+        if first > self.start and self.key(first - 1) in function_words("locative"):
+            return False
+        self.found.dropped.append(mention)
+        return True
+
+    # -- token tests -------------------------------------------------------
+    def key(self, index: int) -> str:
+        """The token as lexicons compare it (kg.extract.lexicon.word_key)."""
+        key = self._keys.get(index)
+        if key is None:
+            key = self._keys[index] = strip_article(self.tokens[index].norm)
+        return key
+
+    def is_punct(self, index: int) -> bool:
+        return not self.tokens[index].norm[:1].isalnum()
+
+    def is_comma(self, index: int) -> bool:
+        return index < self.end and self.tokens[index].text in COMMAS
+
+    def has_clitic_article(self, index: int) -> bool:
+        """"بالعاصمة", "للأمن", "والاستخبارات": a proclitic glued to a definite word."""
+        norm = self.tokens[index].norm
+        return any(cut > 0 and (rest.startswith(ARTICLE) or cut >= 2 and norm.startswith(ARTICLE_AFTER_LAM))
+                   for cut, rest in readings(norm))
+
+    def starts_with_conjunction(self, index: int) -> bool:
+        norm = self.tokens[index].norm
+        return norm[:1] in CONJUNCTIONS and len(norm) > 3 and self.key(index) not in self.lex.given_names
+
+    def conjoined(self, index: int) -> bool:
+        """The word carries the conjunction و: "ورئيس الوزراء" starts a new item."""
+        return index < self.end and self.tokens[index].norm.startswith(CONJUNCTION_WA) and \
+            self.lex.titles.match_at(self.tokens, index, self.end, clitics=False) is None
+
+    def is_stop(self, index: int) -> bool:
+        if self.key(index) in self.lex.stopwords:
+            return True
+        return any(stem in self.lex.stopwords for cut, stem in stems(self.tokens[index].norm) if cut > 0)
+
+    # -- lexicon look-ups, remembered per token -----------------------------
+    def honorific_at(self, index: int):
+        """An honorific written as listed: "الرئيس" is one, "رئيس" is a title."""
+        if index not in self._honorifics:
+            self._honorifics[index] = self._honorific_at(index)
+        return self._honorifics[index]
+
+    def _honorific_at(self, index: int):
+        if index >= self.end:
+            return None
+        found = self.lex.honorifics.match_at(self.tokens, index, self.end, clitics=False)
+        if found is None or all(first != self.tokens[index].norm for _, first in found.values):
+            return None
+        return found
+
+    def title_at(self, index: int):
+        """The title at ``index``; a prefix ("نائب", "مساعد") joins the title after it.
+        A given name before a name particle is a name ("سلطان بن صالح")."""
+        if index not in self._titles:
+            self._titles[index] = self._title_at(index)
+        return self._titles[index]
+
+    def _title_at(self, index: int):
+        if index >= self.end:
+            return None
+        if index + 1 < self.end and self.key(index + 1) in NAME_PARTICLES and self.key(index) in self.lex.given_names:
+            return None
+        found = self.lex.titles.match_at(self.tokens, index, self.end)
+        if found is not None:
+            # "رئيس الجمهورية العراقية": the country the gazetteer knows is the complement
+            inside = next((i for i in range(found.start + 1, found.end) if i in self.known), None)
+            if inside is not None:
+                found = type(found)(found.start, inside, found.cut, ("head",))
+        if found is None or found.values[0] != "prefix":
+            return found
+        following = self.lex.titles.match_at(self.tokens, found.end, self.end)
+        if following is None or following.values[0] in ("prefix", "counterpart"):
+            return type(found)(found.start, found.end, found.cut, ("head",))
+        return type(found)(found.start, following.end, found.cut, following.values)
+
+    def plain_word(self, index: int) -> bool:
+        """A word that can be part of a name of any kind: not punctuation, a
+        number, a function word, a date word, a title or a trigger."""
+        if index in self.covered:
+            return False
+        if index not in self._plain:
+            self._plain[index] = self._plain_word(index)
+        return self._plain[index]
+
+    def _plain_word(self, index: int) -> bool:
+        token = self.tokens[index]
+        if self.is_punct(index) or token.norm.isdigit() or len(token.norm) < 2 or index in self.covered \
+                or self.is_stop(index):
+            return False
+        if self.key(index) in self.lex.given_names:
+            return True
+        return not (self.is_time_word(index) or self.title_at(index)
+                    or self.is_trigger(index))
+
+    def is_trigger(self, index: int) -> bool:
+        if index not in self._triggers:
+            self._triggers[index] = self.lex.triggers.match_at(self.tokens, index, self.end) is not None
+        return self._triggers[index]
+
+    def is_time_word(self, index: int) -> bool:
+        return self.key(index) in self.lex.time_words or any(
+            rest in self.lex.time_words for _, rest in readings(self.tokens[index].norm))
+
+    def is_common(self, index: int) -> bool:
+        """An ordinary word of Arabic news, inflected or not: "الشاملة" (شامل),
+        "اللاعبين" (لاعب), "بخصوص" (خصوص)."""
+        if index not in self._common:
+            self._common[index] = self._is_common(index)
+        return self._common[index]
+
+    def _is_common(self, index: int) -> bool:
+        common = self.lex.common_words
+        for _, stem in stems(self.tokens[index].norm):
+            if stem in common:
+                return True
+            for suffix in INFLECTIONS:
+                if stem.endswith(suffix) and len(stem) - len(suffix) >= 3 and stem[: -len(suffix)] in common:
+                    return True
+        return False
+
+    def span(self, first: int, last: int, cut: int = 0) -> Span:
+        return Span(token_offset(self.tokens[first], cut), self.tokens[last - 1].span.end)
