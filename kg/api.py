@@ -311,31 +311,35 @@ def evaluate(gold_paths: Sequence[str | Path]) -> Evaluation:
 
 
 def graph_view(graph_paths: Sequence[str | Path], output: str | Path, *, title: str | None = None,
-               focus: str | None = None, depth: int | None = None, max_nodes: int | None = None) -> Path:
+               focus: str | None = None, depth: int | None = None, max_nodes: int | None = None,
+               aggregate: bool = False) -> Path:
     """``view`` with a choice of what to draw: the neighbourhood of the entity
-    named ``focus``, ``depth`` edges wide (default 2), and the most nodes a
-    page may have (default 5,000; past it an InputError asks for a focus)."""
+    named ``focus``, ``depth`` edges wide (default 2); with ``aggregate``,
+    entities only, events and posts folded into edges; and the most nodes a
+    page may have (default 5,000; past it an InputError asks for a focus or
+    aggregation, and an aggregated view keeps the most mentioned entities)."""
     from kg.viz import write_view
     if str(output) == "-":
         raise OutputError("'-' is not a file name for the view (use graph_view_html for the page as text)")
     check_writable(output, "graph view")
-    return write_view(_union_graph(graph_paths), output, title=title, **_selection(focus, depth, max_nodes))
+    return write_view(_union_graph(graph_paths), output, title=title,
+                      **_selection(focus, depth, max_nodes, aggregate))
 
 
 def graph_view_html(graph_paths: Sequence[str | Path], *, title: str | None = None, focus: str | None = None,
-                    depth: int | None = None, max_nodes: int | None = None) -> str:
+                    depth: int | None = None, max_nodes: int | None = None, aggregate: bool = False) -> str:
     """The page ``graph_view`` writes, as text."""
     from kg.viz import render_html, select_view, view_model
-    model = select_view(view_model(_union_graph(graph_paths)), **_selection(focus, depth, max_nodes))
+    model = select_view(view_model(_union_graph(graph_paths)), **_selection(focus, depth, max_nodes, aggregate))
     return render_html(model) if title is None else render_html(model, title=title)
 
 
-def _selection(focus: str | None, depth: int | None, max_nodes: int | None) -> dict:
+def _selection(focus: str | None, depth: int | None, max_nodes: int | None, aggregate: bool) -> dict:
     from kg.viz.select import DEFAULT_DEPTH, MAX_NODES
     if max_nodes is not None and max_nodes < 1:
         raise InputError("--max-nodes must be at least 1", value=str(max_nodes))
     return {"focus": focus, "depth": DEFAULT_DEPTH if depth is None else depth,
-            "max_nodes": MAX_NODES if max_nodes is None else max_nodes}
+            "max_nodes": MAX_NODES if max_nodes is None else max_nodes, "aggregate": aggregate}
 
 
 def timeline(graph_paths: Sequence[str | Path], output: str | Path, title: str | None = None) -> Path:

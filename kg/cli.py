@@ -121,15 +121,17 @@ def view_cli(
     focus: Optional[str] = typer.Option(None, "--focus", help="Draw only the neighbourhood of the entity with this name (any of its names)."),
     depth: Optional[int] = typer.Option(None, "--depth", help="Edges from the focus to draw (default 2)."),
     max_nodes: Optional[int] = typer.Option(None, "--max-nodes", help="Refuse a page with more nodes than this (default 5000)."),
+    aggregate: bool = typer.Option(False, "--aggregate", help="Entities only: events and posts folded into counted edges; the most mentioned entities up to --max-nodes."),
 ) -> None:
     """Write an interactive, self-contained HTML view of the graph."""
     try:
         if depth is not None and focus is None:
             raise InputError("--depth needs --focus")
         if output == "-":
-            sys.stdout.write(api.graph_view_html(graphs, title=title, focus=focus, depth=depth, max_nodes=max_nodes))
+            sys.stdout.write(api.graph_view_html(graphs, title=title, focus=focus, depth=depth, max_nodes=max_nodes,
+                                                 aggregate=aggregate))
             return
-        api.graph_view(graphs, output, title=title, focus=focus, depth=depth, max_nodes=max_nodes)
+        api.graph_view(graphs, output, title=title, focus=focus, depth=depth, max_nodes=max_nodes, aggregate=aggregate)
         typer.echo(f"kg: view -> {output}", err=True)
     except KgError as error:
         _fail(error)

@@ -53,6 +53,7 @@ _OPTIONS = {
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
         "smooth": {"enabled": True, "type": "continuous", "roundness": 0.3},
         "width": 1,
+        "scaling": {"min": 1, "max": 8, "label": {"enabled": False}},
     },
 }
 _LARGE_OPTIONS = {
@@ -73,11 +74,8 @@ def vis_data(model: nx.MultiDiGraph, positions: dict[str, tuple[int, int]] | Non
     kinds = {kind.name: kind for kind in node_kinds()}
     nodes = [_vis_node(node, attributes, kinds[attributes["kind"]], positions[node])
              for node, attributes in model.nodes(data=True)]
-    edges = [
-        {"id": f"e{number}", "from": source, "to": target, "label": attributes["label"],
-         "relation": attributes["relation"], "tooltip": attributes["label"]}
-        for number, (source, target, attributes) in enumerate(model.edges(data=True))
-    ]
+    edges = [_vis_edge(number, source, target, attributes)
+             for number, (source, target, attributes) in enumerate(model.edges(data=True))]
     large = len(nodes) > LARGE_GRAPH
     options = json.loads(json.dumps(_OPTIONS))
     if large:
@@ -88,7 +86,16 @@ def vis_data(model: nx.MultiDiGraph, positions: dict[str, tuple[int, int]] | Non
     days = sorted(day for node in nodes for day in node["span"])
     return {"nodes": nodes, "edges": edges, "options": options, "legend": legend,
             "dates": [days[0], days[-1]] if days else [],
-            "latin": any(node["label_latn"] for node in nodes), "large": large}
+            "latin": any(node["label_latn"] for node in nodes), "large": large,
+            "focus": model.graph.get("focus", []), "aggregated": model.graph.get("aggregated")}
+
+
+def _vis_edge(number: int, source: str, target: str, attributes: dict) -> dict:
+    item = {"id": f"e{number}", "from": source, "to": target, "label": attributes["label"],
+            "relation": attributes["relation"], "tooltip": attributes.get("tooltip", attributes["label"])}
+    if "value" in attributes:  # a folded edge: as wide as the events behind it are many
+        item["value"] = attributes["value"]
+    return item
 
 
 def _vis_node(node: str, attributes: dict, kind: Kind, position: tuple[int, int]) -> dict:
@@ -131,14 +138,16 @@ def render_html(model: nx.MultiDiGraph, title: str = DEFAULT_TITLE,
 
 
 def write_view(graph: Graph, path: str | os.PathLike[str], *, title: str | None = None,
-               focus: str | None = None, depth: int = DEFAULT_DEPTH, max_nodes: int = MAX_NODES) -> Path:
+               focus: str | None = None, depth: int = DEFAULT_DEPTH, max_nodes: int = MAX_NODES,
+               aggregate: bool = False) -> Path:
     """Draw ``graph`` into the page at ``path``, replacing it whole or not at all.
 
     ``focus`` draws only the neighbourhood, ``depth`` steps wide, of the nodes
-    with that name; a view of more than ``max_nodes`` nodes is refused with an
-    InputError that says how to draw part of it."""
+    with that name; ``aggregate`` folds events and posts into edges between
+    entities (kg.viz.aggregate); a view of more than ``max_nodes`` nodes is
+    refused with an InputError that says how to draw part of it."""
     path = Path(path)
-    model = select_view(view_model(graph), focus=focus, depth=depth, max_nodes=max_nodes)
+    model = select_view(view_model(graph), focus=focus, depth=depth, max_nodes=max_nodes, aggregate=aggregate)
     page = render_html(model, title=DEFAULT_TITLE if title is None else title)
     write_atomically(path, page.encode("utf-8"), "graph view")
     return path

@@ -51,6 +51,8 @@ GENERIC_ROLE = "participant"
 OTHER_RELATIONS = ("place", "partOf", "holds", "postIn", "subOrganisationOf")
 RELATIONS = (*ROLE_RELATIONS, GENERIC_ROLE, *OTHER_RELATIONS)
 DATE_FIELDS = ("date", "startDate", "endDate")
+# Relations of a folded view (kg.viz.aggregate): events become "with" and "at".
+FOLDED_RELATIONS = ("@with", "@at")
 TOOLTIP_FIELDS = ("@names", "@posts", "@date", "@startDate", "@endDate", "@session", "@article", "@scheduled")
 # HD is closed: a relation or field the ontology lacks fails here, at import.
 _PROPERTIES: dict[str, URIRef] = {name: HD[name] for name in (*RELATIONS, *DATE_FIELDS)}
@@ -135,7 +137,7 @@ def node_kinds() -> tuple[Kind, ...]:
 def terms() -> dict[str, Term]:
     """Names of the relations drawn as edges and of the tooltip fields, by key."""
     found = {row["key"]: Term(**row) for row in _read_table("terms.tsv", ("key", "ar", "en"))}
-    missing = [key for key in (*RELATIONS, *TOOLTIP_FIELDS) if key not in found]
+    missing = [key for key in (*RELATIONS, *TOOLTIP_FIELDS, *FOLDED_RELATIONS) if key not in found]
     if missing:
         raise ResourceError("names missing from the view vocabulary", "kg/viz/terms.tsv", ", ".join(missing))
     return found

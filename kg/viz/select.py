@@ -12,6 +12,7 @@ import networkx as nx
 
 from kg.errors import InputError
 from kg.text.normalize import name_key
+from kg.viz.aggregate import aggregate_view
 from kg.viz.model import node_kinds
 
 # Measured in headless Chromium on a 2-core machine (benchmarks/bench_view.py):
@@ -21,16 +22,19 @@ DEFAULT_DEPTH = 2
 
 
 def select_view(model: nx.MultiDiGraph, *, focus: str | None = None, depth: int = DEFAULT_DEPTH,
-                max_nodes: int = MAX_NODES) -> nx.MultiDiGraph:
-    """``model`` cut to the neighbourhood of ``focus`` when given, then checked
-    against ``max_nodes``."""
+                max_nodes: int = MAX_NODES, aggregate: bool = False) -> nx.MultiDiGraph:
+    """``model`` cut to the neighbourhood of ``focus`` when given, folded to its
+    entities when ``aggregate`` (kg.viz.aggregate: at most ``max_nodes`` kept),
+    then checked against ``max_nodes``."""
     if focus is not None:
         model = neighbourhood(model, focus, depth)
+    if aggregate:
+        model = aggregate_view(model, max_nodes)
     if model.number_of_nodes() > max_nodes:
         raise InputError(
             f"the view would have {model.number_of_nodes()} nodes, more than the {max_nodes} a page "
             "stays quick with; draw the neighbourhood of one entity with --focus NAME [--depth N], "
-            "or raise --max-nodes")
+            "fold events into edges with --aggregate, or raise --max-nodes")
     return model
 
 

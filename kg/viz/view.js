@@ -202,6 +202,21 @@
     });
   }
 
+  byId("kg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
+
+  // --- what the command line chose: a focus, or a folded graph -------------
+  if (data.focus.length) {
+    network.selectNodes(data.focus.filter(function (id) { return info[id]; }));
+  }
+  if (data.aggregated) {
+    byId("kg-dates").hidden = true;  // events are folded into edges: no dates to filter by
+    var note = byId("kg-aggregated");
+    note.hidden = false;
+    if (data.aggregated.shown < data.aggregated.entities) {
+      note.textContent += " (" + data.aggregated.shown + " / " + data.aggregated.entities + ")";
+    }
+  }
+
   view.find = find;
   view.select = select;
   view.applyFilters = applyFilters;

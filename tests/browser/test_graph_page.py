@@ -129,3 +129,30 @@ def test_browser_graph_page_makes_no_request(meeting):
     meeting.page.mouse.wheel(0, 300)
     assert meeting.requests == []
     assert meeting.evaluate("performance.getEntriesByType('resource').length") == 0
+
+
+def test_browser_graph_aggregated_view_draws_entities_and_counted_edges(tmp_path, open_page):
+    from kg.viz import select_view
+
+    model = select_view(view_model(synthetic_graph(300, seed=3)), aggregate=True, max_nodes=80)
+    path = tmp_path / "aggregated.html"
+    path.write_text(render_html(model, title="aggregated"), encoding="utf-8")
+    opened = open_page(path)
+    assert opened.evaluate("window.kgView.nodes.length") == 80
+    assert opened.page.locator("#kg-dates").is_hidden()
+    assert "80 / " in opened.page.locator("#kg-aggregated").inner_text()
+    widths = opened.evaluate("window.kgView.edges.get().map(e => e.value)")
+    assert max(widths) > 1
+    opened.assert_quiet()
+
+
+def test_browser_graph_focus_is_selected_on_opening(tmp_path, open_page):
+    from kg.viz import select_view
+
+    model = select_view(view_model(build_meeting_graph(HAMMOUCHI)), focus="الحموشي", depth=1)
+    path = tmp_path / "focus.html"
+    path.write_text(render_html(model), encoding="utf-8")
+    opened = open_page(path)
+    assert opened.evaluate("window.kgView.network.getSelectedNodes()") == [HOST]
+    opened.page.locator("#kg-fit").click()
+    opened.assert_quiet()

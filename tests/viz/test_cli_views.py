@@ -121,3 +121,13 @@ def test_cli_export_failure_keeps_the_previous_file(graph_file, tmp_path, monkey
     assert runner.invoke(app, ["export", str(graph_file), "-o", str(out)]).exit_code == 5
     assert out.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.gexf", "graph.ttl"]
+
+
+def test_cli_view_aggregate_draws_entities_only(graph_file, tmp_path, parse_page):
+    out = tmp_path / "folded.html"
+    result = runner.invoke(app, ["view", str(graph_file), "-o", str(out), "--aggregate"])
+    assert result.exit_code == 0, result.output
+    data = parse_page(out.read_text(encoding="utf-8")).data
+    assert {node["kind"] for node in data["nodes"]} == {"Person", "City", "Country"}
+    assert data["aggregated"] == {"entities": 4, "shown": 4}
+    assert "--aggregate" in runner.invoke(app, ["view", str(graph_file), "-o", str(out), "--max-nodes", "2"]).stderr
