@@ -51,10 +51,13 @@ def blank_controls(text: str) -> str:
 def make_document(body: str, title: str | None = None, published: date | None = None,
                   url: str | None = None, source: str | None = None) -> Document:
     """A Document from a headline and body (the headline may be None).  Article
-    text is untrusted: control characters become spaces."""
+    text is untrusted: control characters become spaces, so text of nothing
+    but control characters is an empty article (an InputError)."""
     body = blank_controls(body.replace("\r\n", "\n").replace("\r", "\n")).strip()
     title = " ".join(blank_controls(title).split()) if title else None
     text = f"{title}\n\n{body}" if title else body
+    if not text.strip():
+        raise InputError("empty article", source)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     body_start = len(title) + 2 if title else 0
     return Document(text=text, id=digest, title=title, published=published, url=url,
