@@ -1,0 +1,62 @@
+"""Tokens and sentences stay inside the text, in order and without overlap,
+whatever the text: news-like text with invisible and control characters, or
+any Unicode string."""
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from kg.text.normalize import normalize_for_matching
+from kg.text.segment import _INVISIBLE, segment, sentence_spans, tokenize
+
+from ..strategies import SCALE, any_text
+
+EXAMPLES = settings(max_examples=300 * SCALE, deadline=None)
+_SKIPPED = re.compile(rf"[\s{_INVISIBLE}]")  # what may lie between tokens
+
+
+@EXAMPLES
+@given(any_text())
+def test_segment_tokens_cover_every_visible_character_once(text):
+    tokens = tokenize(text)
+    covered = [False] * len(text)
+    previous_end = 0
+    for token in tokens:
+        assert previous_end <= token.span.start < token.span.end <= len(text)
+        assert text[token.span.start:token.span.end] == token.text
+        assert token.norm == normalize_for_matching(token.text)
+        assert not _SKIPPED.fullmatch(token.text[0]) and not _SKIPPED.fullmatch(token.text[-1])
+        covered[token.span.start:token.span.end] = [True] * len(token.text)
+        previous_end = token.span.end
+    assert all(is_covered or _SKIPPED.fullmatch(char) for char, is_covered in zip(text, covered))
+
+
+@EXAMPLES
+@given(any_text(), st.data())
+def test_segment_sentence_spans_are_trimmed_and_in_order(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    previous_end = start
+    for span in sentence_spans(text, start, end):
+        assert previous_end <= span.start < span.end <= end
+        chunk = text[span.start:span.end]
+        assert chunk == chunk.strip() and any(char.isalnum() for char in chunk)
+        previous_end = span.end
+
+
+@EXAMPLES
+@given(any_text(), st.data())
+def test_segment_sentences_partition_their_tokens(text, data):
+    body_start = data.draw(st.integers(0, len(text)))
+    tokens, sentences = segment(text, body_start)
+    expected_first = 0
+    previous_end = 0
+    for number, sentence in enumerate(sentences):
+        first, last = sentence.tokens
+        assert first == expected_first and first < last <= len(tokens)
+        assert previous_end <= sentence.span.start < sentence.span.end <= len(text)
+        assert sentence.span.start == tokens[first].span.start and sentence.span.end == tokens[last - 1].span.end
+        assert sentence.is_headline == (number == 0 and sentence.span.end <= body_start and body_start > 0)
+        expected_first, previous_end = last, sentence.span.end
+    assert expected_first == len(tokens)
+    assert sum(sentence.is_headline for sentence in sentences) <= 1
