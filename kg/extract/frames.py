@@ -1,0 +1,328 @@
+"""Event frames: a trigger's arguments from the mentions around it.
+
+Each frame ("host", "meet", "visit", "appoint"...; column 3 of triggers.tsv)
+has one method that fills a ``Draft`` from the mentions between the previous
+and the next trigger (an ``Around``), dispatched by ``FrameFiller.FRAMES``.
+Drafts are merged into events later (kg.extract.events).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from kg.extract.lexicon import function_words, word_key
+from kg.extract.triggers import Trigger, session_number
+from kg.model import Document, Entity, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
+from kg.text.clitics import ARTICLE, PREPOSITION_BA, readings
+
+NOMINAL_APPOINTMENT = ("تعيين", "انتخاب", "تنصيب")  # word keys: the verbal nouns name the appointee first
+VISIT_NOUN_ENDINGS = ("زياره",)  # normalised "زيارة", with any proclitic before it
+_DEMONSTRATIVES = function_words("demonstrative")
+_LOCATIVES = function_words("locative")
+PLACE_ORDER = (EntityType.VENUE, EntityType.CITY, EntityType.COUNTRY)
+
+
+@dataclass
+class Draft:
+    """An event as one trigger tells it; drafts that tell the same event are merged later."""
+    type: EventType
+    trigger: Span
+    sentence: Span
+    participants: list[Participant] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+    start: str | None = None
+    end: str | None = None
+    parent: Draft | None = None   # the conference it happened on the sidelines of
+    session: int | None = None
+    hosted: bool = False        # the conference a HostingAward is about
+    anaphoric: bool = False     # "اللقاء", "هذه الزيارة": refers back to an event told before
+    evidence: list[Span] = field(default_factory=list)
+
+    def add(self, entity: str, role: Role | None = None) -> None:
+        if all(p.entity != entity for p in self.participants):
+            self.participants.append(Participant(entity, role))
+
+    @property
+    def people(self) -> set[str]:
+        return {p.entity for p in self.participants}
+
+
+@dataclass(slots=True)
+class Around:
+    """What a trigger's frame reads: the mentions before and after it in its
+    region, the persons among them and the subject (the last person before)."""
+    trigger: Trigger
+    sentence: Sentence
+    span: Span                  # the trigger's characters
+    right: int                  # end of its region
+    before: list[Mention]
+    after: list[Mention]
+    actors_before: list[Mention]
+    actors_after: list[Mention]
+    subject_id: str | None      # the person before the trigger, or the one a pronoun suffix stands for
+    rest: list[str]             # the persons after the trigger
+
+
+class FrameFiller:
+    """The mentions of a document by position, and the frames that read them."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.mention_entity: dict[Span, Entity] = {}
+        self.mentions: list[Mention] = []
+        for entity in doc.entities:
+            for mention in entity.mentions:
+                self.mention_entity[mention.span] = entity
+                self.mentions.append(mention)
+        self.mentions.sort(key=lambda m: m.span)
+        self.token_starts = [token.span.start for token in doc.tokens]
+        self.last_actor: str | None = None
+        self.pending_hosted: Draft | None = None  # the conference a HostingAward in this sentence names
+
+    def frame(self, trigger: Trigger, sentence: Sentence, left: int, right: int) -> Draft | None:
+        """The draft event of ``trigger``, its arguments read from the characters [left, right)."""
+        tokens = self.doc.tokens
+        span = Span(tokens[trigger.first].span.start, tokens[trigger.last - 1].span.end)
+        draft = Draft(trigger.type, span, sentence.span, evidence=[span], anaphoric=self.anaphoric(trigger))
+        fill = self.FRAMES.get(trigger.frame, FrameFiller.with_place)
+        return fill(self, draft, self.around(trigger, sentence, span, left, right))
+
+    def around(self, trigger: Trigger, sentence: Sentence, span: Span, left: int, right: int) -> Around:
+        before = self.in_range(left, span.start)
+        after = self.in_range(span.end, right)
+        actors_before = [m for m in before if m.type is EntityType.PERSON]
+        actors_after = [m for m in after if m.type is EntityType.PERSON]
+        subject = actors_before[-1] if actors_before else None
+        if subject is None and trigger.suffixed and self.last_actor:
+            subject_id = self.last_actor
+        else:
+            subject_id = self.entity_of(subject).id if subject else None
+        rest = [self.entity_of(m).id for m in actors_after]
+        return Around(trigger, sentence, span, right, before, after, actors_before, actors_after, subject_id, rest)
+
+    def with_place(self, draft: Draft, around: Around) -> Draft:
+        """The place of most frames: the most specific one named after the trigger, else before it."""
+        draft.place = self.place_in(around.after) or self.place_in(around.before)
+        return draft
+
+    # -- one method per frame -------------------------------------------------------
+    def host_frame(self, draft: Draft, around: Around) -> Draft | None:
+        """"استقبل X Y": the subject hosts, the persons after are guests."""
+        subject_id, rest = around.subject_id, around.rest
+        if subject_id is None and rest:
+            subject_id, rest = rest[0], rest[1:]
+        if subject_id:
+            draft.add(subject_id, Role.HOST)
+        for entity_id in rest:
+            draft.add(entity_id, Role.GUEST)
+        return self.with_place(draft, around)
+
+    def sides_frame(self, draft: Draft, around: Around) -> Draft | None:
+        """meet, call, sign: every person named is a side (a signatory for sign)."""
+        frame = around.trigger.frame
+        role = Role.SIGNATORY if frame == "sign" else None
+        # "البشير ورئيس الوزراء الإثيوبي سيجريان مباحثات": every side named before the trigger
+        earlier = [self.entity_of(m).id for m in around.actors_before[:-1]]
+        ids = earlier + ([around.subject_id] if around.subject_id else []) + around.rest
+        if len(ids) < 2 and frame == "sign":
+            ids += [self.entity_of(m).id for m in around.before + around.after if m.type is EntityType.COUNTRY
+                    and m.kind is MentionKind.NAME]
+        for entity_id in ids:
+            draft.add(entity_id, role)
+        return self.with_place(draft, around)
+
+    def discuss_frame(self, draft: Draft, around: Around) -> Draft | None:
+        """"بحث الوزير، اليوم، مع نظيره ...": a meeting only with someone after مع."""
+        words_after = self.words_in(around.span.end, around.right)
+        with_at = next((m for m in words_after if m[1] in function_words("with")), None)
+        beyond = [m for m in around.after if with_at and m.span.start > with_at[0]]
+        sides = [self.entity_of(m).id for m in beyond if m.type is EntityType.PERSON] or [
+            self.entity_of(m).id for m in beyond[:1] if m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME]
+        actor = around.subject_id or next((i for i in around.rest if i not in sides), None)
+        if not sides or actor is None:
+            return None
+        for entity_id in [actor] + sides:
+            draft.add(entity_id)
+        return self.with_place(draft, around)
+
+    def visit_frame(self, draft: Draft, around: Around) -> Draft | None:
+        """The visitor is the subject or the person the noun is construed with;
+        the place visited is the nearest one after the trigger."""
+        trigger, actors_after = around.trigger, around.actors_after
+        visitor = around.subject_id or (around.rest[0] if around.rest else None)
+        # "بزيارة الرئيس الصيني": after the noun, the visitor is the person it is construed with
+        if self.doc.tokens[trigger.first].norm.endswith(VISIT_NOUN_ENDINGS) and actors_after and \
+                self.adjacent(trigger, actors_after[0]):
+            visitor = self.entity_of(actors_after[0]).id
+        if visitor is None and self.last_actor and trigger.suffixed:
+            visitor = self.last_actor  # "زيارته"; "هذه الزيارة" only refers back to a visit told
+        if visitor:
+            draft.add(visitor, Role.VISITOR)
+        # the place visited is the nearest one after the trigger, not where the visitor comes from
+        destinations = [m for m in around.after if m.type.is_place and m.kind is MentionKind.NAME
+                        and not self.after_origin(m)]
+        place = self.place_in(destinations[:1])
+        if place:
+            draft.place = place
+            return draft
+        return self.with_place(draft, around)
+
+    def conference_frame(self, draft: Draft, around: Around) -> Draft | None:
+        """conference, session: the organiser, the participants and the sides of a summit."""
+        trigger = around.trigger
+        orgs = [m for m in around.after if m.type is EntityType.ORGANISATION]
+        if orgs:
+            draft.add(self.organiser(orgs[0]), Role.ORGANISER)
+        if self.participation_before(trigger):
+            # "على هامش مشاركته في أشغال الدورة": the sentence's subject takes part
+            first_person = next((m for m in self.in_range(around.sentence.span.start, around.span.start)
+                                 if m.type is EntityType.PERSON), None)
+            actor = self.entity_of(first_person).id if first_person else self.last_actor
+            if actor:
+                draft.add(actor)
+        # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا")
+        for mention in around.after:
+            if mention.type is EntityType.PERSON or (mention.type is EntityType.COUNTRY
+                                                     and mention.kind is MentionKind.NAME
+                                                     and not self.locative(mention)):
+                draft.add(self.entity_of(mention).id)
+        if trigger.frame == "session":
+            draft.session = session_number(self.doc.tokens, trigger.last, around.sentence.tokens[1])
+        return self.with_place(draft, around)
+
+    def appoint_frame(self, draft: Draft, around: Around) -> Draft | None:
+        """"عين الملك السيد X سفيرا": after a verb the first person appoints, the next
+        is appointed; after "تعيين" or a passive the first is appointed."""
+        trigger, rest = around.trigger, around.rest
+        nominal = word_key(self.doc.tokens[trigger.first].text).startswith(NOMINAL_APPOINTMENT)
+        appointee = rest[1] if len(rest) >= 2 and not nominal and around.subject_id is None else (rest[:1] or [None])[0]
+        if nominal and trigger.suffixed:
+            appointee = around.subject_id  # "انتخابه": the one the pronoun stands for
+        if appointee:
+            draft.add(appointee, Role.APPOINTEE)
+            org = self.appointed_to(appointee, around.after)
+            if org:
+                draft.add(org)
+        return draft if draft.participants else None
+
+    def appointed_to(self, appointee: str, after: list[Mention]) -> str | None:
+        """The organisation of the appointee's post, else the first one named after the trigger."""
+        entity = self.doc.entity(appointee)
+        org = next((post.org for post in entity.posts if post.org), None)
+        if org is None:
+            orgs = [m for m in after if m.type is EntityType.ORGANISATION]
+            org = self.entity_of(orgs[0]).id if orgs else None
+        return org
+
+    def award_frame(self, draft: Draft, around: Around) -> Draft | None:
+        """"اختيار المغرب لتنظيم ...": the host chosen is named before the trigger; no place."""
+        hosts = [m for m in around.before if m.type in (EntityType.COUNTRY, EntityType.CITY, EntityType.ORGANISATION)
+                 and m.kind is MentionKind.NAME]
+        if hosts:
+            draft.add(self.entity_of(hosts[-1]).id)
+        draft.place = None
+        self.hosted_object(draft, around.after)
+        return draft
+
+    FRAMES = {"host": host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
+              "discuss": discuss_frame, "visit": visit_frame, "conference": conference_frame,
+              "session": conference_frame, "appoint": appoint_frame, "award": award_frame}
+
+    # -- what the frames ask about mentions and words ---------------------------------
+    def entity_of(self, mention: Mention) -> Entity:
+        return self.mention_entity[mention.span]
+
+    def in_range(self, start: int, end: int) -> list[Mention]:
+        """Outermost mentions whose span lies in [start, end) in characters."""
+        inside = [m for m in self.mentions if start <= m.span.start and m.span.end <= end]
+        return [m for m in inside if not any(o is not m and o.span.contains(m.span) and o.span != m.span
+                                             for o in inside)]
+
+    def words_in(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, word key) of the tokens in the character range [start, end)."""
+        first = bisect_right(self.token_starts, start - 1)
+        out = []
+        for token in self.doc.tokens[first:]:
+            if token.span.start >= end:
+                break
+            out.append((token.span.start, word_key(token.text)))
+        return out
+
+    def anaphoric(self, trigger: Trigger) -> bool:
+        """A definite event noun or one after a demonstrative ("اللقاء", "خلال
+        الاجتماع", "هذه الزيارة") tells of an event already reported."""
+        if trigger.frame not in ("meet", "visit", "host", "call", "conference"):
+            return False
+        words = self.doc.tokens[trigger.first:trigger.last]
+        # any word of the trigger phrase: "اللقاء", "جلسة المباحثات"
+        definite = any(rest.startswith(ARTICLE) for word in words for _, rest in readings(word.norm))
+        before = word_key(self.doc.tokens[trigger.first - 1].text) if trigger.first else ""
+        return definite and not trigger.suffixed or before in _DEMONSTRATIVES
+
+    def adjacent(self, trigger: Trigger, mention: Mention) -> bool:
+        """The mention follows the trigger within four words (titles, adjectives or an
+        honorific between: "بزيارة الصديق العزيز معالي شي جين بينغ")."""
+        index = bisect_right(self.token_starts, mention.span.start) - 1
+        return 0 <= index - trigger.last <= 2
+
+    def organiser(self, mention: Mention) -> str:
+        """The organisation behind a session: the parent of an organ ("الجمعية العامة
+        للأنتربول"), or the organisation named inside a council's name ("مجلس جامعة
+        الدول العربية" is the League's)."""
+        entity = self.entity_of(mention)
+        if entity.part_of:
+            return entity.part_of
+        inner = [m for m in self.mentions if m.type is EntityType.ORGANISATION and m.span != mention.span
+                 and mention.span.contains(m.span)]
+        return self.entity_of(inner[0]).id if inner else entity.id
+
+    def participation_before(self, trigger: Trigger) -> bool:
+        tokens = self.doc.tokens
+        return any(word_key(tokens[i].text) in function_words("participation")
+                   for i in range(max(0, trigger.first - 4), trigger.first))
+
+    def after_origin(self, mention: Mention) -> bool:
+        index = bisect_right(self.token_starts, mention.span.start) - 1
+        return index > 0 and word_key(self.doc.tokens[index - 1].text) in function_words("origin")
+
+    def hosted_object(self, award: Draft, after: list[Mention]) -> None:
+        """"اختيار المغرب لتنظيم الجمعية العامة للأنتربول بمراكش سنة 2025": the
+        conference to be hosted, when an assembly or organ is named."""
+        organs = [m for m in after if m.type is EntityType.ORGANISATION]
+        if not organs:
+            return
+        organ = self.entity_of(organs[0])
+        conference = Draft(EventType.CONFERENCE, organs[0].span, award.sentence, hosted=True,
+                           evidence=[organs[0].span])
+        conference.add(organ.part_of or organ.id, Role.ORGANISER)
+        conference.place = self.place_in([m for m in after if m.span.start > organs[0].span.start])
+        award.hosted = True
+        self.pending_hosted = conference
+
+    def place_in(self, mentions: list[Mention]) -> str | None:
+        """The most specific place named in a stretch (adjectives and modifiers of
+        an organisation are not places)."""
+        places = []
+        for index, mention in enumerate(mentions):
+            if not mention.type.is_place or mention.kind is not MentionKind.NAME:
+                continue
+            if mention.type is EntityType.COUNTRY and not self.locative(mention):
+                continue  # "مكانة المغرب": a country is a place only after في, إلى or ب
+            if index and mentions[index - 1].type is EntityType.ORGANISATION and \
+                    self.doc.text[mentions[index - 1].span.end:mention.span.start].strip() in ("", PREPOSITION_BA):
+                continue  # "مصالح ... بجمهورية النمسا": which country's service, not where
+            places.append(mention)
+        if not places:
+            return None
+        return self.entity_of(min(places, key=lambda m: (PLACE_ORDER.index(m.type), m.span.start))).id
+
+    def locative(self, mention: Mention) -> bool:
+        """Whether a country is named as a place: after a locative word ("في
+        المغرب", "إلى النمسا") or with the preposition ب glued to it ("بالمغرب")."""
+        index = bisect_right(self.token_starts, mention.span.start) - 1
+        token = self.doc.tokens[index]
+        if token.span.start < mention.span.start:  # a proclitic precedes the name inside the token
+            return self.doc.text[token.span.start] in PREPOSITION_BA
+        return index > 0 and word_key(self.doc.tokens[index - 1].text) in _LOCATIVES
