@@ -16,8 +16,9 @@ from kg.extract.triggers import Trigger, session_number
 from kg.model import Document, Entity, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.text.clitics import ARTICLE, PREPOSITION_BA, readings
 
-NOMINAL_APPOINTMENT = ("تعيين", "انتخاب", "تنصيب")  # word keys: the verbal nouns name the appointee first
-VISIT_NOUN_ENDINGS = ("زياره",)  # normalised "زيارة", with any proclitic before it
+# word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
+NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
+VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
 _DEMONSTRATIVES = function_words("demonstrative")
 _LOCATIVES = function_words("locative")
 PLACE_ORDER = (EntityType.VENUE, EntityType.CITY, EntityType.COUNTRY)
