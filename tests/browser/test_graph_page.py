@@ -156,3 +156,20 @@ def test_browser_graph_focus_is_selected_on_opening(tmp_path, open_page):
     assert opened.evaluate("window.kgView.network.getSelectedNodes()") == [HOST]
     opened.page.locator("#kg-fit").click()
     opened.assert_quiet()
+
+
+def test_browser_pages_of_an_empty_graph_open(tmp_path, open_page):
+    from rdflib import Graph
+
+    from kg.viz import render_timeline, timeline_model
+
+    graph_page, timeline_page = tmp_path / "graph.html", tmp_path / "timeline.html"
+    graph_page.write_text(render_html(view_model(Graph())), encoding="utf-8")
+    timeline_page.write_text(render_timeline(timeline_model(Graph())), encoding="utf-8")
+    opened = open_page(graph_page)
+    assert opened.page.locator("#kg-count").inner_text() == "0 / 0"
+    assert opened.page.locator("#kg-status").is_hidden()
+    opened.assert_quiet()
+    opened = open_page(timeline_page)
+    assert opened.evaluate("window.kgTimeline.lanes") == 0
+    opened.assert_quiet()
