@@ -99,9 +99,13 @@ def _vis_edge(number: int, source: str, target: str, attributes: dict) -> dict:
 
 
 def _vis_node(node: str, attributes: dict, kind: Kind, position: tuple[int, int]) -> dict:
+    label = attributes["label"]
+    when = attributes.get("when", "")
+    if when and when not in label:  # an event shows its date under its name
+        label = f"{label}\n{when}"
     item = {
         "id": node,
-        "label": attributes["label"],
+        "label": label,
         "label_latn": attributes.get("label_latn", ""),
         "shape": kind.shape,
         "color": kind.colour,

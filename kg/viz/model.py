@@ -14,7 +14,8 @@ Node attributes
     tooltip (plain text, one fact per line), mentions,
     span (events: [first day, last day] of their dates as ISO strings, or []),
     published (the publication dates of the node's articles, sorted),
-    scheduled (events: dated after every article reporting them)
+    scheduled (events: dated after every article reporting them),
+    when (events: their dates as written, "" when undated)
 Edge attributes (the edge key is the relation)
     relation ("host", "place", ...), label ("مضيف / host"), label_ar, label_en
 Graph attributes
@@ -65,6 +66,7 @@ ARABIC_COMMA = "\u060c"
 LEFT_GUILLEMET = "\u00ab"
 RIGHT_GUILLEMET = "\u00bb"
 ELLIPSIS = "\u2026"
+EN_DASH = "\u2013"
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
@@ -206,6 +208,7 @@ def _node(graph: Graph, node: Node, kind: Kind) -> dict:
         "span": span,
         "published": published,
         "scheduled": scheduled,
+        "when": _when(dates),
     }
 
 
@@ -218,6 +221,13 @@ def _language(literal: Literal) -> str:
     its script ("ar-latn"), so it is never taken for Arabic."""
     parts = (literal.language or "").lower().split("-")
     return f"{parts[0]}-latn" if "latn" in parts[1:] else parts[0]
+
+
+def _when(dates: dict[str, list[str]]) -> str:
+    """An event's dates as written: the date, else "start - end" (an en dash)."""
+    if dates["date"]:
+        return " / ".join(dates["date"])
+    return f" {EN_DASH} ".join(value for value in (*dates["startDate"][:1], *dates["endDate"][:1]))
 
 
 def _span(dates: dict[str, list[str]]) -> list[str]:

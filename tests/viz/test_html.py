@@ -230,3 +230,12 @@ def test_write_view_gives_the_usual_file_mode(meeting_graph, tmp_path):
     finally:
         os.umask(umask)
     assert (tmp_path / "graph.html").stat().st_mode & 0o777 == 0o644
+
+
+def test_html_event_shows_its_date_under_its_name(meeting_graph):
+    from rdflib import RDFS, Literal
+
+    meeting_graph.add((ID["event/doc1-1"], RDFS.label, Literal("لقاء الحارثي والعمري", lang="ar")))
+    nodes = {node["id"]: node for node in vis_data(view_model(meeting_graph))["nodes"]}
+    assert nodes[str(ID["event/doc1-1"])]["label"] == "لقاء الحارثي والعمري\n2024-03-05"
+    assert nodes[str(ID["person/salem-harthi"])]["label"] == "سالم الحارثي"

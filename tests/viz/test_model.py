@@ -252,3 +252,13 @@ def test_model_transliteration_is_the_latin_label_and_never_the_arabic_one(meeti
 
 def test_model_search_keys_are_name_keys_of_every_name(meeting_graph):
     assert view_model(meeting_graph).nodes[HOST]["keys"] == ["Salem Al Harthi", "حارثي", "سالم حارثي"]
+
+
+def test_model_event_when_is_its_dates_as_written(meeting_graph):
+    event = ID["event/doc1-1"]
+    assert view_model(meeting_graph).nodes[MEETING]["when"] == "2024-03-05"
+    meeting_graph.remove((event, HD.date, None))
+    meeting_graph.add((event, HD.startDate, Literal("2024-03-05", datatype=XSD.date)))
+    meeting_graph.add((event, HD.endDate, Literal("2024-04", datatype=XSD.gYearMonth)))
+    assert view_model(meeting_graph).nodes[MEETING]["when"] == "2024-03-05 \u2013 2024-04"
+    assert view_model(meeting_graph).nodes[HOST]["when"] == ""
