@@ -2,14 +2,18 @@
 offset is valid, every graph round-trips and conforms, no label becomes markup.
 
 Bounded for CI: a fixed number of examples each (fewer where one example is
-slow: SHACL validation, the HTML page) and no deadline, about half a minute
-in all; KG_FUZZ_SCALE=20 runs twenty times as many.  The strategies are in
-tests/strategies.py.
+slow: SHACL validation, the HTML page) and no deadline, about 20 seconds in
+all; KG_FUZZ_SCALE=20 runs twenty times as many.  The strategies are in
+tests/strategies.py.  When atheris is installed, benchmarks/fuzz_atheris.py
+also runs, for KG_ATHERIS_SECONDS (20) of fuzzing, about 30 seconds in all.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from html.parser import HTMLParser
 
 import pytest
@@ -22,6 +26,7 @@ from kg.pipeline import extract
 from kg.rdf.build import document_graph
 from kg.reader import decode, make_document, read_html_article, read_jsonl
 
+from .conftest import ONTOLOGIES, ROOT
 from .strategies import SCALE, any_text, headline, news_text
 
 FAST = settings(max_examples=200 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -74,13 +79,15 @@ def test_fuzz_html_gives_an_article_or_an_input_error(page):
     assert "<script" not in doc.text.lower() or "<script" in page.lower()
 
 
+_PUBLISHED = st.one_of(st.none(), st.sampled_from(["2024-03-12", "2 May", "", "2024-02-30"]))
+_RECORD = st.builds(lambda text, title, published: json.dumps({"text": text, "title": title, "published": published},
+                                                              ensure_ascii=False),
+                    news_text(), headline(), _PUBLISHED)
+_BAD_LINE = st.sampled_from(['{"text": 5}', "[]", "null", '{"text": "\\ud800"}', '{"text": "a", "url": {}}'])
+
+
 @FAST
-@given(st.lists(st.one_of(
-    st.builds(lambda text, title, published: json.dumps({"text": text, "title": title, "published": published},
-                                                        ensure_ascii=False),
-              news_text(), headline(), st.one_of(st.none(), st.sampled_from(["2024-03-12", "2 May", "", "2024-02-30"]))),
-    st.text(max_size=30),
-    st.sampled_from(['{"text": 5}', "[]", "null", '{"text": "\\ud800"}', '{"text": "a", "url": {}}'])), max_size=6))
+@given(st.lists(st.one_of(_RECORD, st.text(max_size=30), _BAD_LINE), max_size=6))
 def test_fuzz_jsonl_reports_each_bad_line_and_reads_the_rest(lines):
     problems: list = []
     try:
@@ -171,7 +178,6 @@ def shacl_validate():
     import pyshacl
     from rdflib.namespace import RDF, SH
 
-    from .conftest import ONTOLOGIES
     shapes = Graph().parse(ONTOLOGIES / "shapes.ttl", format="turtle")
 
     def validate(data: Graph) -> ShaclReport:
@@ -246,3 +252,20 @@ def test_fuzz_view_has_no_live_markup_from_a_label(clean_page, label, title):
             assert label in [node.get("label") for node in data["nodes"]], "the label is not in the page's data"
         else:
             assert text == clean_text
+
+
+# ---------------------------------------------------------------- coverage-guided
+
+ATHERIS_SECONDS = int(os.environ.get("KG_ATHERIS_SECONDS", "20"))
+
+
+def test_fuzz_atheris_finds_no_crash(tmp_path):
+    """benchmarks/fuzz_atheris.py for a bounded time, when atheris is installed:
+    libFuzzer exits 0 unless an input crashed the reader, normalisation,
+    segmentation or extraction, and then its stderr names the input saved."""
+    pytest.importorskip("atheris", reason="atheris is not installed (pip install atheris)")
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "fuzz_atheris.py"),
+                           f"-max_total_time={ATHERIS_SECONDS}", "-timeout=30", "-rss_limit_mb=2048"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=ATHERIS_SECONDS + 120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr[-3000:]
