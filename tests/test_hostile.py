@@ -14,6 +14,8 @@ tests look closer at what the table cannot say.
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import json
 import os
 import random
@@ -32,7 +34,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal
-from rdflib.namespace import SDO
+from rdflib.namespace import RDFS, SDO
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -43,7 +45,7 @@ DOC = ROOT / "docs" / "bad-input.md"
 PREVIOUS = "# the previous graph, which a failed run must leave as it was\n"
 MESSAGE = re.compile(r"kg: (error|warning): \S.*")
 # Lines kg prints on stderr besides problems: the summary of a build or a view.
-SUMMARY = re.compile(r"kg: (\d+ article\(s\), \d+ triples|view) -> \S.*")
+SUMMARY = re.compile(r"kg: (\d+ article\(s\), \d+ triples|view|timeline|export) -> \S.*")
 SLOW = os.environ.get("KG_SLOW") == "1"
 
 runner = CliRunner()
@@ -507,22 +509,44 @@ def _markup(page: str) -> list[tuple[str, tuple[str, ...]]]:
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script></script><!--'
 
 
-def test_hostile_article_markup_is_never_live_in_the_view(tmp_path):
-    """Markup in a headline, a name and a sentence reaches the page only as
-    text: the page has exactly the elements of the same page for a clean article."""
+def _graph_of(tmp_path: Path, name: str, noise: str) -> Path:
+    """The graph of an article with ``noise`` in its headline, URL and a sentence."""
+    article = tmp_path / f"{name}.jsonl"
+    article.write_text(json.dumps({"title": f"{HEADLINE}{noise}", "url": f"https://example.org/{noise}",
+                                   "text": VISIT.split("\n")[2].replace("القاهرة أمس", f"القاهرة{noise} أمس")},
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    graph = tmp_path / f"{name}.ttl"
+    assert kg("build", str(article), "-o", str(graph)).code == 0
+    return graph
+
+
+@pytest.mark.parametrize("command", ["view", "timeline"])
+def test_hostile_article_markup_is_never_live_in_a_page(tmp_path, command):
+    """Markup in a headline, a URL, a sentence and the title reaches the page
+    only as text: the page has exactly the elements of the page for a clean article."""
     pages = {}
     for name, noise in (("clean", ""), ("hostile", HOSTILE)):
-        article = tmp_path / f"{name}.jsonl"
-        article.write_text(json.dumps({"title": f"{HEADLINE}{noise}", "url": f"https://example.org/{noise}",
-                                       "text": VISIT.split("\n")[2].replace("القاهرة أمس", f"القاهرة{noise} أمس")},
-                                      ensure_ascii=False) + "\n", encoding="utf-8")
-        graph = tmp_path / f"{name}.ttl"
-        assert kg("build", str(article), "-o", str(graph)).code == 0
-        run = kg("view", str(graph), "-o", "-", "--title", f"عنوان{noise}")
-        assert run.code == 0
+        run = kg(command, str(_graph_of(tmp_path, name, noise)), "-o", "-", "--title", f"عنوان{noise}")
+        assert run.code == 0, run.stderr
         pages[name] = run.stdout
     assert "onerror" in pages["hostile"]  # the text is there, as data
     assert _markup(pages["hostile"]) == _markup(pages["clean"])
+
+
+@pytest.mark.xfail(strict=True, reason="needs kg/viz/export.py change: a CSV cell starting with = + - @ "
+                                       "(or tab, carriage return) written with a leading apostrophe")
+def test_hostile_export_has_no_spreadsheet_formula(tmp_path):
+    """Labels starting like a formula (a graph from elsewhere may hold them)
+    never start a CSV cell: a spreadsheet opening the file would run them."""
+    path = _graph_of(tmp_path, "formula", "")
+    graph = Graph().parse(path)
+    for number, (node, label) in enumerate(sorted(graph.subject_objects(RDFS.label))):
+        graph.set((node, RDFS.label, Literal(f'{"=+-@"[number % 4]}HYPERLINK("http://x","y")', lang="ar")))
+    graph.serialize(path, format="turtle")
+    assert kg("export", str(path), "-o", str(tmp_path / "csv") + "/").code == 0
+    for table in (tmp_path / "csv").glob("*.csv"):
+        for row in csv.reader(io.StringIO(table.read_text(encoding="utf-8"))):
+            assert not [cell for cell in row if cell[:1] in ("=", "+", "-", "@")], (table.name, row)
 
 
 def test_hostile_article_text_is_encoded_in_every_iri(tmp_path):
