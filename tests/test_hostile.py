@@ -533,8 +533,6 @@ def test_hostile_article_markup_is_never_live_in_a_page(tmp_path, command):
     assert _markup(pages["hostile"]) == _markup(pages["clean"])
 
 
-@pytest.mark.xfail(strict=True, reason="needs kg/viz/export.py change: a CSV cell starting with = + - @ "
-                                       "(or tab, carriage return) written with a leading apostrophe")
 def test_hostile_export_has_no_spreadsheet_formula(tmp_path):
     """Labels starting like a formula (a graph from elsewhere may hold them)
     never start a CSV cell: a spreadsheet opening the file would run them."""

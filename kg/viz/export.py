@@ -12,7 +12,10 @@ the output's name:
                       a name ending in "/", made if missing)
 
 The CSV files are UTF-8 without a byte-order mark, with the column names
-Gephi's spreadsheet import recognises (Id, Label; Source, Target, Type).
+Gephi's spreadsheet import recognises (Id, Label; Source, Target, Type).  A
+text cell that a spreadsheet would run as a formula (one starting with
+= + - @, a tab or a carriage return: a graph from elsewhere may hold such a
+label) is written after an apostrophe, which spreadsheets show as text.
 Every file is written whole or not at all (kg.fileio.write_atomically).
 
 Attribute values are text, integers or booleans: lists are joined with
@@ -145,9 +148,22 @@ def _csv(header: tuple[str, ...], rows: list[list]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(["true" if value is True else "false" if value is False else value for value in row]
-                     for row in rows)
+    writer.writerows([_cell(value) for value in row] for row in rows)
     return buffer.getvalue().encode("utf-8")
+
+
+# What opens a formula in Excel, LibreOffice and Google Sheets.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """A CSV cell: booleans as true/false, and text that a spreadsheet would run
+    as a formula after an apostrophe (shown, not run)."""
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def _zip(files: dict[str, bytes]) -> bytes:

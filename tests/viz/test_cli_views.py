@@ -131,3 +131,19 @@ def test_cli_view_aggregate_draws_entities_only(graph_file, tmp_path, parse_page
     assert {node["kind"] for node in data["nodes"]} == {"Person", "City", "Country"}
     assert data["aggregated"] == {"entities": 4, "shown": 4}
     assert "--aggregate" in runner.invoke(app, ["view", str(graph_file), "-o", str(out), "--max-nodes", "2"]).stderr
+
+
+@pytest.mark.parametrize("label", ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "\tx", "\rx"])
+def test_cli_export_csv_never_starts_a_cell_with_a_formula(tmp_path, label):
+    from rdflib import RDFS, Literal
+
+    graph = build_meeting_graph()
+    graph.set((ID["person/salem-harthi"], RDFS.label, Literal(label, lang="ar")))
+    source = tmp_path / "graph.ttl"
+    graph.serialize(source, format="turtle")
+    assert runner.invoke(app, ["export", str(source), "-o", str(tmp_path / "csv") + "/"]).exit_code == 0
+    with open(tmp_path / "csv" / "nodes.csv", encoding="utf-8", newline="") as table:
+        rows = list(csv.DictReader(table))
+    host = next(row for row in rows if row["Id"] == HOST)
+    assert host["Label"] == "'" + label
+    assert all(not cell[:1] in ("=", "+", "-", "@", "\t", "\r") for row in rows for cell in row.values())
