@@ -146,7 +146,8 @@ def _csv_tables(model: nx.MultiDiGraph) -> tuple[bytes, bytes]:
 
 def _csv(header: tuple[str, ...], rows: list[list]) -> bytes:
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\n")
+    # RFC 4180 line ends: with "\n" alone, csv would leave a field holding "\r" unquoted
+    writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows([_cell(value) for value in row] for row in rows)
     return buffer.getvalue().encode("utf-8")
