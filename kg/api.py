@@ -26,7 +26,7 @@ from kg.errors import InputError, OutputError, QueryError
 from kg.evaluate import Evaluation, evaluate_gold
 from kg.fileio import check_writable
 from kg.model import Document
-from kg.pipeline import extract
+from kg.pipeline import extract, extract_corpus
 from kg.rdf.build import corpus_dataset, corpus_graph
 from kg.rdf.io import QUAD_FORMATS, format_for, load_graphs, save, serialize
 from kg.reader import OnProblem, read_path
@@ -46,7 +46,9 @@ def read_articles(paths: Sequence[str | Path], published: date | None = None,
 
 def extract_articles(paths: Sequence[str | Path], published: date | None = None,
                      on_problem: OnProblem | None = None) -> list[Document]:
-    return [extract(doc) for doc in read_articles(paths, published, on_problem)]
+    """Every article extracted, with the same person one entity across them
+    (kg.pipeline.extract_corpus)."""
+    return extract_corpus(read_articles(paths, published, on_problem))
 
 
 def build(paths: Sequence[str | Path], output: str | Path | None = None,
