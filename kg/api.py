@@ -26,7 +26,7 @@ from kg.errors import InputError, OutputError, QueryError
 from kg.evaluate import Evaluation, evaluate_gold
 from kg.fileio import check_writable
 from kg.model import Document
-from kg.pipeline import extract, extract_corpus
+from kg.pipeline import extract_corpus
 from kg.rdf.build import corpus_dataset, corpus_graph
 from kg.rdf.io import QUAD_FORMATS, format_for, load_graphs, save, serialize
 from kg.reader import OnProblem, read_path
