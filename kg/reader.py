@@ -252,13 +252,50 @@ def _is_article_line(line: str) -> bool:
     return (len(line.split()) >= 4 or line.endswith(_SENTENCE_ENDS)) and not _is_boilerplate(line)
 
 
+# "<![" opens a marked section, which html.parser knows only as CDATA: any
+# other ("<![if !IE]>", a downlevel-revealed conditional comment) makes it raise.
+_CONDITIONAL_MARKER = re.compile(r"<!\[(?!CDATA\[)[^<>]*>")
+_MARKED_SECTION = re.compile(r"<!\[(?!CDATA\[)")
+# What ends a comment and a CDATA section for any version of html.parser (a superset).
+_COMMENT_CLOSE = re.compile(r"--!?\s*>")
+_CDATA_CLOSE = re.compile(r"]\s*]\s*>")
+
+
+def _end_of_last(pattern: re.Pattern[str], text: str) -> int:
+    last = 0
+    for match in pattern.finditer(text):
+        last = match.end()
+    return last
+
+
+def _defused(html: str) -> str:
+    """``html`` without what makes html.parser fail or slow, read as a browser
+    reads it.  Markup that never ends costs the parser of Python before 3.11.13
+    (CVE-2025-6069) a scan to the end of the page for each "<": 200 KB of "</"
+    took 4 s, of "<a " or "<!--" minutes.  So a "<" after the last ">" (it
+    can open nothing that ends) is text, a comment that never closes runs to
+    the end of the page and is cut, a CDATA section that never closes is text;
+    conditional-comment markers are dropped and any other "<![" is text."""
+    html = _MARKED_SECTION.sub("&lt;![", _CONDITIONAL_MARKER.sub("", html))
+    closed = _end_of_last(_CDATA_CLOSE, html)
+    html = html[:closed] + html[closed:].replace("<![CDATA[", "&lt;![CDATA[")
+    unclosed = html.find("<!--", _end_of_last(_COMMENT_CLOSE, html))
+    if unclosed >= 0:
+        html = html[:unclosed]
+    last = html.rfind(">")
+    return html[:last + 1] + html[last + 1:].replace("<", "&lt;")
+
+
 def read_html_article(html: str, source: str | None = None) -> Document:
     """An HTML page: the text of its <article> (or of the element with the most
     paragraph text), headed by the first <h1> in it (else the page's first
     <h1>, else its <title>); menus, share bars and other page furniture dropped."""
     parser = _ArticleHTML()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(_defused(html))
+        parser.close()
+    except AssertionError as error:  # how html.parser reports markup it cannot read (Python 3.10+)
+        raise InputError(f"cannot read the HTML page ({error})", source) from error
     container = _content_element(parser)
     blocks = [block for block in parser.blocks if container is None or parser.within(container, block.element)]
     h1s = [h1 for h1 in parser.h1s if h1.text]

@@ -61,7 +61,8 @@ def html_pages(draw) -> str:
     parts = draw(st.lists(st.one_of(
         st.sampled_from(_TAGS).map(lambda tag: f"<{tag}>"),
         st.sampled_from(_TAGS).map(lambda tag: f"</{tag}>"),
-        st.sampled_from(["<", ">", "&", "&amp;", "&#0;", "&#x110000;", "&#1576;", "-->", "]]>", "<a href='x", "\"",
+        st.sampled_from(["<", ">", "&", "&amp;", "&#0;", "&#x110000;", "&#1576;", "-->", "--!>", "]]>", "<![",
+                         "<![if !IE]>", "<![endif]>", "<![<", "<a href='x", "\"",
                          '<meta property="article:published_time" content="2024-13-45">', "<p class=x", "</"]),
         news_text(max_pieces=5)), max_size=30))
     return "".join(parts)

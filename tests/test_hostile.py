@@ -138,6 +138,10 @@ _bytes("menu.html", b"<html><head><title>x</title><script>var a = 1;</script></h
                     + "<body><nav>الرئيسية الأخبار الرياضة</nav></body></html>".encode("utf-8"))
 _bytes("nested.html", ("<html><body><h1>" + HEADLINE + "</h1>" + "<div>" * 50_000 + "<p>" + VISIT.split("\n")[2]
                        + "</p>" + "</div>" * 50_000 + "</body></html>").encode("utf-8"))
+_bytes("unending.html", (f"<html><body><h1>{HEADLINE}</h1><p>{VISIT.split(chr(10))[2]}</p></body></html>"
+                         + "</" * 100_000 + "<?" * 30_000 + "<!--" * 30_000).encode("utf-8"))
+_bytes("conditional.html", (f"<html><body><![if !IE]><h1>{HEADLINE}</h1><![endif]><p>{VISIT.split(chr(10))[2]}</p>"
+                            "<![CDATA[ x ]]><![<</body></html>").encode("utf-8"))
 _bytes("declared.html", (f'<html><head><meta charset="windows-1256"></head><body><h1>{HEADLINE}</h1>'
                          f'<p>{VISIT.split(chr(10))[2]}</p></body></html>').encode("windows-1256"))
 _bytes("news.jsonl", "\n".join([
