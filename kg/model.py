@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from enum import Enum
 
@@ -182,14 +183,19 @@ class Document:
     done: frozenset[str] = field(default_factory=frozenset)  # names of stages already applied
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.span.start <= offset < sentence.span.end:
-                return sentence
+        """The sentence holding ``offset``, found by bisection (articles can be long)."""
+        index = bisect_right(self.sentences, offset, key=lambda sentence: sentence.span.start) - 1
+        if index >= 0 and self.sentences[index].span.start <= offset < self.sentences[index].span.end:
+            return self.sentences[index]
         return None
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [token.span.start for token in self.tokens]
 
     def covered_tokens(self, spans: Iterable[Span]) -> set[int]:
         """Indices of the tokens that overlap any of ``spans``."""
-        starts = [token.span.start for token in self.tokens]
+        starts = self.token_starts
         covered: set[int] = set()
         for span in spans:
             index = max(bisect_right(starts, span.start) - 1, 0)

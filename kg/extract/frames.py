@@ -8,7 +8,7 @@ Drafts are merged into events later (kg.extract.events).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.lexicon import function_words, word_key
@@ -237,7 +237,9 @@ class FrameFiller:
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """Outermost mentions whose span lies in [start, end) in characters."""
-        inside = [m for m in self.mentions if start <= m.span.start and m.span.end <= end]
+        first = bisect_left(self.mentions, start, key=lambda mention: mention.span.start)
+        last = bisect_left(self.mentions, end, key=lambda mention: mention.span.start)
+        inside = [m for m in self.mentions[first:last] if m.span.end <= end]
         return [m for m in inside if not any(o is not m and o.span.contains(m.span) and o.span != m.span
                                              for o in inside)]
 

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -91,9 +92,9 @@ class Resolver:
         mentions = sorted(self.doc.mentions, key=lambda m: (m.span.start, -m.span.end))
         persons = [m for m in mentions if m.type is EntityType.PERSON]
         others = [m for m in mentions if m.type is not EntityType.PERSON]
-        person_spans = [m.span for m in persons if m.kind is MentionKind.NAME]
+        names = sorted(m.span for m in persons if m.kind is MentionKind.NAME)
         for mention in others:
-            if mention.key and any(span.contains(mention.span) for span in person_spans):
+            if mention.key and _inside(mention.span, names):
                 continue  # a place name inside a personal name
             if mention.key:
                 self.add(mention.key, mention.type, mention)
@@ -286,6 +287,12 @@ class Resolver:
             yield Entity(cluster.id, cluster.type, label, names, mentions, tuple(dict.fromkeys(cluster.posts)),
                          cluster.role_only, entry.wikidata if entry else None, entry.label_en if entry else None,
                          cluster.part_of)
+
+
+def _inside(span: Span, sorted_spans: list[Span]) -> bool:
+    """Whether one of the (start-sorted, hardly overlapping) spans contains ``span``."""
+    index = bisect_right(sorted_spans, span.start, key=lambda other: other.start) - 1
+    return any(sorted_spans[i].contains(span) for i in range(max(0, index - 2), index + 1))
 
 
 def _shorter_form(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
