@@ -18,7 +18,7 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev"
 pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason=f"{DEV} is absent (../shared is not checked out here)")
 
 # Measured with kg eval on the committed tree, rounded down to 0.01.
-FLOORS = {"entities": 0.89, "events": 0.73, "arguments": 0.65, "linking": 0.99}
+FLOORS = {"entities": 0.89, "events": 0.74, "arguments": 0.65, "linking": 0.99}
 # Persons are not linked yet (no reliable people gazetteer): finding one more person
 # whose gold item is set would lower an all-types share without any linking being
 # worse, so the linking floor is held on the types the gazetteer links.
