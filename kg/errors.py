@@ -21,10 +21,8 @@ error is raised and the warning goes to :func:`warnings.warn`.
 from __future__ import annotations
 
 
-class KgError(Exception):
-    """Base of every error a user can act on."""
-
-    exit_code = 1
+class _Described:
+    """What, where and the value at fault, told in one line (``message``)."""
 
     def __init__(self, what: str, where: str | None = None, value: str | None = None):
         self.what = what
@@ -35,6 +33,12 @@ class KgError(Exception):
     @property
     def message(self) -> str:
         return _message(self.what, self.where, self.value)
+
+
+class KgError(_Described, Exception):
+    """Base of every error a user can act on."""
+
+    exit_code = 1
 
 
 def _message(what: str, where: str | None, value: str | None) -> str:
@@ -71,15 +75,5 @@ class OutputError(KgError):
     exit_code = 5
 
 
-class InputWarning(UserWarning):
+class InputWarning(_Described, UserWarning):
     """An input that was used despite a doubt a user should hear about."""
-
-    def __init__(self, what: str, where: str | None = None, value: str | None = None):
-        self.what = what
-        self.where = where
-        self.value = value
-        super().__init__(self.message)
-
-    @property
-    def message(self) -> str:
-        return _message(self.what, self.where, self.value)
