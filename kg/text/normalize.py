@@ -2,8 +2,8 @@
 
 Matching compares normalised forms (GUIDE section 5): diacritics and tatweel
 removed, hamza-carrying alefs to bare alef, alef maqsura to ya, ta marbuta to
-ha, Arabic-Indic and Persian digits to ASCII, lam-alef ligatures split, and
-invisible format characters (zero-width and bidi controls) dropped.  Because
+ha, Arabic-Indic, Persian and every other digit to ASCII, lam-alef ligatures
+split, and invisible format characters (zero-width and bidi controls) dropped.  Because
 these change lengths, ``normalize_with_offsets`` returns for every normalised
 character the offset of the original character it came from.
 """
@@ -45,6 +45,11 @@ def _fold_char(char: str) -> str:
         return _LIGATURES[char]
     if char in _DIGITS:
         return _DIGITS[char]
+    digit = unicodedata.digit(char, None)
+    if digit is not None:
+        # Any other digit (Devanagari, superscript "²", circled "①"): ASCII, so
+        # that a normalised token passing str.isdigit() always passes int().
+        return str(digit)
     if char == "\u06cc":  # Farsi yeh, common in web text for ya
         return araby.YEH
     if char == "\u06a9":  # keheh for kaf
