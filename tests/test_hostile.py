@@ -121,6 +121,8 @@ _bytes("mixed.txt", ("زيارة رسمية إلى القاهرة\n\nزار وز
                      "ضمن جولة تشمل Paris و London، وقال إن الزيارة \"a success\".\n").encode("utf-8"))
 _bytes("digits.txt", f"{HEADLINE}\n\nزار وزير الخارجية، سعيد العلوي، القاهرة يوم ۱۲ مارس ٢٠٢٤ في زيارة رسمية.\n"
        .encode("utf-8"))  # Persian digits for the day, Arabic-Indic for the year
+_bytes("superscript.txt", f"{HEADLINE}\n\nزار وزير الخارجية، سعيد العلوي، القاهرة يوم ²٠٢٤-3-12 في زيارة رسمية.\n"
+       .encode("utf-8"))
 _bytes("invisible.txt", ("وزير الخارجية\u200f يزور القاهرة\u202e\n\nزار وزير\u200b الخار\u200cجية، "
                          "سعيد\u2067 العلوي\u2069، القاهرة\u200d أمس\ufeff في زيارة رسمية\u00ad.\n").encode("utf-8"))
 _bytes("controls.txt", ("\x1b]0;title\x07" + HEADLINE + "\x1b[31m\n\nزار وزير الخارجية،\x0b سعيد العلوي،"
