@@ -231,6 +231,7 @@ _gold("gold/dev/no-article.json", {**GOLD, "article": "articles/missing.txt"})
 _gold("gold/dev/bad-date.json", {**GOLD, "published": "yesterday"})
 _gold("gold/dev/participant-list.json", {**GOLD, "events": [{"id": "v1", "type": "Visit", "participants": [["e1"]]}]})
 
+
 def make_inputs(args: list[str], where: Path) -> None:
     for arg in args:
         if arg in INPUTS and not (where / arg).exists():
