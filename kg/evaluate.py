@@ -267,7 +267,7 @@ def _check_gold(gold: object, where: str) -> None:
         if not isinstance(participants, list):
             raise InputError(f"gold event {event['id']} needs a list of \"participants\"", where)
         for entity_id in participants + ([event["place"]] if event.get("place") is not None else []):
-            if entity_id not in ids:
+            if not isinstance(entity_id, str) or entity_id not in ids:
                 raise InputError(f"gold event {event['id']} names an unknown entity", where, str(entity_id))
         for key, _ in DATE_FIELDS:
             if event.get(key) is not None and not isinstance(event[key], str):
