@@ -13,11 +13,8 @@ from datetime import date
 from pathlib import Path
 
 import rdflib.plugins.sparql
-from pyparsing import ParseBaseException
 from rdflib import Dataset, Graph
-from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.evaluate import evalQuery
-from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.processor import SPARQLResult
 from rdflib.plugins.sparql.sparql import Query, SPARQLError
 from rdflib.query import Result
@@ -28,6 +25,7 @@ from kg.fileio import check_writable
 from kg.model import Document
 from kg.pipeline import extract_corpus
 from kg.rdf.build import corpus_dataset, corpus_graph
+from kg.sparql import one_line, prepare_query, refuse_service
 from kg.rdf.io import QUAD_FORMATS, format_for, load_graphs, save, serialize
 from kg.reader import OnProblem, read_path
 
@@ -81,7 +79,7 @@ def query(graph_paths: Sequence[str | Path], sparql: str) -> Result:
     evaluated here, so a query that fails does so as a QueryError from this
     call, never later while its rows are read."""
     dataset = load_graphs(graph_paths)
-    prepared = _prepare_query(sparql, dict(dataset.namespaces()))
+    prepared = prepare_query(sparql, dict(dataset.namespaces()))
     _refuse_outside_reads(prepared, dataset)
     try:
         with _graphs_not_loaded():
@@ -93,74 +91,24 @@ def query(graph_paths: Sequence[str | Path], sparql: str) -> Result:
     except re.error as error:
         raise QueryError(f"bad regular expression in the query ({error})") from error
     except SPARQLError as error:
-        raise QueryError(f"cannot run query: {_one_line(error)}") from error
+        raise QueryError(f"cannot run query: {one_line(error)}") from error
     # Only rdflib's evaluation runs above; its aggregates raise AttributeError on
     # an IRI where they expect a literal (SUM over IRIs).
     except (ValueError, TypeError, KeyError, AttributeError, NotImplementedError) as error:
-        raise QueryError(f"cannot run query: {_one_line(error)}") from error
+        raise QueryError(f"cannot run query: {one_line(error)}") from error
     return SPARQLResult(answer)
-
-
-def _prepare_query(sparql: str, namespaces: dict) -> Query:
-    """Parse and translate the query, with the position of a syntax error."""
-    try:
-        return prepareQuery(sparql, initNs=namespaces)
-    except ParseBaseException as error:
-        raise QueryError(f"SPARQL syntax error at line {error.lineno}, column {error.col}: "
-                         f"{_one_line(error.msg)}") from error
-    except RecursionError as error:
-        raise QueryError("SPARQL query nested too deeply") from error
-    except Exception as error:  # rdflib raises a bare Exception for an undeclared prefix; others re-raised
-        prefix = _unknown_prefix(error)
-        if prefix is None:
-            raise
-        raise QueryError(f"unknown prefix '{prefix}:'{_position_of_prefix(sparql, prefix)} "
-                         f"(declare it with PREFIX {prefix}: <...>)") from error
-
-
-def _unknown_prefix(error: Exception) -> str | None:
-    """The prefix rdflib names when it raises its bare Exception for an undeclared one."""
-    match = re.fullmatch(r"Unknown namespace prefix : (.*)", str(error))
-    return match.group(1) if type(error) is Exception and match else None
-
-
-def _position_of_prefix(sparql: str, prefix: str) -> str:
-    """Where the prefix is first used, outside IRIs and strings (rdflib does not say)."""
-    scrubbed = re.sub(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*",
-                      lambda m: " " * len(m.group()), sparql)
-    match = re.search(rf"(?<![\w:?$.-]){re.escape(prefix)}:", scrubbed)
-    if not match:
-        return ""
-    line = sparql.count("\n", 0, match.start()) + 1
-    column = match.start() - (sparql.rfind("\n", 0, match.start()) + 1) + 1
-    return f" at line {line}, column {column}"
 
 
 def _refuse_outside_reads(prepared: Query, dataset: Dataset) -> None:
     """SERVICE reaches the network; FROM <iri> of a graph rdflib does not hold
     makes it fetch the IRI (a local file or a URL)."""
-    for part in _algebra_parts(prepared.algebra):
-        if part.name == "ServiceGraphPattern":
-            raise QueryError("SERVICE is not allowed: a query reads only the given graph files",
-                             value=str(part.term))
+    refuse_service(prepared)
     known = {graph.identifier for graph in dataset.graphs() if len(graph)}
     for clause in prepared.algebra.get("datasetClause") or ():
         iri = clause.get("default") or clause.get("named")
         if iri not in known:
             keyword = "FROM" if clause.get("default") else "FROM NAMED"
             raise QueryError(f"{keyword} names a graph that is not in the given graph files", value=str(iri))
-
-
-def _algebra_parts(node) -> Iterator[CompValue]:
-    """Every algebra node of a prepared query, sub-queries and EXISTS patterns included."""
-    stack = [node]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, CompValue):
-            yield node
-            stack.extend(node.values())
-        elif isinstance(node, (list, tuple)):
-            stack.extend(node)
 
 
 @contextmanager
@@ -173,11 +121,6 @@ def _graphs_not_loaded() -> Iterator[None]:
         yield
     finally:
         rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = previous
-
-
-def _one_line(error: object) -> str:
-    text = " ".join(str(error).split())
-    return text if len(text) <= 200 else text[:197] + "..."
 
 
 def format_result(result: Result, fmt: str = "table") -> str:

@@ -4,7 +4,8 @@
     ├── InputError          an article or argument is unusable  exit 2
     ├── QueryError          a SPARQL query is malformed         exit 3
     ├── ResourceError       a bundled data file is missing/bad  exit 4
-    └── OutputError         an output cannot be written         exit 5
+    ├── OutputError         an output cannot be written         exit 5
+    └── StoreError          a triple store cannot be used       exit 6
 
     InputWarning            an input used despite a doubt (a legacy encoding guessed)
 
@@ -73,6 +74,14 @@ class OutputError(KgError):
     """An output file that cannot be written."""
 
     exit_code = 5
+
+
+class StoreError(KgError):
+    """A triple store that cannot be opened, read or written: a folder that is
+    not a store or is locked by another process, an endpoint that is down or
+    refuses updates."""
+
+    exit_code = 6
 
 
 class InputWarning(_Described, UserWarning):

@@ -65,6 +65,7 @@ class HD(DefinedNamespace):
 
     # Datatype properties
     cameoCode: URIRef
+    contentDigest: URIRef
     date: URIRef
     endDate: URIRef
     heldOn: URIRef

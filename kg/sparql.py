@@ -1,0 +1,80 @@
+"""SPARQL text checked before any store sees it: parsed with rdflib for a
+syntax error with its position, and read for what it would reach outside the
+data (SERVICE)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pyparsing import ParseBaseException
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql.sparql import Query
+
+from kg.errors import QueryError
+
+
+def prepare_query(sparql: str, namespaces: dict) -> Query:
+    """Parse and translate the query, with the position of a syntax error."""
+    try:
+        return prepareQuery(sparql, initNs=namespaces)
+    except ParseBaseException as error:
+        raise QueryError(f"SPARQL syntax error at line {error.lineno}, column {error.col}: "
+                         f"{one_line(error.msg)}") from error
+    except RecursionError as error:
+        raise QueryError("SPARQL query nested too deeply") from error
+    except Exception as error:  # rdflib raises a bare Exception for an undeclared prefix; others re-raised
+        prefix = _unknown_prefix(error)
+        if prefix is None:
+            raise
+        raise QueryError(f"unknown prefix '{prefix}:'{_position_of_prefix(sparql, prefix)} "
+                         f"(declare it with PREFIX {prefix}: <...>)") from error
+
+
+def _unknown_prefix(error: Exception) -> str | None:
+    """The prefix rdflib names when it raises its bare Exception for an undeclared one."""
+    match = re.fullmatch(r"Unknown namespace prefix : (.*)", str(error))
+    return match.group(1) if type(error) is Exception and match else None
+
+
+def _position_of_prefix(sparql: str, prefix: str) -> str:
+    """Where the prefix is first used, outside IRIs and strings (rdflib does not say)."""
+    scrubbed = re.sub(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*",
+                      lambda m: " " * len(m.group()), sparql)
+    match = re.search(rf"(?<![\w:?$.-]){re.escape(prefix)}:", scrubbed)
+    if not match:
+        return ""
+    line = sparql.count("\n", 0, match.start()) + 1
+    column = match.start() - (sparql.rfind("\n", 0, match.start()) + 1) + 1
+    return f" at line {line}, column {column}"
+
+
+def algebra_parts(node) -> Iterator[CompValue]:
+    """Every algebra node of a prepared query, sub-queries and EXISTS patterns included."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            yield node
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple)):
+            stack.extend(node)
+
+
+def one_line(error: object) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
+def refuse_service(prepared: Query, reads: str = "the given graph files") -> None:
+    """SERVICE sends a query to another endpoint, over the network or to a file."""
+    for part in algebra_parts(prepared.algebra):
+        if part.name == "ServiceGraphPattern":
+            raise QueryError(f"SERVICE is not allowed: a query reads only {reads}", value=str(part.term))
+
+
+def query_form(prepared: Query) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE."""
+    return {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
+            "DescribeQuery": "DESCRIBE"}[prepared.algebra.name]
