@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import rdflib.plugins.sparql
 from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.sparql.evaluate import evalQuery
 from rdflib.plugins.sparql.processor import SPARQLResult
 from rdflib.plugins.sparql.sparql import Query, SPARQLError
@@ -21,10 +23,11 @@ from rdflib.query import Result
 
 from kg.errors import InputError, OutputError, QueryError
 from kg.evaluate import Evaluation, evaluate_gold
-from kg.fileio import check_writable
+from kg.fileio import check_writable, write_atomically
 from kg.model import Document
 from kg.pipeline import extract_corpus
 from kg.rdf.build import corpus_dataset, corpus_graph
+from kg.rdf.iris import article_iri
 from kg.sparql import one_line, prepare_query, refuse_service
 from kg.rdf.io import QUAD_FORMATS, format_for, load_graphs, save, serialize
 from kg.reader import OnProblem, read_path
@@ -65,6 +68,69 @@ def build(paths: Sequence[str | Path], output: str | Path | None = None,
     if to_file:
         save(graph, output)
     return graph, docs
+
+
+def shard_of(article_id: str, shards: int) -> int:
+    """The shard an article goes to: a stable hash of its id, so rebuilding one
+    article rewrites one shard and the same corpus always splits the same way."""
+    digest = hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).digest()
+    return int.from_bytes(digest[:8], "big") % shards
+
+
+def build_shards(paths: Sequence[str | Path], output_dir: str | Path, shards: int,
+                 published: date | None = None,
+                 on_problem: OnProblem | None = None) -> tuple[list[Path], list[Document]]:
+    """Extract every article and write its named graph to one of ``shards``
+    N-Quads files in ``output_dir`` (made if missing), ``part-00000-of-00004.nq``
+    and so on: what cluster stores bulk-load in parallel.  Every shard is
+    written, empty or not, each atomically; the directory is checked before any
+    article is read.  Identity and labels are resolved over the whole input, as
+    for one file."""
+    if shards < 1:
+        raise InputError("--shards must be at least 1", value=str(shards))
+    output_dir = Path(output_dir)
+    if output_dir.exists() and not output_dir.is_dir():
+        raise OutputError("cannot write the shards", str(output_dir), "not a directory")
+    names = [output_dir / f"part-{i:05d}-of-{shards:05d}.nq" for i in range(shards)]
+    if output_dir.is_dir():
+        for name in names:
+            check_writable(name, "shard")
+    else:
+        check_writable(output_dir, "shard directory")
+    docs = extract_articles(paths, published, on_problem)
+    dataset = corpus_dataset(docs)
+    parts: list[list[str]] = [[] for _ in range(shards)]
+    for doc in docs:
+        graph = dataset.graph(article_iri(doc.id))
+        parts[shard_of(doc.id, shards)].append(nquads(graph))
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError("cannot write the shards", str(output_dir), error.strerror or str(error)) from error
+    for name, part in zip(names, parts):
+        write_atomically(name, "".join(part).encode("utf-8"), "shard")
+    return names, docs
+
+
+def nquads(graph: Graph) -> str:
+    """One named graph as N-Quads text (its identifier names the graph), lines
+    sorted so the same graph always gives the same text."""
+    name = graph.identifier.n3()
+    triples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    return "".join(sorted(f"{line[:-1].rstrip()} {name} .\n" for line in triples if line.strip()))
+
+
+def partition_nquads(paths: Sequence[str | Path], published: date | None = None) -> str:
+    """A partition of a corpus (some article files) as N-Quads text, one named
+    graph per article: the unit of work for running the pipeline on a cluster
+    (README, "A corpus on a cluster").  Identity is resolved within the
+    partition; a file that cannot be read raises its InputError."""
+    return "".join(nquads(graph) for graph in _article_graphs(corpus_dataset(extract_articles(paths, published))))
+
+
+def _article_graphs(dataset: Dataset) -> list[Graph]:
+    return sorted((g for g in dataset.graphs() if len(g) and g.identifier != DATASET_DEFAULT_GRAPH_ID),
+                  key=lambda g: str(g.identifier))
 
 
 def turtle(graph: Graph | Dataset) -> str:

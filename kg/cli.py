@@ -56,10 +56,18 @@ def build_cli(
     articles: list[Path] = typer.Argument(..., help="Articles (.txt, .html, .jsonl) or directories of them."),
     output: str = typer.Option(..., "-o", "--output", help="Graph file (.ttl .nt .jsonld .trig .nq .rdf), or - for Turtle on stdout."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for every article."),
+    shards: Optional[int] = typer.Option(None, "--shards", help="Write N N-Quads files into the directory -o names, for bulk loading."),
 ) -> None:
     """Read articles and write their event knowledge graph."""
     problems = _Problems()
     try:
+        if shards is not None:
+            if output == "-":
+                raise InputError("--shards writes files: give a directory with -o")
+            names, docs = api.build_shards(articles, output, shards, _published(published), problems)
+            typer.echo(f"kg: {len(docs)} article(s) -> {len(names)} shard(s) in {output}", err=True)
+            problems.check()
+            return
         graph, docs = api.build(articles, None if output == "-" else output, _published(published), problems)
         if output == "-":
             sys.stdout.write(api.turtle(graph))
