@@ -1,0 +1,300 @@
+"""A store in a local directory: an Oxigraph (RocksDB) database through pyoxigraph.
+
+Writing.  ``replace`` sends one SPARQL update per call,
+``DROP SILENT GRAPH <a>; ... INSERT DATA { GRAPH <a> {...} ... }``, and
+Oxigraph runs one update request as one transaction: the whole batch is
+written or none of it, so every article is old or new, never half, whether the
+writer is stopped by an exception, Ctrl-C or kill -9.  Measured alternatives
+(``benchmarks/bench_ingest.py``): ``Store.extend`` of quads parsed by
+``pyoxigraph.parse`` is as fast on disk (the RocksDB write, not the parse,
+is the cost) but cannot drop the old graph in the same transaction; and
+``bulk_load``/``bulk_extend`` are about twice as fast but write SST files
+outside any transaction, so they are not used.
+
+Reading.  A writer holds RocksDB's lock on the directory; a second writer,
+in this or another process, gets a StoreError.  ``read_only=True`` opens with
+``pyoxigraph.Store.read_only``, which takes no lock, so any number of readers
+share a store.  What it can and cannot do (pyoxigraph 0.5.13, checked by
+tests/store/test_local.py and by hand):
+
+- it opens while a writer holds the store, and reads a consistent snapshot
+  of what was written when it opened (every article whole);
+- it does not see what is written after it opened: reopen to refresh;
+- pyoxigraph documents reading while another process writes as undefined
+  behaviour (the writer may compact away files the reader has not opened
+  yet), so ``kg serve`` over a store should not run alongside ``kg ingest``
+  into it; between ingests any number of readers are safe.
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import pyoxigraph as ox
+from pyparsing import ParseBaseException
+from rdflib import Dataset, Graph, URIRef
+from rdflib.plugins.sparql.parser import parseUpdate
+from rdflib.plugins.sparql.processor import SPARQLResult
+from rdflib.query import Result
+
+from kg.errors import QueryError, StoreError
+from kg.rdf.build import PREFIXES, bind_prefixes
+from kg.rdf.namespace import HD
+from kg.sparql import one_line, prepare_query, query_form, refuse_service
+from kg.store import ArticleGraph, Store
+
+# Files every RocksDB database directory has; a directory holding other files
+# but not these is someone else's.
+_STORE_FILES = ("CURRENT", "IDENTITY")
+_DIGEST = ox.NamedNode(str(HD.contentDigest))
+
+_SOLUTION_TYPES = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+_GRAPH_TYPES = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
+
+
+def query_namespaces() -> dict[str, str]:
+    """The prefixes a query may use undeclared: rdflib's usual ones (what
+    ``kg query`` over files offers) and the project's."""
+    namespaces = {prefix: str(iri) for prefix, iri in Dataset().namespaces()}
+    namespaces.update({prefix: str(iri) for prefix, iri in PREFIXES.items()})
+    return namespaces
+
+
+def is_store_directory(path: Path) -> bool:
+    return all((path / name).is_file() for name in _STORE_FILES)
+
+
+class LocalStore(Store):
+    """The Oxigraph store in directory ``location`` (see the module docstring)."""
+
+    def __init__(self, location: str | os.PathLike[str], *, create: bool = False, read_only: bool = False):
+        self.location = str(location)
+        self.read_only = read_only
+        self._store: ox.Store | None = _open(Path(location), create=create, read_only=read_only)
+        self._namespaces = query_namespaces()
+
+    # ------------------------------------------------------------------ writing
+
+    def replace(self, articles: Sequence[ArticleGraph]) -> int:
+        """Write the articles in one transaction (see the module docstring):
+        each one's old graph dropped and its new triples inserted."""
+        if not articles:
+            return 0
+        store = self._writable()
+        drops = "".join(f"DROP SILENT GRAPH <{article.iri}> ;\n" for article in articles)
+        inserts = "".join(f"GRAPH <{article.iri}> {{\n{article.ntriples}\n}}\n" for article in articles)
+        try:
+            store.update(f"{drops}INSERT DATA {{\n{inserts}}}")
+        except SyntaxError as error:  # N-Triples that SPARQL cannot take: a bug upstream, or bad IRIs
+            raise StoreError("cannot write the articles' triples", self.location, one_line(error)) from error
+        except OSError as error:
+            raise StoreError("cannot write to the store", self.location, one_line(error)) from error
+        return sum(_count_lines(article.ntriples) for article in articles)
+
+    def remove(self, graph_iris: Sequence[str]) -> None:
+        if not graph_iris:
+            return
+        store = self._writable()
+        try:
+            store.update("".join(f"DROP SILENT GRAPH <{iri}> ;\n" for iri in graph_iris))
+        except (SyntaxError, OSError) as error:
+            raise StoreError("cannot remove graphs from the store", self.location, one_line(error)) from error
+
+    # ------------------------------------------------------------------ reading
+
+    def digests(self) -> dict[str, str]:
+        """Each article graph's digest: the ``hd:contentDigest`` its graph
+        gives the article node, which is the graph's own name."""
+        held = {}
+        for quad in self._quads(None, _DIGEST, None, None):
+            if quad.subject == quad.graph_name and isinstance(quad.object, ox.Literal):
+                held[quad.subject.value] = quad.object.value
+        return held
+
+    def labels(self, entity_iris: Sequence[str], predicate: str, language: str) -> dict[str, str]:
+        """For each entity the store holds a ``predicate`` label of in
+        ``language``, that label (the least, should there be several): what
+        the ingest writer keeps when a new article spells the entity otherwise.
+        One query for all the entities."""
+        if not entity_iris:
+            return {}
+        values = " ".join(f"<{iri}>" for iri in entity_iris)
+        sparql = (f"SELECT ?e (MIN(STR(?l)) AS ?label) WHERE {{ VALUES ?e {{ {values} }} "
+                  f"GRAPH ?g {{ ?e <{predicate}> ?l }} FILTER(LANG(?l) = \"{language}\") }} GROUP BY ?e")
+        try:
+            solutions = self._open_store().query(sparql)
+            return {solution["e"].value: solution["label"].value for solution in solutions}
+        except (SyntaxError, OSError) as error:
+            raise StoreError("cannot read labels from the store", self.location, one_line(error)) from error
+
+    def query(self, sparql: str, *, graph: str | None = None) -> Result:
+        form, answer = self._evaluate(sparql, graph)
+        if form in ("SELECT", "ASK"):
+            data = answer.serialize(format=ox.QueryResultsFormat.JSON)
+            return Result.parse(io.BytesIO(data), format="json")
+        return SPARQLResult({"type_": form, "graph": _rdflib_graph(answer.serialize(format=ox.RdfFormat.N_TRIPLES))})
+
+    def query_serialized(self, sparql: str, media_type: str, *, graph: str | None = None) -> bytes:
+        wanted = media_type.split(";")[0].strip().lower()
+        form = self._checked_form(sparql)
+        formats = _SOLUTION_TYPES if form in ("SELECT", "ASK") else _GRAPH_TYPES
+        if wanted not in formats:
+            raise QueryError(f"a {form} result cannot be given as {wanted}",
+                             value=f"use one of {', '.join(formats)}")
+        _, answer = self._evaluate(sparql, graph, form)
+        try:
+            return answer.serialize(format=formats[wanted])
+        except (ValueError, OSError) as error:
+            raise QueryError(f"cannot run query: {one_line(error)}") from error
+
+    def graph(self, graph: str | None = None) -> Graph | Dataset:
+        store = self._open_store()
+        try:
+            if graph is None:
+                data = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                                   use_default_graph_as_union=True).serialize(format=ox.RdfFormat.N_TRIPLES)
+            else:
+                data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+        except (ValueError, OSError) as error:
+            raise StoreError("cannot read the store", self.location, one_line(error)) from error
+        return _rdflib_graph(data, URIRef(graph) if graph else None)
+
+    def __len__(self) -> int:
+        return len(self._open_store())
+
+    def close(self) -> None:
+        """Flush and release the lock (pyoxigraph has no close: the database
+        closes when its last reference goes, which is this one)."""
+        store, self._store = self._store, None
+        if store is None:
+            return
+        try:
+            if not self.read_only:
+                store.flush()
+        except OSError as error:
+            raise StoreError("cannot flush the store", self.location, one_line(error)) from error
+        finally:
+            del store
+            # A pyoxigraph result still referenced (by a traceback's frame, say)
+            # keeps the database, and its lock, open until it is collected.
+            gc.collect()
+
+    def __repr__(self) -> str:
+        return f"LocalStore({self.location!r}{', read_only=True' if self.read_only else ''})"
+
+    # ------------------------------------------------------------------ helpers
+
+    def _open_store(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError("the store is closed", self.location)
+        return self._store
+
+    def _writable(self) -> ox.Store:
+        store = self._open_store()
+        if self.read_only:
+            raise StoreError("the store is open read-only", self.location)
+        return store
+
+    def _quads(self, *pattern):
+        try:
+            return list(self._open_store().quads_for_pattern(*pattern))
+        except OSError as error:
+            raise StoreError("cannot read the store", self.location, one_line(error)) from error
+
+    def _checked_form(self, sparql: str) -> str:
+        """The query's form, after refusing what a store query may not do: an
+        update (LOAD among them), SERVICE, and text that does not parse."""
+        try:
+            prepared = prepare_query(sparql, self._namespaces)
+        except QueryError:
+            if _is_update(sparql):
+                raise QueryError("updates are not allowed: a query only reads the store") from None
+            raise
+        refuse_service(prepared, reads="the store")
+        return query_form(prepared)
+
+    def _evaluate(self, sparql: str, graph: str | None, form: str | None = None):
+        form = form or self._checked_form(sparql)
+        options: dict = {"prefixes": self._namespaces}
+        if graph is None:
+            options["use_default_graph_as_union"] = True
+        else:
+            options["default_graph"] = ox.NamedNode(graph)
+            options["named_graphs"] = [ox.NamedNode(graph)]
+        try:
+            return form, self._open_store().query(sparql, **options)
+        except (SyntaxError, ValueError) as error:
+            raise QueryError(f"cannot run query: {one_line(error)}") from error
+        except OSError as error:
+            raise StoreError("cannot read the store", self.location, one_line(error)) from error
+
+
+def _open(path: Path, *, create: bool, read_only: bool) -> ox.Store:
+    where = str(path)
+    if path.exists() and not path.is_dir():
+        raise StoreError("not a store: a file, not a directory", where)
+    if not path.exists():
+        if not create or read_only:
+            raise StoreError("no store at this location", where)
+    elif not is_store_directory(path):
+        if any(path.iterdir()):
+            raise StoreError("not a store: the directory holds other files", where)
+        if not create or read_only:
+            raise StoreError("no store at this location (an empty directory)", where)
+    try:
+        return ox.Store.read_only(where) if read_only else ox.Store(where)
+    except OSError as error:
+        raise _open_error(where, error) from error
+    except RuntimeError as error:  # RocksDB "Corruption": a read-only open racing a writer's compaction
+        if read_only:
+            raise StoreError("cannot open the store read-only while another process writes it "
+                             "(try again when it is done)", where, one_line(error)) from error
+        raise StoreError("cannot open the store (corrupt)", where, one_line(error)) from error
+
+
+def _open_error(where: str, error: OSError) -> StoreError:
+    text = str(error)
+    if "LOCK" in text and ("Resource temporarily unavailable" in text or "lock hold by current process" in text):
+        if "current process" in text:
+            return StoreError("store is already open in this process", where)
+        return StoreError("store is in use by another process", where)
+    if isinstance(error, PermissionError) or "Permission denied" in text:
+        return StoreError("cannot open the store: permission denied", where)
+    return StoreError("cannot open the store", where, one_line(text))
+
+
+def _is_update(sparql: str) -> bool:
+    """Whether text that is not a query parses as an update (parsed only:
+    prefixes are not resolved, nothing is run)."""
+    try:
+        parseUpdate(sparql)
+    except ParseBaseException:
+        return False
+    return True
+
+
+def _rdflib_graph(ntriples: bytes, identifier: URIRef | None = None) -> Graph:
+    graph = Graph(identifier=identifier)
+    bind_prefixes(graph)
+    if ntriples:
+        graph.parse(data=ntriples.decode("utf-8"), format="nt")
+    return graph
+
+
+def _count_lines(ntriples: str) -> int:
+    """Triples in N-Triples text: one a line (blank and comment lines aside)."""
+    return sum(1 for line in ntriples.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+
