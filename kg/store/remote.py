@@ -1,0 +1,480 @@
+"""A store behind a SPARQL 1.1 Query + Update endpoint, over HTTP (urllib).
+
+Where it is.  ``RemoteStore(location)``: ``location`` is the query endpoint
+(``http://127.0.0.1:8890/sparql``).  Updates go to the same URL unless an
+update endpoint is given (argument ``update_url``, else the environment
+variable ``KG_STORE_UPDATE_URL``): Virtuoso takes anonymous queries on
+``/sparql`` and authenticated updates on ``/sparql-auth``.  Credentials come,
+first found wins, from ``user:password@`` in the URL they serve, the
+``user``/``password`` arguments, or ``KG_STORE_USER`` and
+``KG_STORE_PASSWORD``; they are answered to an HTTP Basic or Digest
+challenge (Virtuoso's ``/sparql-auth`` asks for Digest) of the endpoint's own
+host only, and are never printed: messages and ``location`` show the URL
+without its password.  Redirects are never followed: urllib would turn a
+redirected update into a GET that writes nothing, and a redirect to another
+host could be sent the credentials; the error names the target to use.
+
+What a query sees.  Queries are checked here first (``kg.sparql``: syntax,
+SERVICE refused, updates refused) and sent with the project's prefixes
+declared, so ``hd:`` works without a PREFIX line.  The union of all graphs
+is the endpoint's default graph: true of Virtuoso (whose union also holds
+its own system graphs, which hd: queries never meet); Fuseki needs
+``tdb2:unionDefaultGraph true`` and Oxigraph server ``--union-default-graph``.
+A query on one graph sends it as ``default-graph-uri`` and
+``named-graph-uri`` (SPARQL Protocol), so the query's FROM is overridden.
+A result the endpoint cut short (Virtuoso's ``ResultSetMaxRows``, 10000 by
+default, announced in the ``X-SPARQL-MaxRows`` header) is a StoreError, not
+a silently partial answer.  The store's own reads (``digests``, ``graph``)
+page and check counts so they are whole under any such limit.
+
+Writing.  ``replace`` sends, per article, ``DROP SILENT GRAPH <g> ; INSERT
+DATA { GRAPH <g> { ... } }`` in one request: a SPARQL endpoint runs one
+request as one update (Virtuoso: one transaction), so the article is old or
+new, never half.  Small articles share a request.  Virtuoso compiles an
+update to SQL in time that grows with the square of its length and refuses
+one whose SQL passes 10000 lines (about 1300 triples: "SP031 ... exceeded
+10000 lines of code"), so an article above ``SPLIT_TRIPLES`` triples is sent
+in several requests: the first drops the old graph, the last carries the
+article's ``hd:contentDigest``.  Such an article is then not atomic: a run
+stopped between its requests leaves part of its triples and no digest, so
+``digests()`` does not list it and the next ingest writes it again whole.
+Terms are written as N-Triples terms re-escaped for SPARQL: quotes,
+backslashes and line ends as ``\\"`` ``\\\\`` ``\\n``, other control
+characters as ``\\uXXXX`` (Virtuoso rejects a raw NUL), everything else,
+Arabic and bidi controls included, as UTF-8.  Blank nodes keep their
+identity within one request only, so an article holding any must fit in one
+(kg's graphs have none: every node has an IRI).
+
+Errors.  A connection refused, a timeout (``timeout``, default 60 s), an
+HTTP error, a redirect or a body that does not parse: StoreError in one line
+naming the endpoint and the status and reason.  A query the endpoint rejects
+with 400 (the endpoint's own SPARQL dialect disagreeing with rdflib's): a
+QueryError.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from http.client import HTTPException
+
+from pyparsing import ParseBaseException
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.exceptions import ParserError
+from rdflib.plugins.parsers.ntriples import W3CNTriplesParser
+from rdflib.plugins.sparql.parser import parseUpdate
+from rdflib.query import Result
+
+from kg.errors import QueryError, StoreError
+from kg.rdf.build import PREFIXES
+from kg.rdf.namespace import HD
+from kg.sparql import one_line, prepare_query, query_form, refuse_service
+from kg.store import ArticleGraph, Store
+
+# Several small articles share an update request up to this many triples;
+# past it a request costs more than two (Virtuoso's compile time is quadratic).
+PACK_TRIPLES = 300
+# An article larger than this is split over several requests (module docstring).
+SPLIT_TRIPLES = 1000
+SPLIT_BYTES = 1 << 20
+# Rows the store's own paged reads ask for at once: under Virtuoso's default cap.
+PAGE_ROWS = 5000
+# Article graphs read by graph() in one request, halved while a batch comes back short.
+GRAPH_BATCH = 32
+
+_SOLUTIONS = "application/sparql-results+json"
+_TRIPLES = "application/n-triples"
+_SOLUTION_TYPES = frozenset({_SOLUTIONS, "application/sparql-results+xml", "text/csv",
+                             "text/tab-separated-values"})
+_GRAPH_TYPES = frozenset({"text/turtle", _TRIPLES, "application/ld+json"})
+_RDF_FORMATS = {"text/turtle": "turtle", _TRIPLES: "nt", "text/plain": "nt", "text/ntriples": "nt",
+                "text/rdf+n3": "turtle", "application/ld+json": "json-ld", "application/rdf+xml": "xml"}
+
+# Characters an IRIREF may not hold (SPARQL 1.1 grammar [139]).
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ECHAR = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f\ud800-\udfff]')
+
+
+def query_namespaces() -> dict[str, str]:
+    """The prefixes a query may use undeclared, as in the local store."""
+    namespaces = {prefix: str(iri) for prefix, iri in Dataset().namespaces()}
+    namespaces.update({prefix: str(iri) for prefix, iri in PREFIXES.items()})
+    return namespaces
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One HTTP endpoint: its URL without credentials, and the credentials."""
+
+    url: str
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+
+    @property
+    def shown(self) -> str:
+        """The URL as messages show it: with the user, never the password."""
+        if not self.user:
+            return self.url
+        parts = urllib.parse.urlsplit(self.url)
+        return parts._replace(netloc=f"{urllib.parse.quote(self.user, safe='')}@{parts.netloc}").geturl()
+
+
+def endpoint(url: str, user: str | None = None, password: str | None = None) -> Endpoint:
+    """``url`` with any ``user:password@`` taken out into the credentials (which
+    then win over ``user``/``password``)."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise StoreError("not an http(s) endpoint URL", url.split("@")[-1])
+    if parts.username is not None:
+        user = urllib.parse.unquote(parts.username)
+        password = urllib.parse.unquote(parts.password or "")
+        netloc = parts.netloc.rsplit("@", 1)[1]
+        url = parts._replace(netloc=netloc).geturl()
+    return Endpoint(url, user or None, password if user else None)
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        raise StoreError(f"the endpoint redirects (HTTP {code}): give the URL it names", req.full_url,
+                         newurl)
+
+
+def _opener(*endpoints: Endpoint) -> urllib.request.OpenerDirector:
+    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    for end in endpoints:
+        if end.user:
+            # the password manager answers only URLs under this one: same scheme, host and port
+            passwords.add_password(None, end.url, end.user, end.password or "")
+    return urllib.request.build_opener(_NoRedirects, urllib.request.HTTPDigestAuthHandler(passwords),
+                                       urllib.request.HTTPBasicAuthHandler(passwords))
+
+
+class RemoteStore(Store):
+    """The SPARQL endpoint at ``location`` (see the module docstring)."""
+
+    def __init__(self, location: str, *, update_url: str | None = None, user: str | None = None,
+                 password: str | None = None, timeout: float = 60.0,
+                 environ: Mapping[str, str] = os.environ):
+        user = user or environ.get("KG_STORE_USER")
+        password = password if password is not None else environ.get("KG_STORE_PASSWORD")
+        self._query = endpoint(location, user, password)
+        self._update = endpoint(update_url or environ.get("KG_STORE_UPDATE_URL") or location, user, password)
+        self.location = self._query.shown
+        self.timeout = timeout
+        self._opener = _opener(self._query, self._update)
+        self._namespaces = query_namespaces()
+        self._prologue = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in self._namespaces.items())
+
+    # ------------------------------------------------------------------ writing
+
+    def replace(self, articles: Sequence[ArticleGraph]) -> int:
+        """Each article's graph dropped and written again (module docstring)."""
+        written = 0
+        for request in update_requests(articles):
+            self._send_update(request.text)
+            written += request.triples
+        return written
+
+    def remove(self, graph_iris: Sequence[str]) -> None:
+        for start in range(0, len(graph_iris), 100):
+            self._send_update(" ;\n".join(f"DROP SILENT GRAPH {iri_term(iri)}"
+                                          for iri in graph_iris[start:start + 100]))
+
+    def _send_update(self, text: str) -> None:
+        self._request(self._update, {"update": text}, "*/*", update=True)
+
+    # ------------------------------------------------------------------ reading
+
+    def query(self, sparql: str, *, graph: str | None = None) -> Result:
+        form = self._checked_form(sparql)
+        if form in ("SELECT", "ASK"):
+            body, _ = self._run(sparql, _SOLUTIONS, graph)
+            return _parse_solutions(body, self._query.shown)
+        result = Result(form)
+        result.graph = self._run_graph(sparql, graph)
+        return result
+
+    def query_serialized(self, sparql: str, media_type: str, *, graph: str | None = None) -> bytes:
+        form = self._checked_form(sparql)
+        fitting = _SOLUTION_TYPES if form in ("SELECT", "ASK") else _GRAPH_TYPES
+        if media_type not in fitting:
+            raise QueryError(f"a {form} result cannot be written as {media_type} "
+                             f"(use one of {', '.join(sorted(fitting))})")
+        body, _ = self._run(sparql, media_type, graph)
+        return body
+
+    def digests(self) -> dict[str, str]:
+        """Paged by graph IRI (keyset, not OFFSET: Virtuoso refuses a sorted
+        OFFSET past its sort limit), until a page comes back empty."""
+        digests: dict[str, str] = {}
+        after = ""
+        while True:
+            rows = self._select(f"""SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?g <{HD.contentDigest}> ?d }}
+                FILTER (STR(?g) > {literal_term(Literal(after))}) }} ORDER BY STR(?g) LIMIT {PAGE_ROWS}""",
+                                allow_cut=True)
+            for row in rows:
+                digests[str(row["g"])] = str(row["d"])
+            if not rows:
+                return digests
+            after = str(rows[-1]["g"])
+
+    def graph(self, graph: str | None = None) -> Graph:
+        """Read as SELECT ?s ?p ?o over batches of article graphs, each batch's
+        row count checked against a COUNT: Virtuoso cuts a CONSTRUCT short
+        without saying so."""
+        union = Graph()
+        for prefix, namespace in PREFIXES.items():
+            union.bind(prefix, namespace)
+        pending = [[iri] for iri in [graph]] if graph else _batches(sorted(self.digests()), GRAPH_BATCH)
+        while pending:
+            batch = pending.pop()
+            values = " ".join(iri_term(iri) for iri in batch)
+            pattern = f"VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }}"
+            expected = self._count(pattern)
+            rows = self._select(f"SELECT ?s ?p ?o WHERE {{ {pattern} }}", allow_cut=True)
+            if len(rows) == expected:
+                for row in rows:
+                    union.add((row["s"], row["p"], row["o"]))
+            elif len(batch) > 1:
+                pending.extend(_batches(batch, (len(batch) + 1) // 2))
+            else:
+                raise StoreError(f"the endpoint returns at most {len(rows)} rows and the graph holds "
+                                 f"{expected} triples: raise its limit (Virtuoso: ResultSetMaxRows)",
+                                 self._query.shown, batch[0])
+        return union
+
+    def __len__(self) -> int:
+        return self._count(f"GRAPH ?g {{ ?s ?p ?o }} FILTER EXISTS {{ GRAPH ?g {{ ?g <{HD.contentDigest}> ?d }} }}")
+
+    # ------------------------------------------------------------------ helpers
+
+    def _checked_form(self, sparql: str) -> str:
+        try:
+            prepared = prepare_query(sparql, self._namespaces)
+        except QueryError:
+            if _is_update(sparql):
+                raise QueryError("updates are not allowed: a query only reads the store") from None
+            raise
+        refuse_service(prepared, reads="the store")
+        return query_form(prepared)
+
+    def _select(self, sparql: str, *, allow_cut: bool = False) -> list[dict]:
+        body, _ = self._run(sparql, _SOLUTIONS, None, allow_cut=allow_cut)
+        return [row.asdict() for row in _parse_solutions(body, self._query.shown)]
+
+    def _count(self, pattern: str) -> int:
+        rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
+        return int(rows[0]["n"]) if rows else 0
+
+    def _run(self, sparql: str, accept: str, graph: str | None, *, allow_cut: bool = False) -> tuple[bytes, bool]:
+        fields = {"query": self._prologue + sparql}
+        if graph is not None:
+            fields["default-graph-uri"] = graph
+            fields["named-graph-uri"] = graph
+        body, headers = self._request(self._query, fields, accept)
+        cut = headers.get("X-SPARQL-MaxRows")
+        if cut and not allow_cut:
+            raise StoreError(f"the endpoint cut the result at {cut} rows (Virtuoso: ResultSetMaxRows): "
+                             "add a LIMIT, or page with OFFSET", self._query.shown)
+        return body, bool(cut)
+
+    def _run_graph(self, sparql: str, graph: str | None) -> Graph:
+        body, headers = self._request_graph(sparql, graph)
+        media_type = headers.get_content_type()
+        rdf_format = _RDF_FORMATS.get(media_type)
+        if rdf_format is None:
+            raise StoreError(f"the endpoint answered a graph query with {media_type}", self._query.shown)
+        result = Graph()
+        try:
+            result.parse(data=body, format=rdf_format)
+        except (SyntaxError, ValueError, IndexError) as error:
+            raise StoreError(f"cannot parse the endpoint's {media_type} answer ({one_line(error)})",
+                             self._query.shown) from error
+        return result
+
+    def _request_graph(self, sparql: str, graph: str | None):
+        fields = {"query": self._prologue + sparql}
+        if graph is not None:
+            fields["default-graph-uri"] = graph
+            fields["named-graph-uri"] = graph
+        return self._request(self._query, fields, f"{_TRIPLES}, text/turtle;q=0.9")
+
+    def _request(self, end: Endpoint, fields: dict[str, str], accept: str, *, update: bool = False):
+        """POST the form ``fields``; the body and headers of a 2xx answer."""
+        data = urllib.parse.urlencode(fields, errors="surrogatepass").encode("ascii")
+        request = urllib.request.Request(end.url, data=data, method="POST", headers={
+            "Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
+        try:
+            with self._opener.open(request, timeout=self.timeout) as response:
+                return response.read(), response.headers
+        except urllib.error.HTTPError as error:
+            raise _http_error(error, end, update) from error
+        except urllib.error.URLError as error:
+            reason = error.reason
+            text = reason.strerror if isinstance(reason, OSError) and reason.strerror else str(reason)
+            raise StoreError(f"cannot reach the endpoint ({one_line(text)})", end.shown) from error
+        except ValueError as error:  # urllib's Basic handler on a challenge of another scheme
+            raise StoreError(f"the endpoint asks for an authentication urllib cannot give ({one_line(error)})",
+                             end.shown) from error
+        except (TimeoutError, socket.timeout) as error:
+            raise StoreError(f"the endpoint did not answer within {self.timeout:g} s", end.shown) from error
+        except (HTTPException, OSError) as error:
+            raise StoreError(f"the connection to the endpoint failed ({one_line(error) or type(error).__name__})",
+                             end.shown) from error
+
+
+def _http_error(error: urllib.error.HTTPError, end: Endpoint, update: bool):
+    try:
+        detail = error.read(2000).decode("utf-8", "replace")
+    except (OSError, HTTPException):
+        detail = ""
+    first = next((line.strip() for line in detail.splitlines() if line.strip()), "")
+    what = f"HTTP {error.code} {error.reason}" + (f": {one_line(first)}" if first else "")
+    if error.code in (401, 403):
+        kind = "update" if update else "query"
+        return StoreError(f"the endpoint refuses the {kind} ({what}); give a user and password "
+                          "(user:password@ in the URL, or KG_STORE_USER and KG_STORE_PASSWORD)", end.shown)
+    if error.code == 400 and not update:
+        return QueryError(f"the endpoint rejects the query ({what})", end.shown)
+    return StoreError(f"the endpoint failed ({what})", end.shown)
+
+
+def _parse_solutions(body: bytes, where: str) -> Result:
+    try:
+        return Result.parse(io.BytesIO(body), format="json")
+    except (ValueError, KeyError, TypeError, json.JSONDecodeError) as error:
+        raise StoreError(f"cannot parse the endpoint's SPARQL JSON answer ({one_line(error)})", where) from error
+
+
+def _is_update(sparql: str) -> bool:
+    try:
+        parseUpdate(sparql)
+    except (ParseBaseException, RecursionError, ValueError):
+        return False
+    return True
+
+
+def _batches(items: list, size: int) -> list[list]:
+    return [items[start:start + size] for start in range(0, len(items), size)]
+
+
+# ---------------------------------------------------------------------- update text
+
+@dataclass
+class UpdateRequest:
+    text: str
+    triples: int
+
+
+def update_requests(articles: Sequence[ArticleGraph]) -> Iterator[UpdateRequest]:
+    """The update requests that write ``articles``: whole small articles packed
+    together, a large one split with its digest in its last request."""
+    parts: list[str] = []
+    packed = 0
+    for article in articles:
+        lines = article_lines(article)
+        size = sum(len(line) for line in lines)
+        if len(lines) > SPLIT_TRIPLES or size > SPLIT_BYTES:
+            if parts:
+                yield UpdateRequest(" ;\n".join(parts), packed)
+                parts, packed = [], 0
+            yield from _split_article(article, lines)
+            continue
+        if parts and packed + len(lines) > PACK_TRIPLES:
+            yield UpdateRequest(" ;\n".join(parts), packed)
+            parts, packed = [], 0
+        graph = iri_term(article.iri)
+        parts.append(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{''.join(lines)}}} }}")
+        packed += len(lines)
+    if parts:
+        yield UpdateRequest(" ;\n".join(parts), packed)
+
+
+def _split_article(article: ArticleGraph, lines: list[str]) -> Iterator[UpdateRequest]:
+    if any("_:" in line for line in lines) and _has_blank_node(article):
+        raise StoreError(f"an article of {len(lines)} triples with blank nodes cannot be written in "
+                         "one request", article.iri)
+    graph = iri_term(article.iri)
+    chunks: list[list[str]] = [[]]
+    size = 0
+    for line in lines:
+        if len(chunks[-1]) >= SPLIT_TRIPLES or (chunks[-1] and size + len(line) > SPLIT_BYTES):
+            chunks.append([])
+            size = 0
+        chunks[-1].append(line)
+        size += len(line)
+    for number, chunk in enumerate(chunks):
+        insert = f"INSERT DATA {{ GRAPH {graph} {{\n{''.join(chunk)}}} }}"
+        text = f"DROP SILENT GRAPH {graph} ;\n{insert}" if number == 0 else insert
+        yield UpdateRequest(text, len(chunk))
+
+
+def _has_blank_node(article: ArticleGraph) -> bool:
+    return any(isinstance(term, BNode) for triple in parse_ntriples(article) for term in triple)
+
+
+def article_lines(article: ArticleGraph) -> list[str]:
+    """The article's triples as SPARQL lines, its digest triple last (so a split
+    article's digest is written only with its last part)."""
+    lines, digest = [], []
+    article_node = URIRef(article.iri)
+    for s, p, o in parse_ntriples(article):
+        line = f"{term(s)} {term(p)} {term(o)} .\n"
+        (digest if p == HD.contentDigest and s == article_node else lines).append(line)
+    return lines + digest
+
+
+class _Sink:
+    def __init__(self):
+        self.triples: list[tuple] = []
+
+    def triple(self, s, p, o):
+        self.triples.append((s, p, o))
+
+
+def parse_ntriples(article: ArticleGraph) -> list[tuple]:
+    sink = _Sink()
+    try:
+        W3CNTriplesParser(sink).parsestring(article.ntriples)
+    except (ParserError, ValueError) as error:
+        raise StoreError(f"the article's N-Triples do not parse ({one_line(error)})", article.iri) from error
+    return sink.triples
+
+
+def term(node) -> str:
+    if isinstance(node, URIRef):
+        return iri_term(node)
+    if isinstance(node, Literal):
+        return literal_term(node)
+    if isinstance(node, BNode):
+        return f"_:b{re.sub(r'[^A-Za-z0-9]', '', str(node))}"
+    raise StoreError("a term that cannot be written", value=repr(node))
+
+
+def iri_term(iri: str) -> str:
+    if _BAD_IRI.search(iri):
+        raise StoreError("an IRI with a character SPARQL does not allow in <...>", value=str(iri))
+    return f"<{iri}>"
+
+
+def literal_term(literal: Literal) -> str:
+    text = '"' + _NEEDS_ESCAPE.sub(_escape_char, str(literal)) + '"'
+    if literal.language:
+        return f"{text}@{literal.language}"
+    if literal.datatype is not None:
+        return f"{text}^^{iri_term(literal.datatype)}"
+    return text
+
+
+def _escape_char(match: re.Match) -> str:
+    char = match.group()
+    return _ECHAR.get(char) or f"\\u{ord(char):04X}"
