@@ -17,6 +17,7 @@ from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.patterns import find_names
 from kg.link.corpus import resolve_corpus
+from kg.link.people import link_people
 from kg.link.resolve import resolve
 from kg.model import Document, Mention
 from kg.text.segment import segment
@@ -106,6 +107,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("times", times_stage, frozenset({"tokens", "sentences"}), frozenset({"times", "published"})),
     Stage("mentions", mentions_stage, frozenset({"tokens", "sentences"}), frozenset({"mentions", "posts"})),
     Stage("resolve", resolve, frozenset({"mentions", "posts"}), frozenset({"entities"})),
+    Stage("link", link_people, frozenset({"entities", "published"}), frozenset({"links"})),
     Stage("events", find_events, frozenset({"entities", "times"}), frozenset({"events"})),
     Stage("cameo", add_cameo_codes, frozenset({"events"}), frozenset({"cameo"})),
 )

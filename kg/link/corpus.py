@@ -24,7 +24,8 @@ from kg.text.clitics import ARTICLE, stems
 from kg.link.resolve import person_words
 from kg.text.normalize import name_key
 
-_LONG_VOWELS = str.maketrans("", "", "اوي")
+_VOWELS = "اوي"
+_LONG_VOWELS = str.maketrans("", "", _VOWELS)
 ABD = "عبد"  # "عبد اللطيف" and "عبداللطيف" are one name
 
 
@@ -33,9 +34,9 @@ def skeleton(word: str) -> str:
     return word[:1] + word[1:].translate(_LONG_VOWELS) if len(word) > 2 else word
 
 
-def name_skeleton(name: str) -> tuple[str, ...]:
-    """The skeletons of a name's words, without leading honorifics ("الملك") and
-    with "عبد" joined to the word after it as many write it."""
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's comparison words, without leading honorifics ("الملك") and with
+    "عبد" joined to the word after it as many write it."""
     joined: list[str] = []
     for word in person_words(name):
         if joined and joined[-1] == ABD:
@@ -44,16 +45,47 @@ def name_skeleton(name: str) -> tuple[str, ...]:
             joined.append(ABD + word[len(ABD) + len(ARTICLE):])  # "عبداللطيف" as "عبد اللطيف"
         else:
             joined.append(word)
-    return tuple(skeleton(word) for word in joined)
+    return tuple(joined)
+
+
+def name_skeleton(name: str) -> tuple[str, ...]:
+    """The skeletons of a name's words (``name_words``): a key under which spelling
+    variants meet, to be confirmed word by word with ``variant_words``."""
+    return tuple(skeleton(word) for word in name_words(name))
+
+
+def variant_word(a: str, b: str) -> bool:
+    """One word spelt two ways: the shorter is the longer without some of its inner
+    long vowels ("ترمب" of "ترامب", "بوتن" of "بوتين").  A vowel letter written for
+    another ("ظروف" is not "ظريف") or a final one ("روحاني" is not "روحان") makes another word."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if not short or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    at = 0
+    for char in long:
+        if at < len(short) and char == short[at]:
+            at += 1
+        elif char not in _VOWELS:
+            return False
+    return at == len(short)
+
+
+def variant_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return len(a) == len(b) and all(map(variant_word, a, b))
 
 
 class _Person:
     def __init__(self, doc_index: int, entity: Entity):
         self.doc_index = doc_index
         self.entity = entity
-        self.full = max((name_skeleton(n) for n in (entity.label, *entity.names)), key=len)
+        self.words = max((name_words(n) for n in (entity.label, *entity.names)), key=len)
+        self.full = tuple(map(skeleton, self.words))
         self.forms = {name_skeleton(n) for n in (entity.label, *entity.names)}
         self.orgs = {post.org for post in entity.posts if post.org}
+        # linked to the people gazetteer (kg.link.people): only it gives a person these
+        self.link = entity.id if entity.wikidata or entity.label_en else None
 
 
 def _compatible(a: _Person, b: _Person) -> bool:
@@ -75,6 +107,7 @@ def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
     people = [_Person(i, e) for i, doc in enumerate(docs) for e in doc.entities
               if e.type is EntityType.PERSON and not e.role_only]
     parent = list(range(len(people)))
+    links = {i: person.link for i, person in enumerate(people) if person.link}  # root -> its group's link
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -83,15 +116,22 @@ def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
         return i
 
     def union(i: int, j: int) -> None:
-        parent[find(j)] = find(i)
+        """Join two groups, unless they are linked to two different office holders."""
+        a, b = find(i), find(j)
+        if a == b or (a in links and b in links and links[a] != links[b]):
+            return
+        parent[b] = a
+        if b in links:
+            links.setdefault(a, links.pop(b))
 
     by_full: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, person in enumerate(people):
         by_full[person.full].append(index)
     for members in by_full.values():  # the same full name, spelt alike
-        for other in members[1:]:
-            if _compatible(people[members[0]], people[other]):
-                union(members[0], other)
+        for at, index in enumerate(members):
+            for other in members[at + 1:]:
+                if variant_words(people[index].words, people[other].words) and _compatible(people[index], people[other]):
+                    union(index, other)
     # a short name (one word, or a tail of a longer name) joins the one person who ends so
     for index, person in enumerate(people):
         if len(person.full) >= 2 and not (len(person.full) == 2 and person.full in by_full and
@@ -111,19 +151,29 @@ def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
         groups[find(index)].append(person)
     renamed: dict[tuple[int, str], str] = {}
     for members in groups.values():
-        canonical = max(members, key=lambda p: (len(p.full), len(p.entity.label), p.entity.id)).entity.id
+        canonical = max(members, key=lambda p: (bool(p.link), len(p.full), len(p.entity.label), p.entity.id)).entity.id
         for person in members:
             renamed[(person.doc_index, person.entity.id)] = canonical
-    docs = [_rename(doc, {old: new for (d, old), new in renamed.items() if d == i and old != new})
+    linked = {p.entity.id: p.entity for p in people if p.link}
+    docs = [rename_entities(doc, {old: new for (d, old), new in renamed.items() if d == i and old != new})
             for i, doc in enumerate(docs)]
     family = _family_names(groups.values(), renamed)
-    return [_add_family_mentions(doc, family) for doc in docs]
+    return [_with_links(_add_family_mentions(doc, family), linked) for doc in docs]
 
 
-def _family_names(groups, renamed: dict[tuple[int, str], str]) -> dict[str, str]:
-    """Family-name skeleton -> the one person of the corpus who carries it."""
+def _with_links(doc: Document, linked: dict[str, Entity]) -> Document:
+    """A person joined to a linked one across articles takes its Wikidata item and English name."""
+    entities = tuple(replace(e, wikidata=linked[e.id].wikidata, label_en=linked[e.id].label_en)
+                     if e.id in linked and not (e.wikidata or e.label_en) else e for e in doc.entities)
+    return replace(doc, entities=entities)
+
+
+def _family_names(groups, renamed: dict[tuple[int, str], str]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Family-name skeleton -> the one person of the corpus who carries it, and
+    the family name as the corpus writes it."""
     lex = Lexicons.bundled()
     owners: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, set[str]] = defaultdict(set)
     for members in groups:
         for person in members:
             full = person.full
@@ -133,22 +183,31 @@ def _family_names(groups, renamed: dict[tuple[int, str], str]) -> dict[str, str]
             if last_word in lex.common_words or last_word in lex.given_names:
                 continue
             owners[full[-1]].add(renamed[(person.doc_index, person.entity.id)])
-    return {word: ids.pop() for word, ids in owners.items() if len(ids) == 1}
+            written[full[-1]].add(person.words[-1])
+    return {word: (ids.pop(), frozenset(written[word])) for word, ids in owners.items() if len(ids) == 1}
 
 
-def _add_family_mentions(doc: Document, family: dict[str, str]) -> Document:
+def _family_word(stem: str, written: frozenset[str], common_words: frozenset[str]) -> bool:
+    """A word is the family name as the corpus writes it, or a spelling variant of
+    it that is no common word ("الأسود" is not "الأسد")."""
+    word = name_key(stem)
+    return word in written or (word not in common_words and any(variant_word(word, w) for w in written))
+
+
+def _add_family_mentions(doc: Document, family: dict[str, tuple[str, frozenset[str]]]) -> Document:
     """"قال ترمب": a family name that names one person of the corpus is a mention
     of that person, in an article that never gave the full name."""
     if not family:
         return doc
+    common_words = Lexicons.bundled().common_words
     covered = doc.covered_tokens(m.span for m in doc.mentions)
     found: dict[str, list[Mention]] = defaultdict(list)
     for index, token in enumerate(doc.tokens):
         if index in covered:
             continue
         for cut, stem in stems(token.norm):
-            person = family.get(skeleton(stem))
-            if person is not None:
+            person, written = family.get(skeleton(stem), (None, frozenset()))
+            if person is not None and _family_word(stem, written, common_words):
                 span = Span(token_offset(token, cut), token.span.end)
                 found[person].append(Mention(span, doc.text[span.start:span.end], EntityType.PERSON,
                                              MentionKind.NAME, source="corpus-family-name"))
@@ -169,7 +228,8 @@ def _add_family_mentions(doc: Document, family: dict[str, str]) -> Document:
     return replace(doc, entities=tuple(entities), mentions=doc.mentions + tuple(m for ms in found.values() for m in ms))
 
 
-def _rename(doc: Document, mapping: dict[str, str]) -> Document:
+def rename_entities(doc: Document, mapping: dict[str, str]) -> Document:
+    """``doc`` with entity ids renamed wherever they are used (entities, posts, events)."""
     if not mapping:
         return doc
 

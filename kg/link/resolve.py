@@ -29,6 +29,7 @@ from kg.text.normalize import name_key, normalize_for_matching
 
 _LINKING = function_words("organ_link")
 _DEMONSTRATIVES = function_words("demonstrative")
+_PATRONYMIC = function_words("patronymic") - {"ال"}  # "آل نهيان" is a family name; its key is "ال"
 
 
 @dataclass
@@ -296,12 +297,14 @@ def _inside(span: Span, sorted_spans: list[Span]) -> bool:
 
 
 def _shorter_form(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """"حموشي" and "عبد لطيف حموشي": a name that is the end, or a contiguous part, of a longer one."""
+    """"حموشي" and "عبد لطيف حموشي": a name that is the end, or a contiguous part, of a longer one.
+    The end after "بن" names the father, not the person: "سلمان" and "سلمان بن عبدالعزيز"
+    are not "محمد بن سلمان" nor "محمد بن سلمان بن عبدالعزيز"."""
     if len(words) > len(full):
         return False
-    if words == full[-len(words):] or words == full[:len(words)] and len(words) >= 2:
+    if words == full[:len(words)] and len(words) >= 2:
         return True
-    return False
+    return words == full[-len(words):] and not (len(words) < len(full) and full[-len(words) - 1] in _PATRONYMIC)
 
 
 def resolve(doc: Document, gazetteer: Gazetteer | None = None, lex: Lexicons | None = None) -> Document:

@@ -26,7 +26,7 @@ def test_corpus_skeleton_joins_spelling_variants():
 def test_corpus_variant_spellings_are_one_person():
     a, b = corpus("استقبل الرئيس الأمريكي دونالد ترامب في البيت الأبيض ضيفه.",
                   "قال الرئيس الأميركي دونالد ترمب إن المحادثات جيدة.")
-    assert person_ids(a) == person_ids(b) == {"person:دونالد ترامب"}
+    assert person_ids(a) == person_ids(b) == {"person:donald-trump"}
 
 
 def test_corpus_family_name_alone_is_the_known_person():
@@ -34,7 +34,7 @@ def test_corpus_family_name_alone_is_the_known_person():
                   "التقى بوتن وزير الخارجية السعودي عادل الجبير في موسكو.")
     assert person_ids(a) <= person_ids(b)
     meeting = b.events[0]
-    assert {p.entity for p in meeting.participants} >= {"person:فلاديمير بوتين"}
+    assert {p.entity for p in meeting.participants} >= {"person:vladimir-putin"}
 
 
 def test_corpus_same_family_name_different_people_stay_apart():
@@ -48,7 +48,7 @@ def test_corpus_same_family_name_different_people_stay_apart():
 def test_corpus_given_name_with_title_joins_the_one_full_name():
     a, b = corpus("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز ضيفه.",
                   "وأكد الملك سلمان دعم المملكة للسلام.")
-    assert person_ids(b) == {"person:سلمان بن عبدالعزيز"} <= person_ids(a)
+    assert person_ids(b) == {"person:salman-bin-abdulaziz"} <= person_ids(a)
 
 
 def test_corpus_patronymic_is_not_a_family_name():

@@ -1,0 +1,185 @@
+"""Linking persons to the people gazetteer (resources/people.tsv).
+
+Resolution (kg.link.resolve) decides which persons an article names; this step
+only says who some of them are.  A person whose name is one the gazetteer gives
+an office holder takes that holder's key as its id, its Wikidata item and its
+English name.  It never finds a new person, and it never guesses:
+
+- names are compared as resolution compares them (honorifics dropped, "عبد
+  العزيز" = "عبدالعزيز"), then, failing that, by their skeletons (kg.link.corpus:
+  "ترمب" = "ترامب") when the skeleton names exactly one holder;
+- a full name (two words or more) names whoever carries it; a lone family name
+  ("ماكرون") links only when the article's date falls in a period its one
+  bearer held a post (or the article is undated);
+- when a name fits several holders, the publication date against the periods
+  held and the countries of the posts the article gives decide; if more than
+  one is left, or a post puts the person in a country the holder never served,
+  the person stays unlinked.
+
+Finding (``PeopleIndex.holder``) is apart from writing (``link_people``).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from kg.errors import ResourceError
+from kg.extract.lexicon import read_tsv
+from kg.link.corpus import name_skeleton, name_words, rename_entities, skeleton, variant_words
+from kg.model import Document, Entity, EntityType
+
+PEOPLE_FILE = "people.tsv"
+_COLUMNS = 8
+_COUNTRY = "country:"
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    post: str
+    org: str | None     # gazetteer id of the country or organisation
+    start: date
+    end: date           # date.max while still held
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """One person of people.tsv with every post and period the file gives."""
+
+    id: str
+    label: str                  # canonical Arabic name
+    label_en: str | None
+    wikidata: str | None
+    forms: tuple[str, ...]
+    tenures: tuple[Tenure, ...]
+
+    def held_on(self, day: date) -> bool:
+        return any(t.start <= day <= t.end for t in self.tenures)
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return frozenset(t.org for t in self.tenures if t.org and t.org.startswith(_COUNTRY))
+
+
+def period_start(value: str) -> date:
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return date(*parts[:3])
+
+
+def period_end(value: str) -> date:
+    """The last day a period names: a year ends on 31 December, a month on its last day."""
+    if not value:
+        return date.max
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return date(*parts)
+
+
+class PeopleIndex:
+    def __init__(self, holders: Iterable[Holder]):
+        self.holders = {holder.id: holder for holder in holders}
+        self.exact: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.skeletons: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for holder in self.holders.values():
+            for form in holder.forms:
+                if key := name_words(form):
+                    self.exact[key].add(holder.id)
+                if skeleton := name_skeleton(form):
+                    self.skeletons[skeleton].add(holder.id)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def bundled(cls) -> PeopleIndex:
+        rows: dict[str, list[list[str]]] = defaultdict(list)
+        for row in read_tsv(PEOPLE_FILE, _COLUMNS):
+            if not row[0] or not row[3]:
+                raise ResourceError("row without id or names", PEOPLE_FILE, row[0])
+            rows[row[0]].append(row)
+        holders = []
+        for key, group in rows.items():
+            _, wikidata, label_en, names, *_ = group[0]
+            forms = tuple(dict.fromkeys(form for row in group for form in row[3].split("|") if form))
+            try:
+                tenures = tuple(Tenure(post, org or None, period_start(start), period_end(end))
+                                for _, _, _, _, post, org, start, end in group if start)
+            except ValueError as error:
+                raise ResourceError("a period is not an ISO date", PEOPLE_FILE, key) from error
+            holders.append(Holder(key, names.split("|")[0], label_en or None, wikidata or None, forms, tenures))
+        return cls(holders)
+
+    def holder(self, entity: Entity, published: date | None) -> Holder | None:
+        """The one office holder ``entity`` is, or None when none or several fit."""
+        if entity.type is not EntityType.PERSON or entity.role_only:
+            return None
+        names = (entity.label, *entity.names)
+        keys = {k for k in map(name_words, names) if k}
+        countries = frozenset(p.org for p in entity.posts if p.org and p.org.startswith(_COUNTRY))
+        if not any(len(k) >= 2 for k in keys):
+            # a family name alone: its one bearer, in office on the article's day
+            candidates = set().union(*(self.exact.get(k, ()) for k in keys))
+            return self._decide(candidates, published, countries, date_required=True)
+        found = [self.exact[k] for k in keys if len(k) >= 2 and k in self.exact]
+        if found:
+            return self._decide(_common(found), published, countries, date_required=False)
+        # a spelling variant stands for a name only when it is no other holder's, and only in office
+        found = [ids for words in {name_words(n) for n in names} if len(words) >= 2
+                 if len(ids := self._variants(words)) == 1]
+        return self._decide(_common(found), published, countries, date_required=True) if found else None
+
+    def _variants(self, words: tuple[str, ...]) -> set[str]:
+        """Holders with a form spelt as ``words`` up to inner long vowels ("ترمب", "ترامب")."""
+        ids = self.skeletons.get(tuple(map(skeleton, words)), set())
+        return {i for i in ids if any(variant_words(words, name_words(f)) for f in self.holders[i].forms)}
+
+    def _decide(self, candidates: set[str], published: date | None, countries: frozenset[str],
+                date_required: bool) -> Holder | None:
+        holders = [self.holders[c] for c in sorted(candidates)]
+        if published is not None and (date_required or len(holders) > 1):
+            holders = [h for h in holders if h.held_on(published)]
+        # a post the article gives in another country than any the holder served
+        holders = [h for h in holders if not (countries and h.countries and not countries & h.countries)]
+        return holders[0] if len(holders) == 1 else None
+
+
+def _common(found: list[set[str]]) -> set[str]:
+    """The holders every matched name fits: two names of one entity that fit two
+    different holders ("محمد بن سلمان", "سلمان بن عبدالعزيز") are a resolution error, not a link."""
+    return set.intersection(*found)
+
+
+def link_people(doc: Document, index: PeopleIndex | None = None) -> Document:
+    """The document with each person the people gazetteer knows linked to it:
+    its id becomes the holder's key (so every article names it alike), and it
+    takes the holder's Wikidata item and English name.  Two persons of one
+    article linked to one holder become one entity."""
+    index = index or PeopleIndex.bundled()
+    links = {e.id: h for e in doc.entities if (h := index.holder(e, doc.published)) is not None}
+    if not links:
+        return doc
+    entities: list[Entity] = []
+    at: dict[str, int] = {}
+    for entity in doc.entities:
+        holder = links.get(entity.id)
+        if holder is None:
+            entities.append(entity)
+            continue
+        linked = replace(entity, id=holder.id, wikidata=holder.wikidata, label_en=holder.label_en)
+        if holder.id in at:
+            entities[at[holder.id]] = _merged(entities[at[holder.id]], linked)
+        else:
+            at[holder.id] = len(entities)
+            entities.append(linked)
+    return rename_entities(replace(doc, entities=tuple(entities)), {old: h.id for old, h in links.items()})
+
+
+def _merged(first: Entity, second: Entity) -> Entity:
+    names = tuple(dict.fromkeys(n for n in (*first.names, second.label, *second.names) if n != first.label))
+    mentions = tuple(sorted({*first.mentions, *second.mentions}, key=lambda m: m.span))
+    return replace(first, names=names, mentions=mentions, posts=tuple(dict.fromkeys((*first.posts, *second.posts))))
