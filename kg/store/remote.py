@@ -55,7 +55,6 @@ QueryError.
 from __future__ import annotations
 
 import io
-import json
 import os
 import re
 import socket
@@ -71,7 +70,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.exceptions import ParserError
 from rdflib.plugins.parsers.ntriples import W3CNTriplesParser
 from rdflib.plugins.sparql.parser import parseUpdate
-from rdflib.query import Result
+from rdflib.query import Result, ResultException
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.build import PREFIXES
@@ -82,9 +81,11 @@ from kg.store import ArticleGraph, Store
 # Several small articles share an update request up to this many triples;
 # past it a request costs more than two (Virtuoso's compile time is quadratic).
 PACK_TRIPLES = 300
-# An article larger than this is split over several requests (module docstring).
+# An article larger than this is split over several requests (module docstring),
+# of CHUNK_TRIPLES each: atomicity is lost anyway, so the fastest size.
 SPLIT_TRIPLES = 1000
 SPLIT_BYTES = 1 << 20
+CHUNK_TRIPLES = 100
 # Rows the store's own paged reads ask for at once: under Virtuoso's default cap.
 PAGE_ROWS = 5000
 # Article graphs read by graph() in one request, halved while a batch comes back short.
@@ -101,7 +102,11 @@ _RDF_FORMATS = {"text/turtle": "turtle", _TRIPLES: "nt", "text/plain": "nt", "te
 # Characters an IRIREF may not hold (SPARQL 1.1 grammar [139]).
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _ECHAR = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-_NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f\ud800-\udfff]')
+# A backslash before u or U: some parsers replace \\uXXXX before parsing
+# (SPARQL 1.1 section 19.2; rdflib's takes up to 8 hex digits even after a
+# small u), others (Virtuoso) only inside strings.  So the u and the hex
+# digits after it are escaped one by one, and every reading gives them back.
+_NEEDS_ESCAPE = re.compile(r'\\[uU][0-9A-Fa-f]{0,8}|["\\\x00-\x1f\x7f\ud800-\udfff]')
 
 
 def query_namespaces() -> dict[str, str]:
@@ -149,11 +154,15 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
 
 
 def _opener(*endpoints: Endpoint) -> urllib.request.OpenerDirector:
+    """No auth handler without credentials (urllib's Basic handler raises on a
+    Digest challenge it has nothing to answer with)."""
     passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
     for end in endpoints:
         if end.user:
             # the password manager answers only URLs under this one: same scheme, host and port
             passwords.add_password(None, end.url, end.user, end.password or "")
+    if not any(end.user for end in endpoints):
+        return urllib.request.build_opener(_NoRedirects)
     return urllib.request.build_opener(_NoRedirects, urllib.request.HTTPDigestAuthHandler(passwords),
                                        urllib.request.HTTPBasicAuthHandler(passwords))
 
@@ -351,7 +360,7 @@ def _http_error(error: urllib.error.HTTPError, end: Endpoint, update: bool):
 def _parse_solutions(body: bytes, where: str) -> Result:
     try:
         return Result.parse(io.BytesIO(body), format="json")
-    except (ValueError, KeyError, TypeError, json.JSONDecodeError) as error:
+    except (ResultException, ValueError, KeyError, TypeError) as error:
         raise StoreError(f"cannot parse the endpoint's SPARQL JSON answer ({one_line(error)})", where) from error
 
 
@@ -407,7 +416,7 @@ def _split_article(article: ArticleGraph, lines: list[str]) -> Iterator[UpdateRe
     chunks: list[list[str]] = [[]]
     size = 0
     for line in lines:
-        if len(chunks[-1]) >= SPLIT_TRIPLES or (chunks[-1] and size + len(line) > SPLIT_BYTES):
+        if len(chunks[-1]) >= CHUNK_TRIPLES or (chunks[-1] and size + len(line) > SPLIT_BYTES):
             chunks.append([])
             size = 0
         chunks[-1].append(line)
@@ -477,4 +486,6 @@ def literal_term(literal: Literal) -> str:
 
 def _escape_char(match: re.Match) -> str:
     char = match.group()
+    if len(char) > 1:
+        return "\\\\" + "".join(f"\\u{ord(c):04X}" for c in char[1:])
     return _ECHAR.get(char) or f"\\u{ord(char):04X}"
