@@ -8,7 +8,7 @@ The model holds only strings, integers and lists, so any renderer can draw it;
 the drawing.
 
 Node attributes
-    iri, kind ("Person", "Meeting", ...), group ("entity" | "post" | "event"),
+    iri, kind ("Person", "Meeting", ..., "Day"), group ("entity" | "post" | "event" | "date"),
     label, label_en, label_latn (a transliteration @ar-Latn, else label_en, else ""),
     names, keys (the names' comparison keys, kg.text.normalize.name_key),
     tooltip (plain text, one fact per line), mentions,
@@ -52,6 +52,12 @@ GENERIC_ROLE = "participant"
 OTHER_RELATIONS = ("place", "partOf", "holds", "postIn", "subOrganisationOf")
 RELATIONS = (*ROLE_RELATIONS, GENERIC_ROLE, *OTHER_RELATIONS)
 DATE_FIELDS = ("date", "startDate", "endDate")
+# Events are linked to a node for each day they are on (hd:date, hd:startDate,
+# hd:endDate), so the events of one day meet; those nodes have no IRI of their
+# own in the graph and are keyed "date:" + the value.
+DATE_GROUP = "date"
+DATE_RELATION = "onDate"
+DATE_NODE_PREFIX = "date:"
 # Relations of a folded view (kg.viz.aggregate): events become "with" and "at".
 FOLDED_RELATIONS = ("@with", "@at")
 TOOLTIP_FIELDS = ("@names", "@posts", "@date", "@startDate", "@endDate", "@session", "@article", "@scheduled")
@@ -125,10 +131,11 @@ def _read_table(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
 def node_kinds() -> tuple[Kind, ...]:
     """Every kind of node, in order of precedence (and of the legend)."""
     found = tuple(Kind(**row) for row in _read_table("kinds.tsv", ("name", "group", "ar", "en", "colour", "shape", "glyph")))
-    bad = [kind.name for kind in found if not _COLOUR.fullmatch(kind.colour) or kind.group not in ("entity", "post", "event")]
+    bad = [kind.name for kind in found
+           if not _COLOUR.fullmatch(kind.colour) or kind.group not in ("entity", "post", "event", DATE_GROUP)]
     if bad:
         raise ResourceError("bad colour or group in the view vocabulary", "kg/viz/kinds.tsv", ", ".join(bad))
-    unknown = [kind.name for kind in found if kind.name not in HD]
+    unknown = [kind.name for kind in found if kind.group != DATE_GROUP and kind.name not in HD]
     if unknown:
         raise ResourceError("kinds that are not hd: classes in the view vocabulary", "kg/viz/kinds.tsv",
                             ", ".join(unknown))
@@ -139,7 +146,7 @@ def node_kinds() -> tuple[Kind, ...]:
 def terms() -> dict[str, Term]:
     """Names of the relations drawn as edges and of the tooltip fields, by key."""
     found = {row["key"]: Term(**row) for row in _read_table("terms.tsv", ("key", "ar", "en"))}
-    missing = [key for key in (*RELATIONS, *TOOLTIP_FIELDS, *FOLDED_RELATIONS) if key not in found]
+    missing = [key for key in (*RELATIONS, DATE_RELATION, *TOOLTIP_FIELDS, *FOLDED_RELATIONS) if key not in found]
     if missing:
         raise ResourceError("names missing from the view vocabulary", "kg/viz/terms.tsv", ", ".join(missing))
     return found
@@ -152,12 +159,20 @@ def view_model(graph: Graph) -> nx.MultiDiGraph:
     model = nx.MultiDiGraph()
     for attributes in nodes:
         model.add_node(attributes["iri"], **attributes)
+    days = _day_nodes(nodes)
+    for attributes in days:
+        model.add_node(attributes["iri"], **attributes)
     rank = {attributes["iri"]: number for number, attributes in enumerate(nodes)}
-    for source, target, relation in _edges(graph, rank):
+    edges = _edges(graph, rank)
+    edges += [(attributes["iri"], DATE_NODE_PREFIX + value, DATE_RELATION)
+              for attributes in nodes if attributes["group"] == "event" for value in attributes["dates"]]
+    for source, target, relation in edges:
         term = terms()[relation]
         model.add_edge(source, target, key=relation, relation=relation,
                        label=term.bilingual, label_ar=term.ar, label_en=term.en)
-    present = {attributes["kind"] for attributes in nodes}
+    for attributes in nodes:
+        del model.nodes[attributes["iri"]]["dates"]
+    present = {attributes["kind"] for attributes in (*nodes, *days)}
     model.graph["kinds"] = [kind.name for kind in node_kinds() if kind.name in present]
     return model
 
@@ -175,6 +190,8 @@ def _kinds_of(graph: Graph) -> dict[Node, Kind]:
     """The view nodes: every subject typed with a kind's hd: class, first kind wins."""
     found: dict[Node, Kind] = {}
     for kind in node_kinds():
+        if kind.group == DATE_GROUP:
+            continue
         for subject in graph.subjects(RDF.type, HD[kind.name]):
             found.setdefault(subject, kind)
     return found
@@ -209,7 +226,31 @@ def _node(graph: Graph, node: Node, kind: Kind) -> dict:
         "published": published,
         "scheduled": scheduled,
         "when": _when(dates),
+        "dates": sorted({value for values in dates.values() for value in values}) if kind.group == "event" else [],
     }
+
+
+def _day_nodes(nodes: list[dict]) -> list[dict]:
+    """A node for each date an event is on, in date order."""
+    events: dict[str, list[str]] = {}
+    for attributes in nodes:
+        for value in attributes["dates"]:
+            events.setdefault(value, []).append(attributes["label"])
+    kind = next(kind for kind in node_kinds() if kind.group == DATE_GROUP)
+    found = []
+    for value in sorted(events):
+        span = date_span(value)
+        labels = sorted(set(events[value]))
+        shown = labels[:MAX_EVIDENCE] + ([f"{ELLIPSIS} (+{len(labels) - MAX_EVIDENCE})"]
+                                         if len(labels) > MAX_EVIDENCE else [])
+        found.append({
+            "iri": DATE_NODE_PREFIX + value, "kind": kind.name, "group": DATE_GROUP, "label": value,
+            "label_en": value, "label_latn": value, "names": [], "keys": [],
+            "tooltip": "\n".join([kind.bilingual, value, "", *shown]),
+            "mentions": len(events[value]), "span": [day.isoformat() for day in span] if span else [],
+            "published": [], "scheduled": False, "when": value,
+        })
+    return found
 
 
 # The language tag of a transliteration into Latin letters, as _language gives it.

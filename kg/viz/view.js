@@ -24,6 +24,9 @@
     .map(function (entry) { return entry.kind; });
 
   function isEvent(item) { return eventKinds.indexOf(item.kind) >= 0; }
+  var dayKinds = data.legend.filter(function (entry) { return entry.group === "date"; })
+    .map(function (entry) { return entry.kind; });
+  function isDay(item) { return dayKinds.indexOf(item.kind) >= 0; }
 
   var info = {};  // node id -> {item, keys, events (ids of event neighbours)}
   var nodeItems = data.nodes.map(function (item) {
@@ -98,7 +101,8 @@
       } else {
         show = kinds[item.kind] !== false;
         // out of the date range: an entity none of whose events is shown
-        if (show && range && info[item.id].events.length) {
+        // a day none of whose events is shown is hidden too
+        if (show && (range || isDay(item)) && info[item.id].events.length) {
           show = info[item.id].events.some(function (id) { return events[id]; });
         }
       }

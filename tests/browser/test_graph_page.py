@@ -61,10 +61,11 @@ def hover(opened, node_id: str) -> str:
 
 
 def test_browser_graph_draws_every_node(meeting):
-    assert meeting.evaluate("window.kgView.nodes.length") == 6
-    assert meeting.evaluate("Object.keys(window.kgView.network.getPositions()).length") == 6
+    # five entities and posts, the meeting, and the day it was on
+    assert meeting.evaluate("window.kgView.nodes.length") == 7
+    assert meeting.evaluate("Object.keys(window.kgView.network.getPositions()).length") == 7
     assert canvas_ink(meeting) > 2000
-    assert meeting.page.locator("#kg-legend li").count() == 5
+    assert meeting.page.locator("#kg-legend li").count() == 6
     meeting.assert_quiet()
 
 
@@ -83,10 +84,16 @@ def test_browser_graph_search_finds_a_name_by_part_and_without_diacritics(meetin
 def test_browser_graph_kind_filter_hides_and_shows(meeting):
     box = meeting.page.locator("input.kg-kind[value=Person]")
     box.uncheck()
-    assert meeting.evaluate("window.kgView.shown") == 4
+    assert meeting.evaluate("window.kgView.shown") == 5
     assert meeting.evaluate(f"window.kgView.nodes.get({HOST!r}).hidden") is True
     box.check()
-    assert meeting.evaluate("window.kgView.shown") == 6
+    assert meeting.evaluate("window.kgView.shown") == 7
+    # a day with none of its events shown is hidden with them
+    meetings = meeting.page.locator("input.kg-kind[value=Meeting]")
+    meetings.uncheck()
+    assert meeting.evaluate("window.kgView.nodes.get({filter: n => n.id.startsWith('date:')})"
+                            ".every(n => n.hidden)") is True
+    meetings.check()
 
 
 def test_browser_graph_date_filter_keeps_events_in_range(open_page, synthetic_page):

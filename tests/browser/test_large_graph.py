@@ -17,7 +17,9 @@ from .test_graph_page import hover
 @pytest.fixture(scope="module")
 def large_page(tmp_path_factory):
     started = time.perf_counter()
-    model = view_model(synthetic_graph(MAX_NODES))
+    # the view adds a node per day events are on: ask for fewer so the page has the most allowed
+    days = sum(1 for _, group in view_model(synthetic_graph(MAX_NODES)).nodes(data="group") if group == "date")
+    model = view_model(synthetic_graph(MAX_NODES - days))
     path = tmp_path_factory.mktemp("large") / "graph.html"
     path.write_text(render_html(model, title="5000"), encoding="utf-8")
     return path, model, time.perf_counter() - started
@@ -25,10 +27,10 @@ def large_page(tmp_path_factory):
 
 def test_browser_large_graph_opens_and_answers(open_page, large_page, timings):
     path, model, build_seconds = large_page
-    assert model.number_of_nodes() == MAX_NODES
+    assert MAX_NODES * 0.97 <= model.number_of_nodes() <= MAX_NODES
     opened = open_page(path)
-    assert opened.evaluate("window.kgView.nodes.length") == MAX_NODES
-    assert opened.evaluate("window.kgView.shown") == MAX_NODES
+    assert opened.evaluate("window.kgView.nodes.length") == model.number_of_nodes()
+    assert opened.evaluate("window.kgView.shown") == model.number_of_nodes()
     first_draw = opened.evaluate("window.kgView.timings.firstDraw") / 1000
 
     started = time.perf_counter()

@@ -74,13 +74,13 @@ def test_cli_export_xml_formats_read_back_with_networkx(graph_file, tmp_path, na
     assert result.exit_code == 0, result.output
     read = nx.read_graphml if name.endswith("graphml") else nx.read_gexf
     graph = read(out)
-    assert graph.number_of_nodes() == 6 and graph.number_of_edges() == 5
+    assert graph.number_of_nodes() == 7 and graph.number_of_edges() == 6  # with the meeting's day
     host = graph.nodes[HOST]
     assert (host["label"], host["kind"], host["mentions"]) == ("سالم الحارثي", "Person", 1)
     assert host["names"] == "سالم الحارثي | الحارثي | Salem Al-Harthi"
     meeting = graph.nodes[str(ID["event/doc1-1"])]
     assert (meeting["date_first"], meeting["date_last"]) == ("2024-03-05", "2024-03-05")
-    assert {data["relation"] for _, _, data in graph.edges(data=True)} == {"host", "guest", "place", "holds", "postIn"}
+    assert {data["relation"] for _, _, data in graph.edges(data=True)} == {"host", "guest", "place", "holds", "postIn", "onDate"}
 
 
 def test_cli_export_csv_zip_and_directory_hold_the_same_files(graph_file, tmp_path):
@@ -92,7 +92,7 @@ def test_cli_export_csv_zip_and_directory_hold_the_same_files(graph_file, tmp_pa
             assert archive.read(name) == (tmp_path / "csv" / name).read_bytes()
     nodes = list(csv.DictReader(io.StringIO((tmp_path / "csv" / "nodes.csv").read_text(encoding="utf-8"))))
     edges = list(csv.DictReader(io.StringIO((tmp_path / "csv" / "edges.csv").read_text(encoding="utf-8"))))
-    assert {row["Id"] for row in nodes} >= {HOST} and len(nodes) == 6
+    assert {row["Id"] for row in nodes} >= {HOST, "date:2024-03-05"} and len(nodes) == 7
     assert {(row["Source"], row["relation"], row["Type"]) for row in edges} >= {(HOST, "holds", "Directed")}
     assert not (tmp_path / "csv" / "nodes.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 

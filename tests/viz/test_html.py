@@ -87,7 +87,7 @@ def test_html_edges_are_labelled_with_the_relation(page, parse_page):
     data = parse_page(page).data
     edges = data["edges"]
     assert {edge["label"] for edge in edges} == {
-        "مضيف / host", "ضيف / guest", "المكان / place", "يشغل / holds", "منصب في / post in"}
+        "مضيف / host", "ضيف / guest", "المكان / place", "يشغل / holds", "منصب في / post in", "بتاريخ / on date"}
     assert data["options"]["edges"]["arrows"]["to"]["enabled"] is True
 
 
@@ -137,7 +137,7 @@ def test_html_data_carries_search_keys_spans_and_latin_labels(meeting_graph):
 
 def test_html_legend_entries_are_kind_filters(page, parse_page):
     boxes = [attrs for tag, attrs in parse_page(page).tags if tag == "input" and attrs.get("class") == "kg-kind"]
-    assert [box["value"] for box in boxes] == ["Person", "Country", "City", "Post", "Meeting"]
+    assert [box["value"] for box in boxes] == ["Person", "Country", "City", "Post", "Meeting", "Day"]
     assert all("checked" in box for box in boxes)
 
 

@@ -19,6 +19,7 @@ CITY = str(ID["city/muscat"])
 COUNTRY = str(ID["country/oman"])
 POST = str(ID["post/oman-foreign-minister"])
 MEETING = str(ID["event/doc1-1"])
+DAY = "date:2024-03-05"
 
 
 def test_viz_exports_the_public_api():
@@ -30,8 +31,9 @@ def test_model_has_one_node_per_entity_post_and_event(meeting_graph):
     model = view_model(meeting_graph)
     assert {node: kind for node, kind in model.nodes(data="kind")} == {
         HOST: "Person", GUEST: "Person", CITY: "City", COUNTRY: "Country", POST: "Post", MEETING: "Meeting",
+        DAY: "Day",
     }
-    assert model.graph["kinds"] == ["Person", "Country", "City", "Post", "Meeting"]
+    assert model.graph["kinds"] == ["Person", "Country", "City", "Post", "Meeting", "Day"]
 
 
 def test_model_leaves_out_mentions_sentences_and_articles(meeting_graph):
@@ -63,6 +65,7 @@ def test_model_edges_carry_roles_in_arabic_and_english(meeting_graph):
         (MEETING, CITY, "المكان / place"),
         (HOST, POST, "يشغل / holds"),
         (POST, COUNTRY, "منصب في / post in"),
+        (MEETING, DAY, "بتاريخ / on date"),
     ])
     assert model.edges[MEETING, HOST, "host"]["label_ar"] == "مضيف"
     assert model.edges[MEETING, HOST, "host"]["label_en"] == "host"
@@ -150,7 +153,26 @@ def test_model_is_deterministic_whatever_the_triple_order(meeting_graph):
 
 
 def test_model_sorts_nodes_by_kind_then_label(meeting_graph):
-    assert list(view_model(meeting_graph)) == [HOST, GUEST, COUNTRY, CITY, POST, MEETING]
+    assert list(view_model(meeting_graph)) == [HOST, GUEST, COUNTRY, CITY, POST, MEETING, DAY]
+
+
+def test_model_links_events_to_a_node_for_each_day():
+    """Two events on one day meet at its node; a span links its first and last day."""
+    from tests.viz.conftest import build_meeting_graph
+    graph = build_meeting_graph()
+    second = ID["event/doc1-2"]
+    graph.add((second, RDF.type, HD.Visit))
+    graph.add((second, HD.startDate, Literal("2024-03-05", datatype=XSD.date)))
+    graph.add((second, HD.endDate, Literal("2024-03", datatype=XSD.gYearMonth)))
+    model = view_model(graph)
+    assert sorted(source for source, _ in model.in_edges(DAY)) == [MEETING, str(second)]
+    assert model.has_edge(str(second), "date:2024-03", "onDate")
+    day = model.nodes[DAY]
+    assert (day["group"], day["label"], day["span"], day["mentions"]) == ("date", "2024-03-05",
+                                                                          ["2024-03-05", "2024-03-05"], 2)
+    assert day["tooltip"].splitlines()[:2] == ["تاريخ / Date", "2024-03-05"]
+    assert model.nodes["date:2024-03"]["span"] == ["2024-03-01", "2024-03-31"]
+    assert "dates" not in model.nodes[MEETING]
 
 
 def test_model_of_an_empty_graph_is_empty():
@@ -188,8 +210,8 @@ def test_model_uses_the_closed_ontology_namespaces():
 def test_model_kinds_and_relations_are_ontology_terms():
     from kg.rdf.namespace import HD as closed
 
-    assert all(kind.name in closed for kind in node_kinds())
-    assert all(key in closed for key in terms() if not key.startswith("@"))
+    assert all(kind.name in closed for kind in node_kinds() if kind.group != "date")
+    assert all(key in closed for key in terms() if not key.startswith("@") and key != "onDate")
 
 
 def test_model_rejects_a_kind_the_ontology_lacks(monkeypatch):

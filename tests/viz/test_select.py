@@ -28,9 +28,10 @@ def test_select_neighbourhood_by_depth(meeting_graph):
     model = view_model(meeting_graph)
     assert set(neighbourhood(model, "الحارثي", 0)) == {HOST}
     assert set(neighbourhood(model, "الحارثي", 1)) == {HOST, MEETING, str(ID["post/oman-foreign-minister"])}
+    assert "date:2024-03-05" in neighbourhood(model, "الحارثي", 2)
     part = neighbourhood(model, "الحارثي", 2)
     assert str(ID["country/oman"]) in part and str(ID["city/muscat"]) in part
-    assert part.graph["kinds"] == ["Person", "Country", "City", "Post", "Meeting"]
+    assert part.graph["kinds"] == ["Person", "Country", "City", "Post", "Meeting", "Day"]
     assert part.graph["focus"] == [HOST]
     assert set(part.edges(keys=True)) <= set(model.edges(keys=True))
 
@@ -46,7 +47,7 @@ def test_select_refuses_a_view_past_the_limit_and_says_what_to_do(meeting_graph)
     model = view_model(meeting_graph)
     with pytest.raises(InputError, match="--focus NAME") as raised:
         select_view(model, max_nodes=5)
-    assert raised.value.exit_code == 2 and "6 nodes" in str(raised.value)
+    assert raised.value.exit_code == 2 and "7 nodes" in str(raised.value)
     assert select_view(model, focus="الحارثي", depth=1, max_nodes=5).number_of_nodes() == 3
 
 
