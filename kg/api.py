@@ -137,13 +137,41 @@ def turtle(graph: Graph | Dataset) -> str:
     return serialize(graph, "trig" if isinstance(graph, Dataset) else "turtle").decode("utf-8")
 
 
-def query(graph_paths: Sequence[str | Path], sparql: str) -> Result:
-    """Run a SPARQL SELECT, ASK or CONSTRUCT over the union of the graph files.
+def ingest(paths: Sequence[str | Path], store: str, *, workers: int | None = None,
+           batch_size: int | None = None, published: date | None = None,
+           on_problem: OnProblem | None = None, progress=None):
+    """Extract the articles and write each new or changed one to the store at
+    ``store`` (a directory, made if missing, or a SPARQL endpoint URL), one
+    named graph per article; see kg.store.ingest.  Returns its IngestReport."""
+    from kg.store import open_store
+    from kg.store.ingest import DEFAULT_BATCH_SIZE
+    from kg.store.ingest import ingest as ingest_into
+    if not paths:
+        raise InputError("no article given")
+    with open_store(str(store), create=True) as opened:
+        return ingest_into(paths, opened, workers=workers,
+                           batch_size=DEFAULT_BATCH_SIZE if batch_size is None else batch_size,
+                           published=published, on_problem=on_problem, progress=progress)
+
+
+def query(graph_paths: Sequence[str | Path], sparql: str, *, store: str | None = None,
+          graph: str | None = None) -> Result:
+    """Run a SPARQL SELECT, ASK or CONSTRUCT over the union of the graph files,
+    or over the store at ``store`` (the union of its article graphs; the named
+    graph ``graph`` alone when given).
 
     The query reads those files and nothing else: SERVICE, and FROM or FROM
     NAMED of a graph that is not in them, are refused.  The result is fully
     evaluated here, so a query that fails does so as a QueryError from this
     call, never later while its rows are read."""
+    if store is not None:
+        if graph_paths:
+            raise InputError("give graph files or --store, not both")
+        from kg.store import open_store
+        with open_store(str(store), read_only=True) as opened:
+            return opened.query(sparql, graph=graph)
+    if graph is not None:
+        raise InputError("--graph names a graph of a store: give --store")
     dataset = load_graphs(graph_paths)
     prepared = prepare_query(sparql, dict(dataset.namespaces()))
     _refuse_outside_reads(prepared, dataset)
@@ -255,28 +283,42 @@ def _table(names: list[str], rows: list[list[str]]) -> str:
     return "\n".join(out)
 
 
-def view(graph_paths: Sequence[str | Path], output: str | Path, title: str | None = None) -> Path:
+def view(graph_paths: Sequence[str | Path], output: str | Path, title: str | None = None, *,
+         store: str | None = None, graph: str | None = None) -> Path:
     """Write the interactive HTML view of the graph files (``view_html`` gives
     the page as text; "-" is refused rather than taken as a file name)."""
     from kg.viz import write_view
     if str(output) == "-":
         raise OutputError("'-' is not a file name for the view (use view_html for the page as text)")
     check_writable(output, "graph view")
-    return write_view(_union_graph(graph_paths), output, title=title)
+    return write_view(_union_graph(graph_paths, store, graph), output, title=title)
 
 
-def view_html(graph_paths: Sequence[str | Path], title: str | None = None) -> str:
+def view_html(graph_paths: Sequence[str | Path], title: str | None = None, *,
+              store: str | None = None, graph: str | None = None) -> str:
     """The interactive HTML view of the graph files, as one page of text."""
     from kg.viz import render_html, view_model
-    model = view_model(_union_graph(graph_paths))
+    model = view_model(_union_graph(graph_paths, store, graph))
     return render_html(model) if title is None else render_html(model, title=title)
 
 
-def _union_graph(graph_paths: Sequence[str | Path]) -> Graph:
-    dataset = load_graphs(graph_paths)
+def _union_graph(graph_paths: Sequence[str | Path], store: str | None = None,
+                 named: str | None = None) -> Graph:
+    """The graph files' triples, and those of the store at ``store`` (all its
+    article graphs, or the one named ``named``), in one graph."""
+    if not graph_paths and store is None:
+        raise InputError("give graph files or --store")
+    if named is not None and store is None:
+        raise InputError("--graph names a graph of a store: give --store")
     graph = Graph()
-    for triple in dataset.triples((None, None, None)):
-        graph.add(triple)
+    if store is not None:
+        from kg.store import open_store
+        with open_store(str(store), read_only=True) as opened:
+            graph = opened.graph(named)
+    if graph_paths:
+        dataset = load_graphs(graph_paths)
+        for triple in dataset.triples((None, None, None)):
+            graph.add(triple)
     return graph
 
 
@@ -323,7 +365,7 @@ def evaluate(gold_paths: Sequence[str | Path]) -> Evaluation:
 
 def graph_view(graph_paths: Sequence[str | Path], output: str | Path, *, title: str | None = None,
                focus: str | None = None, depth: int | None = None, max_nodes: int | None = None,
-               aggregate: bool = False) -> Path:
+               aggregate: bool = False, store: str | None = None, graph: str | None = None) -> Path:
     """``view`` with a choice of what to draw: the neighbourhood of the entity
     named ``focus``, ``depth`` edges wide (default 2); with ``aggregate``,
     entities only, events and posts folded into edges; and the most nodes a
@@ -333,15 +375,17 @@ def graph_view(graph_paths: Sequence[str | Path], output: str | Path, *, title: 
     if str(output) == "-":
         raise OutputError("'-' is not a file name for the view (use graph_view_html for the page as text)")
     check_writable(output, "graph view")
-    return write_view(_union_graph(graph_paths), output, title=title,
+    return write_view(_union_graph(graph_paths, store, graph), output, title=title,
                       **_selection(focus, depth, max_nodes, aggregate))
 
 
 def graph_view_html(graph_paths: Sequence[str | Path], *, title: str | None = None, focus: str | None = None,
-                    depth: int | None = None, max_nodes: int | None = None, aggregate: bool = False) -> str:
+                    depth: int | None = None, max_nodes: int | None = None, aggregate: bool = False,
+                    store: str | None = None, graph: str | None = None) -> str:
     """The page ``graph_view`` writes, as text."""
     from kg.viz import render_html, select_view, view_model
-    model = select_view(view_model(_union_graph(graph_paths)), **_selection(focus, depth, max_nodes, aggregate))
+    model = select_view(view_model(_union_graph(graph_paths, store, graph)),
+                        **_selection(focus, depth, max_nodes, aggregate))
     return render_html(model) if title is None else render_html(model, title=title)
 
 
@@ -353,27 +397,30 @@ def _selection(focus: str | None, depth: int | None, max_nodes: int | None, aggr
             "max_nodes": MAX_NODES if max_nodes is None else max_nodes, "aggregate": aggregate}
 
 
-def timeline(graph_paths: Sequence[str | Path], output: str | Path, title: str | None = None) -> Path:
+def timeline(graph_paths: Sequence[str | Path], output: str | Path, title: str | None = None, *,
+             store: str | None = None, graph: str | None = None) -> Path:
     """Write the timeline page of the graph files: events on a time axis, by
     participant or place, scheduled events marked."""
     from kg.viz import write_timeline
     if str(output) == "-":
         raise OutputError("'-' is not a file name for the timeline (use timeline_html for the page as text)")
     check_writable(output, "timeline")
-    return write_timeline(_union_graph(graph_paths), output, title=title)
+    return write_timeline(_union_graph(graph_paths, store, graph), output, title=title)
 
 
-def timeline_html(graph_paths: Sequence[str | Path], title: str | None = None) -> str:
+def timeline_html(graph_paths: Sequence[str | Path], title: str | None = None, *,
+                  store: str | None = None, graph: str | None = None) -> str:
     """The timeline page of the graph files, as text."""
     from kg.viz import render_timeline, timeline_model
-    data = timeline_model(_union_graph(graph_paths))
+    data = timeline_model(_union_graph(graph_paths, store, graph))
     return render_timeline(data) if title is None else render_timeline(data, title=title)
 
 
-def export(graph_paths: Sequence[str | Path], output: str | Path) -> list[Path]:
+def export(graph_paths: Sequence[str | Path], output: str | Path, *, store: str | None = None,
+           graph: str | None = None) -> list[Path]:
     """Write the graph view's nodes and edges as GraphML (.graphml), GEXF
     (.gexf), or CSV node and edge files in a .zip or a directory; the files
     written.  The output is checked before the graphs are read."""
     from kg.viz.export import check_export_target, export_graph
     check_export_target(output)
-    return export_graph(_union_graph(graph_paths), output)
+    return export_graph(_union_graph(graph_paths, store, graph), output)

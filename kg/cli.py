@@ -35,10 +35,12 @@ class _Problems:
 
     def __init__(self) -> None:
         self.skipped = 0
+        self.heard: set[str] = set()
 
     def __call__(self, problem: KgError | InputWarning) -> None:
         if isinstance(problem, KgError):
             self.skipped += 1
+        self.heard.add(problem.where or "")
         typer.echo(f"kg: warning: {api.printable(problem.message)}", err=True)
 
     def check(self) -> None:
@@ -78,6 +80,39 @@ def build_cli(
         _fail(error)
 
 
+@app.command("ingest")
+def ingest_cli(
+    articles: list[Path] = typer.Argument(..., help="Articles (.txt, .html, .jsonl) or directories of them."),
+    store: str = typer.Option(..., "--store", help="Store directory (made if missing), or a SPARQL 1.1 Query+Update endpoint URL."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for every article."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Extraction processes (default: one a CPU)."),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Articles a worker extracts together and the store writes in one transaction (default 32)."),
+) -> None:
+    """Add articles to a store, each in its own named graph: new and changed ones are
+    written, unchanged ones skipped; an interrupted run continues where it stopped."""
+    from kg.progress import ProgressBar
+    problems = _Problems()
+    try:
+        with ProgressBar(sys.stderr) as bar:
+            report = api.ingest(articles, store, workers=workers, batch_size=batch_size,
+                                published=_published(published), on_problem=problems, progress=bar.update)
+        typer.echo(f"kg: {report.articles_seen} article(s): {report.written} written, "
+                   f"{report.skipped_unchanged} unchanged, {len(report.failed)} failed; "
+                   f"{report.triples_written} triples in {report.seconds:.1f} s "
+                   f"({report.triples_per_second:,.0f} triples/s) -> {store}", err=True)
+        for source, message in report.failed:
+            if source not in problems.heard:
+                typer.echo(f"kg: warning: {api.printable(message)}, {api.printable(source)}", err=True)
+        if report.failed:
+            raise InputError(f"{len(report.failed)} article(s) failed (see the warnings above); "
+                             "the others were written")
+    except KgError as error:
+        _fail(error)
+    except KeyboardInterrupt:
+        typer.echo("kg: interrupted; every batch written so far is kept, run the same command to go on", err=True)
+        raise typer.Exit(130)
+
+
 @app.command("extract")
 def extract_cli(
     articles: list[Path] = typer.Argument(..., help="Articles or directories."),
@@ -96,13 +131,15 @@ def extract_cli(
 
 @app.command("query")
 def query_cli(
-    graphs: list[str] = typer.Argument(..., help="Graph files, then the SPARQL query unless --file is given."),
+    graphs: Optional[list[str]] = typer.Argument(None, help="Graph files, then the SPARQL query unless --file is given."),
     file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from this .rq file."),
     fmt: str = typer.Option("table", "--format", help="table, csv or json."),
+    store: Optional[str] = typer.Option(None, "--store", help="Query this store (a directory made by kg ingest, or a SPARQL endpoint URL) instead of graph files."),
+    graph: Optional[str] = typer.Option(None, "--graph", help="With --store: query one article's named graph (its IRI) instead of the union."),
 ) -> None:
-    """Run a SPARQL SELECT, ASK or CONSTRUCT query over graph files."""
+    """Run a SPARQL SELECT, ASK or CONSTRUCT query over graph files or a store."""
     try:
-        paths = list(graphs)
+        paths = list(graphs or [])
         if file is not None:
             try:
                 sparql = file.read_text(encoding="utf-8")
@@ -111,21 +148,23 @@ def query_cli(
             except UnicodeDecodeError as error:
                 raise InputError(f"query file is not UTF-8 text (byte {error.start})", str(file)) from error
         else:
-            if len(paths) < 2:
-                raise InputError("give graph files then a query, or --file")
+            if len(paths) < (1 if store else 2):
+                raise InputError("give graph files (or --store) then a query, or --file")
             sparql = paths.pop()
         if fmt not in ("table", "csv", "json"):
             raise InputError("unknown --format (use table, csv or json)", value=fmt)
-        typer.echo(api.format_result(api.query(paths, sparql), fmt))
+        typer.echo(api.format_result(api.query(paths, sparql, store=store, graph=graph), fmt))
     except KgError as error:
         _fail(error)
 
 
 @app.command("view")
 def view_cli(
-    graphs: list[Path] = typer.Argument(..., help="Graph files."),
+    graphs: Optional[list[Path]] = typer.Argument(None, help="Graph files."),
     output: str = typer.Option(..., "-o", "--output", help="HTML file to write, or - for the page on stdout."),
     title: Optional[str] = typer.Option(None, "--title", help="Page title."),
+    store: Optional[str] = typer.Option(None, "--store", help="Read a store (a directory made by kg ingest, or a SPARQL endpoint URL) as well as or instead of files."),
+    graph: Optional[str] = typer.Option(None, "--graph", help="With --store: one article's named graph (its IRI) instead of the union."),
     focus: Optional[str] = typer.Option(None, "--focus", help="Draw only the neighbourhood of the entity with this name (any of its names)."),
     depth: Optional[int] = typer.Option(None, "--depth", help="Edges from the focus to draw (default 2)."),
     max_nodes: Optional[int] = typer.Option(None, "--max-nodes", help="Refuse a page with more nodes than this (default 5000)."),
@@ -136,10 +175,11 @@ def view_cli(
         if depth is not None and focus is None:
             raise InputError("--depth needs --focus")
         if output == "-":
-            sys.stdout.write(api.graph_view_html(graphs, title=title, focus=focus, depth=depth, max_nodes=max_nodes,
-                                                 aggregate=aggregate))
+            sys.stdout.write(api.graph_view_html(graphs or [], title=title, focus=focus, depth=depth,
+                                                 max_nodes=max_nodes, aggregate=aggregate, store=store, graph=graph))
             return
-        api.graph_view(graphs, output, title=title, focus=focus, depth=depth, max_nodes=max_nodes, aggregate=aggregate)
+        api.graph_view(graphs or [], output, title=title, focus=focus, depth=depth, max_nodes=max_nodes,
+                       aggregate=aggregate, store=store, graph=graph)
         typer.echo(f"kg: view -> {output}", err=True)
     except KgError as error:
         _fail(error)
@@ -147,16 +187,18 @@ def view_cli(
 
 @app.command("timeline")
 def timeline_cli(
-    graphs: list[Path] = typer.Argument(..., help="Graph files."),
+    graphs: Optional[list[Path]] = typer.Argument(None, help="Graph files."),
     output: str = typer.Option(..., "-o", "--output", help="HTML file to write, or - for the page on stdout."),
     title: Optional[str] = typer.Option(None, "--title", help="Page title."),
+    store: Optional[str] = typer.Option(None, "--store", help="Read a store (a directory made by kg ingest, or a SPARQL endpoint URL) as well as or instead of files."),
+    graph: Optional[str] = typer.Option(None, "--graph", help="With --store: one article's named graph (its IRI) instead of the union."),
 ) -> None:
     """Write the events on a time axis, by participant or place, as one self-contained HTML page."""
     try:
         if output == "-":
-            sys.stdout.write(api.timeline_html(graphs, title))
+            sys.stdout.write(api.timeline_html(graphs or [], title, store=store, graph=graph))
             return
-        api.timeline(graphs, output, title)
+        api.timeline(graphs or [], output, title, store=store, graph=graph)
         typer.echo(f"kg: timeline -> {output}", err=True)
     except KgError as error:
         _fail(error)
@@ -164,13 +206,15 @@ def timeline_cli(
 
 @app.command("export")
 def export_cli(
-    graphs: list[Path] = typer.Argument(..., help="Graph files."),
+    graphs: Optional[list[Path]] = typer.Argument(None, help="Graph files."),
     output: str = typer.Option(..., "-o", "--output",
                                help="graph.graphml, graph.gexf, graph.zip (CSV nodes and edges) or a directory/ for the CSV files."),
+    store: Optional[str] = typer.Option(None, "--store", help="Read a store (a directory made by kg ingest, or a SPARQL endpoint URL) as well as or instead of files."),
+    graph: Optional[str] = typer.Option(None, "--graph", help="With --store: one article's named graph (its IRI) instead of the union."),
 ) -> None:
     """Write the graph's nodes and edges for Gephi, yEd, Cytoscape or a spreadsheet."""
     try:
-        written = api.export(graphs, output)
+        written = api.export(graphs or [], output, store=store, graph=graph)
         typer.echo(f"kg: export -> {', '.join(str(path) for path in written)}", err=True)
     except KgError as error:
         _fail(error)
