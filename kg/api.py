@@ -243,13 +243,14 @@ def format_result(result: Result, fmt: str = "table") -> str:
     return _table(names, rows)
 
 
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def printable(text: str) -> str:
     """``text`` safe for a terminal: control characters other than newline and
-    tab (escape sequences), and lone surrogates (undecodable file names), shown
-    as Python-style escapes."""
+    tab (escape sequences), bidi embeddings, overrides and isolates (which
+    could reorder what the line shows), and lone surrogates (undecodable file
+    names), shown as Python-style escapes."""
     return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if m.group() < "\u0100"
                             else f"\\u{ord(m.group()):04x}", text)
 

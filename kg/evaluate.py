@@ -293,6 +293,9 @@ def gold_article(path: Path, gold: dict) -> Path:
     parents = [*path.parents, *path.absolute().parents]
     shared = next((parent.parent for parent in parents if parent.name == "gold"), path.parent)
     article = shared / gold["article"]
+    # A gold file is data too: its article may not reach out of the shared folder.
+    if not article.resolve().is_relative_to(shared.resolve()):
+        raise InputError("the gold file's article is outside its shared folder", str(path), gold["article"])
     if not article.is_file():
         raise InputError("the gold file's article is missing", str(path), str(article))
     return article

@@ -251,6 +251,14 @@ def test_cli_error_messages_print_no_control_characters(tmp_path):
     assert result.exit_code == 2 and "\x1b" not in result.stderr and "\\x1b" in result.stderr
 
 
+def test_cli_error_messages_show_bidi_controls_as_escapes(tmp_path):
+    """An override in a file name could make the line read otherwise than it is."""
+    result = runner.invoke(app, ["extract", str(tmp_path / "invoice\u202etxt.exe\u2066.txt")])
+    assert result.exit_code == 2
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", result.stderr)
+    assert "\\u202e" in result.stderr and "\\u2066" in result.stderr
+
+
 def test_cli_legacy_arabic_file_is_a_warning(tmp_path):
     article = tmp_path / "old.txt"
     article.write_bytes("زيارة\n\nزار وزير الخارجية، سعيد العلوي، القاهرة أمس.".encode("windows-1256"))

@@ -344,6 +344,15 @@ def test_evaluate_article_is_relative_to_the_folder_holding_gold(tmp_path):
         gold_article(missing, load_gold(missing))
 
 
+@pytest.mark.parametrize("reach", ["../outside.txt", "/etc/hostname", "corpus/../../outside.txt"])
+def test_evaluate_article_may_not_reach_out_of_the_shared_folder(tmp_path, reach):
+    shared = tmp_path / "shared"
+    (tmp_path / "outside.txt").write_text("عنوان\n\nنص", encoding="utf-8")
+    path = write_gold(shared / "gold" / "dev", "x.json", gold() | {"article": reach})
+    with pytest.raises(InputError, match="outside its shared folder"):
+        gold_article(path, load_gold(path))
+
+
 def test_evaluate_directory_scanned_for_json_sorted(tmp_path):
     for name in ("b.json", "a.json", "notes.txt"):
         write_gold(tmp_path, name, gold())
