@@ -113,6 +113,29 @@ def ingest_cli(
         raise typer.Exit(130)
 
 
+@app.command("serve")
+def serve_cli(
+    store: str = typer.Option(..., "--store", help="Store directory made by kg ingest."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback unless you say otherwise: there is no authentication)."),
+    port: int = typer.Option(8000, "--port", help="Port (0: any free one)."),
+    timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run before it is stopped (503)."),
+    max_rows: int = typer.Option(10_000, "--max-rows", help="Rows a result may have; more are cut (X-SPARQL-MaxRows)."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Query processes (default: one a CPU)."),
+    quiet: bool = typer.Option(False, "--quiet", help="No access log."),
+) -> None:
+    """Serve a store read-only: a SPARQL 1.1 endpoint at /sparql and a query page at /."""
+    from kg.serve import serve
+    try:
+        if timeout <= 0 or max_rows < 1:
+            raise InputError("--timeout must be above 0 and --max-rows at least 1")
+        serve(store, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers,
+              access_log=not quiet)
+    except KgError as error:
+        _fail(error)
+    except KeyboardInterrupt:
+        pass
+
+
 @app.command("extract")
 def extract_cli(
     articles: list[Path] = typer.Argument(..., help="Articles or directories."),
