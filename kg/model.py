@@ -139,6 +139,7 @@ class Entity:
     wikidata: str | None = None
     label_en: str | None = None
     part_of: str | None = None        # Entity.id of the organisation this one is an organ of
+    identity: tuple[str, ...] = ()    # rules that made it one with an entity of other articles or a gazetteer
 
 
 @dataclass(frozen=True, slots=True)

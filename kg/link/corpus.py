@@ -27,6 +27,11 @@ from kg.text.normalize import name_key
 _VOWELS = "اوي"
 _LONG_VOWELS = str.maketrans("", "", _VOWELS)
 ABD = "عبد"  # "عبد اللطيف" and "عبداللطيف" are one name
+# Why persons of several articles are one (hd:identityRule in the graph):
+SAME_NAME = "same-name"             # the same full name
+VARIANT = "spelling-variant"        # the same full name up to inner long vowels ("ترمب", "ترامب")
+SHORTER_NAME = "shorter-name"       # a shorter form that only one longer name of the corpus ends or opens with
+FAMILY_NAME = "family-name"         # the family name alone, carried by one person of the corpus
 
 
 def skeleton(word: str) -> str:
@@ -108,6 +113,7 @@ def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
               if e.type is EntityType.PERSON and not e.role_only]
     parent = list(range(len(people)))
     links = {i: person.link for i, person in enumerate(people) if person.link}  # root -> its group's link
+    rules: dict[int, set[str]] = defaultdict(set)  # root -> the rules that joined its group
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -115,7 +121,7 @@ def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
             i = parent[i]
         return i
 
-    def union(i: int, j: int) -> None:
+    def union(i: int, j: int, rule: str) -> None:
         """Join two groups, unless they are linked to two different office holders."""
         a, b = find(i), find(j)
         if a == b or (a in links and b in links and links[a] != links[b]):
@@ -123,6 +129,7 @@ def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
         parent[b] = a
         if b in links:
             links.setdefault(a, links.pop(b))
+        rules[a] |= rules.pop(b, set()) | {rule}
 
     by_full: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, person in enumerate(people):
@@ -131,7 +138,7 @@ def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
         for at, index in enumerate(members):
             for other in members[at + 1:]:
                 if variant_words(people[index].words, people[other].words) and _compatible(people[index], people[other]):
-                    union(index, other)
+                    union(index, other, SAME_NAME if people[index].words == people[other].words else VARIANT)
     # a short name (one word, or a tail of a longer name) joins the one person who ends so
     for index, person in enumerate(people):
         if len(person.full) >= 2 and not (len(person.full) == 2 and person.full in by_full and
@@ -145,20 +152,36 @@ def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
             candidates = {find(i) for i, other in enumerate(people) if len(other.full) > 1
                           and other.full[0] == person.full[0] and _compatible(person, other)}
         if len(candidates) == 1:
-            union(candidates.pop(), index)
+            union(candidates.pop(), index, SHORTER_NAME)
     groups: dict[int, list[_Person]] = defaultdict(list)
     for index, person in enumerate(people):
         groups[find(index)].append(person)
     renamed: dict[tuple[int, str], str] = {}
-    for members in groups.values():
+    joined_by: dict[tuple[int, str], set[str]] = {}
+    for root, members in groups.items():
         canonical = max(members, key=lambda p: (bool(p.link), len(p.full), len(p.entity.label), p.entity.id)).entity.id
         for person in members:
             renamed[(person.doc_index, person.entity.id)] = canonical
+            if len({p.doc_index for p in members}) > 1:
+                joined_by[(person.doc_index, canonical)] = rules.get(root, set())
     linked = {p.entity.id: p.entity for p in people if p.link}
     docs = [rename_entities(doc, {old: new for (d, old), new in renamed.items() if d == i and old != new})
             for i, doc in enumerate(docs)]
     family = _family_names(groups.values(), renamed)
+    docs = [_with_identity(doc, {e: r for (d, e), r in joined_by.items() if d == i}) for i, doc in enumerate(docs)]
     return [_with_links(_add_family_mentions(doc, family), linked) for doc in docs]
+
+
+def with_rule(identity: tuple[str, ...], *rules: str) -> tuple[str, ...]:
+    return tuple(sorted({*identity, *rules}))
+
+
+def _with_identity(doc: Document, joined_by: dict[str, set[str]]) -> Document:
+    """Each person joined to persons of other articles records the rules that joined them."""
+    if not joined_by:
+        return doc
+    return replace(doc, entities=tuple(replace(e, identity=with_rule(e.identity, *joined_by[e.id]))
+                                       if e.id in joined_by else e for e in doc.entities))
 
 
 def _with_links(doc: Document, linked: dict[str, Entity]) -> Document:
@@ -220,7 +243,7 @@ def _add_family_mentions(doc: Document, family: dict[str, tuple[str, frozenset[s
         if at is None:
             label = mentions[0].text
             names = tuple(dict.fromkeys(m.text for m in mentions if m.text != label))
-            entities.append(Entity(person, EntityType.PERSON, label, names, tuple(mentions)))
+            entities.append(Entity(person, EntityType.PERSON, label, names, tuple(mentions), identity=(FAMILY_NAME,)))
         else:
             entity = entities[at]
             names = tuple(dict.fromkeys((*entity.names, *(m.text for m in mentions if m.text != entity.label))))

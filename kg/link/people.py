@@ -30,10 +30,11 @@ from functools import lru_cache
 
 from kg.errors import ResourceError
 from kg.extract.lexicon import read_tsv
-from kg.link.corpus import name_skeleton, name_words, rename_entities, skeleton, variant_words
+from kg.link.corpus import with_rule, name_skeleton, name_words, rename_entities, skeleton, variant_words
 from kg.model import Document, Entity, EntityType
 
 PEOPLE_FILE = "people.tsv"
+PEOPLE_RULE = "people-gazetteer"   # the evidence a link leaves (kg.rdf.build, hd:identityRule)
 _COLUMNS = 8
 _COUNTRY = "country:"
 
@@ -170,7 +171,8 @@ def link_people(doc: Document, index: PeopleIndex | None = None) -> Document:
         if holder is None:
             entities.append(entity)
             continue
-        linked = replace(entity, id=holder.id, wikidata=holder.wikidata, label_en=holder.label_en)
+        linked = replace(entity, id=holder.id, wikidata=holder.wikidata, label_en=holder.label_en,
+                         identity=with_rule(entity.identity, PEOPLE_RULE))
         if holder.id in at:
             entities[at[holder.id]] = _merged(entities[at[holder.id]], linked)
         else:

@@ -70,6 +70,15 @@ def romanize(name: str) -> str | None:
     return romanize_by_rules(name)
 
 
+@lru_cache(maxsize=4096)
+def latin_label(name: str, personal: bool) -> str | None:
+    """The ``@ar-Latn`` label of an Arabic label: a personal name as the Latin-script
+    press spells it (``romanize``), any other name letter by letter (``romanize_by_rules``:
+    the package's name model invents vowels for words that are no names,
+    "الأمم المتحدة" -> "Al-Amam Al-Mathada")."""
+    return romanize(name) if personal else romanize_by_rules(name)
+
+
 @lru_cache(maxsize=1)
 def package_transliterator():
     """The ``arabic_name_romanizer`` transliterator (loaded once, about half a second), or None

@@ -23,6 +23,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SDO
 from rdflib.term import Node
 
+from kg.link.romanize import latin_label
 from kg.model import Document, Entity, EntityType, Event, Span
 from kg.rdf import iris
 from kg.rdf.namespace import HD, NIF
@@ -32,6 +33,7 @@ PREFIXES = {"hd": HD._NS, "nif": NIF._NS, "schema": SDO._NS, "skos": SKOS._NS, "
             "owl": OWL._NS, "wd": iris.WD, "id": iris.ID}
 _ENTITY_CLASSES = {t: HD[t.value] for t in EntityType}
 _POST_ORGS = (EntityType.ORGANISATION, EntityType.COUNTRY)
+LATIN = "ar-Latn"   # a transliteration's language tag (BCP 47: Arabic in Latin script)
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +136,8 @@ class _Builder:
             if Literal(name, lang="ar") != label:
                 self.add(node, SKOS.altLabel, Literal(name, lang="ar"))
         self.english_label(node, entity)
+        self.latin_label(node, latin_label(str(label), entity.type is EntityType.PERSON and not entity.role_only))
+        self.identity_evidence(node, entity)
         if entity.wikidata:
             self.add(node, OWL.sameAs, iris.wikidata_iri(entity.wikidata))
         if entity.role_only:
@@ -147,6 +151,7 @@ class _Builder:
             post_node = iris.post_iri(entity.id, name_key(post.title), post.org)
             self.add(post_node, RDF.type, HD.Post)
             self.add(post_node, RDFS.label, Literal(post.title, lang="ar"))
+            self.latin_label(post_node, latin_label(post.title, False))
             if post.org in self.entity_iris and self.types[post.org] in _POST_ORGS:
                 self.add(post_node, HD.postIn, self.entity_iris[post.org])
             self.add(post_node, PROV.wasDerivedFrom, self.article)
@@ -181,6 +186,32 @@ class _Builder:
             self.add(node, SKOS.prefLabel, min(value for value, _ in held))
         elif entity.label_en:
             self.add(node, SKOS.prefLabel, Literal(entity.label_en, lang="en"))
+
+    def latin_label(self, node: URIRef, latin: str | None) -> None:
+        """One skos:prefLabel@ar-Latn, the transliteration of the node's rdfs:label@ar:
+        when a later article changes the label, every graph holding the old one follows."""
+        if not latin:
+            return
+        new = Literal(latin, lang=LATIN)
+        for value, graph in _held(self.corpus, node, SKOS.prefLabel):
+            if isinstance(value, Literal) and (value.language or "").lower() == LATIN.lower() and value != new:
+                graph.remove((node, SKOS.prefLabel, value))
+                graph.add((node, SKOS.prefLabel, new))
+        self.add(node, SKOS.prefLabel, new)
+
+    def identity_evidence(self, node: URIRef, entity: Entity) -> None:
+        """Why this article's names were taken for an entity of other articles or a
+        gazetteer: its names, the article and the rules (kg.link.corpus, kg.link.people)."""
+        if not entity.identity:
+            return
+        evidence = iris.identity_iri(self.doc.id, entity.id)
+        self.add(node, HD.identityEvidence, evidence)
+        self.add(evidence, RDF.type, HD.IdentityEvidence)
+        for name in (entity.label, *entity.names):
+            self.add(evidence, HD.surfaceForm, Literal(name, lang="ar"))
+        for rule in entity.identity:
+            self.add(evidence, HD.identityRule, Literal(rule))
+        self.add(evidence, PROV.wasDerivedFrom, self.article)
 
     def event(self, event: Event) -> None:
         node = iris.event_iri(self.doc.id, event.id)

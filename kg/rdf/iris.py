@@ -69,6 +69,12 @@ def event_iri(doc_id: str, event_id: str) -> URIRef:
     return ID[f"event/{article}-{_segment(event_id.removeprefix('ev'))}"]
 
 
+def identity_iri(doc_id: str, entity_id: str) -> URIRef:
+    """The evidence, from one article, of an entity's identity across the corpus."""
+    digest = hashlib.sha256(f"{doc_id}\n{entity_id}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return ID[f"article/{_segment(doc_id)}/identity/{digest}"]
+
+
 def post_iri(holder_id: str, title_key: str, org_id: str | None) -> URIRef:
     digest = hashlib.sha256(f"{holder_id}\n{title_key}\n{org_id or ''}".encode("utf-8")).hexdigest()[:16]
     return ID[f"post/{digest}"]

@@ -38,6 +38,7 @@ class HD(DefinedNamespace):
     Entity: URIRef
     Event: URIRef
     HostingAward: URIRef
+    IdentityEvidence: URIRef
     Meeting: URIRef
     Mention: URIRef
     Organisation: URIRef
@@ -52,6 +53,7 @@ class HD(DefinedNamespace):
     guest: URIRef
     holds: URIRef
     host: URIRef
+    identityEvidence: URIRef
     mention: URIRef
     organiser: URIRef
     participant: URIRef
@@ -69,10 +71,12 @@ class HD(DefinedNamespace):
     date: URIRef
     endDate: URIRef
     heldOn: URIRef
+    identityRule: URIRef
     roleOnly: URIRef  # known by post only
     session: URIRef  # session number
     sourceFile: URIRef
     startDate: URIRef
+    surfaceForm: URIRef
 # END GENERATED
 
 

@@ -9,7 +9,7 @@ the drawing.
 
 Node attributes
     iri, kind ("Person", "Meeting", ..., "Day"), group ("entity" | "post" | "event" | "date"),
-    label, label_en, label_latn (a transliteration @ar-Latn, else label_en, else ""),
+    label, label_en, label_latn (label_en, else a transliteration @ar-Latn, else ""),
     names, keys (the names' comparison keys, kg.text.normalize.name_key),
     tooltip (plain text, one fact per line), mentions,
     span (events: [first day, last day] of their dates as ISO strings, or []),
@@ -217,7 +217,8 @@ def _node(graph: Graph, node: Node, kind: Kind) -> dict:
         "group": kind.group,
         "label": label,
         "label_en": label_en,
-        "label_latn": latin[0] if latin else label_en,
+        # the gazetteer's English name reads better than a letter-by-letter transliteration ("Morocco", "al-Mghrb")
+        "label_latn": label_en or (latin[0] if latin else ""),
         "names": names,
         "keys": sorted({key for key in map(name_key, [label, *names]) if key}),
         "tooltip": _tooltip(graph, node, kind, label, names, dates, mentions, scheduled),

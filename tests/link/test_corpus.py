@@ -55,3 +55,18 @@ def test_corpus_patronymic_is_not_a_family_name():
     a, b = corpus("استقبل ولي العهد الأمير محمد بن سلمان ضيفه.",
                   "وأكد الملك سلمان دعم المملكة للسلام.")
     assert "person:محمد بن سلمان" not in person_ids(b)
+
+
+def test_corpus_records_the_rule_that_joined_two_articles():
+    a, b = corpus("استقبل وزير الخارجية المغربي سليم بوعزاوي ضيفه في الرباط.",
+                  "قال وزير الخارجية المغربي سليم بوعزوي إن المحادثات مثمرة.")
+    joined = [e for doc in (a, b) for e in doc.entities if e.type.value == "Person" and not e.role_only]
+    assert len({e.id for e in joined}) == 1
+    assert all(e.identity == ("spelling-variant",) for e in joined)
+
+
+def test_corpus_linked_person_records_the_gazetteer_rule():
+    a, b = corpus("استقبل الرئيس الأمريكي دونالد ترامب ضيفه.", "قال ترمب إن المحادثات جيدة.")
+    trump = [e for doc in (a, b) for e in doc.entities if e.id == "person:donald-trump"]
+    assert [e.identity for e in trump] == [("people-gazetteer",), ("family-name",)]
+    assert all(e.wikidata == "Q22686" for e in trump)  # the second article only by its link to the first

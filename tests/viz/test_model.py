@@ -6,7 +6,7 @@ import random
 
 import pytest
 from rdflib import RDF, RDFS, XSD, Graph, Literal
-from rdflib.namespace import PROV, SDO
+from rdflib.namespace import PROV, SDO, SKOS
 
 import kg.viz
 from kg.viz.model import MAX_EVIDENCE, node_kinds, terms, view_model
@@ -264,11 +264,13 @@ def test_model_event_span_covers_start_to_end(meeting_graph):
     assert view_model(meeting_graph).nodes[MEETING]["span"] == ["2024-03-05", "2024-04-30"]
 
 
-def test_model_transliteration_is_the_latin_label_and_never_the_arabic_one(meeting_graph):
+def test_model_latin_label_is_english_else_the_transliteration_never_the_arabic(meeting_graph):
     host = ID["person/salem-harthi"]
-    meeting_graph.add((host, RDFS.label, Literal("Sālim al-Ḥārithī", lang="ar-Latn")))
+    meeting_graph.add((host, SKOS.prefLabel, Literal("Sālim al-Ḥārithī", lang="ar-Latn")))
     attributes = view_model(meeting_graph).nodes[HOST]
-    assert (attributes["label"], attributes["label_latn"]) == ("سالم الحارثي", "Sālim al-Ḥārithī")
+    assert (attributes["label"], attributes["label_latn"]) == ("سالم الحارثي", "Salem Al-Harthi")
+    meeting_graph.remove((host, SKOS.prefLabel, Literal("Salem Al-Harthi", lang="en")))
+    assert view_model(meeting_graph).nodes[HOST]["label_latn"] == "Sālim al-Ḥārithī"
     assert view_model(meeting_graph).nodes[GUEST]["label_latn"] == ""
 
 
