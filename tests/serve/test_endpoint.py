@@ -159,6 +159,7 @@ def test_endpoint_dataset_it_cannot_honour_is_400(endpoint, params):
 
 # --- standard clients ------------------------------------------------------------
 
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")  # SPARQLWrapper's own
 @pytest.mark.parametrize("method", ["GET", "POST"])
 def test_endpoint_sparqlwrapper_select_construct_ask(endpoint, cities, method):
     from SPARQLWrapper import JSON, TURTLE, XML, SPARQLWrapper
