@@ -15,11 +15,13 @@ be stopped, so queries run in worker processes, each with the store open
 read-only, and a query past the timeout has its worker killed and replaced
 (kg.serve.workers).  The server process itself never evaluates, parses with
 rdflib or serialises: it reads the request, picks the media type and hands
-the query over.  Measured (benchmarks/bench_serve.py; see the README for the
-numbers): the pipe to the worker costs a fraction of a millisecond per query
-beside the parse and evaluation, and a killed worker is replaced in about
-a tenth of a second; evaluating in the server's own threads would be no
-faster and a timeout would leave the thread running.
+the query over.  Measured (2 shared CPUs under load): the pipe to a worker
+and back costs 0.2 ms; a killed worker is replaced in 30-50 ms (forked from
+the fork server; the first start takes about a second); a query's rdflib
+check in LocalStore (20-70 ms for the example queries) costs more than
+HTTP and the pipe together.  benchmarks/bench_serve.py compares the endpoint
+with raw pyoxigraph under load.  Evaluating in the server's own threads would
+be no faster, and a timeout would leave the thread running.
 
 Read-only.  Updates are refused with 403 whichever way they come
 (application/sparql-update, an ``update=`` parameter, an update as a
