@@ -221,9 +221,14 @@ def test_shapes_accept_a_date_of_any_precision(shacl_validate, date):
             NIF.beginIndex, id="mention-without-begin-index",
         ),
         pytest.param(
-            "DELETE { ?m nif:endIndex ?e } INSERT { ?m nif:endIndex 41 } "
+            "DELETE { ?m nif:endIndex ?e } INSERT { ?m nif:endIndex -1 } "
             "WHERE { BIND (<article/demo/mention/28-40> AS ?m) ?m nif:endIndex ?e }",
-            NIF.endIndex, id="end-index-not-non-negative-integer",
+            NIF.endIndex, id="end-index-negative",
+        ),
+        pytest.param(
+            "DELETE { ?m nif:endIndex ?e } INSERT { ?m nif:endIndex 41.0 } "
+            "WHERE { BIND (<article/demo/mention/28-40> AS ?m) ?m nif:endIndex ?e }",
+            NIF.endIndex, id="end-index-not-an-integer",
         ),
         pytest.param(
             'DELETE { ?m nif:endIndex ?e } INSERT { ?m nif:endIndex "41"^^xsd:nonNegativeInteger } '
