@@ -78,3 +78,29 @@ def query_form(prepared: Query) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE."""
     return {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
             "DescribeQuery": "DESCRIBE"}[prepared.algebra.name]
+
+
+# What a lexical scan removes before it looks for keywords: comments, strings
+# (long ones first) and IRIs.  An IRI reference has no spaces, quotes or angle
+# brackets inside, so a comparison such as "?a < ?b" is left alone.
+_NOT_KEYWORDS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*', re.DOTALL)
+# A keyword, not a variable (?ask), a prefix (ask:) or a local name (hd:ask).
+_FORM = re.compile(r"(?<![\w:?$])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:])", re.IGNORECASE)
+_NOT_SO_QUICK = re.compile(r"\b(SERVICE|LOAD|INSERT|DELETE|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+
+
+def quick_form(sparql: str) -> str | None:
+    """The form of a query that plainly reads only the data, found without
+    parsing (an rdflib parse costs tens of milliseconds, often more than the
+    query): None when the text holds SERVICE or an update keyword outside its
+    strings, IRIs and comments, or has no form keyword; then
+    :func:`prepare_query` must decide.  A store still parses what this lets
+    through, so text that is not SPARQL fails there."""
+    keywords = _NOT_KEYWORDS.sub(" ", sparql)
+    if _NOT_SO_QUICK.search(keywords):
+        return None
+    found = _FORM.search(keywords)
+    return found.group(1).upper() if found else None

@@ -52,7 +52,7 @@ from rdflib.query import Result
 from kg.errors import QueryError, StoreError
 from kg.rdf.build import PREFIXES, bind_prefixes
 from kg.rdf.namespace import HD
-from kg.sparql import one_line, prepare_query, query_form, refuse_service
+from kg.sparql import one_line, prepare_query, quick_form, refuse_service
 from kg.store import ArticleGraph, Store
 
 # Files every RocksDB database directory has; a directory holding other files
@@ -133,20 +133,22 @@ class LocalStore(Store):
         return held
 
     def query(self, sparql: str, *, graph: str | None = None) -> Result:
-        form, answer = self._evaluate(sparql, graph)
-        if form in ("SELECT", "ASK"):
+        answer = self._evaluate(sparql, graph)
+        if isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
             data = answer.serialize(format=ox.QueryResultsFormat.JSON)
             return Result.parse(io.BytesIO(data), format="json")
-        return SPARQLResult({"type_": form, "graph": _rdflib_graph(answer.serialize(format=ox.RdfFormat.N_TRIPLES))})
+        return SPARQLResult({"type_": "CONSTRUCT",
+                             "graph": _rdflib_graph(answer.serialize(format=ox.RdfFormat.N_TRIPLES))})
 
     def query_serialized(self, sparql: str, media_type: str, *, graph: str | None = None) -> bytes:
         wanted = media_type.split(";")[0].strip().lower()
-        form = self._checked_form(sparql)
-        formats = _SOLUTION_TYPES if form in ("SELECT", "ASK") else _GRAPH_TYPES
+        answer = self._evaluate(sparql, graph)
+        solutions = isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean))
+        formats = _SOLUTION_TYPES if solutions else _GRAPH_TYPES
         if wanted not in formats:
+            form = "SELECT or ASK" if solutions else "CONSTRUCT or DESCRIBE"
             raise QueryError(f"a {form} result cannot be given as {wanted}",
                              value=f"use one of {', '.join(formats)}")
-        _, answer = self._evaluate(sparql, graph, form)
         try:
             return answer.serialize(format=formats[wanted])
         except (ValueError, OSError) as error:
@@ -206,9 +208,15 @@ class LocalStore(Store):
         except OSError as error:
             raise StoreError("cannot read the store", self.location, one_line(error)) from error
 
-    def _checked_form(self, sparql: str) -> str:
-        """The query's form, after refusing what a store query may not do: an
-        update (LOAD among them), SERVICE, and text that does not parse."""
+    def _check(self, sparql: str) -> None:
+        """Refuse what a store query may not do: an update (LOAD among them),
+        SERVICE, and text that does not parse.  Text that plainly does none of
+        these (kg.sparql.quick_form) is left to Oxigraph's parser, which is
+        far quicker than rdflib's; the rest is parsed with rdflib here."""
+        if quick_form(sparql) is None:
+            self._parse(sparql)
+
+    def _parse(self, sparql: str) -> None:
         try:
             prepared = prepare_query(sparql, self._namespaces)
         except QueryError:
@@ -216,10 +224,9 @@ class LocalStore(Store):
                 raise QueryError("updates are not allowed: a query only reads the store") from None
             raise
         refuse_service(prepared, reads="the store")
-        return query_form(prepared)
 
-    def _evaluate(self, sparql: str, graph: str | None, form: str | None = None):
-        form = form or self._checked_form(sparql)
+    def _evaluate(self, sparql: str, graph: str | None):
+        self._check(sparql)
         options: dict = {"prefixes": self._namespaces}
         if graph is None:
             options["use_default_graph_as_union"] = True
@@ -227,8 +234,11 @@ class LocalStore(Store):
             options["default_graph"] = ox.NamedNode(graph)
             options["named_graphs"] = [ox.NamedNode(graph)]
         try:
-            return form, self._open_store().query(sparql, **options)
-        except (SyntaxError, ValueError) as error:
+            return self._open_store().query(sparql, **options)
+        except SyntaxError as error:
+            self._parse(sparql)  # rdflib's message names the line and column
+            raise QueryError(f"cannot run query: {one_line(error)}") from error
+        except ValueError as error:
             raise QueryError(f"cannot run query: {one_line(error)}") from error
         except OSError as error:
             raise StoreError("cannot read the store", self.location, one_line(error)) from error

@@ -24,7 +24,7 @@ HOSTILE_ARTICLE = f"{ID}article/hostile"
 LONG_ARTICLE = f"{ID}article/long"
 HOSTILE_LABEL = '<img src=x onerror="alert(1)">اجتماع\u202e</script>'
 # Small limits, so that each is reached by small data and quickly.
-TIMEOUT = 1.5
+TIMEOUT = 3.0  # long enough for any ordinary query on a loaded CI machine; SLOW runs for hours
 MAX_ROWS = 50
 MAX_RESULT_BYTES = 256 * 1024
 MAX_BODY_BYTES = 64 * 1024
