@@ -35,8 +35,11 @@ refused, 400); ``max_body_bytes`` of a request body (413) or query string
 (414); ``max_view_nodes`` nodes the graph view draws.
 
 A store opened read-only reads a snapshot of the store as it was when the
-worker opened it: restart ``kg serve`` after ``kg ingest`` to serve new
-articles (kg.store.local says why the two should not run at once).
+worker opened it; before each query a worker compares the store's files
+(names, sizes, times) with those it opened, and opens it again when a writer
+changed them, so articles ``kg ingest`` adds are served without a restart.
+An open that races the writer's compaction keeps the old snapshot for that
+query (kg.store.local says what RocksDB allows).
 """
 
 from __future__ import annotations

@@ -21,9 +21,10 @@ serialisation, counting and cutting rows, building a graph view.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
-import sys
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -179,10 +180,43 @@ def _serve_tasks(location: str, connection: Connection, opener: Callable | None)
         connection.send(("error", error.message))
         return
     connection.send(("ready",))
-    with store:
+    seen = store_signature(location)
+    try:
         while True:
             try:
                 task = connection.recv()
             except (EOFError, OSError, KeyboardInterrupt):
                 return
+            now = store_signature(location)
+            if now != seen:
+                fresh = _reopened(location, opener)
+                if fresh is not None:
+                    store.close()
+                    store, seen = fresh, now
             connection.send(tasks.perform(store, task))
+    finally:
+        store.close()
+
+
+def store_signature(location: str) -> tuple | None:
+    """What changes when a writer adds to a local store: the name, size and
+    modification time of each of its files (RocksDB appends to its log and
+    adds table files).  None for a remote store, which is always current."""
+    try:
+        with os.scandir(location) as entries:
+            return tuple(sorted((entry.name, entry.stat().st_size, entry.stat().st_mtime_ns)
+                                for entry in entries if entry.is_file()))
+    except OSError:
+        return None
+
+
+def _reopened(location: str, opener: Callable):
+    """A read-only store sees what was written when it was opened: after
+    ``kg ingest`` wrote more, open it again, so the endpoint serves new
+    articles without a restart.  None when the open races the writer (RocksDB
+    can be mid-compaction): the old snapshot serves and the next query tries
+    again."""
+    try:
+        return opener(location, read_only=True)
+    except KgError:
+        return None

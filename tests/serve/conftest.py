@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
@@ -78,13 +79,15 @@ class Endpoint:
         return f"{self.base}/sparql"
 
 
-@pytest.fixture(scope="session")
-def endpoint(store_dir):
+@contextmanager
+def serving(store_dir: str, **limits):
+    """A real uvicorn serving ``store_dir`` on a free loopback port, in a thread."""
     import uvicorn
 
     from kg.serve import bind, create_app
-    app = create_app(store_dir, timeout=TIMEOUT, max_rows=MAX_ROWS, max_result_bytes=MAX_RESULT_BYTES,
-                     max_body_bytes=MAX_BODY_BYTES, workers=2)
+    options = {"timeout": TIMEOUT, "max_rows": MAX_ROWS, "max_result_bytes": MAX_RESULT_BYTES,
+               "max_body_bytes": MAX_BODY_BYTES, "workers": 2} | limits
+    app = create_app(store_dir, **options)
     listener = bind("127.0.0.1", 0)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
@@ -93,8 +96,16 @@ def endpoint(store_dir):
     while not server.started:
         assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
         time.sleep(0.02)
-    yield Endpoint(f"http://127.0.0.1:{listener.getsockname()[1]}", app)
-    server.should_exit = True
-    thread.join(10)
-    listener.close()
-    app.state.pool.close()
+    try:
+        yield Endpoint(f"http://127.0.0.1:{listener.getsockname()[1]}", app)
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        listener.close()
+        app.state.pool.close()
+
+
+@pytest.fixture(scope="session")
+def endpoint(store_dir):
+    with serving(store_dir) as running:
+        yield running
