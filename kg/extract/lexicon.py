@@ -24,6 +24,7 @@ from kg.text.segment import tokenize
 
 V = TypeVar("V")
 _END = "\0"  # trie key holding the values of a complete phrase
+MEMO_SIZE = 65536  # first words remembered per lexicon and clitic mode
 
 
 def word_key(word: str) -> str:
@@ -46,6 +47,7 @@ class Match(Generic[V]):
 class PhraseLexicon(Generic[V]):
     def __init__(self, entries: Iterable[tuple[str, V]]):
         self._trie: dict = {}
+        self._memo: dict[bool, dict[str, tuple[tuple[int, dict], ...]]] = {True: {}, False: {}}
         for phrase, value in entries:
             keys = phrase_keys(phrase)
             if not keys:
@@ -71,11 +73,12 @@ class PhraseLexicon(Generic[V]):
     def match_at(self, tokens: Sequence[Token], start: int, limit: int | None = None,
                  clitics: bool = True) -> Match[V] | None:
         """The longest phrase starting at token ``start`` (before ``limit``)."""
+        openings = self._openings(tokens[start].norm, clitics)
+        if not openings:
+            return None
         limit = len(tokens) if limit is None else limit
         best: Match[V] | None = None
-        first_readings = stems(tokens[start].norm) if clitics else ((0, strip_article(tokens[start].norm)),)
-        for cut, stem in first_readings:
-            node = self._trie.get(stem)
+        for cut, node in openings:
             index = start + 1
             while node is not None:
                 if _END in node and (best is None or index > best.end or (index == best.end and cut < best.cut)):
@@ -85,6 +88,24 @@ class PhraseLexicon(Generic[V]):
                 node = node.get(strip_article(tokens[index].norm))
                 index += 1
         return best
+
+    def opens(self, norm: str, clitics: bool = True) -> bool:
+        """Whether a phrase can start on the normalised word ``norm``."""
+        return bool(self._openings(norm, clitics))
+
+    def _openings(self, norm: str, clitics: bool) -> tuple[tuple[int, dict], ...]:
+        """(clitic length, trie node) for each reading of a first word that opens
+        a phrase, remembered per word: the walkers ask about every token of a
+        sentence several times, and most open nothing."""
+        memo = self._memo[clitics]
+        found = memo.get(norm)
+        if found is None:
+            readings = stems(norm) if clitics else ((0, strip_article(norm)),)
+            found = tuple((cut, node) for cut, stem in readings if (node := self._trie.get(stem)) is not None)
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()   # a bound for very long or hostile input
+            memo[norm] = found
+        return found
 
     def finditer(self, tokens: Sequence[Token], start: int = 0, end: int | None = None,
                  clitics: bool = True) -> Iterator[Match[V]]:

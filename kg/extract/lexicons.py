@@ -4,7 +4,7 @@ read_tsv, word_key)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.lexicon import PhraseLexicon, function_words, read_tsv, word_key
@@ -26,6 +26,9 @@ class Lexicons:
     common_words: frozenset[str]
     frequent_words: frozenset[str]
     time_words: frozenset[str]
+    # what the walkers learn about one word, remembered across sentences and
+    # articles (kg.extract.patterns: whether a word opens any phrase)
+    memo: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @classmethod
     @lru_cache(maxsize=1)
