@@ -45,7 +45,7 @@ DOC = ROOT / "docs" / "bad-input.md"
 PREVIOUS = "# the previous graph, which a failed run must leave as it was\n"
 MESSAGE = re.compile(r"kg: (error|warning): \S.*")
 # Lines kg prints on stderr besides problems: the summary of a build or a view.
-SUMMARY = re.compile(r"kg: (\d+ article\(s\), \d+ triples|view|timeline|export) -> \S.*")
+SUMMARY = re.compile(r"kg: (\d+ article\(s\), \d+ triples|\d+ article\(s\): .*|view|timeline|export) -> \S.*")
 SLOW = os.environ.get("KG_SLOW") == "1"
 
 runner = CliRunner()
@@ -171,6 +171,21 @@ def _example_graph(path: Path) -> None:
 def _read_only(path: Path) -> None:
     path.write_text(PREVIOUS, encoding="utf-8")
     path.chmod(0o444)
+
+
+@makes("notastore")
+def _not_a_store(path: Path) -> None:
+    path.mkdir()
+    (path / "notes.txt").write_text("a folder of someone else's", encoding="utf-8")
+
+
+@makes("store")
+def _store(path: Path) -> None:
+    from kg.store import open_store
+    from kg.store.ingest import ingest
+    (path.parent / "visit.txt").write_bytes(VISIT.encode("utf-8"))
+    with open_store(str(path), create=True) as store:
+        assert not ingest([path.parent / "visit.txt"], store, workers=1).failed
 
 
 @makes("no-articles")
