@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.extract.dates import ordinal_value
 from kg.extract.frames import PLACE_ORDER, Draft, FrameFiller
-from kg.extract.lexicon import function_words, word_key
+from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
 from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token
+from kg.text.clitics import strip_article
 
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
 
@@ -78,8 +80,11 @@ class EventFinder(FrameFiller):
     def sidelines_index(self, first: int, last: int) -> int | None:
         """Where "على هامش" stands in the sentence, if it does."""
         tokens = self.doc.tokens
+        phrases = function_words("sidelines")
+        openings = _first_words(phrases)
         for index in range(first, last - 1):
-            if f"{word_key(tokens[index].text)} {word_key(tokens[index + 1].text)}" in function_words("sidelines"):
+            key = strip_article(tokens[index].norm)   # the word key (kg.extract.lexicon.word_key)
+            if key in openings and f"{key} {strip_article(tokens[index + 1].norm)}" in phrases:
                 return index
         return None
 
@@ -239,6 +244,11 @@ class EventFinder(FrameFiller):
             return None
         types = {e.id: e.type for e in self.doc.entities}
         return min(places, key=lambda p: PLACE_ORDER.index(types[p]) if types.get(p) in PLACE_ORDER else 9)
+
+
+@lru_cache(maxsize=None)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(phrase.split(" ")[0] for phrase in phrases)
 
 
 def find_events(doc: Document) -> Document:

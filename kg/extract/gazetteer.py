@@ -87,7 +87,9 @@ class Gazetteer:
         written_definite = _definite(norm[match.cut:]) or norm[match.cut - 2:match.cut] == ARTICLE_AFTER_LAM
         hits = tuple(h for h in match.values if h.kind is MentionKind.ADJECTIVE or h.entry.type is not EntityType.CITY
                      or h.definite == written_definite)
-        return replace(match, values=hits) if hits else None
+        if not hits:
+            return None
+        return match if len(hits) == len(match.values) else replace(match, values=hits)
 
     def _mention(self, tokens: Sequence[Token], match) -> Mention:
         hit = min(match.values, key=lambda h: (_TYPE_PRIORITY.index(h.entry.type), h.kind != MentionKind.NAME))

@@ -73,7 +73,10 @@ class PhraseLexicon(Generic[V]):
     def match_at(self, tokens: Sequence[Token], start: int, limit: int | None = None,
                  clitics: bool = True) -> Match[V] | None:
         """The longest phrase starting at token ``start`` (before ``limit``)."""
-        openings = self._openings(tokens[start].norm, clitics)
+        norm = tokens[start].norm
+        openings = self._memo[clitics].get(norm)
+        if openings is None:
+            openings = self._openings(norm, clitics)
         if not openings:
             return None
         limit = len(tokens) if limit is None else limit
@@ -111,8 +114,12 @@ class PhraseLexicon(Generic[V]):
                  clitics: bool = True) -> Iterator[Match[V]]:
         """Longest non-overlapping matches, left to right."""
         end = len(tokens) if end is None else end
+        memo = self._memo[clitics]
         index = start
         while index < end:
+            if memo.get(tokens[index].norm) == ():   # known to open nothing
+                index += 1
+                continue
             found = self.match_at(tokens, index, end, clitics)
             if found is None:
                 index += 1

@@ -5,12 +5,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.dates import ordinal_value
-from kg.extract.lexicon import Match, PhraseLexicon, function_words, read_tsv, word_key
-from kg.model import EventType, Token
+from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
+from kg.model import EventType, Span, Token
 from kg.text.clitics import PRONOUN_SUFFIXES
 
 _GENERIC = function_words("generic")
@@ -37,13 +37,13 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
     found = []
     index = start
     while index < end:
-        if index in covered:
+        if index in covered or not _opens_trigger(lexicon, tokens[index].norm):
             index += 1
             continue
         match = lexicon.match_at(tokens, index, end)
         suffixed = False
         if match is None:
-            match = _suffixed_match(lexicon, tokens, index)
+            match = _suffixed_match(tokens, index)
             suffixed = match is not None
         if match is None:
             index += 1
@@ -54,17 +54,31 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
     return [t for t in found if _plausible(tokens, t, start, end)]
 
 
-def _suffixed_match(lexicon: PhraseLexicon[tuple[EventType, str]], tokens: Sequence[Token],
-                    index: int) -> Match[tuple[EventType, str]] | None:
+def _suffixed_match(tokens: Sequence[Token], index: int) -> Match[tuple[EventType, str]] | None:
     """A one-word trigger with a pronoun suffix: "استقباله", "زيارتها"."""
+    found = _suffixed_word(tokens[index].norm)
+    return None if found is None else Match(index, index + 1, found.cut, found.values)
+
+
+_OPENS: dict[str, bool] = {}   # every token of every sentence is asked: remember the word
+
+
+def _opens_trigger(lexicon: PhraseLexicon[tuple[EventType, str]], norm: str) -> bool:
+    """Whether a trigger can start on the word, with or without a pronoun suffix."""
+    opens = _OPENS.get(norm)
+    if opens is None:
+        if len(_OPENS) >= MEMO_SIZE:
+            _OPENS.clear()   # a bound for very long or hostile input
+        opens = _OPENS[norm] = lexicon.opens(norm) or _suffixed_word(norm) is not None
+    return opens
+
+
+def _suffixed_word(norm: str) -> Match | None:
     for suffix in PRONOUN_SUFFIXES:
-        norm = tokens[index].norm
         if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
-            stripped = Token(tokens[index].span, tokens[index].text[:len(tokens[index].text) - len(suffix)],
-                             norm[: -len(suffix)])
-            match = lexicon.match_at([stripped], 0, 1)
+            match = trigger_lexicon().match_at([Token(Span(0, 0), "", norm[: -len(suffix)])], 0, 1)
             if match is not None:
-                return replace(match, start=index, end=index + 1)
+                return match
     return None
 
 
