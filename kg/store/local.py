@@ -1,7 +1,19 @@
 """A store in a local directory: an Oxigraph (RocksDB) database through pyoxigraph.
 
+The union.  Queries see the union of the article graphs as their default
+graph, and it must be a set: an entity's label is written in every article
+that names it, and pyoxigraph's own union (``use_default_graph_as_union``, up
+to 0.5.13 at least) counts a triple once per graph that holds it (Oxigraph
+issue 1919), so a "who met whom" over 200 articles gave 199,009 rows instead
+of 681.  So the store keeps the union itself, in its default graph: writing
+an article adds its triples there too (``ADD <a> TO DEFAULT``), and dropping
+one deletes from it the triples no other article's graph holds, in the same
+transaction.  A store written before this is filled when it is next opened
+for writing.
+
 Writing.  ``replace`` sends one SPARQL update per call,
-``DROP SILENT GRAPH <a>; ... INSERT DATA { GRAPH <a> {...} ... }``, and
+``DELETE {...} WHERE {...}; DROP SILENT GRAPH <a>; ... INSERT DATA { GRAPH <a>
+{...} ... }; ADD <a> TO DEFAULT ...``, and
 Oxigraph runs one update request as one transaction: the whole batch is
 written or none of it, so every article is old or new, never half, whether the
 writer is stopped by an exception, Ctrl-C or kill -9.  Measured
@@ -98,14 +110,16 @@ class LocalStore(Store):
 
     def replace(self, articles: Sequence[ArticleGraph]) -> int:
         """Write the articles in one transaction (see the module docstring):
-        each one's old graph dropped and its new triples inserted."""
+        each one's old graph dropped, with what only it gave the union, and its
+        new triples inserted, into its graph and the union."""
         if not articles:
             return 0
         store = self._writable()
-        drops = "".join(f"DROP SILENT GRAPH <{article.iri}> ;\n" for article in articles)
+        drops = "".join(_drop(store, article.iri) for article in articles)
         inserts = "".join(f"GRAPH <{article.iri}> {{\n{article.ntriples}\n}}\n" for article in articles)
+        merges = "".join(f";\nADD SILENT <{article.iri}> TO DEFAULT" for article in articles)
         try:
-            store.update(f"{drops}INSERT DATA {{\n{inserts}}}")
+            store.update(f"{drops}INSERT DATA {{\n{inserts}}}{merges}")
         except SyntaxError as error:  # N-Triples that SPARQL cannot take: a bug upstream, or bad IRIs
             raise StoreError("cannot write the articles' triples", self.location, one_line(error)) from error
         except OSError as error:
@@ -116,8 +130,11 @@ class LocalStore(Store):
         if not graph_iris:
             return
         store = self._writable()
+        drops = "".join(_drop(store, iri) for iri in graph_iris)
+        if not drops:
+            return
         try:
-            store.update("".join(f"DROP SILENT GRAPH <{iri}> ;\n" for iri in graph_iris))
+            store.update(drops.removesuffix(" ;\n"))
         except (SyntaxError, OSError) as error:
             raise StoreError("cannot remove graphs from the store", self.location, one_line(error)) from error
 
@@ -158,8 +175,7 @@ class LocalStore(Store):
         store = self._open_store()
         try:
             if graph is None:
-                data = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
-                                   use_default_graph_as_union=True).serialize(format=ox.RdfFormat.N_TRIPLES)
+                data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
             else:
                 data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
         except (ValueError, OSError) as error:
@@ -167,7 +183,10 @@ class LocalStore(Store):
         return _rdflib_graph(data, URIRef(graph) if graph else None)
 
     def __len__(self) -> int:
-        return len(self._open_store())
+        """Triples in the article graphs (the union's own copies not counted)."""
+        store = self._open_store()
+        union = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return len(store) - union
 
     def close(self) -> None:
         """Flush and release the lock (pyoxigraph has no close: the database
@@ -228,9 +247,7 @@ class LocalStore(Store):
     def _evaluate(self, sparql: str, graph: str | None):
         self._check(sparql)
         options: dict = {"prefixes": self._namespaces}
-        if graph is None:
-            options["use_default_graph_as_union"] = True
-        else:
+        if graph is not None:
             options["default_graph"] = ox.NamedNode(graph)
             options["named_graphs"] = [ox.NamedNode(graph)]
         try:
@@ -242,6 +259,26 @@ class LocalStore(Store):
             raise QueryError(f"cannot run query: {one_line(error)}") from error
         except OSError as error:
             raise StoreError("cannot read the store", self.location, one_line(error)) from error
+
+
+def _drop(store: ox.Store, iri: str) -> str:
+    """The update that takes a held article out: first the triples of the
+    union (the default graph) that no other article's graph holds, then its
+    graph.  Nothing for an article the store does not hold."""
+    if not store.contains_named_graph(ox.NamedNode(iri)):
+        return ""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{iri}>) }} }} ;\n"
+            f"DROP SILENT GRAPH <{iri}> ;\n")
+
+
+def _merge_if_needed(store: ox.Store) -> None:
+    """A store written before the union was kept in the default graph: fill it."""
+    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+        return
+    graphs = [graph for graph in store.named_graphs() if isinstance(graph, ox.NamedNode)]
+    if graphs:
+        store.update(" ;\n".join(f"ADD SILENT <{graph.value}> TO DEFAULT" for graph in graphs))
 
 
 def _open(path: Path, *, create: bool, read_only: bool) -> ox.Store:
@@ -257,7 +294,11 @@ def _open(path: Path, *, create: bool, read_only: bool) -> ox.Store:
         if not create or read_only:
             raise StoreError("no store at this location (an empty directory)", where)
     try:
-        return ox.Store.read_only(where) if read_only else ox.Store(where)
+        if read_only:
+            return ox.Store.read_only(where)
+        store = ox.Store(where)
+        _merge_if_needed(store)
+        return store
     except OSError as error:
         raise _open_error(where, error) from error
     except RuntimeError as error:  # RocksDB "Corruption": a read-only open racing a writer's compaction

@@ -12,6 +12,7 @@ import textwrap
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
@@ -59,7 +60,13 @@ def write_article(folder: Path, name: str, headline: str, body: str) -> Path:
 
 
 def quads(store: LocalStore) -> set[tuple]:
-    return {(q.subject, q.predicate, q.object, q.graph_name) for q in store._store}
+    """The article graphs' quads; the union the store keeps in its default
+    graph must be exactly their merge (checked here each time)."""
+    named = {(q.subject, q.predicate, q.object, q.graph_name) for q in store._store
+             if not isinstance(q.graph_name, ox.DefaultGraph)}
+    union = [(q.subject, q.predicate, q.object) for q in store._store if isinstance(q.graph_name, ox.DefaultGraph)]
+    assert len(union) == len(set(union)) and set(union) == {q[:3] for q in named}
+    return named
 
 
 @pytest.fixture

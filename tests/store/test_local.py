@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
@@ -36,7 +37,17 @@ def article(name: str, digest: str = "0" * 64, extra: str = "") -> ArticleGraph:
 
 
 def quads(store: LocalStore) -> set[tuple]:
-    return {(q.subject, q.predicate, q.object, q.graph_name) for q in store._store}
+    """The quads of the article graphs (the union the store keeps in its
+    default graph is checked by assert_union_is_the_merge)."""
+    return {(q.subject, q.predicate, q.object, q.graph_name) for q in store._store
+            if not isinstance(q.graph_name, ox.DefaultGraph)}
+
+
+def assert_union_is_the_merge(store: LocalStore) -> None:
+    """The default graph holds each triple of any article graph once, and nothing else."""
+    union = [(q.subject, q.predicate, q.object) for q in store._store if isinstance(q.graph_name, ox.DefaultGraph)]
+    assert len(union) == len(set(union))
+    assert set(union) == {q[:3] for q in quads(store)}
 
 
 @pytest.fixture
@@ -154,6 +165,35 @@ def test_local_replace_changes_one_graph_and_nothing_else(store):
     labels = store.graph(changed.iri).objects(URIRef(f"{ID}city/Rabat"), RDFS.label)
     assert list(labels) == [Literal("الرباط", lang="ar")]
     assert graph_b == store.graph(changed.iri).identifier
+    assert_union_is_the_merge(store)
+
+
+def test_local_union_counts_a_shared_triple_once(store):
+    """An entity named in two articles has its label in both graphs; the union a
+    query sees holds it once (pyoxigraph's own union graph would count it twice)."""
+    store.replace([article("a"), article("b")])
+    assert_union_is_the_merge(store)
+    rows = list(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ <{ID}country/MA> ?p ?o }}"))
+    per_graph = list(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ <{ID}country/MA> ?p ?o }} }}"))
+    # each graph: its label and its wasDerivedFrom; the union: one label, two wasDerivedFrom
+    assert (int(per_graph[0][0]), int(rows[0][0])) == (4, 3)
+    store.remove([f"{ID}article/a"])
+    assert_union_is_the_merge(store)
+    left = list(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ <{ID}country/MA> ?p ?o }}"))
+    assert int(left[0][0]) == 2  # the label, still in b's graph, and b's wasDerivedFrom
+    store.remove([f"{ID}article/b"])
+    assert_union_is_the_merge(store)
+    assert len(store) == 0 and not list(store._store)
+
+
+def test_local_store_written_without_the_union_gets_it_when_opened(tmp_path):
+    location = tmp_path / "old"
+    old = ox.Store(str(location))
+    old.update(f"INSERT DATA {{ GRAPH <{ID}article/a> {{ <{ID}country/MA> <{RDFS_LABEL}> \"المغرب\"@ar }} }}")
+    del old
+    with LocalStore(location) as store:
+        assert_union_is_the_merge(store)
+        assert len(list(store.query("SELECT * WHERE { ?s ?p ?o }"))) == 1
 
 
 def test_local_remove_drops_only_the_named_graphs(store):
