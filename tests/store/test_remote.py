@@ -1,11 +1,16 @@
 """RemoteStore: against a fake endpoint (always), and against a real Virtuoso
 started by .ci/virtuoso (skipped without virtuoso-t, a failure when
-KG_REQUIRE_VIRTUOSO=1; KG_TEST_VIRTUOSO names a running one instead)."""
+KG_REQUIRE_VIRTUOSO=1; KG_TEST_VIRTUOSO names a running one instead, with
+KG_TEST_VIRTUOSO_AUTH, KG_TEST_VIRTUOSO_GSP and KG_TEST_VIRTUOSO_GSP_AUTH as
+.ci/virtuoso prints them).  The Virtuoso tests of reading and writing run
+once per write path: SPARQL Update and the Graph Store Protocol."""
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -16,13 +21,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.namespace import HD
 from kg.store import ArticleGraph
-from kg.store.remote import RemoteStore, literal_term, update_requests
+from kg.store.remote import RemoteStore, graph_url, literal_term, update_requests
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = "https://w3id.org/hadath/id/article/"
@@ -36,6 +41,8 @@ NASTY = [
     "'''\"\"\"} } } ; DROP ALL ; INSERT DATA {",
     "\\u0022 not an escape \\U0001F600",
     "حدث 😀 ﷽ ـــــ",
+    "<html><body>ليست صفحة</body></html>",  # Virtuoso's graph store sniffs a body for HTML and RDF/XML
+    '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>',
 ]
 
 
@@ -59,7 +66,8 @@ def closed_port() -> int:
 # ---------------------------------------------------------------------- a fake endpoint
 
 class FakeEndpoint:
-    """An HTTP server on loopback that records each request and answers with
+    """An HTTP server on loopback that records each request (method, path,
+    headers, raw body, and the form of a form-encoded one) and answers with
     ``respond(handler) -> (status, headers, body)``."""
 
     def __init__(self, respond):
@@ -69,26 +77,32 @@ class FakeEndpoint:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
                 length = int(self.headers.get("Content-Length", 0))
-                form = urllib.parse.parse_qs(self.rfile.read(length).decode("utf-8", "surrogatepass"))
-                fake.requests.append({"path": self.path, "headers": dict(self.headers),
-                                      "form": {k: v[0] for k, v in form.items()}})
-                status, headers, body = respond(self)
+                body = self.rfile.read(length)
+                form = {}
+                if self.headers.get("Content-Type") == "application/x-www-form-urlencoded":
+                    form = {k: v[0] for k, v in urllib.parse.parse_qs(body.decode("utf-8", "surrogatepass")).items()}
+                fake.requests.append({"method": self.command, "path": self.path, "headers": dict(self.headers),
+                                      "body": body, "form": form})
+                status, headers, answer = respond(self)
                 self.send_response(status)
                 for key, value in headers.items():
                     self.send_header(key, value)
-                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Content-Length", str(len(answer)))
                 self.end_headers()
                 try:
-                    self.wfile.write(body)
+                    self.wfile.write(answer)
                 except (BrokenPipeError, ConnectionResetError):  # the client gave up: a timeout test
                     pass
+
+            do_PUT = do_DELETE = do_POST
 
             def log_message(self, *args):
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/sparql"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.gsp_url = self.url + "-graph-crud"
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
 
     def close(self):
         self.server.shutdown()
@@ -244,13 +258,120 @@ def test_remote_media_type_must_fit_the_query_form(fake):
         RemoteStore(fake().url, environ={}).query_serialized("SELECT * WHERE { ?s ?p ?o }", "text/turtle")
 
 
+# ---------------------------------------------------------------------- the graph store path (fake)
+
+VIRTUOSO_PAGE = ('<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html>\n  <head>\n    <title>SPARQL Graph '
+                 'Protocol request failed</title>\n  </head>\n  <body>\n    <h1>HTTP/1.1 {status}</h1>\n    '
+                 '<h3>Error {code}</h3>\n<xmp>{message}</xmp></body></html>')
+
+
+def graph_of(request) -> str:
+    """The graph a graph store request names (its one ``graph`` parameter)."""
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(request["path"]).query)
+    assert list(query) == ["graph"] and len(query["graph"]) == 1
+    return query["graph"][0]
+
+
+def test_remote_gsp_replace_puts_each_article_as_ntriples_in_one_request(fake):
+    endpoint = fake(lambda handler: (201, {"Content-Type": "text/html; charset=UTF-8"}, b""))
+    store = RemoteStore(endpoint.url, graph_store_url=endpoint.gsp_url, environ={})
+    articles = [article("a", NASTY, "d1"), article("big", [f"عنوان {i}" for i in range(2600)], "d2")]
+    assert store.replace(articles) == len(NASTY) + 1 + 2601
+    assert [r["method"] for r in endpoint.requests] == ["PUT", "PUT"]
+    for request, one in zip(endpoint.requests, articles):
+        assert request["path"].startswith("/sparql-graph-crud?graph=") and graph_of(request) == one.iri
+        assert request["headers"]["Content-Type"] == "application/n-triples"
+        sent, expected = Graph().parse(data=request["body"], format="nt"), Graph().parse(data=one.ntriples, format="nt")
+        assert set(sent) == set(expected)
+        assert str(HD.contentDigest) in request["body"].splitlines()[-1].decode()
+        assert b"<html>" not in request["body"] and b"<?xml" not in request["body"]  # escaped: Virtuoso sniffs
+        assert b"\x00" not in request["body"]
+
+
+def test_remote_gsp_is_chosen_by_the_environment_and_remove_deletes_each_graph(fake):
+    endpoint = fake(lambda handler: (404, {}, b"") if "missing" in handler.path else (200, {}, b""))
+    store = RemoteStore(endpoint.url, environ={"KG_STORE_GSP_URL": endpoint.gsp_url})
+    store.replace([article("a", ["أ"], "d")])
+    store.remove([ARTICLE + "a", ARTICLE + "missing"])  # a graph the store does not hold is ignored
+    assert [(r["method"], graph_of(r)) for r in endpoint.requests] == [
+        ("PUT", ARTICLE + "a"), ("DELETE", ARTICLE + "a"), ("DELETE", ARTICLE + "missing")]
+    assert not any(r["form"] for r in endpoint.requests)
+
+
+@pytest.mark.parametrize("iri", [
+    ARTICLE + "%D8%A7%D9%84%D8%B1%D8%A8%D8%A7%D8%B7",
+    ARTICLE + "a&graph=other+x=1;y",
+    ARTICLE + "a?b=c#frag",
+])
+def test_remote_gsp_graph_parameter_survives_percent_signs_ampersands_and_plus(fake, iri):
+    endpoint = fake()
+    RemoteStore(endpoint.url, graph_store_url=endpoint.gsp_url, environ={}).remove([iri])
+    assert graph_of(endpoint.requests[0]) == iri
+    assert graph_url("http://h/crud?x=1", iri).startswith("http://h/crud?x=1&graph=")
+
+
+def test_remote_gsp_answers_a_digest_challenge_for_the_put(fake):
+    realm, nonce = "SPARQL", "5ebe2294ecd0e0f08eab7690d2a6ee69"
+
+    def md5(text: str) -> str:
+        return hashlib.md5(text.encode()).hexdigest()
+
+    def respond(handler):
+        fields = dict(re.findall(r'(\w+)="?([^",]*)"?', handler.headers.get("Authorization", "")))
+        if fields.get("username") == "dba":
+            expected = md5(":".join([md5(f"dba:{realm}:pw"), nonce, fields["nc"], fields["cnonce"], "auth",
+                                     md5(f"{handler.command}:{fields['uri']}")]))
+            if fields["response"] == expected and fields["uri"] == handler.path:
+                return 201, {}, b""
+        return 401, {"WWW-Authenticate": f'Digest realm="{realm}", nonce="{nonce}", qop="auth", algorithm="MD5"'}, b""
+    endpoint = fake(respond)
+    gsp = endpoint.gsp_url.replace("http://", "http://dba:pw@") + "-auth"
+    store = RemoteStore(endpoint.url, graph_store_url=gsp, environ={})
+    assert store.replace([article("a", ["محمي"], "d")]) == 2
+    assert [r["method"] for r in endpoint.requests] == ["PUT", "PUT"]  # challenged, then answered
+    assert endpoint.requests[-1]["body"] == endpoint.requests[0]["body"] != b""
+    assert "pw" not in repr(store._graph_store)
+
+
+@pytest.mark.parametrize("status, code, message, expected", [
+    (403, "42000", "SQ110:SECURITY: Permission denied for delete from DB.DBA.RDF_QUAD (user ID = 107)",
+     r"refuses the write \(HTTP 403 Forbidden: SQ110:SECURITY: Permission denied .*GRANT SPARQL_UPDATE"),
+    (500, "22023", "The PUT request for graph <x> is rejected: the submitted resource is of unsupported type text/html",
+     r"the endpoint failed \(HTTP 500 .*: The PUT request for graph <x> is rejected: .* type text/html\)"),
+])
+def test_remote_gsp_errors_map_to_one_line_with_virtuoso_s_message(fake, status, code, message, expected):
+    page = VIRTUOSO_PAGE.format(status=status, code=code, message=message).encode()
+    endpoint = fake(lambda handler: (status, {"Content-Type": "text/html; charset=UTF-8"}, page))
+    with pytest.raises(StoreError, match=expected) as caught:
+        RemoteStore(endpoint.url, graph_store_url=endpoint.gsp_url, environ={}).replace([article("a", ["أ"], "d")])
+    assert "\n" not in caught.value.message and endpoint.gsp_url in caught.value.message
+
+
+def test_remote_gsp_endpoint_answering_with_a_web_page_is_an_error(fake):
+    page = b"<!DOCTYPE html><html><body><form>Upload the resource</form></body></html>"
+    endpoint = fake(lambda handler: (200, {"Content-Type": "text/html; charset=UTF-8"}, page))
+    with pytest.raises(StoreError, match="answered a PUT with a web page"):
+        RemoteStore(endpoint.url, graph_store_url=endpoint.gsp_url, environ={}).replace([article("a", ["أ"], "d")])
+
+
+def test_remote_gsp_failed_delete_is_an_error(fake):
+    endpoint = fake(lambda handler: (500, {"Content-Type": "text/plain"}, b"Virtuoso 40001 Error: deadlock"))
+    with pytest.raises(StoreError, match="HTTP 500 .*deadlock"):
+        RemoteStore(endpoint.url, graph_store_url=endpoint.gsp_url, environ={}).remove([ARTICLE + "a"])
+
+
 # ---------------------------------------------------------------------- a real Virtuoso
+
+VIRTUOSO_URLS = {"query": "KG_TEST_VIRTUOSO", "auth": "KG_TEST_VIRTUOSO_AUTH", "gsp": "KG_TEST_VIRTUOSO_GSP",
+                 "gsp_auth": "KG_TEST_VIRTUOSO_GSP_AUTH"}
+
 
 @pytest.fixture(scope="module")
 def virtuoso():
-    """(query URL, authenticated update URL or None) of a running Virtuoso."""
+    """The URLs of a running Virtuoso: query, and (None when not given) auth
+    (updates, Digest), gsp (graph store, anonymous), gsp_auth (graph store, Digest)."""
     if os.environ.get("KG_TEST_VIRTUOSO"):
-        yield os.environ["KG_TEST_VIRTUOSO"], os.environ.get("KG_TEST_VIRTUOSO_AUTH")
+        yield {key: os.environ.get(name) for key, name in VIRTUOSO_URLS.items()}
         return
     missing = [name for name in ("virtuoso-t", "isql-vt") if not shutil.which(name)]
     if missing:
@@ -264,15 +385,33 @@ def virtuoso():
         pytest.fail(f".ci/virtuoso start failed: {started.stderr.strip()}")
     env = dict(line.removeprefix("export ").split("=", 1) for line in started.stdout.splitlines())
     try:
-        yield env["KG_TEST_VIRTUOSO"], env.get("KG_TEST_VIRTUOSO_AUTH")
+        yield {key: env.get(name) for key, name in VIRTUOSO_URLS.items()}
     finally:
         subprocess.run([str(ROOT / ".ci" / "virtuoso"), "stop", env["KG_TEST_VIRTUOSO_DIR"]], timeout=60)
 
 
+def virtuoso_store(urls: dict, path: str) -> RemoteStore:
+    """A store on the Virtuoso writing by ``path``: "update" (anonymous SPARQL
+    Update on /sparql) or "gsp" (anonymous Graph Store Protocol)."""
+    if path == "update":
+        return RemoteStore(urls["query"], environ={})
+    if not urls["gsp"]:
+        pytest.skip("KG_TEST_VIRTUOSO_GSP (the graph store URL) is not given")
+    return RemoteStore(urls["query"], graph_store_url=urls["gsp"], environ={})
+
+
+@pytest.fixture(params=["update", "gsp"])
+def store(virtuoso, request):
+    """The Virtuoso store, emptied of articles, writing by each path in turn."""
+    remote = virtuoso_store(virtuoso, request.param)
+    remote.remove(list(remote.digests()))
+    return remote
+
+
 @pytest.fixture
-def store(virtuoso):
-    """The Virtuoso store, emptied of articles."""
-    remote = RemoteStore(virtuoso[0], environ={})
+def gsp_store(virtuoso):
+    """The Virtuoso store writing through its graph store, emptied of articles."""
+    remote = virtuoso_store(virtuoso, "gsp")
     remote.remove(list(remote.digests()))
     return remote
 
@@ -317,16 +456,34 @@ def test_remote_virtuoso_nasty_literals_round_trip(store):
     assert sorted(str(o) for o in store.graph().objects(None, RDFS.label)) == sorted(NASTY)
 
 
-def test_remote_virtuoso_large_article_split_over_requests(store):
+def test_remote_virtuoso_large_article_split_over_requests(virtuoso):
+    store = virtuoso_store(virtuoso, "update")
+    store.remove(list(store.digests()))
     labels_ = [f"عنوان رقم {i}" for i in range(2600)]
     start = time.perf_counter()
     assert store.replace([article("big", labels_, "dbig")]) == 2601
     seconds = time.perf_counter() - start
-    print(f"\nreplace into Virtuoso: 2601 triples in {seconds:.2f} s ({2601 / seconds:.0f} triples/s)")
+    print(f"\nSPARQL Update into Virtuoso: 2601 triples in {seconds:.2f} s ({2601 / seconds:.0f} triples/s)")
     assert len(store) == 2601 and store.digests() == {ARTICLE + "big": "dbig"}
     assert len(store.graph()) == 2601
     store.replace([article("big", ["صغير"], "dsmall")])
     assert len(store) == 2
+
+
+def test_remote_virtuoso_gsp_large_article_in_one_request(gsp_store, monkeypatch):
+    sent = []
+    send = gsp_store._send
+    monkeypatch.setattr(gsp_store, "_send", lambda *args: sent.append(args[2]) or send(*args))
+    labels_ = [f"عنوان رقم {i} <b>" for i in range(2600)]
+    start = time.perf_counter()
+    assert gsp_store.replace([article("big", labels_, "dbig")]) == 2601
+    seconds = time.perf_counter() - start
+    print(f"\nGraph Store PUT into Virtuoso: 2601 triples in {seconds:.2f} s ({2601 / seconds:.0f} triples/s)")
+    assert sent == ["PUT"]
+    assert len(gsp_store) == 2601 and gsp_store.digests() == {ARTICLE + "big": "dbig"}
+    assert sorted(str(o) for o in gsp_store.graph().objects(None, RDFS.label)) == sorted(labels_)
+    gsp_store.replace([article("big", ["صغير"], "dsmall")])
+    assert len(gsp_store) == 2 and gsp_store.digests() == {ARTICLE + "big": "dsmall"}
 
 
 def test_remote_virtuoso_malformed_and_service_queries(store):
@@ -336,18 +493,20 @@ def test_remote_virtuoso_malformed_and_service_queries(store):
         store.query("SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }")
 
 
-def test_remote_virtuoso_digest_auth_update(virtuoso):
-    query_url, auth_url = virtuoso
-    if not auth_url:
-        pytest.skip("KG_TEST_VIRTUOSO_AUTH (an authenticated update URL) is not given")
-    store = RemoteStore(query_url, update_url=auth_url, environ={})
+@pytest.mark.parametrize("path, kind", [("auth", "update"), ("gsp_auth", "write")])
+def test_remote_virtuoso_digest_auth_write(virtuoso, path, kind):
+    if not virtuoso[path]:
+        pytest.skip(f"{VIRTUOSO_URLS[path]} (an authenticated write URL) is not given")
+    option = "update_url" if path == "auth" else "graph_store_url"
+    store = RemoteStore(virtuoso["query"], environ={}, **{option: virtuoso[path]})
     store.replace([article("auth", ["محمي"], "dauth")])
     assert store.digests()[ARTICLE + "auth"] == "dauth"
-    wrong = urllib.parse.urlsplit(auth_url)
+    wrong = urllib.parse.urlsplit(virtuoso[path])
     wrong = wrong._replace(netloc=f"dba:wrong@{wrong.hostname}:{wrong.port}").geturl()
-    with pytest.raises(StoreError, match="refuses the update"):
-        RemoteStore(query_url, update_url=wrong, environ={}).remove([ARTICLE + "auth"])
+    with pytest.raises(StoreError, match=f"refuses the {kind}"):
+        RemoteStore(virtuoso["query"], environ={}, **{option: wrong}).remove([ARTICLE + "auth"])
     store.remove([ARTICLE + "auth"])
+    assert ARTICLE + "auth" not in store.digests()
 
 
 INGEST_ARTICLES = {
