@@ -16,10 +16,20 @@ Two kinds, chosen by the location a user gives:
                             Query + Update endpoint (Virtuoso, Fuseki,
                             GraphDB, QLever, Oxigraph server)
 
-Every store offers the methods of :class:`Store`.  Writing an article is
-atomic: its old graph is dropped and its new one written in one update, so a
-run stopped at any point leaves each article either as it was or as it is
-now, never half of it, and a re-run writes only what is missing or changed.
+Every store offers the methods of :class:`Store`.  An article's
+``hd:contentDigest`` is written with its last triples, so an article a
+stopped run left missing or half written is not in :meth:`Store.digests` and
+the next run writes it again.  How much is one transaction depends on the
+store: the local store writes a whole batch of articles in one; a SPARQL
+Update endpoint each article in one request (a very large one in several); a
+Graph Store Protocol endpoint one PUT per article, which Virtuoso runs as a
+clear and then a load (kg.store.remote).
+
+The union a query sees is a set in the local store (it keeps the merge of the
+article graphs in its default graph).  A remote endpoint's union is its own:
+Virtuoso, like pyoxigraph's union option, gives a triple held by k article
+graphs k times, so over a remote store write SELECT DISTINCT (the example
+queries do).
 Errors a user can act on are :class:`kg.errors.StoreError` (exit 6); a
 malformed or refused query is a :class:`kg.errors.QueryError`.
 """
