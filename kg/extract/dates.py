@@ -558,8 +558,12 @@ class _Finder:
 
     def find(self) -> list[_Date]:
         found: list[_Date] = []
+        opens = self.lex.triggers.openers(self.tokens, self.start, self.end)
         index = self.start
         while index < self.end:
+            if not opens[index - self.start] and not self.tokens[index].norm[:1].isdigit():
+                index += 1   # no date starts here (``at`` would say None)
+                continue
             current = self.at(index)
             if current is None:
                 index += 1

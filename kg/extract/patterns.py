@@ -46,6 +46,7 @@ class SentenceWalker(PostRules):
         self.source_text = text
         index = self.start
         last_person: LastPerson = None
+        memo = self.lex.memo
         while index < self.end:
             if index in self.covered and index not in self.known:
                 index += 1
@@ -53,7 +54,8 @@ class SentenceWalker(PostRules):
             if index in self.known:
                 index = self.known[index][0]
                 continue
-            if not self.opens_phrase(index):
+            opens = memo.get(self.tokens[index].norm)
+            if not (self.opens_phrase(index) if opens is None else opens):
                 index += 1
                 continue
             step = self.phrase_at(index, last_person)

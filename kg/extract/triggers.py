@@ -37,7 +37,8 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
     found = []
     index = start
     while index < end:
-        if index in covered or not _opens_trigger(lexicon, tokens[index].norm):
+        opens = _OPENS.get(tokens[index].norm)
+        if index in covered or not (_opens_trigger(lexicon, tokens[index].norm) if opens is None else opens):
             index += 1
             continue
         match = lexicon.match_at(tokens, index, end)
