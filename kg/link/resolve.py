@@ -32,6 +32,41 @@ _DEMONSTRATIVES = function_words("demonstrative")
 _PATRONYMIC = function_words("patronymic") - {"ال"}  # "آل نهيان" is a family name; its key is "ال"
 
 
+class HeldPosts:
+    """The posts held by named people in one article, (canonical title, org,
+    holder) in text order, indexed by title, by a title's first word and by
+    organisation, so that looking a post up does not scan them all (a long
+    article names thousands)."""
+
+    def __init__(self, held: list[tuple[str, str | None, str]]):
+        self.by_title: dict[str, list[tuple[str | None, str]]] = {}
+        self.by_head: dict[str, list[tuple[str | None, str]]] = {}
+        self.by_org: dict[str | None, set[str]] = {}
+        for title, org, holder in held:
+            self.by_title.setdefault(title, []).append((org, holder))
+            words = title.split()
+            if words:
+                self.by_head.setdefault(words[0], []).append((org, holder))
+            self.by_org.setdefault(org, set()).add(holder)
+
+    def holders_in(self, org: str) -> set[str]:
+        return self.by_org.get(org, set())
+
+    def holder_of(self, title: str, org_id: str | None) -> str | None:
+        """The one named holder of the same post: same title, and the same
+        organisation or country where both are known; a bare head ("الوزير
+        الفرنسي") matches a fuller title ("وزير الخارجية") of the same country."""
+        holders = _matching(self.by_title.get(title, []), org_id)
+        if not holders and len(title.split()) == 1:
+            holders = _matching(self.by_head.get(title, []), org_id)
+        return holders[-1] if len(set(holders)) == 1 else None
+
+
+def _matching(entries: list[tuple[str | None, str]], org_id: str | None) -> list[str]:
+    exact = [holder for org, holder in entries if org == org_id]
+    return exact or [holder for org, holder in entries if org is None or org_id is None]
+
+
 @dataclass
 class _Cluster:
     id: str
@@ -214,13 +249,14 @@ class Resolver:
                 held.append((self.canonical_title(title), org_id, holder.id))
             else:
                 pending.append((post, title, org_id))
-        self.resolve_counterparts(held)
+        index = HeldPosts(held)
+        self.resolve_counterparts(index)
         for post, title, org_id in pending:
             if accusative(title):
                 continue  # "انتخابه رئيسا للصين": the post given, not a person named by it
             role = Mention(post.span, self.doc.text[post.span.start:post.span.end], EntityType.PERSON,
                            MentionKind.ROLE, source="post")
-            holder_id = self.holder_of(self.canonical_title(title), org_id, held)
+            holder_id = index.holder_of(self.canonical_title(title), org_id)
             if holder_id is not None:
                 self.add(holder_id, EntityType.PERSON, role)
             elif org_id is not None:
@@ -229,32 +265,19 @@ class Resolver:
                 if not cluster.posts:
                     cluster.posts.append(Post(title, org_id))
 
-    def resolve_counterparts(self, held: list[tuple[str, str | None, str]]) -> None:
+    def resolve_counterparts(self, held: HeldPosts) -> None:
         """"نظيره المصري" is the one person here who holds a post in Egypt."""
         for mention in self.doc.mentions:
             if mention.source != "counterpart" or mention.parent is None:
                 continue
             country = self.by_span.get(mention.parent)
-            holders = {holder for _, org, holder in held if org == country}
-            if country is not None and len(holders) == 1:
-                self.add(holders.pop(), EntityType.PERSON, mention)
+            holders = held.holders_in(country) if country is not None else set()
+            if len(holders) == 1:
+                self.add(next(iter(holders)), EntityType.PERSON, mention)
 
     def canonical_title(self, title: str) -> str:
         key = name_key(title)
         return self.title_equivalents.get(key, key)
-
-    @staticmethod
-    def holder_of(title: str, org_id: str | None, held: list[tuple[str, str | None, str]]) -> str | None:
-        """The one named holder of the same post: same title, and the same
-        organisation or country where both are known; a bare head ("الوزير
-        الفرنسي") matches a fuller title ("وزير الخارجية") of the same country."""
-        def matching(same_title) -> list[str]:
-            exact = [h for t, o, h in held if same_title(t) and o == org_id]
-            return exact or [h for t, o, h in held if same_title(t) and (o is None or org_id is None)]
-        holders = matching(lambda t: t == title)
-        if not holders and len(title.split()) == 1:
-            holders = matching(lambda t: t.split()[:1] == [title])
-        return holders[-1] if len(set(holders)) == 1 else None
 
     def title_text(self, post) -> str:
         """The title without the organisation it is in ("رئيس" of "رئيس المنظمة")."""
