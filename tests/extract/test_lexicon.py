@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from kg.extract.lexicon import function_words, read_tsv
+import pytest
+
+import kg.extract.lexicon as lexicon_module
+from kg.extract.lexicon import PhraseLexicon, function_words, read_tsv
+from kg.text.segment import tokenize
 
 _ROLE_LINE = re.compile(r"^#\s{2,}([a-z_]+(?:,\s*[a-z_]+)*):")   # "#   two_days, days: a duration ..."
 
@@ -25,3 +29,49 @@ def test_lexicon_function_words_matched_by_affix_are_word_keys():
     # the event frames match these as a word's start or end, so they must be keys already
     assert function_words("nominal_appointment") == {"تعيين", "انتخاب", "تنصيب"}
     assert function_words("visit_noun") == {"زياره"}
+
+
+# -- the per-word memo of PhraseLexicon: remembering must not change an answer ----------------
+
+_PLACES = [("العاصمة الرباط", "capital"), ("مجلس الأمن", "council"), ("مجلس", "head")]
+
+
+@pytest.mark.parametrize("text", ["وبالعاصمة الرباط اليوم", "انعقد مجلس الأمن ثم المجلس", "لا شيء هنا"])
+def test_lexicon_answers_the_same_with_the_memo_warm(text):
+    tokens = tokenize(text)
+    lexicon = PhraseLexicon(_PLACES)
+    cold = [lexicon.match_at(tokens, i) for i in range(len(tokens))]
+    warm = [lexicon.match_at(tokens, i) for i in range(len(tokens))]
+    assert cold == warm
+    assert list(lexicon.finditer(tokens)) == [m for m in _longest_first(cold) if m is not None]
+
+
+@pytest.mark.parametrize("clitics", [True, False])
+def test_lexicon_openers_are_the_tokens_a_match_can_start_on(clitics):
+    tokens = tokenize("وبالعاصمة الرباط التقى مجلس الأمن والعاصمة")
+    lexicon = PhraseLexicon(_PLACES)
+    flags = lexicon.openers(tokens, 0, len(tokens), clitics)
+    for index, flag in enumerate(flags):
+        if lexicon.match_at(tokens, index, clitics=clitics) is not None:
+            assert flag
+        assert flag == lexicon.opens(tokens[index].norm, clitics)
+
+
+def test_lexicon_memo_is_bounded(monkeypatch):
+    monkeypatch.setattr(lexicon_module, "MEMO_SIZE", 3)
+    lexicon = PhraseLexicon(_PLACES)
+    for word in ["أ", "ب", "ت", "ث", "ج", "ح", "خ"]:
+        lexicon.opens(word)
+    assert all(len(memo) <= 3 for memo in lexicon._memo.values())
+    assert lexicon.opens("مجلس")
+
+
+def _longest_first(matches):
+    """What finditer yields, read off the matches at every token."""
+    index = 0
+    while index < len(matches):
+        if matches[index] is None:
+            index += 1
+            continue
+        yield matches[index]
+        index = matches[index].end
