@@ -11,6 +11,8 @@ from kg.extract.lexicon import PhraseLexicon, function_words, read_tsv, word_key
 from kg.text.normalize import normalize_for_matching
 
 NAME_PARTICLES = function_words("name_particle")
+# roles of date_words.tsv whose words stand for a time of their own
+TIME_ROLES = ("relation", "yesterday", "tomorrow", "morrow", "day_word")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class Lexicons:
     common_words: frozenset[str]
     frequent_words: frozenset[str]
     time_words: frozenset[str]
+    verb_stems: frozenset[str]
+    person_words: frozenset[str]
     # what the walkers learn about one word, remembered across sentences and
     # articles (kg.extract.patterns: whether a word opens any phrase)
     memo: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
@@ -51,5 +55,11 @@ class Lexicons:
             - frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3)),
             # months by key; weekdays only with their article ("الخميس"): "خميس" is a name
             time_words=frozenset(word_key(row[0]) for row in read_tsv("months.tsv", 2))
-            | frozenset(normalize_for_matching(row[0]) for row in read_tsv("weekdays.tsv", 2)),
+            | frozenset(normalize_for_matching(row[0]) for row in read_tsv("weekdays.tsv", 2))
+            # "الماضي", "المقبل", "أمس", "غدا", "اليوم": date words no name runs into
+            | frozenset(word_key(row[0]) for row in read_tsv("date_words.tsv", 3) if row[1] in TIME_ROLES),
+            verb_stems=frozenset(row[0] for row in read_tsv("verb_stems.tsv", 1)),
+            # the words of known people's names ("تبون") are never read as verbs
+            person_words=frozenset(word_key(word) for row in read_tsv("people.tsv", 8)
+                                   for name in row[3].split("|") for word in name.split()),
         )

@@ -45,6 +45,8 @@ class NameRules(TokenTests):
         if suffix and len(norm) >= 4 and text.endswith(suffix) and not self.after_particle(index) \
                 and strip_article(norm[: -len(suffix)]) in self.lex.common_words:
             return True  # "قوله", "تعزيزه", "ناديه"; not "ديدييه"
+        if self.is_verb(index):
+            return True  # "محمد بن سلمان سيجري", "عمر البشير تستمر"
         if self.after_particle(index) or index > self.start and self.key(index - 1) in self.lex.given_names:
             return False
         # an imperfect or future verb: "ينال", "يبحث", "سيجريان"

@@ -21,6 +21,14 @@ from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNC
                              NISBA_ENDING, readings, stems, strip_article)
 
 COMMAS = ("\u060c", ",")   # the Arabic comma and the Latin one
+# the imperfect verb, as normalised: a prefix ي ت ن (أ, first person, is left out:
+# normalised to ا it would read "أحمد" as a verb), the future mark س before it,
+# and the subject endings of the plural (not the dual ان nor ين, which end names:
+# "بيكرمان" is no ي + كرم + ان)
+IMPERFECT_PREFIXES = "\u064a\u062a\u0646"
+FUTURE_MARK = "\u0633"
+VERB_ENDINGS = ("\u0648\u0646", "\u0648\u0627")
+DEFECTIVE_ENDS = ("", "\u064a", "\u0648")
 
 
 @dataclass
@@ -181,10 +189,11 @@ class TokenTests:
         if self.is_punct(index) or token.norm.isdigit() or len(token.norm) < 2 or index in self.covered \
                 or self.is_stop(index):
             return False
+        if self.is_time_word(index):
+            return False  # "الخميس", "المقبل": not the given name "خميس"
         if self.key(index) in self.lex.given_names:
             return True
-        return not (self.is_time_word(index) or self.title_at(index)
-                    or self.is_trigger(index))
+        return not (self.title_at(index) or self.is_trigger(index))
 
     def is_trigger(self, index: int) -> bool:
         if index not in self._triggers:
@@ -194,6 +203,26 @@ class TokenTests:
     def is_time_word(self, index: int) -> bool:
         return self.key(index) in self.lex.time_words or any(
             rest in self.lex.time_words for _, rest in readings(self.tokens[index].norm))
+
+    def is_verb(self, index: int) -> bool:
+        """An imperfect verb, maybe future, of a frequent verb: "يستمر", "تستمر",
+        "سيجري", "نبحث", "يلتقون"; never a given name or a known person's name."""
+        norm = self.tokens[index].norm
+        if self.key(index) in self.lex.given_names or norm in self.lex.person_words:
+            return False
+        for _, word in readings(norm):
+            if word.startswith(FUTURE_MARK) and word[1:2] in IMPERFECT_PREFIXES:
+                word = word[1:]
+            if len(word) < 4 or word[0] not in IMPERFECT_PREFIXES:
+                continue
+            rest = word[1:]
+            if rest in self.lex.verb_stems:
+                return True
+            ending = next((e for e in VERB_ENDINGS if rest.endswith(e)), None)
+            # a defective verb loses its last letter before the ending: "يلتقون" of "يلتقي"
+            if ending and any(rest[: -len(ending)] + last in self.lex.verb_stems for last in DEFECTIVE_ENDS):
+                return True
+        return False
 
     def is_common(self, index: int) -> bool:
         """An ordinary word of Arabic news, inflected or not: "الشاملة" (شامل),

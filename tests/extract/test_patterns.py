@@ -2,7 +2,6 @@
 
 import pytest
 
-from kg.api import extract_articles
 from kg.model import EntityType
 from kg.reader import make_document
 from kg.pipeline import extract

@@ -1,0 +1,38 @@
+"""Where personal names end, on sentences written for these tests."""
+
+import pytest
+
+from kg.model import EntityType
+from kg.pipeline import extract
+from kg.reader import make_document
+
+
+def person_labels(body, title="خبر"):
+    doc = extract(make_document(body, title))
+    return {e.label for e in doc.entities if e.type is EntityType.PERSON and not e.role_only}
+
+
+@pytest.mark.parametrize("body, name", [
+    # a weekday or a date word after a name, even one whose stem is a given name ("خميس")
+    ("قال الرئيس الفرنسي جاك لوران الخميس إن المحادثات مفيدة.", "جاك لوران"),
+    ("أعلن الوزير سمير الهاشمي الأحد المقبل موعدا للقاء.", "سمير الهاشمي"),
+    ("وصل الأمير فيصل بن خالد أمس إلى المدينة.", "فيصل بن خالد"),
+    # an imperfect or future verb after a name, also after a given name
+    ("ولي العهد الأمير سلطان بن فهد سيجري مباحثات مع الوفد.", "سلطان بن فهد"),
+    ("قال الرئيس حسن المرزوقي تستمر المفاوضات أسبوعا.", "حسن المرزوقي"),
+    ("أكد اللاعب كريم سالم يلتقون في الدوحة الأسبوع القادم.", "كريم سالم"),
+])
+def test_names_stop_before_a_date_word_or_a_verb(body, name):
+    assert name in person_labels(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    # a family name that only looks like an imperfect verb ("تبون": ت + بون) stays
+    ("استقبل الرئيس عبد المجيد تبون الوفد في قصر المرادية.", "عبد المجيد تبون"),
+    # a dual ending is no verb ending: "بيكرمان" is a name
+    ("قال مدرب الفريق، جوزي بيكرمان، إن اللاعبين جاهزون.", "جوزي بيكرمان"),
+    # a given name that reads as a verb stays a given name
+    ("التقى الوزير يزيد الخطيب بالسفير.", "يزيد الخطيب"),
+])
+def test_names_keep_family_names_that_look_like_verbs(body, name):
+    assert name in person_labels(body)
