@@ -23,7 +23,7 @@ from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span
-from kg.text.clitics import stems
+from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING
 from kg.text.normalize import name_key, normalize_for_matching
 
@@ -220,17 +220,31 @@ class Resolver:
             if len(content) >= 2 and not set(full) & function_words("patronymic") and full[-1] not in ordinal_words():
                 short.setdefault(full[-1], cluster_id) if full[-1] not in short else short.update({full[-1]: ""})
         short = {key: value for key, value in short.items() if value and key not in self.lex.stopwords}
+        definite = {key for key, cluster_id in short.items() if self.written_definite(key, cluster_id)}
         covered = self.doc.covered_tokens(m.span for m in self.doc.mentions)
         for index, token in enumerate(self.doc.tokens):
             if index in covered:
                 continue
-            for cut, stem in stems(token.norm):
+            for cut, rest in readings(token.norm):
+                stem = strip_article(rest)
+                if stem in definite and not rest.startswith(ARTICLE):
+                    continue  # "الأسد" names al-Assad; "أسد" is a lion
                 if stem in short:
                     span = Span(token_offset(token, cut), token.span.end)
                     mention = Mention(span, self.doc.text[span.start:span.end], EntityType.PERSON,
                                       MentionKind.NAME, source="short-form")
                     self.add(short[stem], EntityType.PERSON, mention)
                     break
+
+    def written_definite(self, key: str, cluster_id: str) -> bool:
+        """Whether the family name ``key`` is written with the article in the
+        full names of the cluster ("بشار الأسد"): then only "الأسد" stands alone
+        for it ("أسد" is a lion).  A nisba sheds its article in much of the press
+        ("عبد اللطيف الحموشي", then "حموشي"), so it may stand alone without."""
+        if key.endswith(NISBA_ENDING):
+            return False
+        last_words = [normalize_for_matching(m.text).split()[-1:] for m in self.clusters[cluster_id].mentions]
+        return any(word and word[0].startswith(ARTICLE) and strip_article(word[0]) == key for word in last_words)
 
     def resolve_posts(self) -> None:
         """Posts go to their holders; a post phrase with no named holder is a

@@ -36,3 +36,20 @@ def test_names_stop_before_a_date_word_or_a_verb(body, name):
 ])
 def test_names_keep_family_names_that_look_like_verbs(body, name):
     assert name in person_labels(body)
+
+
+def mention_texts(body, label):
+    doc = extract(make_document(body, "خبر"))
+    person = next(e for e in doc.entities if e.label == label)
+    return {doc.text[m.span.start:m.span.end] for m in person.mentions}
+
+
+def test_names_family_name_with_article_stands_alone_only_with_it():
+    # "الأسد" after "بشار الأسد" is the person; "أسد" (a lion) is not
+    texts = mention_texts("قال الرئيس بشار الأسد إن. وأضاف الأسد أن. ورسم الطفل أسد الغابة.", "بشار الأسد")
+    assert "الأسد" in texts and "أسد" not in texts
+
+
+def test_names_nisba_family_name_stands_alone_without_article():
+    texts = mention_texts("استقبل السيد عبد اللطيف الحموشي الوفد. وقال حموشي إن التعاون مثمر.", "عبد اللطيف الحموشي")
+    assert "حموشي" in texts
