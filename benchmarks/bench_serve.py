@@ -68,7 +68,7 @@ def example_queries() -> dict[str, str]:
 def baseline(location: str, queries: dict[str, str], rounds: int) -> dict[str, list[float]]:
     import pyoxigraph as ox
 
-    from kg.store.local import query_namespaces
+    from kg.sparql import query_namespaces
     store = ox.Store.read_only(location)
     prefixes = query_namespaces()
     times: dict[str, list[float]] = {name: [] for name in queries}

@@ -79,7 +79,8 @@ from kg.reader import read_path
 from kg.sparql import prepare_query, quick_form
 from kg.store import ArticleGraph
 from kg.store.ingest import DEFAULT_BATCH_SIZE, Extracted, article_digest, extract_batch, settle_labels
-from kg.store.local import LocalStore, query_namespaces
+from kg.sparql import query_namespaces
+from kg.store.local import LocalStore
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "rabat-meeting.txt"

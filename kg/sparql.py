@@ -104,3 +104,38 @@ def quick_form(sparql: str) -> str | None:
         return None
     found = _FORM.search(keywords)
     return found.group(1).upper() if found else None
+
+
+def query_namespaces() -> dict[str, str]:
+    """The prefixes a store query may use undeclared: rdflib's usual ones
+    (what ``kg query`` over files offers) and the project's."""
+    from rdflib import Dataset
+
+    from kg.rdf.build import PREFIXES
+    namespaces = {prefix: str(iri) for prefix, iri in Dataset().namespaces()}
+    namespaces.update({prefix: str(iri) for prefix, iri in PREFIXES.items()})
+    return namespaces
+
+
+def checked_store_query(sparql: str, namespaces: dict[str, str]) -> Query:
+    """The query parsed, after refusing what a store query may not do: an
+    update (LOAD among them), SERVICE, and text that does not parse."""
+    try:
+        prepared = prepare_query(sparql, namespaces)
+    except QueryError:
+        if is_update(sparql):
+            raise QueryError("updates are not allowed: a query only reads the store") from None
+        raise
+    refuse_service(prepared, reads="the store")
+    return prepared
+
+
+def is_update(sparql: str) -> bool:
+    """Whether text that is not a query parses as an update (parsed only:
+    prefixes are not resolved, nothing is run)."""
+    from rdflib.plugins.sparql.parser import parseUpdate
+    try:
+        parseUpdate(sparql)
+    except ParseBaseException:
+        return False
+    return True

@@ -62,16 +62,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
-from pyparsing import ParseBaseException
 from rdflib import Dataset, Graph, URIRef
-from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.plugins.sparql.processor import SPARQLResult
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
-from kg.rdf.build import PREFIXES, bind_prefixes
+from kg.rdf.build import bind_prefixes
 from kg.rdf.namespace import HD
-from kg.sparql import one_line, prepare_query, quick_form, refuse_service
+from kg.sparql import checked_store_query, one_line, query_namespaces, quick_form
 from kg.store import ArticleGraph, Store
 
 # Files every RocksDB database directory has; a directory holding other files
@@ -90,14 +88,6 @@ _GRAPH_TYPES = {
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
-
-
-def query_namespaces() -> dict[str, str]:
-    """The prefixes a query may use undeclared: rdflib's usual ones (what
-    ``kg query`` over files offers) and the project's."""
-    namespaces = {prefix: str(iri) for prefix, iri in Dataset().namespaces()}
-    namespaces.update({prefix: str(iri) for prefix, iri in PREFIXES.items()})
-    return namespaces
 
 
 def is_store_directory(path: Path) -> bool:
@@ -243,13 +233,7 @@ class LocalStore(Store):
             self._parse(sparql)
 
     def _parse(self, sparql: str) -> None:
-        try:
-            prepared = prepare_query(sparql, self._namespaces)
-        except QueryError:
-            if _is_update(sparql):
-                raise QueryError("updates are not allowed: a query only reads the store") from None
-            raise
-        refuse_service(prepared, reads="the store")
+        checked_store_query(sparql, self._namespaces)
 
     def _evaluate(self, sparql: str, graph: str | None):
         self._check(sparql)
@@ -324,16 +308,6 @@ def _open_error(where: str, error: OSError) -> StoreError:
     if isinstance(error, PermissionError) or "Permission denied" in text:
         return StoreError("cannot open the store: permission denied", where)
     return StoreError("cannot open the store", where, one_line(text))
-
-
-def _is_update(sparql: str) -> bool:
-    """Whether text that is not a query parses as an update (parsed only:
-    prefixes are not resolved, nothing is run)."""
-    try:
-        parseUpdate(sparql)
-    except ParseBaseException:
-        return False
-    return True
 
 
 def _rdflib_graph(ntriples: bytes, identifier: URIRef | None = None) -> Graph:

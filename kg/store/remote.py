@@ -95,17 +95,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from http.client import HTTPException
 
-from pyparsing import ParseBaseException
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.exceptions import ParserError
 from rdflib.plugins.parsers.ntriples import W3CNTriplesParser
-from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.query import Result, ResultException
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.build import PREFIXES
 from kg.rdf.namespace import HD
-from kg.sparql import one_line, prepare_query, query_form, refuse_service
+from kg.sparql import checked_store_query, one_line, query_form, query_namespaces
 from kg.store import ArticleGraph, Store
 
 # Several small articles share an update request up to this many triples;
@@ -138,13 +136,6 @@ _ECHAR = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b":
 # digits after it are escaped one by one, and every reading gives them back.
 _NEEDS_ESCAPE = re.compile(r'\\[uU][0-9A-Fa-f]{0,8}|["\\\x00-\x1f\x7f\ud800-\udfff]')
 _NEEDS_ESCAPE_OR_MARKUP = re.compile(r'\\[uU][0-9A-Fa-f]{0,8}|["\\<>\x00-\x1f\x7f\ud800-\udfff]')
-
-
-def query_namespaces() -> dict[str, str]:
-    """The prefixes a query may use undeclared, as in the local store."""
-    namespaces = {prefix: str(iri) for prefix, iri in Dataset().namespaces()}
-    namespaces.update({prefix: str(iri) for prefix, iri in PREFIXES.items()})
-    return namespaces
 
 
 @dataclass(frozen=True)
@@ -329,14 +320,7 @@ class RemoteStore(Store):
     # ------------------------------------------------------------------ helpers
 
     def _checked_form(self, sparql: str) -> str:
-        try:
-            prepared = prepare_query(sparql, self._namespaces)
-        except QueryError:
-            if _is_update(sparql):
-                raise QueryError("updates are not allowed: a query only reads the store") from None
-            raise
-        refuse_service(prepared, reads="the store")
-        return query_form(prepared)
+        return query_form(checked_store_query(sparql, self._namespaces))
 
     def _select(self, sparql: str, *, allow_cut: bool = False) -> list[dict]:
         body, _ = self._run(sparql, _SOLUTIONS, None, allow_cut=allow_cut)
@@ -451,14 +435,6 @@ def _parse_solutions(body: bytes, where: str) -> Result:
         return Result.parse(io.BytesIO(body), format="json")
     except (ResultException, ValueError, KeyError, TypeError) as error:
         raise StoreError(f"cannot parse the endpoint's SPARQL JSON answer ({one_line(error)})", where) from error
-
-
-def _is_update(sparql: str) -> bool:
-    try:
-        parseUpdate(sparql)
-    except (ParseBaseException, RecursionError, ValueError):
-        return False
-    return True
 
 
 def _batches(items: list, size: int) -> list[list]:

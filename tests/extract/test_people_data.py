@@ -8,7 +8,6 @@ and Joseph Aoun from 2025), which is what lets a title-name such as
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import defaultdict
 from datetime import date
@@ -16,6 +15,8 @@ from functools import cache
 from itertools import combinations
 
 import pytest
+
+from kg.link.people import period_end, period_start
 
 from kg.extract.lexicon import read_tsv
 from kg.text.normalize import name_key
@@ -42,26 +43,8 @@ def forms(row: dict[str, str]) -> list[str]:
     return [form for form in row["names"].split("|") if form]
 
 
-def first_day(value: str) -> date:
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    return date(parts[0], parts[1], parts[2])
-
-
-def last_day(value: str) -> date:
-    """The end of the period a date names: a year ends on 31 December, a month on its last day.
-    An empty end is a post still held."""
-    if not value:
-        return date.max
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 1:
-        return date(parts[0], 12, 31)
-    if len(parts) == 2:
-        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
-    return date(*parts)
-
-
 def period(row: dict[str, str]) -> tuple[date, date]:
-    return first_day(row["start"]), last_day(row["end"])
+    return period_start(row["start"]), period_end(row["end"])
 
 
 def overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
@@ -141,7 +124,7 @@ def test_people_data_dates_are_iso_and_ordered():
             value = row[column]
             if value:
                 assert ISO_DATE.match(value), f"{row['id']}: {column} {value!r}"
-                first_day(value), last_day(value)   # a real calendar date
+                period_start(value), period_end(value)   # a real calendar date
         start, end = period(row)
         assert start <= end, f"{row['id']}: {row['start']} > {row['end']}"
 
