@@ -15,7 +15,6 @@ from pathlib import Path
 
 import rdflib.plugins.sparql
 from rdflib import Dataset, Graph
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.sparql.evaluate import evalQuery
 from rdflib.plugins.sparql.processor import SPARQLResult
 from rdflib.plugins.sparql.sparql import Query, SPARQLError
@@ -26,7 +25,7 @@ from kg.evaluate import Evaluation, evaluate_gold
 from kg.fileio import check_writable, write_atomically
 from kg.model import Document
 from kg.pipeline import extract_corpus
-from kg.rdf.build import corpus_dataset, corpus_graph
+from kg.rdf.build import corpus_dataset, corpus_graph, corpus_quads
 from kg.rdf.iris import article_iri
 from kg.sparql import one_line, prepare_query, refuse_service
 from kg.rdf.io import QUAD_FORMATS, format_for, load_graphs, save, serialize
@@ -98,11 +97,11 @@ def build_shards(paths: Sequence[str | Path], output_dir: str | Path, shards: in
     else:
         check_writable(output_dir, "shard directory")
     docs = extract_articles(paths, published, on_problem)
-    dataset = corpus_dataset(docs)
+    graphs = corpus_quads(docs)  # what corpus_dataset holds, without filling an rdflib Dataset
     parts: list[list[str]] = [[] for _ in range(shards)]
     for doc in docs:
-        graph = dataset.graph(article_iri(doc.id))
-        parts[shard_of(doc.id, shards)].append(nquads(graph))
+        name = str(article_iri(doc.id))
+        parts[shard_of(doc.id, shards)].append(graphs[name].nquads(name))
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -116,7 +115,9 @@ def nquads(graph: Graph) -> str:
     """One named graph as N-Quads text (its identifier names the graph), lines
     sorted so the same graph always gives the same text."""
     name = graph.identifier.n3()
-    triples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    # split at "\n" only: str.splitlines() would also split a literal at U+2028, U+0085 and the like,
+    # which N-Triples writes as they are
+    triples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
     return "".join(sorted(f"{line[:-1].rstrip()} {name} .\n" for line in triples if line.strip()))
 
 
@@ -125,12 +126,8 @@ def partition_nquads(paths: Sequence[str | Path], published: date | None = None)
     graph per article: the unit of work for running the pipeline on a cluster
     (README, "A corpus on a cluster").  Identity is resolved within the
     partition; a file that cannot be read raises its InputError."""
-    return "".join(nquads(graph) for graph in _article_graphs(corpus_dataset(extract_articles(paths, published))))
-
-
-def _article_graphs(dataset: Dataset) -> list[Graph]:
-    return sorted((g for g in dataset.graphs() if len(g) and g.identifier != DATASET_DEFAULT_GRAPH_ID),
-                  key=lambda g: str(g.identifier))
+    graphs = corpus_quads(extract_articles(paths, published))
+    return "".join(graphs[name].nquads(name) for name in sorted(graphs) if len(graphs[name]))
 
 
 def turtle(graph: Graph | Dataset) -> str:

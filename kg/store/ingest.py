@@ -55,7 +55,7 @@ from importlib import metadata
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import RDFS, SKOS, Literal
+from rdflib import RDFS, SKOS
 
 from kg.errors import InputError, InputWarning
 from kg.model import Document
@@ -104,6 +104,12 @@ def article_digest(doc: Document, version: str | None = None) -> str:
     parts = (version or tool_version(), doc.text, doc.title or "",
              doc.published.isoformat() if doc.published else "", doc.url or "")
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_RDFS_LABEL = str(RDFS.label)
+_PREF_LABEL = str(SKOS.prefLabel)
+_ALT_LABEL = str(SKOS.altLabel)
+_CONTENT_DIGEST = str(HD.contentDigest)
 
 
 # ---------------------------------------------------------------- worker side
@@ -171,24 +177,32 @@ def _alone(doc: Document, digest: str) -> list[Extracted | Failed]:
 
 
 def _built(doc: Document, digest: str) -> Extracted:
-    from kg.rdf.build import document_graph
-    graph = document_graph(doc)
-    article = iris.article_iri(doc.id)
-    graph.add((article, HD.contentDigest, Literal(digest)))
+    """The article's triples as N-Triples (kg.rdf.build's fast path: no rdflib
+    Graph), its entities' labels taken out for the writer to settle."""
+    from kg.rdf.build import Lit, document_triples
+    triples = document_triples(doc)
+    article = str(iris.article_iri(doc.id))
+    triples.add((article, _CONTENT_DIGEST, Lit(digest)))
     labels = []
     for entity in doc.entities:
-        node = iris.entity_iri(entity.id, entity.type)
-        label = graph.value(node, RDFS.label)
+        node = str(iris.entity_iri(entity.id, entity.type))
+        label = next(iter(triples.objects(node, _RDFS_LABEL)), None)
         if label is None:
             continue
-        english = [value for value in graph.objects(node, SKOS.prefLabel) if value.language == "en"]
-        alternatives = tuple(sorted(str(value) for value in graph.objects(node, SKOS.altLabel)))
-        graph.remove((node, RDFS.label, None))
-        graph.remove((node, SKOS.altLabel, None))
-        for value in english:
-            graph.remove((node, SKOS.prefLabel, value))
-        labels.append(EntityLabels(str(node), str(label), str(english[0]) if english else None, alternatives))
-    return Extracted(_source(doc), str(article), digest, graph.serialize(format="nt"), tuple(labels))
+        english = [value for value in triples.objects(node, _PREF_LABEL)
+                   if isinstance(value, Lit) and value.language == "en"]
+        alternatives = tuple(sorted(_text(value) for value in triples.objects(node, _ALT_LABEL)))
+        for predicate, values in ((_RDFS_LABEL, triples.objects(node, _RDFS_LABEL)),
+                                  (_ALT_LABEL, triples.objects(node, _ALT_LABEL)), (_PREF_LABEL, english)):
+            for value in values:
+                triples.remove((node, predicate, value))
+        labels.append(EntityLabels(node, _text(label), english[0].lexical if english else None, alternatives))
+    return Extracted(_source(doc), article, digest, triples.ntriples(), tuple(labels))
+
+
+def _text(term) -> str:
+    """A term's text, as str() of the rdflib term would give it."""
+    return term if isinstance(term, str) else term.lexical
 
 
 def _source(doc: Document) -> str:
@@ -203,9 +217,6 @@ def _quiet_worker() -> None:
 
 # ---------------------------------------------------------------- writer side
 
-_RDFS_LABEL = str(RDFS.label)
-_PREF_LABEL = str(SKOS.prefLabel)
-_ALT_LABEL = str(SKOS.altLabel)
 
 
 def stored_labels(store: Store, entities: Iterable[str], excluded_graphs: Iterable[str]) -> dict[tuple[str, str], str]:
