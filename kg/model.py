@@ -81,6 +81,34 @@ class Token:
     norm: str    # normalised for matching (kg.text.normalize.normalize_for_matching)
 
 
+# Constructors for records built from offsets already known good (a regex
+# match's own span): a frozen dataclass's __init__ sets each field through
+# object.__setattr__ and Span validates, which costs about twice writing the
+# slots directly, and tokenising an article builds some 340 tokens and spans.
+# The records are the same: equal, hashed and ordered alike; users' Spans are
+# still validated.
+_set_span_start, _set_span_end = Span.start.__set__, Span.end.__set__  # type: ignore[attr-defined]
+_set_token_span, _set_token_text, _set_token_norm = (
+    Token.span.__set__, Token.text.__set__, Token.norm.__set__)  # type: ignore[attr-defined]
+
+
+def trusted_span(start: int, end: int) -> Span:
+    """``Span(start, end)`` without the check: only for 0 <= start <= end."""
+    span = object.__new__(Span)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
+    return span
+
+
+def trusted_token(span: Span, text: str, norm: str) -> Token:
+    """``Token(span, text, norm)`` without the generated __init__."""
+    token = object.__new__(Token)
+    _set_token_span(token, span)
+    _set_token_text(token, text)
+    _set_token_norm(token, norm)
+    return token
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     span: Span

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.model import Sentence, Span, Token
+from kg.model import Sentence, Span, Token, trusted_span, trusted_token
 from kg.text.normalize import normalize_for_matching
 
 
@@ -40,7 +40,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text, start, end):
         surface = match.group()
-        tokens.append(Token(Span(match.start(), match.end()), surface, normalize_for_matching(surface)))
+        tokens.append(trusted_token(trusted_span(*match.span()), surface, normalize_for_matching(surface)))
     return tokens
 
 

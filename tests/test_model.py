@@ -1,0 +1,32 @@
+import dataclasses
+import pickle
+
+import pytest
+
+from kg.model import Span, Token, trusted_span, trusted_token
+
+
+def test_model_span_validates_what_users_make():
+    with pytest.raises(ValueError):
+        Span(5, 3)
+    with pytest.raises(ValueError):
+        Span(-1, 3)
+
+
+def test_model_trusted_span_is_an_ordinary_span():
+    fast, checked = trusted_span(3, 9), Span(3, 9)
+    assert type(fast) is Span
+    assert fast == checked and hash(fast) == hash(checked) and repr(fast) == repr(checked)
+    assert sorted([trusted_span(4, 5), trusted_span(3, 9), Span(3, 4)]) == [Span(3, 4), Span(3, 9), Span(4, 5)]
+    assert len(fast) == 6 and pickle.loads(pickle.dumps(fast)) == checked
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.start = 0  # type: ignore[misc]
+
+
+def test_model_trusted_token_is_an_ordinary_token():
+    fast, checked = trusted_token(trusted_span(0, 4), "فيينا", "فيينا"), Token(Span(0, 4), "فيينا", "فيينا")
+    assert type(fast) is Token
+    assert fast == checked and hash(fast) == hash(checked) and repr(fast) == repr(checked)
+    assert dataclasses.replace(fast, norm="x") == Token(Span(0, 4), "فيينا", "x")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.text = ""  # type: ignore[misc]
