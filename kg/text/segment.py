@@ -38,10 +38,22 @@ _SENTENCE_END = re.compile(r"(?<!\d)[.!?؟…](?!\d)[.!?؟…\"'”»)]*|\n+")
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     tokens = []
+    norms = _NORMS
+    if len(norms) > _NORMS_KEPT:
+        norms.clear()
     for match in _TOKEN.finditer(text, start, end):
         surface = match.group()
-        tokens.append(trusted_token(trusted_span(*match.span()), surface, normalize_for_matching(surface)))
+        norm = norms.get(surface)
+        if norm is None:
+            norm = norms[surface] = normalize_for_matching(surface)
+        tokens.append(trusted_token(trusted_span(*match.span()), surface, norm))
     return tokens
+
+
+# Each word's normalised form, remembered: most words of an article recur
+# (clitics, titles, names), and a lookup costs a twentieth of the translation.
+_NORMS: dict[str, str] = {}
+_NORMS_KEPT = 1 << 16
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:

@@ -41,3 +41,14 @@ def test_clitic_readings(word, reading):
 
 def test_clitic_stems_keep_the_unsplit_reading_first():
     assert stems("بغداد")[0] == (0, "بغداد")
+
+
+def test_tokenize_gives_the_tokens_built_the_checked_way():
+    from kg.model import Span, Token
+    from kg.text.normalize import normalize_for_matching
+    text = "استقبل الرئيسُ، الرئيسَ في فيينا. الرئيس"
+    for _ in range(2):  # the second pass reads the remembered normal forms
+        tokens = tokenize(text)
+        assert tokens == [Token(Span(t.span.start, t.span.end), text[t.span.start:t.span.end],
+                                normalize_for_matching(text[t.span.start:t.span.end])) for t in tokens]
+    assert [t.text for t in tokens] == ["استقبل", "الرئيسُ", "،", "الرئيسَ", "في", "فيينا", ".", "الرئيس"]
