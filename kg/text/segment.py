@@ -32,7 +32,10 @@ _INVISIBLE = _format_characters()
 # starts or ends with an invisible character.  Any other visible character is
 # a one-character punctuation token.
 _TOKEN = re.compile(f"[{_WORD_CHARS}]+(?:[{_INVISIBLE}]+[{_WORD_CHARS}]+)*|[^{_WORD_CHARS}\\s{_INVISIBLE}]")
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟…](?!\d)[.!?؟…\"'”»)]*|\n+")
+# The lookahead names every character a sentence end can start with, so the
+# regex engine skips to the next candidate instead of trying both alternatives
+# (and the lookbehind) at every character: a third of the time, same matches.
+_SENTENCE_END = re.compile(r"(?=[.!?؟…\n])(?:(?<!\d)[.!?؟…](?!\d)[.!?؟…\"'”»)]*|\n+)")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
