@@ -1,5 +1,6 @@
 """The bundled example end to end: extraction, the graph, its shapes and formats."""
 
+from dataclasses import replace
 from io import BytesIO
 
 import pytest
@@ -83,6 +84,14 @@ def test_pipeline_checks_stage_order():
     events = next(stage for stage in STAGES if stage.name == "events")
     with pytest.raises(PipelineError, match="events needs entities, times"):
         Pipeline([STAGES[0], events])
+
+
+def test_pipeline_records_every_stage_applied(example_doc):
+    from kg.pipeline import _ENTITIES, _EVENTS
+    assert example_doc.done == {stage.name for stage in STAGES}
+    first = _ENTITIES(replace(example_doc, done=frozenset()))
+    assert first.done == {stage.name for stage in _ENTITIES.stages} and "events" not in first.done
+    assert _EVENTS(first).done == example_doc.done
 
 
 def test_pipeline_article_text_is_encoded_in_iris():
