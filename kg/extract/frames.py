@@ -78,6 +78,7 @@ class FrameFiller:
                 self.mention_entity[mention.span] = entity
                 self.mentions.append(mention)
         self.mentions.sort(key=lambda m: m.span)
+        self.mention_starts = [m.span.start for m in self.mentions]
         self.token_starts = [token.span.start for token in doc.tokens]
         self.last_actor: str | None = None
         self.pending_hosted: Draft | None = None  # the conference a HostingAward in this sentence names
@@ -236,12 +237,30 @@ class FrameFiller:
         return self.mention_entity[mention.span]
 
     def in_range(self, start: int, end: int) -> list[Mention]:
-        """Outermost mentions whose span lies in [start, end) in characters."""
-        first = bisect_left(self.mentions, start, key=lambda mention: mention.span.start)
-        last = bisect_left(self.mentions, end, key=lambda mention: mention.span.start)
+        """Outermost mentions whose span lies in [start, end) in characters, in
+        order: those no other mention of the range strictly contains (mentions
+        with the same span are all kept)."""
+        first = bisect_left(self.mention_starts, start)
+        last = bisect_left(self.mention_starts, end)
         inside = [m for m in self.mentions[first:last] if m.span.end <= end]
-        return [m for m in inside if not any(o is not m and o.span.contains(m.span) and o.span != m.span
-                                             for o in inside)]
+        # One sweep over the mentions sorted by (start, end), a group of equal
+        # starts at a time: a mention is contained by one that starts earlier
+        # when the furthest end reached before its group covers its end, and
+        # by one of its own group when that group reaches further than it does.
+        outer = []
+        reach = -1     # the furthest end of the mentions starting before the group
+        index = 0
+        while index < len(inside):
+            group_start = inside[index].span.start
+            stop = index
+            while stop < len(inside) and inside[stop].span.start == group_start:
+                stop += 1
+            group_end = inside[stop - 1].span.end   # sorted by end within the group
+            if group_end > reach:
+                outer += [m for m in inside[index:stop] if m.span.end == group_end]
+                reach = group_end
+            index = stop
+        return outer
 
     def words_in(self, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, word key) of the tokens in the character range [start, end)."""

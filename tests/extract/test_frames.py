@@ -1,0 +1,31 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.extract.frames import FrameFiller
+from kg.model import Document, Entity, EntityType, Mention, Span
+
+
+def _naive_in_range(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The definition: every pair of mentions of the range compared."""
+    inside = [m for m in sorted(mentions, key=lambda m: m.span) if start <= m.span.start < end and m.span.end <= end]
+    return [m for m in inside if not any(o is not m and o.span.contains(m.span) and o.span != m.span
+                                         for o in inside)]
+
+
+def _filler(spans: list[tuple[int, int]]) -> tuple[FrameFiller, list[Mention]]:
+    mentions = [Mention(Span(a, a + n), f"m{i}", EntityType.PERSON, source=str(i)) for i, (a, n) in enumerate(spans)]
+    entities = tuple(Entity(f"e{i}", EntityType.PERSON, m.text, (), (m,)) for i, m in enumerate(mentions))
+    return FrameFiller(Document(text="x" * 80, id="d", entities=entities)), mentions
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)), max_size=25),
+       st.integers(0, 50), st.integers(0, 60))
+def test_frames_in_range_keeps_the_outermost_mentions(spans, start, end):
+    filler, mentions = _filler(spans)
+    assert filler.in_range(start, end) == _naive_in_range(mentions, start, end)
+
+
+def test_frames_in_range_keeps_mentions_of_the_same_span_and_drops_nested_ones():
+    filler, mentions = _filler([(0, 10), (2, 3), (12, 4), (12, 4), (12, 2), (30, 5), (33, 5)])
+    assert [m.source for m in filler.in_range(0, 40)] == ["0", "2", "3", "5", "6"]
+    assert [m.source for m in filler.in_range(1, 40)] == ["1", "2", "3", "5", "6"]
