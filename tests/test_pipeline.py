@@ -111,3 +111,13 @@ def test_pipeline_dataset_round_trips(example_doc, fmt):
     named = [g for g in back.graphs() if len(g)]
     assert len(named) == 1 and "/article/" in str(named[0].identifier)
     assert isomorphic(named[0], dataset.graph(named[0].identifier))
+
+
+def test_pipeline_mention_text_keeps_every_other_field():
+    from dataclasses import fields
+
+    from kg.model import Document, EntityType, Mention, MentionKind, Span
+    from kg.pipeline import _with_text
+    mention = Mention(Span(2, 5), "", EntityType.ORGANISATION, MentionKind.ROLE, "key", "source", Span(0, 1))
+    assert all(getattr(mention, f.name) != f.default for f in fields(Mention))  # every field set
+    assert _with_text(Document(text="للأمن الوطني", id="d"), mention) == replace(mention, text="الأمن")
