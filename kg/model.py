@@ -100,8 +100,12 @@ def trusted_span(start: int, end: int) -> Span:
     return span
 
 
-def trusted_token(span: Span, text: str, norm: str) -> Token:
-    """``Token(span, text, norm)`` without the generated __init__."""
+def trusted_token(start: int, end: int, text: str, norm: str) -> Token:
+    """``Token(Span(start, end), text, norm)`` without the generated __init__
+    nor the check, in one call: only for 0 <= start <= end."""
+    span = object.__new__(Span)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
     token = object.__new__(Token)
     _set_token_span(token, span)
     _set_token_text(token, text)

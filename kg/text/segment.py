@@ -49,7 +49,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         norm = norms.get(surface)
         if norm is None:
             norm = norms[surface] = normalize_for_matching(surface)
-        tokens.append(trusted_token(trusted_span(*match.span()), surface, norm))
+        first, last = match.span()  # not *match.span(): a call with * is not inlined
+        tokens.append(trusted_token(first, last, surface, norm))
     return tokens
 
 
@@ -94,6 +95,6 @@ def segment(text: str, body_start: int) -> tuple[tuple[Token, ...], tuple[Senten
                 continue
             first = len(tokens)
             tokens.extend(sentence_tokens)
-            trimmed = Span(sentence_tokens[0].span.start, sentence_tokens[-1].span.end)
+            trimmed = trusted_span(sentence_tokens[0].span.start, sentence_tokens[-1].span.end)
             sentences.append(Sentence(trimmed, (first, len(tokens)), is_headline))
     return tuple(tokens), tuple(sentences)
