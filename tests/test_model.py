@@ -2,8 +2,11 @@ import dataclasses
 import pickle
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from kg.model import Span, Token, trusted_span, trusted_token
+from kg.model import Document, Span, Token, trusted_span, trusted_token
+from kg.text.segment import segment
 
 
 def test_model_span_validates_what_users_make():
@@ -30,3 +33,12 @@ def test_model_trusted_token_is_an_ordinary_token():
     assert dataclasses.replace(fast, norm="x") == Token(Span(0, 4), "فيينا", "x")
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.text = ""  # type: ignore[misc]
+
+
+@given(st.text(alphabet="ab .،\n", max_size=40),
+       st.lists(st.tuples(st.integers(0, 45), st.integers(0, 6)), max_size=6))
+def test_model_covered_tokens_are_those_overlapping_a_span(text, spans):
+    tokens, _ = segment(text, 0)
+    doc = Document(text=text, id="d", tokens=tokens)
+    spans = [Span(a, a + n) for a, n in spans]
+    assert doc.covered_tokens(spans) == {i for i, t in enumerate(tokens) for s in spans if t.span.overlaps(s)}

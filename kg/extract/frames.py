@@ -79,7 +79,7 @@ class FrameFiller:
                 self.mentions.append(mention)
         self.mentions.sort(key=lambda m: m.span)
         self.mention_starts = [m.span.start for m in self.mentions]
-        self.token_starts = [token.span.start for token in doc.tokens]
+        self.token_starts = doc.token_starts
         self.last_actor: str | None = None
         self.pending_hosted: Draft | None = None  # the conference a HostingAward in this sentence names
 
