@@ -108,7 +108,7 @@ def _valid(ymd: YMD) -> bool:
         return True
     try:
         date(2000 if year is None else year, month, day)  # 2000 is a leap year: 29 February may wait for its year
-    except ValueError:
+    except (ValueError, OverflowError):  # a day or year no calendar has, or a number past any C long
         return False
     return True
 

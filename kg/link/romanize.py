@@ -58,12 +58,18 @@ def scheme() -> Scheme:
     return Scheme(tables["letter"], tables["vowel"], tables["word"])
 
 
+MAX_MODEL_WORDS = 8
+
+
 def romanize(name: str) -> str | None:
     """The Latin spelling of an Arabic personal name; None when ``name`` has no Arabic letter."""
     if not _ARABIC_LETTER.search(name):
         return None
     transliterator = package_transliterator()
-    if transliterator is not None:
+    # The package's beam search grows exponentially with a name's words (16
+    # words: 2.7 s): a run of words that long is no personal name, and the
+    # rules spell it at once.
+    if transliterator is not None and len(name.split()) <= MAX_MODEL_WORDS:
         latin = transliterator.transliterate(name).strip()
         if latin and not _ARABIC_LETTER.search(latin):
             return latin

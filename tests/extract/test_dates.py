@@ -372,3 +372,10 @@ def test_dates_dateline_gives_publication_date(body, published):
     from kg.reader import make_document
     doc = extract(make_document(body, "خبر"))
     assert (doc.published.isoformat() if doc.published else None) == published
+
+
+def test_dates_a_year_past_any_machine_integer_is_no_date():
+    """Found by atheris: "1/1/" and a forty-digit year raised OverflowError from date()."""
+    from kg.extract.dates import _valid
+    assert _valid((10 ** 40, 1, 1)) is False
+    assert _valid((2024, 2, 29)) is True

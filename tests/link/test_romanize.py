@@ -86,3 +86,12 @@ def test_romanize_package_ships_its_model(package):
     resources = Path(package.__file__).parent / "resources"
     assert (resources / "names.sqlite3").is_file()
     assert (resources / "encoder.onnx").is_file() and (resources / "decoder.onnx").is_file()
+
+
+def test_romanize_long_word_runs_skip_the_name_model():
+    """The model's beam search grows exponentially with a name's words: a run of
+    twenty words (no personal name is that long) is spelt by the rules at once."""
+    from kg.link.romanize import MAX_MODEL_WORDS, romanize, romanize_by_rules
+    run = " ".join(["عبد", "الله"] * 10)
+    assert len(run.split()) > MAX_MODEL_WORDS
+    assert romanize(run) == romanize_by_rules(run)
