@@ -15,27 +15,16 @@ from __future__ import annotations
 
 import argparse
 import platform
-import statistics
 import sys
-import time
 from pathlib import Path
 
 from kg.pipeline import extract, segment_stage
 from kg.rdf.build import document_graph
 from kg.reader import read_path
 
+from bench_build import timed  # the same timing loop (its script folder is on the path)
+
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles"
-
-
-def timed(function, docs, repeat: int) -> float:
-    """Median seconds per article over ``repeat`` passes."""
-    runs = []
-    for _ in range(repeat):
-        start = time.process_time()
-        for doc in docs:
-            function(doc)
-        runs.append((time.process_time() - start) / len(docs))
-    return statistics.median(runs)
 
 
 def main() -> int:
