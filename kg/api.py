@@ -111,16 +111,6 @@ def build_shards(paths: Sequence[str | Path], output_dir: str | Path, shards: in
     return names, docs
 
 
-def nquads(graph: Graph) -> str:
-    """One named graph as N-Quads text (its identifier names the graph), lines
-    sorted so the same graph always gives the same text."""
-    name = graph.identifier.n3()
-    # split at "\n" only: str.splitlines() would also split a literal at U+2028, U+0085 and the like,
-    # which N-Triples writes as they are
-    triples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
-    return "".join(sorted(f"{line[:-1].rstrip()} {name} .\n" for line in triples if line.strip()))
-
-
 def partition_nquads(paths: Sequence[str | Path], published: date | None = None) -> str:
     """A partition of a corpus (some article files) as N-Quads text, one named
     graph per article: the unit of work for running the pipeline on a cluster
