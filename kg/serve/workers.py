@@ -204,8 +204,8 @@ def store_signature(location: str) -> tuple | None:
     adds table files).  None for a remote store, which is always current."""
     try:
         with os.scandir(location) as entries:
-            return tuple(sorted((entry.name, entry.stat().st_size, entry.stat().st_mtime_ns)
-                                for entry in entries if entry.is_file()))
+            files = [(entry.name, entry.stat()) for entry in entries if entry.is_file()]
+        return tuple(sorted((name, stat.st_size, stat.st_mtime_ns) for name, stat in files))
     except OSError:
         return None
 
