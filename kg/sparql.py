@@ -80,13 +80,19 @@ def query_form(prepared: Query) -> str:
             "DescribeQuery": "DESCRIBE"}[prepared.algebra.name]
 
 
-# What a lexical scan removes before it looks for keywords: comments, strings
-# (long ones first) and IRIs.  An IRI reference has no spaces, quotes or angle
+# What a lexical scan blanks before it looks for keywords: IRIs, strings (long
+# ones first) and comments.  An IRI reference has no spaces, quotes or angle
 # brackets inside, so a comparison such as "?a < ?b" is left alone.
-_NOT_KEYWORDS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-    r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*', re.DOTALL)
+_OPAQUE = re.compile(r'<[^<>"{}|^`\\\s]*>|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
+
+
+def blank_opaque(sparql: str) -> str:
+    """The query text with its IRIs, strings and comments blanked, so that a
+    keyword found in what is left is the query's own."""
+    return _OPAQUE.sub(" ", sparql)
+
+
 # A keyword, not a variable (?ask), a prefix (ask:) or a local name (hd:ask).
 _FORM = re.compile(r"(?<![\w:?$])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:])", re.IGNORECASE)
 _NOT_SO_QUICK = re.compile(r"\b(SERVICE|LOAD|INSERT|DELETE|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
@@ -99,7 +105,7 @@ def quick_form(sparql: str) -> str | None:
     strings, IRIs and comments, or has no form keyword; then
     :func:`prepare_query` must decide.  A store still parses what this lets
     through, so text that is not SPARQL fails there."""
-    keywords = _NOT_KEYWORDS.sub(" ", sparql)
+    keywords = blank_opaque(sparql)
     if _NOT_SO_QUICK.search(keywords):
         return None
     found = _FORM.search(keywords)

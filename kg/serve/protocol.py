@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
+from kg.sparql import blank_opaque
+
 RESULTS_JSON = "application/sparql-results+json"
 RESULTS_XML = "application/sparql-results+xml"
 CSV = "text/csv"
@@ -136,10 +138,6 @@ def _default_graph(params: list[tuple[str, str]]) -> str | None:
 
 # --- the query form, read without a parser -----------------------------------
 
-# IRIs, strings (long ones first) and comments, blanked so that a keyword
-# inside them is not taken for the query's own.
-_OPAQUE = re.compile(r'<[^<>"{}|^`\\\s]*>|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-                     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
 # A keyword, not a variable (?select), a prefix (select:) or a local name (ex:select).
 _KEYWORD = re.compile(r"(?<![\w?$:.-])(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|"
                       r"MOVE|ADD|WITH)(?![\w:-])", re.IGNORECASE)
@@ -150,7 +148,7 @@ def query_form(sparql: str) -> str | None:
     """SELECT, ASK, CONSTRUCT, DESCRIBE, or the update keyword the text starts
     with; None when there is none (the parser will say what is wrong).  Only
     BASE and PREFIX may come before the form, and their IRIs are blanked."""
-    match = _KEYWORD.search(_OPAQUE.sub(" ", sparql))
+    match = _KEYWORD.search(blank_opaque(sparql))
     return match.group(1).upper() if match else None
 
 
