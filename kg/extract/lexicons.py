@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.lexicon import PhraseLexicon, function_words, read_tsv, word_key
+from kg.text.clitics import ARTICLE
 from kg.text.normalize import normalize_for_matching
 
 NAME_PARTICLES = function_words("name_particle")
@@ -30,6 +31,8 @@ class Lexicons:
     time_words: frozenset[str]
     verb_stems: frozenset[str]
     person_words: frozenset[str]
+    # a known person's one-word name ("ترمب") -> the words of all that person's names
+    lone_names: dict[str, frozenset[str]]
     # what the walkers learn about one word, remembered across sentences and
     # articles (kg.extract.patterns: whether a word opens any phrase)
     memo: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
@@ -62,4 +65,25 @@ class Lexicons:
             # the words of known people's names ("تبون") are never read as verbs
             person_words=frozenset(word_key(word) for row in read_tsv("people.tsv", 8)
                                    for name in row[3].split("|") for word in name.split()),
+            lone_names=_lone_names(),
         )
+
+
+def _lone_names() -> dict[str, frozenset[str]]:
+    """Known people's one-word names that are neither given names nor ordinary
+    words nor written with the article ("ترمب", "بوتين"; not "عباس", "الحريري"), each with the words of all its
+    person's names: another given name before one starts another name ("قمة
+    كيم ترمب")."""
+    words: dict[str, set[str]] = {}
+    for row in read_tsv("people.tsv", 8):
+        words.setdefault(row[0], set()).update(word_key(w) for name in row[3].split("|") for w in name.split())
+    ordinary = {word_key(row[0]) for row in read_tsv("given_names.tsv", 3)} | {
+        row[0] for row in read_tsv("common_words.tsv", 2)}
+    lone: dict[str, set[str]] = {}
+    for row in read_tsv("people.tsv", 8):
+        for name in row[3].split("|"):
+            key = word_key(name)
+            # a family name with the article is shared by a family ("رفيق الحريري")
+            if " " not in name.strip() and key not in ordinary and not normalize_for_matching(name).startswith(ARTICLE):
+                lone.setdefault(key, set()).update(words[row[0]])
+    return {key: frozenset(found) for key, found in lone.items()}

@@ -8,7 +8,7 @@ from kg.extract.lexicons import NAME_PARTICLES
 from kg.extract.walker import TokenTests
 from kg.model import EntityType, Mention, MentionKind, Span
 from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
-                             NISBA_ENDING, PLURAL_ENDING, PRONOUN_SUFFIXES, stems, strip_article)
+                             INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PRONOUN_SUFFIXES, stems, strip_article)
 
 MAX_NAME_WORDS = 4
 TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
@@ -26,10 +26,12 @@ class NameRules(TokenTests):
             return False
         if self.key(index) in self.lex.given_names:
             return True
-        if self.has_clitic_article(index) or self.inflected(index):
+        if self.has_clitic_article(index) or self.inflected(index) or self.glued_word(index):
             return False
         after_given = index > self.start and self.key(index - 1) in self.lex.given_names | NAME_PARTICLES
         norm = self.tokens[index].norm
+        if after_given and self.adverb(index):
+            return False  # "معاذ يوميا", "يزيد قليلا": an adverb in the accusative is no family name
         if after_given and norm.startswith(ARTICLE) and norm.endswith((FEMININE_ENDING, PLURAL_ENDING)):
             return False  # "كيم التاريخية": a feminine or plural adjective is no family name
         if after_given and self.key(index) in self.lex.frequent_words:
@@ -51,6 +53,40 @@ class NameRules(TokenTests):
             return False
         # an imperfect or future verb: "ينال", "يبحث", "سيجريان"
         return len(norm) >= 4 and norm.startswith(IMPERFECT_PREFIX) or len(norm) >= 5 and norm.startswith(FUTURE_PREFIXES)
+
+    def glued_word(self, index: int) -> bool:
+        """A preposition or conjunction glued to an ordinary word, a function word
+        or a future verb: "بسبب", "لإجراء", "وأن", "وسيتم".  A word that is itself
+        an ordinary word ("كامل") or a known name ("بلال", "فهد") is left to the
+        other tests: a glued proclitic cannot open a name ("لبنى" aside)."""
+        norm = self.tokens[index].norm
+        if norm in self.lex.person_words or self.key(index) in self.lex.common_words:
+            return False
+        for cut, stem in stems(norm):
+            if cut == 0 or len(stem) < 3:
+                continue
+            if stem in self.lex.stopwords or self.common_stem(stem):
+                return True
+            if len(stem) >= 4 and stem.startswith(FUTURE_PREFIXES):
+                return True  # "وسيتم", "فستكون"
+        return False
+
+    def common_stem(self, stem: str) -> bool:
+        """An ordinary word, inflected or not ("سبب", "خرقه", "الشروط" -> شرط is not known)."""
+        common = self.lex.common_words
+        return stem in common or any(stem.endswith(s) and len(stem) - len(s) >= 3 and stem[: -len(s)] in common
+                                     for s in INFLECTIONS)
+
+    def adverb(self, index: int) -> bool:
+        """An ordinary word with the accusative alef of an adverb: "يوميا", "قليلا", "حرقا"."""
+        key = self.key(index)
+        return key.endswith(ACCUSATIVE_ENDING) and len(key) >= 4 and key[:-1] in self.lex.common_words
+
+    def other_person(self, index: int) -> bool:
+        """The word is a known person's one-word name ("ترمب") and the word before
+        it is none of that person's names: it opens another name."""
+        words = self.lex.lone_names.get(self.key(index))
+        return words is not None and self.key(index - 1) not in words
 
     def after_particle(self, index: int) -> bool:
         return index > self.start and self.key(index - 1) in NAME_PARTICLES
@@ -101,6 +137,8 @@ class NameRules(TokenTests):
                 continue
             if not self.name_like(cursor) or (cursor > index and self.starts_with_conjunction(cursor)):
                 break
+            if cursor > index and self.other_person(cursor):
+                break  # "قمة كيم ترمب": two people side by side
             if words >= 2 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names:
                 break  # a third word must not be an ordinary one: "سامح شكري الوضع"
             if self.key(cursor) not in NAME_PARTICLES:

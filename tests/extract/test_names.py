@@ -56,3 +56,36 @@ def test_names_family_name_with_article_stands_alone_only_with_it():
 def test_names_nisba_family_name_stands_alone_without_article():
     texts = mention_texts("استقبل السيد عبد اللطيف الحموشي الوفد. وقال حموشي إن التعاون مثمر.", "عبد اللطيف الحموشي")
     assert "حموشي" in texts
+
+
+@pytest.mark.parametrize("body, absent, present", [
+    # a preposition or conjunction glued to an ordinary word, a function word or a future verb
+    ("غاب اللاعب سمير حداد بسبب الإصابة عن المباراة.", "سمير حداد بسبب", "سمير حداد"),
+    ("انتقد البرلمان الرئيس التركي بسبب سياسته.", "بسبب", None),
+    ("أعلن رئيس النادي ضم لاعب جديد وسيتم الاستغناء عن آخر.", "وسيتم", None),
+    ("هنأ الوزير الأمير فيصل بن سعود بمناسبة تعيينه.", "فيصل بن سعود بمناسبة", "فيصل بن سعود"),
+    # an adverb in the accusative after a given name
+    ("قال إنه يفكر في ابنه معاذ يوميا منذ رحيله.", "معاذ يوميا", None),
+])
+def test_names_no_glued_word_or_adverb_in_a_name(body, absent, present):
+    labels = person_labels(body)
+    assert absent not in labels
+    if present:
+        assert present in labels
+
+
+@pytest.mark.parametrize("body, name", [
+    # a family name that starts with a letter of a proclitic stays
+    ("استقبل الوزير محمد بلحاج الوفد.", "محمد بلحاج"),
+    ("قال المدرب خليل بوزيد إن الفريق جاهز.", "خليل بوزيد"),
+    ("أكد الوزير عمر لطيفي أن الحوار مستمر.", "عمر لطيفي"),
+])
+def test_names_keep_family_names_that_start_like_a_proclitic(body, name):
+    assert name in person_labels(body)
+
+
+def test_names_two_people_side_by_side_are_two_names():
+    # a known person's one-word name after another's given name opens a second name
+    doc = extract(make_document("وقال الرئيس الأميركي دونالد ترمب إن التحضيرات جارية.", "قبيل قمة كيم ترمب المرتقبة"))
+    texts = {doc.text[m.span.start:m.span.end] for e in doc.entities for m in e.mentions}
+    assert "كيم ترمب" not in texts and "ترمب" in texts
