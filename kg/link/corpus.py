@@ -8,21 +8,30 @@ vowels inside words, so spelling variants meet; a short name joins a longer one
 only when exactly one person in the corpus carries it; and two people are kept
 apart when their posts put them in different countries or organisations, or
 when their given names differ ("الملك سلمان" is not "محمد بن سلمان").
+
+A name of one word ("العلوي", "أسد") joins a person of another article only
+where its own article supports it (``_Support``): the article also gives the
+full name, or a post in the same country or organisation, or names a country,
+organisation or city of one of that person's posts; or the name is one the
+people gazetteer gives that person alone, in office on the article's date
+("ترمب" in 2018).  Two people of one family name in the corpus, or a word
+that is also a family name, are not joined on the word alone.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from kg.extract.lexicon import function_words
-from kg.extract.gazetteer import token_offset
+from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.patterns import Lexicons
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Participant, Post, Span
-from kg.text.clitics import ARTICLE, stems
+from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.link.resolve import person_words
-from kg.text.normalize import name_key
+from kg.text.normalize import name_key, normalize_for_matching
 
 _VOWELS = "اوي"
 _LONG_VOWELS = str.maketrans("", "", _VOWELS)
@@ -107,6 +116,50 @@ def _patronymic(full: tuple[str, ...]) -> bool:
     return bool(set(full) & {skeleton(w) for w in function_words("patronymic")})
 
 
+class _Support:
+    """What an article says that lets a name of one word in it stand for a
+    person of other articles (see the module's docstring)."""
+
+    def __init__(self, docs: Sequence[Document], people: list[_Person]):
+        # imported here: kg.link.people imports this module
+        from kg.link.people import PeopleIndex
+        self.docs = docs
+        self.index = PeopleIndex.bundled()
+        entries = Gazetteer.bundled().entries
+        self.named: list[set[str]] = []   # per article: the countries and organisations it names, and its cities' countries
+        for doc in docs:
+            ids = {e.id for e in doc.entities if e.type is not EntityType.PERSON}
+            ids |= {f"country:{entries[i].country}" for i in ids if i in entries and entries[i].country}
+            self.named.append(ids)
+        self.people = people
+
+    def orgs(self, members: list[_Person]) -> set[str]:
+        """Where the person's posts are: as the articles give them, and as the people gazetteer does."""
+        found = set().union(*(m.orgs for m in members))
+        for link in {m.link for m in members if m.link}:
+            holder = self.index.holders.get(link)
+            found |= {t.org for t in holder.tenures if t.org} if holder else set()
+        return found
+
+    def __call__(self, doc_index: int, word: str, members: list[_Person], orgs: set[str] = frozenset()) -> bool:
+        """Whether ``word`` (one word, as article ``doc_index`` writes it, or
+        the short person ``orgs`` hold posts in) stands for the person ``members`` are."""
+        if any(m.doc_index == doc_index for m in members):
+            return True   # the article gives the full name too
+        where = self.orgs(members)
+        if orgs & where or self.named[doc_index] & where:
+            return True   # a post, or a country, organisation or city, of the person's
+        published = self.docs[doc_index].published
+        words = name_words(word)
+        for link in {m.link for m in members if m.link}:
+            holder = self.index.holders.get(link)
+            # a form of one word as the file writes it: "الرئيس الأسد" does not make "الأسد" one
+            if holder is not None and published is not None and holder.held_on(published) and any(
+                    len(form.split()) == 1 and variant_words(words, name_words(form)) for form in holder.forms):
+                return True   # the gazetteer's own short form of a holder in office
+        return False
+
+
 def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
     """The documents with each person's entity id shared across articles."""
     people = [_Person(i, e) for i, doc in enumerate(docs) for e in doc.entities
@@ -131,14 +184,22 @@ def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
             links.setdefault(a, links.pop(b))
         rules[a] |= rules.pop(b, set()) | {rule}
 
+    support = _Support(docs, people)
+
+    def one_word_supported(a: _Person, b: _Person) -> bool:
+        """Two names of one word ("يوسف") are one person only where one's article supports the other."""
+        return a.doc_index == b.doc_index or support(a.doc_index, a.words[0], [b], a.orgs) or \
+            support(b.doc_index, b.words[0], [a], b.orgs)
+
     by_full: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, person in enumerate(people):
         by_full[person.full].append(index)
     for members in by_full.values():  # the same full name, spelt alike
         for at, index in enumerate(members):
             for other in members[at + 1:]:
-                if variant_words(people[index].words, people[other].words) and _compatible(people[index], people[other]):
-                    union(index, other, SAME_NAME if people[index].words == people[other].words else VARIANT)
+                a, b = people[index], people[other]
+                if variant_words(a.words, b.words) and _compatible(a, b) and (len(a.full) > 1 or one_word_supported(a, b)):
+                    union(index, other, SAME_NAME if a.words == b.words else VARIANT)
     # a short name (one word, or a tail of a longer name) joins the one person who ends so
     for index, person in enumerate(people):
         if len(person.full) >= 2 and not (len(person.full) == 2 and person.full in by_full and
@@ -151,8 +212,13 @@ def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
             # "الملك سلمان" is "سلمان بن عبدالعزيز": one word opening exactly one longer name
             candidates = {find(i) for i, other in enumerate(people) if len(other.full) > 1
                           and other.full[0] == person.full[0] and _compatible(person, other)}
-        if len(candidates) == 1:
-            union(candidates.pop(), index, SHORTER_NAME)
+        if len(candidates) != 1:
+            continue
+        root = candidates.pop()
+        members = [other for i, other in enumerate(people) if find(i) == root]
+        if len(person.full) == 1 and not support(person.doc_index, person.words[0], members, person.orgs):
+            continue   # a word of one article is not a family name of another on its own
+        union(root, index, SHORTER_NAME)
     groups: dict[int, list[_Person]] = defaultdict(list)
     for index, person in enumerate(people):
         groups[find(index)].append(person)
@@ -165,11 +231,13 @@ def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
             if len({p.doc_index for p in members}) > 1:
                 joined_by[(person.doc_index, canonical)] = rules.get(root, set())
     linked = {p.entity.id: p.entity for p in people if p.link}
+    members_of = {renamed[(members[0].doc_index, members[0].entity.id)]: members for members in groups.values()}
     docs = [rename_entities(doc, {old: new for (d, old), new in renamed.items() if d == i and old != new})
             for i, doc in enumerate(docs)]
     family = _family_names(groups.values(), renamed)
     docs = [_with_identity(doc, {e: r for (d, e), r in joined_by.items() if d == i}) for i, doc in enumerate(docs)]
-    return [_with_links(_add_family_mentions(doc, family), linked) for doc in docs]
+    return [_with_links(_add_family_mentions(doc, family, lambda word, person, i=i: support(i, word, members_of[person])),
+                        linked) for i, doc in enumerate(docs)]
 
 
 def with_rule(identity: tuple[str, ...], *rules: str) -> tuple[str, ...]:
@@ -191,12 +259,18 @@ def _with_links(doc: Document, linked: dict[str, Entity]) -> Document:
     return replace(doc, entities=entities)
 
 
-def _family_names(groups, renamed: dict[tuple[int, str], str]) -> dict[str, tuple[str, frozenset[str]]]:
-    """Family-name skeleton -> the one person of the corpus who carries it, and
-    the family name as the corpus writes it."""
+class _Family(NamedTuple):
+    person: str                # the one person of the corpus who carries the family name
+    written: frozenset[str]    # the family name as the corpus writes it (comparison words)
+    definite: bool             # written with the article ("بشار الأسد"): only "الأسد" stands alone for it
+
+
+def _family_names(groups, renamed: dict[tuple[int, str], str]) -> dict[str, _Family]:
+    """Family-name skeleton -> the one person of the corpus who carries it."""
     lex = Lexicons.bundled()
     owners: dict[str, set[str]] = defaultdict(set)
     written: dict[str, set[str]] = defaultdict(set)
+    definite: set[str] = set()
     for members in groups:
         for person in members:
             full = person.full
@@ -207,7 +281,21 @@ def _family_names(groups, renamed: dict[tuple[int, str], str]) -> dict[str, tupl
                 continue
             owners[full[-1]].add(renamed[(person.doc_index, person.entity.id)])
             written[full[-1]].add(person.words[-1])
-    return {word: (ids.pop(), frozenset(written[word])) for word, ids in owners.items() if len(ids) == 1}
+            if _written_definite(person):
+                definite.add(full[-1])
+    return {word: _Family(ids.pop(), frozenset(written[word]), word in definite)
+            for word, ids in owners.items() if len(ids) == 1}
+
+
+def _written_definite(person: _Person) -> bool:
+    """As kg.link.resolve's rule in an article: a family name written with the
+    article in a full name ("بشار الأسد") stands alone only with it ("أسد" is a
+    lion); a nisba sheds it in much of the press ("حموشي")."""
+    if person.words[-1].endswith(NISBA_ENDING):
+        return False
+    last = [normalize_for_matching(n).split()[-1] for n in (person.entity.label, *person.entity.names)
+            if len(n.split()) >= 2]
+    return any(word.startswith(ARTICLE) and name_key(strip_article(word)) == person.words[-1] for word in last)
 
 
 def _family_word(stem: str, written: frozenset[str], common_words: frozenset[str]) -> bool:
@@ -217,9 +305,11 @@ def _family_word(stem: str, written: frozenset[str], common_words: frozenset[str
     return word in written or (word not in common_words and any(variant_word(word, w) for w in written))
 
 
-def _add_family_mentions(doc: Document, family: dict[str, tuple[str, frozenset[str]]]) -> Document:
+def _add_family_mentions(doc: Document, family: dict[str, _Family],
+                         supported: Callable[[str, str], bool] = lambda word, person: True) -> Document:
     """"قال ترمب": a family name that names one person of the corpus is a mention
-    of that person, in an article that never gave the full name."""
+    of that person, in an article that never gave the full name, where the
+    article supports it (``supported(word, person)``, see ``_Support``)."""
     if not family:
         return doc
     common_words = Lexicons.bundled().common_words
@@ -228,12 +318,15 @@ def _add_family_mentions(doc: Document, family: dict[str, tuple[str, frozenset[s
     for index, token in enumerate(doc.tokens):
         if index in covered:
             continue
-        for cut, stem in stems(token.norm):
-            person, written = family.get(skeleton(stem), (None, frozenset()))
-            if person is not None and _family_word(stem, written, common_words):
+        for cut, rest in readings(token.norm):
+            stem = strip_article(rest)
+            entry = family.get(skeleton(stem))
+            if entry is None or (entry.definite and not rest.startswith(ARTICLE)):
+                continue
+            if _family_word(stem, entry.written, common_words) and supported(stem, entry.person):
                 span = Span(token_offset(token, cut), token.span.end)
-                found[person].append(Mention(span, doc.text[span.start:span.end], EntityType.PERSON,
-                                             MentionKind.NAME, source="corpus-family-name"))
+                found[entry.person].append(Mention(span, doc.text[span.start:span.end], EntityType.PERSON,
+                                                   MentionKind.NAME, source="corpus-family-name"))
                 break
     if not found:
         return doc
@@ -246,8 +339,12 @@ def _add_family_mentions(doc: Document, family: dict[str, tuple[str, frozenset[s
             entities.append(Entity(person, EntityType.PERSON, label, names, tuple(mentions), identity=(FAMILY_NAME,)))
         else:
             entity = entities[at]
-            names = tuple(dict.fromkeys((*entity.names, *(m.text for m in mentions if m.text != entity.label))))
-            entities[at] = replace(entity, names=names, mentions=entity.mentions + tuple(mentions))
+            # a role-only person of this article (kg.link.people) is now named: post phrases are no names
+            kept = () if entity.role_only else entity.names
+            names = tuple(dict.fromkeys((*kept, *(m.text for m in mentions if m.text != entity.label))))
+            identity = with_rule(entity.identity, FAMILY_NAME) if entity.role_only else entity.identity
+            entities[at] = replace(entity, names=names, mentions=entity.mentions + tuple(mentions), role_only=False,
+                                   identity=identity)
     return replace(doc, entities=tuple(entities), mentions=doc.mentions + tuple(m for ms in found.values() for m in ms))
 
 

@@ -3,6 +3,8 @@
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from kg.link.corpus import name_skeleton, skeleton
 from kg.pipeline import extract_corpus
 from kg.reader import make_document
@@ -70,3 +72,46 @@ def test_corpus_linked_person_records_the_gazetteer_rule():
     trump = [e for doc in (a, b) for e in doc.entities if e.id == "person:donald-trump"]
     assert [e.identity for e in trump] == [("people-gazetteer",), ("family-name",)]
     assert all(e.wikidata == "Q22686" for e in trump)  # the second article only by its link to the first
+
+
+# -- a name of one word joins a person of another article only where its article supports it --
+
+MINISTER = "قال وزير الخارجية المغربي أحمد الكتاني في الرباط إن اللقاء مثمر."
+
+
+def test_corpus_family_name_without_support_stays_apart():
+    """"الكتاني" of a football report in Paris is not the Moroccan minister of another article."""
+    a, b = corpus(MINISTER, "وأشاد المدرب الكتاني بأداء اللاعبين في باريس.")
+    assert "person:احمد كتاني" in person_ids(a)
+    assert "person:احمد كتاني" not in person_ids(b)
+
+
+def test_corpus_family_name_with_its_country_joins():
+    a, b = corpus(MINISTER, "وأكد الكتاني أن المغرب يدعم الحوار.")
+    assert "person:احمد كتاني" in person_ids(b)
+
+
+def test_corpus_family_name_with_the_same_post_joins():
+    a, b = corpus(MINISTER, "وقال وزير الخارجية المغربي الكتاني إن الزيارة ناجحة.")
+    assert "person:احمد كتاني" in person_ids(b)
+
+
+@pytest.mark.parametrize("other", [
+    "وقف الأسد في حديقة الحيوان بالرباط أمام الزوار.",   # the word, with its article, in another country's news
+    "ولقب أسد الأطلس يطلق على المنتخب المغربي.",         # without the article, never the family name
+])
+def test_corpus_word_that_is_a_family_name_is_not_the_person(other):
+    a, b = corpus("استقبل الرئيس السوري بشار الأسد ضيفه في دمشق.", other)
+    assert "person:bashar-al-assad" in person_ids(a)
+    assert not person_ids(b)
+
+
+def test_corpus_family_name_in_the_country_of_its_post_joins():
+    a, b = corpus("استقبل الرئيس السوري بشار الأسد ضيفه في دمشق.", "وقال الأسد إن سوريا تدعم الحوار.")
+    assert person_ids(b) == {"person:bashar-al-assad"}
+
+
+def test_corpus_one_word_names_of_two_articles_are_not_joined_on_the_word():
+    a, b = corpus("وقال السيد يوسف إن الفريق جاهز للمباراة في باريس.", "وقال السيد يوسف إن الطقس جميل في الرباط.")
+    joined = [e for doc in (a, b) for e in doc.entities if e.type.value == "Person"]
+    assert joined and not any(e.identity for e in joined)
