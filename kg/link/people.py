@@ -14,7 +14,15 @@ English name.  It never finds a new person, and it never guesses:
 - when a name fits several holders, the publication date against the periods
   held and the countries of the posts the article gives decide; if more than
   one is left, or a post puts the person in a country the holder never served,
-  the person stays unlinked.
+  the person stays unlinked;
+- a person the article knows only by a post ("الرئيس الروسي", a role-only
+  person) is the one holder the file gives that post on the article's date.
+  Each post of the file is read by the article pipeline itself, so it has the
+  key an article's role phrase would have ("رئيس روسيا الاتحادية" and "الرئيس
+  الروسي" are both the head of state of Russia).  An undated article, a day
+  two holders share (a year of transition written as a year), a qualified post
+  ("السابق", kg.link.resolve) or a day past what the file can know (an open
+  period after the last year it states) leaves the person unlinked.
 
 Finding (``PeopleIndex.holder``) is apart from writing (``link_people``).
 """
@@ -31,10 +39,12 @@ from functools import lru_cache
 from kg.errors import ResourceError
 from kg.extract.lexicon import read_tsv
 from kg.link.corpus import with_rule, name_skeleton, name_words, rename_entities, skeleton, variant_words
-from kg.model import Document, Entity, EntityType
+from kg.link.resolve import canonical_title
+from kg.model import Document, Entity, EntityType, MentionKind, Post
 
 PEOPLE_FILE = "people.tsv"
 PEOPLE_RULE = "people-gazetteer"   # the evidence a link leaves (kg.rdf.build, hd:identityRule)
+POST_RULE = "post-holder-on-date"  # a role-only person linked to the one holder of its post that day
 _COLUMNS = 8
 _COUNTRY = "country:"
 
@@ -83,9 +93,42 @@ def period_end(value: str) -> date:
     return date(*parts)
 
 
+OfficeKey = tuple[str, str]   # (canonical title key, organisation or country id) of a role-only person's post
+
+
+def office_key(post: Post) -> OfficeKey | None:
+    return (canonical_title(post.title), post.org) if post.org else None
+
+
+def read_office(phrase: str) -> OfficeKey | None:
+    """The key an article's role phrase would get for ``phrase`` (a post as
+    people.tsv writes it): the phrase is read by the article pipeline's own
+    stages, so both sides are read alike.  None unless the phrase is one
+    role-only person whose one role mention is the whole phrase."""
+    # imported here: kg.pipeline imports this module for its link stage
+    from kg.pipeline import STAGES, Pipeline
+    from kg.reader import make_document
+    doc = Pipeline(tuple(s for s in STAGES if s.name in _READING_STAGES))(make_document(phrase))
+    persons = [e for e in doc.entities if e.type is EntityType.PERSON]
+    if len(persons) != 1 or not persons[0].role_only or len(persons[0].posts) != 1:
+        return None
+    spans = [m.span for m in persons[0].mentions if m.kind is MentionKind.ROLE]
+    if len(spans) != 1 or doc.text[spans[0].start:spans[0].end] != doc.text.strip():
+        return None
+    return office_key(persons[0].posts[0])
+
+
+_READING_STAGES = ("segment", "mentions", "resolve")
+
+
 class PeopleIndex:
     def __init__(self, holders: Iterable[Holder]):
         self.holders = {holder.id: holder for holder in holders}
+        self._offices: dict[OfficeKey, list[tuple[str, Tenure]]] | None = None
+        # the last day the file can speak of, the end of the last year it states:
+        # a period still open then may have closed since
+        stated = [day for h in self.holders.values() for t in h.tenures for day in (t.start, t.end) if day != date.max]
+        self.horizon = date(max(stated).year, 12, 31) if stated else date.min
         self.exact: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.skeletons: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for holder in self.holders.values():
@@ -134,6 +177,30 @@ class PeopleIndex:
                  if len(ids := self._variants(words)) == 1]
         return self._decide(_common(found), published, countries, date_required=True) if found else None
 
+    @property
+    def offices(self) -> dict[OfficeKey, list[tuple[str, Tenure]]]:
+        """Office key -> (holder id, period) for each post of the file the
+        pipeline reads as one role phrase; read on the first role-only person."""
+        if self._offices is None:
+            keys = {post: read_office(post) for post in {t.post for h in self.holders.values() for t in h.tenures}}
+            self._offices = defaultdict(list)
+            for holder in self.holders.values():
+                for tenure in holder.tenures:
+                    if (key := keys[tenure.post]) is not None:
+                        self._offices[key].append((holder.id, tenure))
+        return self._offices
+
+    def post_holder(self, entity: Entity, published: date | None) -> Holder | None:
+        """The one holder, on ``published``, of the post a role-only person is known by."""
+        if entity.type is not EntityType.PERSON or not entity.role_only or published is None:
+            return None
+        keys = {key for post in entity.posts if (key := office_key(post)) is not None}
+        if not keys or published > self.horizon:
+            return None
+        ids = {holder_id for key in keys for holder_id, tenure in self.offices.get(key, ())
+               if tenure.start <= published <= tenure.end}
+        return self.holders[ids.pop()] if len(ids) == 1 else None
+
     def _variants(self, words: tuple[str, ...]) -> set[str]:
         """Holders with a form spelt as ``words`` up to inner long vowels ("ترمب", "ترامب")."""
         ids = self.skeletons.get(tuple(map(skeleton, words)), set())
@@ -158,10 +225,14 @@ def _common(found: list[set[str]]) -> set[str]:
 def link_people(doc: Document, index: PeopleIndex | None = None) -> Document:
     """The document with each person the people gazetteer knows linked to it:
     its id becomes the holder's key (so every article names it alike), and it
-    takes the holder's Wikidata item and English name.  Two persons of one
-    article linked to one holder become one entity."""
+    takes the holder's Wikidata item and English name.  A role-only person
+    linked by its post on the article's date is labelled with the holder's
+    name, its post phrases kept as its other names.  Two persons of one
+    article linked to one holder become one entity; a role-only one then adds
+    its mentions and posts to the named one, not its post phrases as names."""
     index = index or PeopleIndex.bundled()
-    links = {e.id: h for e in doc.entities if (h := index.holder(e, doc.published)) is not None}
+    links = {e.id: h for e in doc.entities
+             if (h := index.holder(e, doc.published) or index.post_holder(e, doc.published)) is not None}
     if not links:
         return doc
     entities: list[Entity] = []
@@ -171,8 +242,7 @@ def link_people(doc: Document, index: PeopleIndex | None = None) -> Document:
         if holder is None:
             entities.append(entity)
             continue
-        linked = replace(entity, id=holder.id, wikidata=holder.wikidata, label_en=holder.label_en,
-                         identity=with_rule(entity.identity, PEOPLE_RULE))
+        linked = _linked(entity, holder)
         if holder.id in at:
             entities[at[holder.id]] = _merged(entities[at[holder.id]], linked)
         else:
@@ -181,7 +251,22 @@ def link_people(doc: Document, index: PeopleIndex | None = None) -> Document:
     return rename_entities(replace(doc, entities=tuple(entities)), {old: h.id for old, h in links.items()})
 
 
+def _linked(entity: Entity, holder: Holder) -> Entity:
+    if not entity.role_only:
+        return replace(entity, id=holder.id, wikidata=holder.wikidata, label_en=holder.label_en,
+                       identity=with_rule(entity.identity, PEOPLE_RULE))
+    names = tuple(dict.fromkeys(n for n in (entity.label, *entity.names) if n != holder.label))
+    return replace(entity, id=holder.id, label=holder.label, names=names, wikidata=holder.wikidata,
+                   label_en=holder.label_en, identity=with_rule(entity.identity, POST_RULE))
+
+
 def _merged(first: Entity, second: Entity) -> Entity:
-    names = tuple(dict.fromkeys(n for n in (*first.names, second.label, *second.names) if n != first.label))
+    if first.role_only and not second.role_only:
+        first, second = second, first
+    if second.role_only and not first.role_only:
+        names = first.names  # "الرئيس الروسي" is no name of Putin's
+    else:
+        names = tuple(dict.fromkeys(n for n in (*first.names, second.label, *second.names) if n != first.label))
     mentions = tuple(sorted({*first.mentions, *second.mentions}, key=lambda m: m.span))
-    return replace(first, names=names, mentions=mentions, posts=tuple(dict.fromkeys((*first.posts, *second.posts))))
+    return replace(first, names=names, mentions=mentions, posts=tuple(dict.fromkeys((*first.posts, *second.posts))),
+                   identity=with_rule(first.identity, *second.identity))

@@ -14,8 +14,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from importlib import resources
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -30,6 +31,7 @@ from kg.text.normalize import name_key, normalize_for_matching
 _LINKING = function_words("organ_link")
 _DEMONSTRATIVES = function_words("demonstrative")
 _PATRONYMIC = function_words("patronymic") - {"ال"}  # "آل نهيان" is a family name; its key is "ال"
+_CLITIC_LAM = "\u0644\u0640"  # lam and tatweel: what is left of "لل" or "لـ" before an organisation's name
 
 
 class HeldPosts:
@@ -83,6 +85,22 @@ def title_equivalents() -> dict[str, str]:
     return {name_key(row[0]): name_key(row[1]) for row in read_tsv("title_equivalents.tsv", 2)}
 
 
+def canonical_title(title: str) -> str:
+    """A post title's key, variants folded ("رئيس الحكومة" is "رئيس الوزراء")."""
+    key = name_key(title)
+    return title_equivalents().get(key, key)
+
+
+@lru_cache(maxsize=1)
+def post_qualifiers() -> frozenset[str]:
+    """Word keys that, right after a post phrase, make it another person's (post_qualifiers.tsv):
+    "الرئيس الأمريكي السابق" is not the president of the day.  The feminine
+    ending is folded ("السابقة")."""
+    text = resources.files("kg.link").joinpath("post_qualifiers.tsv").read_text(encoding="utf-8")
+    words = {name_key(line.split("\t")[0]) for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return frozenset(words | {word + "ه" for word in words})
+
+
 @lru_cache(maxsize=1)
 def honorific_words() -> frozenset[str]:
     return frozenset(name_key(row[0]) for row in read_tsv("honorifics.tsv", 2) if len(row[0].split()) == 1)
@@ -115,7 +133,6 @@ class Resolver:
         self.lex = lex
         self.clusters: dict[str, _Cluster] = {}
         self.by_span: dict[Span, str] = {}
-        self.title_equivalents = title_equivalents()
 
     def add(self, entity_id: str, entity_type: EntityType, mention: Mention) -> _Cluster:
         cluster = self.clusters.setdefault(entity_id, _Cluster(entity_id, entity_type))
@@ -260,7 +277,7 @@ class Resolver:
             if post.holder is not None and post.holder in self.by_span:
                 holder = self.clusters[self.by_span[post.holder]]
                 holder.posts.append(Post(post.title, org_id))
-                held.append((self.canonical_title(title), org_id, holder.id))
+                held.append((canonical_title(title), org_id, holder.id))
             else:
                 pending.append((post, title, org_id))
         index = HeldPosts(held)
@@ -268,9 +285,15 @@ class Resolver:
         for post, title, org_id in pending:
             if accusative(title):
                 continue  # "انتخابه رئيسا للصين": the post given, not a person named by it
-            role = Mention(post.span, self.doc.text[post.span.start:post.span.end], EntityType.PERSON,
+            span = post.span
+            qualifier = self.qualifier_after(span)
+            if qualifier is not None:
+                # "الرئيس الأمريكي السابق": another person than the president of the day
+                span = Span(span.start, qualifier.end)
+                title = f"{title} {self.doc.text[qualifier.start:qualifier.end]}"
+            role = Mention(span, self.doc.text[span.start:span.end], EntityType.PERSON,
                            MentionKind.ROLE, source="post")
-            holder_id = index.holder_of(self.canonical_title(title), org_id)
+            holder_id = None if qualifier is not None else index.holder_of(canonical_title(title), org_id)
             if holder_id is not None:
                 self.add(holder_id, EntityType.PERSON, role)
             elif org_id is not None:
@@ -289,16 +312,25 @@ class Resolver:
             if len(holders) == 1:
                 self.add(next(iter(holders)), EntityType.PERSON, mention)
 
-    def canonical_title(self, title: str) -> str:
-        key = name_key(title)
-        return self.title_equivalents.get(key, key)
-
     def title_text(self, post) -> str:
         """The title without the organisation it is in ("رئيس" of "رئيس المنظمة")."""
         if post.org is not None and post.span.start <= post.org.start < post.span.end:
-            head = self.doc.text[post.span.start:post.org.start].strip()
-            return head.rstrip("لـ ").strip() or head
+            head = self.doc.text[post.span.start:post.org.start].split()
+            # the preposition's letters the organisation's word began with ("للأمن"), not a
+            # title's own last letter ("العاهل")
+            while len(head) > 1 and not head[-1].strip(_CLITIC_LAM):
+                head.pop()
+            return " ".join(head)
         return post.title
+
+    def qualifier_after(self, span: Span) -> Span | None:
+        """The span of a qualifier written right after a post phrase ("السابق")."""
+        at = bisect_left(self.doc.token_starts, span.end)
+        if at < len(self.doc.tokens):
+            token = self.doc.tokens[at]
+            if self.doc.text[span.end:token.span.start].isspace() and name_key(token.text) in post_qualifiers():
+                return token.span
+        return None
 
     # -- output ------------------------------------------------------------------
     def entities(self) -> Iterable[Entity]:

@@ -261,6 +261,12 @@ def _from_gazetteer(entity: Entity) -> bool:
     return bool(entity.wikidata or entity.label_en)
 
 
+def _personal_name(entity: Entity) -> bool:
+    """Whether the entity's label is a personal name: a named person's, or the
+    people gazetteer's name for a role-only person it identifies (kg.link.people)."""
+    return entity.type is EntityType.PERSON and (not entity.role_only or _from_gazetteer(entity))
+
+
 class _Builder:
     """Writes one document into ``graph``, reading ``corpus`` (the graph itself,
     or the dataset whose named graph it is) for what earlier articles wrote.
@@ -332,7 +338,7 @@ class _Builder:
             if Lit(name, "ar") != label:
                 self.add(node, _SKOS.altLabel, Lit(name, "ar"))
         self.english_label(node, entity)
-        self.latin_label(node, latin_label(label.lexical, entity.type is EntityType.PERSON and not entity.role_only))
+        self.latin_label(node, latin_label(label.lexical, _personal_name(entity)))
         self.identity_evidence(node, entity)
         if entity.wikidata:
             self.add(node, _OWL.sameAs, str(iris.wikidata_iri(entity.wikidata)))

@@ -6,10 +6,13 @@ from datetime import date
 import pytest
 
 from kg.link.corpus import variant_word
-from kg.link.people import Holder, PeopleIndex, Tenure, link_people
-from kg.model import Entity, EntityType, Event, EventType, Participant, Post, Span
+from kg.link.people import (PEOPLE_RULE, POST_RULE, Holder, PeopleIndex, Tenure, link_people, period_end,
+                             period_start)
+from kg.model import Entity, EntityType, Event, EventType, Mention, MentionKind, Participant, Post, Span
 from kg.pipeline import extract
 from kg.reader import make_document
+
+from ..conftest import ONTOLOGIES
 
 ALWAYS = (date(2000, 1, 1), date.max)
 
@@ -97,3 +100,120 @@ def test_people_bundled_keeps_the_king_and_the_crown_prince_apart():
                                 "وقال الملك سلمان إن اللقاء مثمر.", "خبر"), published=date(2018, 3, 1))
     ids = {e.id for e in extract(doc).entities if e.type is EntityType.PERSON}
     assert ids == {"person:salman-bin-abdulaziz", "person:mohammed-bin-salman"}
+
+
+# -- role-only persons: the one holder of the post on the article's day ------------
+
+def tenure(post, org, start, end):
+    return Tenure(post, org, period_start(start), period_end(end))
+
+
+# Invented foreign ministers of Morocco, one year of transition written as a year (2016),
+# and a minister of another country so the file states days up to 2020.
+ROLES = PeopleIndex([
+    Holder("person:k", "كريم الفاسي", "Karim", "Q11", ("كريم الفاسي",),
+           (tenure("وزير الخارجية المغربي", "country:MA", "2010-01-01", "2014-12-31"),)),
+    Holder("person:s", "سعيد العلوي", "Said", None, ("سعيد العلوي",),
+           (tenure("وزير الخارجية المغربي", "country:MA", "2015-01-01", "2016"),)),
+    Holder("person:n", "نادية الوزاني", "Nadia", None, ("نادية الوزاني",),
+           (tenure("وزيرة الخارجية المغربية", "country:MA", "2016", ""),)),
+    Holder("person:j", "جون سميث", "John", None, ("جون سميث",),
+           (tenure("وزير الخارجية البريطاني", "country:GB", "2012-01-01", "2020-06-30"),)),
+])
+
+
+def role(title, org, *phrases):
+    return Entity(f"person:{title}@{org}", EntityType.PERSON, phrases[0], phrases[1:], (),
+                  (Post(title, org),), role_only=True)
+
+
+MOROCCAN_FM = role("وزير الخارجية", "country:MA", "وزير الخارجية المغربي")
+
+
+@pytest.mark.parametrize("entity, published, expected", [
+    (MOROCCAN_FM, date(2012, 6, 1), "person:k"),
+    (MOROCCAN_FM, date(2015, 6, 1), "person:s"),
+    (MOROCCAN_FM, date(2019, 6, 1), "person:n"),     # "وزيرة الخارجية" is the same post
+    (role("وزيرة الخارجية", "country:MA", "وزيرة الخارجية المغربية"), date(2012, 6, 1), "person:k"),
+    (role("وزير الخارجية", "country:GB", "وزير الخارجية البريطاني"), date(2016, 6, 1), "person:j"),
+])
+def test_people_role_only_is_the_one_holder_that_day(entity, published, expected):
+    found = ROLES.post_holder(entity, published)
+    assert found is not None and found.id == expected
+
+
+@pytest.mark.parametrize("entity, published", [
+    (MOROCCAN_FM, date(2016, 6, 1)),      # 2016: one left and one came, the year does not say when
+    (MOROCCAN_FM, None),                  # undated: any of three
+    (MOROCCAN_FM, date(2009, 6, 1)),      # before the file knows the post
+    (MOROCCAN_FM, date(2021, 6, 1)),      # past the last year the file states (2020): she may have left
+    (role("وزير الخارجية", "country:DZ", "وزير الخارجية الجزائري"), date(2012, 6, 1)),   # a post of no holder
+    (role("وزير الخارجية السابق", "country:MA", "وزير الخارجية المغربي السابق"), date(2012, 6, 1)),  # former
+    (role("وزير الداخلية", "country:MA", "وزير الداخلية المغربي"), date(2012, 6, 1)),    # another post
+    (person("وزير الخارجية المغربي"), date(2012, 6, 1)),  # a name, not a post: not linked by its post
+])
+def test_people_role_only_left_unlinked(entity, published):
+    assert ROLES.post_holder(entity, published) is None
+
+
+def test_people_role_only_linked_takes_the_holders_name_and_keeps_its_phrases():
+    doc = replace(make_document("نص", "خبر"), published=date(2012, 6, 1), entities=(MOROCCAN_FM,))
+    (linked,) = link_people(doc, ROLES).entities
+    assert (linked.id, linked.label, linked.names, linked.role_only) == (
+        "person:k", "كريم الفاسي", ("وزير الخارجية المغربي",), True)
+    assert (linked.wikidata, linked.identity) == ("Q11", (POST_RULE,))
+
+
+def test_people_role_only_joins_the_named_holder_of_the_article():
+    """The named minister and "وزير الخارجية المغربي" are one entity; the post phrase is no name of his."""
+    named = replace(person("كريم الفاسي"), mentions=(Mention(Span(0, 11), "كريم الفاسي", EntityType.PERSON),))
+    post = replace(MOROCCAN_FM, mentions=(Mention(Span(20, 41), "وزير الخارجية المغربي", EntityType.PERSON,
+                                                  MentionKind.ROLE),))
+    doc = replace(make_document("نص", "خبر"), published=date(2012, 6, 1), entities=(post, named))
+    (linked,) = link_people(doc, ROLES).entities
+    assert (linked.id, linked.label, linked.names, linked.role_only) == ("person:k", "كريم الفاسي", (), False)
+    assert len(linked.mentions) == 2 and linked.posts == MOROCCAN_FM.posts
+    assert set(linked.identity) == {PEOPLE_RULE, POST_RULE}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("استقبل العاهل الأردني في عمان وزير الخارجية الروسي.", date(2018, 6, 7),
+     {"person:abdullah-ii", "person:sergey-lavrov"}),
+    ("أجرى الرئيس الأمريكي اتصالا هاتفيا بالرئيس الفرنسي.", date(2019, 3, 1),
+     {"person:donald-trump", "person:emmanuel-macron"}),
+])
+def test_people_bundled_links_role_only_persons(text, published, expected):
+    doc = extract(replace(make_document(text, "خبر"), published=published))
+    assert {e.id for e in doc.entities if e.type is EntityType.PERSON} == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    ("أجرى الرئيس الأمريكي اتصالا هاتفيا بنظيره.", date(2021, 1, 20)),   # Trump left and Biden came that day
+    ("قال الرئيس الأمريكي السابق إن الانتخابات مزورة.", date(2021, 6, 1)),  # not the president of the day
+    ("قال الرئيس الأمريكي إن الانتخابات حرة.", None),
+])
+def test_people_bundled_leaves_role_only_persons_unlinked(text, published):
+    doc = extract(replace(make_document(text, "خبر"), published=published))
+    persons = [e for e in doc.entities if e.type is EntityType.PERSON]
+    assert persons and all(e.role_only and e.wikidata is None for e in persons)
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_people_role_only_is_the_named_holders_node_in_a_corpus_graph(order):
+    """"الرئيس الروسي" of one article and "فلاديمير بوتين" of another are one node, labelled by his name."""
+    import pyshacl
+    from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+
+    from kg.pipeline import extract_corpus
+    from kg.rdf.build import corpus_graph
+    from kg.rdf.namespace import HD
+    texts = ["استقبل الرئيس الروسي فلاديمير بوتين ضيفه في موسكو.", "وقال الرئيس الروسي إن المحادثات جيدة."][::order]
+    docs = extract_corpus([replace(make_document(text, "خبر"), published=date(2018, 7, 16)) for text in texts])
+    graph = corpus_graph(docs)
+    persons = set(graph.subjects(RDF.type, HD.Person))
+    assert len(persons) == 1
+    putin = persons.pop()
+    assert set(graph.objects(putin, OWL.sameAs)) == {URIRef("http://www.wikidata.org/entity/Q7747")}
+    assert list(graph.objects(putin, RDFS.label)) == [Literal("فلاديمير بوتين", lang="ar")]
+    shapes = Graph().parse(ONTOLOGIES / "shapes.ttl", format="turtle")
+    assert pyshacl.validate(graph, shacl_graph=shapes, inference="none")[0]
