@@ -233,10 +233,19 @@ class _RdflibGraph:
 
 
 @lru_cache(maxsize=1)
-def event_type_labels() -> dict[str, str]:
+def _event_type_rows() -> list[list[str]]:
     text = resources.files("kg.rdf").joinpath("labels.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {row[0]: row[1] for row in rows}
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def event_type_labels() -> dict[str, str]:
+    """EventType value -> its Arabic name."""
+    return {row[0]: row[1] for row in _event_type_rows()}
+
+
+def event_type_english() -> dict[str, str]:
+    """EventType value -> its English name."""
+    return {row[0]: row[2] for row in _event_type_rows()}
 
 
 def date_literal(value: str) -> Lit:
@@ -281,6 +290,7 @@ class _Builder:
         self.entity_iris = {e.id: str(iris.entity_iri(e.id, e.type)) for e in doc.entities}
         self.types = {e.id: e.type for e in doc.entities}
         self.sentences: dict[Span, str] = {}   # sentence IRIs written so far: each written once
+        self.readable: dict[str, str] = {}     # entity id -> its name in Latin letters, as written (for event labels)
 
     def add(self, subject: str, predicate: str, value: Term) -> None:
         self.graph.add((subject, predicate, value))
@@ -337,8 +347,11 @@ class _Builder:
         for name in (entity.label, *entity.names):
             if Lit(name, "ar") != label:
                 self.add(node, _SKOS.altLabel, Lit(name, "ar"))
-        self.english_label(node, entity)
-        self.latin_label(node, latin_label(label.lexical, _personal_name(entity)))
+        english = self.english_label(node, entity)
+        latin = latin_label(label.lexical, _personal_name(entity))
+        self.latin_label(node, latin)
+        if english or latin:
+            self.readable[entity.id] = english.lexical if english else latin
         self.identity_evidence(node, entity)
         if entity.wikidata:
             self.add(node, _OWL.sameAs, str(iris.wikidata_iri(entity.wikidata)))
@@ -381,13 +394,14 @@ class _Builder:
         self.add(node, _RDFS.label, label)
         return label
 
-    def english_label(self, node: str, entity: Entity) -> None:
-        """One skos:prefLabel@en: the first written (the gazetteer's, unless it changed between runs)."""
+    def english_label(self, node: str, entity: Entity) -> Lit | None:
+        """Write and return the one skos:prefLabel@en: the first written (the
+        gazetteer's, unless it changed between runs)."""
         held = _tagged(self.corpus.held(node, _SKOS.prefLabel), "en")
-        if held:
-            self.add(node, _SKOS.prefLabel, min(value for value, _ in held))
-        elif entity.label_en:
-            self.add(node, _SKOS.prefLabel, Lit(entity.label_en, "en"))
+        english = min(value for value, _ in held) if held else Lit(entity.label_en, "en") if entity.label_en else None
+        if english is not None:
+            self.add(node, _SKOS.prefLabel, english)
+        return english
 
     def latin_label(self, node: str, latin: str | None) -> None:
         """One skos:prefLabel@ar-Latn, the transliteration of the node's rdfs:label@ar:
@@ -421,6 +435,7 @@ class _Builder:
         names = [self.label_of(p.entity) for p in event.participants]
         label = event_type_labels()[event.type.value] + (": " + "، ".join(names) if names else "")
         self.add(node, _RDFS.label, Lit(label, "ar"))
+        self.add(node, _SKOS.prefLabel, Lit(self.english_event_label(event), "en"))
         for participant in event.participants:
             target = self.entity_iris[participant.entity]
             self.add(node, _HD.participant, target)
@@ -443,6 +458,13 @@ class _Builder:
         for span in event.evidence:
             self.add(node, _HD.trigger, self.mention(span))
         self.add(node, _PROV.wasDerivedFrom, self.article)
+
+    def english_event_label(self, event: Event) -> str:
+        """"Meeting: Abdullah II – Emmanuel Macron": the type and the participants'
+        English names or transliterations, for a reader without Arabic; a
+        participant with neither is left out rather than written in Arabic."""
+        names = [self.readable[p.entity] for p in event.participants if p.entity in self.readable]
+        return event_type_english()[event.type.value] + (": " + " \u2013 ".join(names) if names else "")
 
     def label_of(self, entity_id: str) -> str:
         return next(e.label for e in self.doc.entities if e.id == entity_id)

@@ -416,3 +416,33 @@ def test_build_every_entity_and_post_has_one_latin_label(corpus):
                     *corpus.subjects(RDF.type, HD.Post)}:
         latin = [v for v in corpus.objects(subject, SKOS.prefLabel) if v.language == "ar-Latn"]
         assert len(latin) == 1 and latin[0].isascii(), subject
+
+
+# ---------------------------------------------------------------- readable event labels
+
+
+def test_build_event_has_an_english_label_of_its_type_and_participants(corpus, shacl_validate):
+    """"Meeting: …": the type in English and each participant's English name, else its transliteration."""
+    doc = first_article()
+    graph = corpus_graph([doc])
+    event = iris.event_iri("first", "ev1")
+    (label,) = graph.objects(event, SKOS.prefLabel)
+    president, minister = (next(v for v in graph.objects(node(e, EntityType.PERSON), SKOS.prefLabel)
+                                if v.language == "ar-Latn") for e in (PRESIDENT, MINISTER))
+    assert label == Literal(f"Meeting: {president} \u2013 {minister}", lang="en")
+    assert shacl_validate(graph).conforms
+
+
+def test_build_event_label_prefers_the_english_name():
+    text = "استقبل الملك ضيفه."
+    king = entity(text, "person:k", EntityType.PERSON, "الملك", label_en="King K")
+    doc = document("k", text, (king,), (trigger_event(text, EventType.MEETING, "استقبل", [Participant("person:k")]),))
+    graph = document_graph(doc)
+    assert list(graph.objects(iris.event_iri("k", "ev1"), SKOS.prefLabel)) == [Literal("Meeting: King K", lang="en")]
+
+
+def test_build_event_without_participants_is_labelled_by_its_type():
+    text = "انعقد المؤتمر."
+    doc = document("c", text, (), (trigger_event(text, EventType.HOSTING_AWARD, "المؤتمر", []),))
+    graph = document_graph(doc)
+    assert list(graph.objects(iris.event_iri("c", "ev1"), SKOS.prefLabel)) == [Literal("Hosting award", lang="en")]
