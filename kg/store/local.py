@@ -6,31 +6,37 @@ that names it, and pyoxigraph's own union (``use_default_graph_as_union``, up
 to 0.5.13 at least) counts a triple once per graph that holds it (Oxigraph
 issue 1919): over the 199 corpus articles the pattern of who-met-whom.rq
 gave 199,009 rows instead of 681, and at 1M triples events-by-place-and-date
-gave 15,081 rows instead of 33 (benchmarks/bench_store.py).  So the store keeps the union itself, in its default graph: writing
-an article adds its triples there too (``ADD <a> TO DEFAULT``), and dropping
-one deletes from it the triples no other article's graph holds, in the same
-transaction.  A store written before this is filled when it is next opened
-for writing.
+gave 15,081 rows instead of 33 (benchmarks/bench_store.py).  So the store
+keeps the union itself, in its default graph: writing an article adds its
+triples there too, and dropping one deletes from it the triples no other
+article's graph holds.  A store written before this is filled when it is
+next opened for writing.
 
 Keeping the union costs disk and time: at 1M article triples the store
-holds 1.86M quads, 409 MB once settled (RocksDB's write-ahead log, which
-the writer leaves behind, is cleared at the next writable open: 1.5 GB just
-after the ingest), and ``replace`` writes 13k triples/s against 61k for
-``bulk_load`` of the graphs alone on the same loaded machine.
+holds 1.86M quads, and every new article is written twice.
 
-Writing.  ``replace`` sends one SPARQL update per call,
-``DELETE {...} WHERE {...}; DROP SILENT GRAPH <a>; ... INSERT DATA { GRAPH <a>
-{...} ... }; ADD <a> TO DEFAULT ...``, and
-Oxigraph runs one update request as one transaction: the whole batch is
-written or none of it, so every article is old or new, never half, whether the
-writer is stopped by an exception, Ctrl-C or kill -9.  Measured
-(``benchmarks/bench_ingest.py``, 2 shared CPUs): new articles go in at about
-0.3 x ``bulk_load`` (45k against 147k triples/s), held ones, dropped and
-written again, at about 0.2 x.  ``Store.extend`` of quads from
-``pyoxigraph.parse`` was no faster (the RocksDB transaction, not the parse,
-is the cost) and cannot drop the old graph in the same transaction;
-``bulk_load``/``bulk_extend`` write SST files outside any transaction, so a
-stopped run could leave half a batch: not used.
+Writing.  Articles the store does not hold yet, which is nearly all of an
+ingest, go in through Oxigraph's bulk loader (``Store.bulk_load`` of N-Quads
+holding each triple in the article's graph and in the default graph): it
+builds sorted files and hands them to RocksDB, which is 3-4x the speed of a
+transaction (``benchmarks/bench_ingest.py``) and leaves no write-ahead log
+behind.  The loader is not a transaction: pyoxigraph documents that a failed
+load may leave part of its data written.  (As pyoxigraph 0.5 builds it, a
+call of under a million quads is one RocksDB file ingestion, which RocksDB
+records atomically, so in practice a batch is whole or absent; that is not a
+promise.)  So ``replace`` first names the graphs it loads in a marker file
+in the store directory, written and synced before the load and removed once
+it is done; a run stopped in between (an exception, Ctrl-C, kill -9) leaves
+the marker, and the next writable open drops those graphs and deletes every
+union triple no article graph holds, in one transaction (a scan of the
+union, done only then).  The articles are then missing from ``digests()`` and
+the next ingest writes them whole.
+
+Articles the store holds, whose text changed, are replaced in one SPARQL
+update, ``DELETE {...} WHERE {...}; DROP SILENT GRAPH <a>; ... INSERT DATA {
+GRAPH <a> {...} ... }; ADD <a> TO DEFAULT ...``, which Oxigraph runs as one
+transaction: such an article is old or new, never half, and never missing.
+That path runs at about 0.2 x ``bulk_load``.
 
 Oxigraph keeps a literal's value, not always its datatype: every integer
 type (xsd:nonNegativeInteger among them) comes back as xsd:integer.
@@ -76,6 +82,8 @@ from kg.store import ArticleGraph, Store
 # but not these is someone else's.
 _STORE_FILES = ("CURRENT", "IDENTITY")
 _DIGEST = ox.NamedNode(str(HD.contentDigest))
+# Names the graphs a bulk load is writing, while it writes (LocalStore._load_new).
+_PENDING_MARKER = "hadath-pending-write"
 
 _SOLUTION_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -106,12 +114,42 @@ class LocalStore(Store):
     # ------------------------------------------------------------------ writing
 
     def replace(self, articles: Sequence[ArticleGraph]) -> int:
-        """Write the articles in one transaction (see the module docstring):
-        each one's old graph dropped, with what only it gave the union, and its
-        new triples inserted, into its graph and the union."""
+        """Write the articles, each whole or not at all (see the module
+        docstring): articles the store does not hold go in through Oxigraph's
+        bulk loader, with their union, behind a pending-write marker; held
+        ones in one transaction that drops each old graph, with what only it
+        gave the union, and inserts the new triples into its graph and the
+        union."""
         if not articles:
             return 0
         store = self._writable()
+        held = [article for article in articles if store.contains_named_graph(ox.NamedNode(article.iri))]
+        new = [article for article in articles if not store.contains_named_graph(ox.NamedNode(article.iri))]
+        if new:
+            self._load_new(store, new)
+        if held:
+            self._replace_held(store, held)
+        return sum(_count_lines(article.ntriples) for article in articles)
+
+    def _load_new(self, store: ox.Store, articles: Sequence[ArticleGraph]) -> None:
+        """Bulk-load new articles' graphs and their union.  The loader writes
+        files outside any transaction, so the graphs are named in a marker file
+        first and the marker goes once they are in: a run stopped in between
+        leaves the marker, and the next writable open takes those graphs out
+        again (_recover_pending), so they are written anew."""
+        data = "".join(_nquads(article) for article in articles).encode("utf-8")
+        marker = _pending_marker(self.location)
+        try:
+            _write_atomically(marker, "".join(f"{article.iri}\n" for article in articles))
+            store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+        except (SyntaxError, ValueError) as error:  # N-Quads that do not parse: a bug upstream, or bad IRIs
+            _recover_pending(store, marker)
+            raise StoreError("cannot write the articles' triples", self.location, one_line(error)) from error
+        except OSError as error:
+            raise StoreError("cannot write to the store", self.location, one_line(error)) from error
+        marker.unlink()
+
+    def _replace_held(self, store: ox.Store, articles: Sequence[ArticleGraph]) -> None:
         drops = "".join(_drop(store, article.iri) for article in articles)
         inserts = "".join(f"GRAPH <{article.iri}> {{\n{article.ntriples}\n}}\n" for article in articles)
         merges = "".join(f";\nADD SILENT <{article.iri}> TO DEFAULT" for article in articles)
@@ -121,7 +159,6 @@ class LocalStore(Store):
             raise StoreError("cannot write the articles' triples", self.location, one_line(error)) from error
         except OSError as error:
             raise StoreError("cannot write to the store", self.location, one_line(error)) from error
-        return sum(_count_lines(article.ntriples) for article in articles)
 
     def remove(self, graph_iris: Sequence[str]) -> None:
         if not graph_iris:
@@ -264,6 +301,54 @@ def _drop(store: ox.Store, iri: str) -> str:
             f"DROP SILENT GRAPH <{iri}> ;\n")
 
 
+def _nquads(article: ArticleGraph) -> str:
+    """The article's triples as N-Quads, each line twice: in the default graph
+    (the union) and in the article's graph.  N-Triples has one triple a line
+    and no raw line break inside a term, so a line is cut at its closing dot."""
+    graph = f" <{article.iri}> .\n"
+    text = article.ntriples if article.ntriples.endswith("\n") else article.ntriples + "\n"
+    if text.count(" .\n") == text.count("\n"):  # as kg.rdf.build writes it: the quick way
+        return text + text.replace(" .\n", graph)  # (a comment line stays a comment in both copies)
+    lines = []
+    for line in text.split("\n"):
+        triple = line.strip()
+        if not triple or triple.startswith("#"):
+            continue
+        if triple.endswith("."):
+            triple = triple[:-1].rstrip()
+        lines.append(f"{triple} .\n")  # a line without its dot fails to parse, and nothing is written
+        lines.append(triple + graph)
+    return "".join(lines)
+
+
+def _pending_marker(location: str) -> Path:
+    return Path(location) / _PENDING_MARKER
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def _recover_pending(store: ox.Store, marker: Path) -> None:
+    """Take out the graphs a bulk load was writing when it stopped, whole or
+    in part, and every triple of the union that no article graph holds any
+    more (a scan of the union: only after a stopped run), in one transaction;
+    then drop the marker.  Idempotent, so a recovery stopped is done again."""
+    if not marker.is_file():
+        return
+    graphs = [line.strip() for line in marker.read_text(encoding="utf-8").splitlines() if line.strip()]
+    drops = "".join(f"DROP SILENT GRAPH <{graph}> ;\n" for graph in graphs)
+    store.update(f"{drops}DELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o "
+                 f"FILTER NOT EXISTS {{ GRAPH ?any {{ ?s ?p ?o }} }} }}")
+    store.flush()
+    marker.unlink()
+
+
 def _merge_if_needed(store: ox.Store) -> None:
     """A store written before the union was kept in the default graph: fill it."""
     if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
@@ -289,6 +374,7 @@ def _open(path: Path, *, create: bool, read_only: bool) -> ox.Store:
         if read_only:
             return ox.Store.read_only(where)
         store = ox.Store(where)
+        _recover_pending(store, _pending_marker(where))
         _merge_if_needed(store)
         return store
     except OSError as error:
@@ -321,5 +407,6 @@ def _rdflib_graph(ntriples: bytes, identifier: URIRef | None = None) -> Graph:
 
 def _count_lines(ntriples: str) -> int:
     """Triples in N-Triples text: one a line (blank and comment lines aside)."""
+    if ntriples.count(" .\n") == ntriples.count("\n") and "\n#" not in ntriples and ntriples[:1] != "#":
+        return ntriples.count("\n") + bool(ntriples.rpartition("\n")[2].strip())
     return sum(1 for line in ntriples.splitlines() if line.strip() and not line.lstrip().startswith("#"))
-

@@ -212,6 +212,50 @@ def test_local_replace_of_bad_triples_writes_nothing(store):
     assert quads(store) == before  # the whole call is one transaction
 
 
+
+def test_local_new_articles_leave_no_pending_marker(tmp_path, store):
+    store.replace([article("a"), article("b")])
+    assert not (tmp_path / "store" / "hadath-pending-write").exists()
+    assert_union_is_the_merge(store)
+    broken = ArticleGraph(f"{ID}article/c", "0" * 64, "<not an iri> <p> .\n")
+    with pytest.raises(StoreError, match="cannot write"):
+        store.replace([broken])
+    assert not (tmp_path / "store" / "hadath-pending-write").exists()
+    assert set(store.digests()) == {f"{ID}article/a", f"{ID}article/b"}
+
+
+def test_local_bulk_load_stopped_midway_is_taken_out_at_the_next_open(tmp_path):
+    """A run stopped while the bulk loader wrote new articles leaves their
+    marker and whatever part was written: the next writable open drops those
+    graphs and the union triples no other article holds, keeps the rest, and
+    the articles are then missing from digests(), so an ingest writes them again."""
+    location = tmp_path / "store"
+    with LocalStore(location, create=True) as store:
+        store.replace([article("a")])
+    half = f"{ID}article/half"
+    raw = ox.Store(str(location))
+    raw.update(f"""INSERT DATA {{
+        GRAPH <{half}> {{ <{half}> <{HD}contentDigest> "{"2" * 64}" }}
+        <{half}> <{HD}contentDigest> "{"2" * 64}" .
+        <{ID}city/Fes> <{RDFS_LABEL}> "فاس"@ar .
+        <{ID}country/MA> <{RDFS_LABEL}> "المغرب"@ar .
+    }}""")  # the graph in part, the union of more than the graph (as if its quads were still to come)
+    del raw
+    (location / "hadath-pending-write").write_text(f"{half}\n{ID}article/never-begun\n", encoding="utf-8")
+    with LocalStore(location, read_only=True) as reader:  # a reader neither recovers nor fails
+        assert half in reader.digests()
+    assert (location / "hadath-pending-write").exists()
+    with LocalStore(location) as store:
+        assert not (location / "hadath-pending-write").exists()
+        assert store.digests() == {f"{ID}article/a": "0" * 64}
+        assert_union_is_the_merge(store)
+        labels = {str(row[0]) for row in store.query(f"SELECT ?l WHERE {{ ?s <{RDFS_LABEL}> ?l }}")}
+        assert labels == {"المغرب"}  # a's label stays in the union; Fes's, held by no graph, is gone
+        store.replace([article("half", "2" * 64)])
+        assert set(store.digests()) == {f"{ID}article/a", half}
+        assert_union_is_the_merge(store)
+
+
 # Reading
 
 def test_local_union_query_sees_every_article(store):
