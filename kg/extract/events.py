@@ -16,10 +16,12 @@ from functools import lru_cache
 
 from kg.extract.dates import ordinal_value
 from kg.extract.frames import PLACE_ORDER, Draft, FrameFiller
-from kg.extract.lexicon import function_words
+from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
 from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token
 from kg.text.clitics import strip_article
+
+BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
 
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
 
@@ -32,6 +34,7 @@ class EventFinder(FrameFiller):
         # words inside a name are never triggers ("مؤتمر" in "حزب المؤتمر")
         self.covered = doc.covered_tokens(m.span for m in self.mentions if m.kind is not MentionKind.ROLE)
         self.drafts: list[Draft] = []
+        self.entity_types = {e.id: e.type for e in doc.entities}
 
     def run(self) -> Document:
         for sentence in self.doc.sentences:
@@ -59,8 +62,10 @@ class EventFinder(FrameFiller):
         self.attach_times(sentence, drafts)
         self.attach_sidelines(drafts, sidelines)
         for trigger, draft in drafts:
+            if trigger.background and not (draft.date or draft.start):
+                continue  # "بعد توقيع الاتفاق النووي": background without a time of its own (GUIDE 2)
             if self.complete(draft):
-                self.drafts.append(draft)
+                self.drafts += self.one_by_one(draft)
         self.remember_actor(sentence)
 
     def region(self, triggers: list[Trigger], number: int, sentence: Sentence,
@@ -69,13 +74,18 @@ class EventFinder(FrameFiller):
         previous trigger to the next, cut at "على هامش" when it stands between."""
         tokens = self.doc.tokens
         trigger = triggers[number]
-        following = triggers[number + 1] if number + 1 < len(triggers) else None
+        # a trigger inside a relative clause ("التقى لودريان، الذي وصل أمس، السيسي")
+        # does not end the region of the one before it
+        following = next((t for t in triggers[number + 1:] if not self.relative_clause(t)), None)
         left = tokens[triggers[number - 1].last].span.start if number else sentence.span.start
         right = tokens[following.first].span.start if following is not None else sentence.span.end
         limit = following.first if following is not None else sentence.tokens[1]
         if sidelines is not None and trigger.first < sidelines < limit:
             right = min(right, tokens[sidelines].span.start)
         return left, right
+
+    def relative_clause(self, trigger: Trigger) -> bool:
+        return trigger.first > 0 and word_key(self.doc.tokens[trigger.first - 1].text) in function_words("relative")
 
     def sidelines_index(self, first: int, last: int) -> int | None:
         """Where "على هامش" stands in the sentence, if it does."""
@@ -87,6 +97,17 @@ class EventFinder(FrameFiller):
             if key in openings and f"{key} {strip_article(tokens[index + 1].norm)}" in phrases:
                 return index
         return None
+
+    def one_by_one(self, draft: Draft) -> list[Draft]:
+        """"التقى الوزير الرئيس ونظيره وزير الخارجية": one meeting with each person met."""
+        if not draft.separate:
+            return [draft]
+        host = draft.participants[0]
+        out = []
+        for guest in draft.participants[1:]:
+            part = replace(draft, participants=[host, guest], evidence=list(draft.evidence), separate=False)
+            out.append(part)
+        return out
 
     def complete(self, draft: Draft) -> bool:
         if draft.type in (EventType.MEETING, EventType.CALL):
@@ -119,9 +140,13 @@ class EventFinder(FrameFiller):
     def attach_duration(self, sentence: Sentence, draft: Draft) -> None:
         """"بدأ ... زيارة" dates the start; "تستمر يومين" or "لمدة ثلاثة أيام"
         after it gives the end."""
-        if draft.date is None or len(draft.date) != 10 or draft.type not in (EventType.VISIT, EventType.CONFERENCE):
+        if draft.type not in (EventType.VISIT, EventType.CONFERENCE):
             return
-        before = [word for _, word in self.words_in(sentence.span.start, draft.trigger.start)][-6:]
+        # "بدأ وزير الخارجية الفرنسي جان إيف لودريان زيارة": a title and a name between
+        before = [word for _, word in self.words_in(sentence.span.start, draft.trigger.start)][-BEGIN_REACH:]
+        draft.begins = any(word in function_words("begin") for word in before)
+        if draft.date is None or len(draft.date) != 10:
+            return  # a date told in another sentence is a start too (combine)
         words = self.words_in(draft.trigger.end, sentence.span.end)
         days = None
         for number, (_, word) in enumerate(words):
@@ -132,7 +157,7 @@ class EventFinder(FrameFiller):
                 days = (ordinal_value(tokens, number - 1, number) or (None,))[0]
             if days:
                 break
-        if days is None and not any(word in function_words("begin") for word in before):
+        if days is None and not draft.begins:
             return
         start = date.fromisoformat(draft.date)
         draft.start, draft.date = draft.date, None
@@ -142,13 +167,16 @@ class EventFinder(FrameFiller):
     def attach_sidelines(self, drafts: list[tuple[Trigger, Draft]], sidelines: int | None) -> None:
         if sidelines is None:
             return
-        parents = [d for t, d in drafts if t.first > sidelines and d.type is EventType.CONFERENCE]
+        # "على هامش أشغال الدورة", "على هامش زيارة رسمية": a conference or a visit
+        parents = [d for t, d in drafts if t.first > sidelines and d.type in (EventType.CONFERENCE, EventType.VISIT)]
         if not parents:
             return
         parent = parents[0]
         for trigger, draft in drafts:
             if trigger.first < sidelines and draft is not parent:
                 draft.parent = parent
+                if parent.type is not EventType.CONFERENCE:
+                    continue
                 # the guest of a meeting on the sidelines of a conference attends it
                 for participant in draft.participants:
                     if participant.role in (Role.GUEST, Role.VISITOR):
@@ -174,8 +202,12 @@ class EventFinder(FrameFiller):
     def inherit_places(self) -> None:
         default = next((d.place for d in self.drafts if d.place and not d.hosted), None)
         for draft in self.drafts:
-            if draft.place is None and draft.parent is not None:
-                draft.place = draft.parent.place
+            parent = draft.parent
+            # on the sidelines of an event is where that event is, unless the place
+            # named is more specific ("في قصر قرطاج" during a visit to Tunisia)
+            if parent is not None and parent.place and (draft.place is None or
+                                                        self.specificity(draft.place) >= self.specificity(parent.place)):
+                draft.place = parent.place
             parent = draft.parent
             if parent is not None and draft.date and not (parent.date or parent.start):
                 parent.date = draft.date  # in session the day a meeting on its sidelines was held
@@ -194,6 +226,9 @@ class EventFinder(FrameFiller):
             if a.hosted != b.hosted:
                 return False
             return bool(a.people & b.people)
+        if a.type is EventType.VISIT and a.place != b.place and a.place and b.place and \
+                EntityType.VENUE in (self.place_type(a.place), self.place_type(b.place)):
+            return False  # a visit to a site during a visit to the country is its own
         if a.type in (EventType.MEETING, EventType.CALL, EventType.AGREEMENT):
             small, large = sorted((a.people, b.people), key=len)
             return len(small) >= 2 and small <= large
@@ -211,11 +246,39 @@ class EventFinder(FrameFiller):
             else:
                 group.append(draft)
         groups.sort(key=lambda g: min(d.trigger.start for d in g))
+        self.nest_site_visits(groups)
         index_of = {id(d): number for number, group in enumerate(groups) for d in group}
         events = []
         for number, group in enumerate(groups):
             events.append(self.combine(f"ev{number + 1}", group, index_of))
         return events
+
+    def nest_site_visits(self, groups: list[list[Draft]]) -> None:
+        """A visit to a site ("زار الوزير المتحف") is part of the same visitor's
+        visit to the country or city."""
+        visits = [g for g in groups if g[0].type is EventType.VISIT]
+        for group in visits:
+            if self.place_type(self.visit_place(group)) is not EntityType.VENUE:
+                continue
+            people = set().union(*(d.people for d in group))
+            whole = next((g for g in visits if g is not group and self.place_type(self.visit_place(g)) in
+                          (EntityType.CITY, EntityType.COUNTRY) and people & set().union(*(d.people for d in g))),
+                         None)
+            if whole is not None:
+                for draft in group:
+                    draft.parent = draft.parent or whole[0]
+
+    def visit_place(self, group: list[Draft]) -> str | None:
+        """The place of a visit is its destination as first told ("زيارة رسمية إلى
+        مصر"), not a site or city it names later."""
+        return next((d.place for d in sorted(group, key=lambda d: d.trigger.start) if d.place), None)
+
+    def place_type(self, entity_id: str | None) -> EntityType | None:
+        return self.entity_types.get(entity_id) if entity_id else None
+
+    def specificity(self, entity_id: str) -> int:
+        kind = self.place_type(entity_id)
+        return PLACE_ORDER.index(kind) if kind in PLACE_ORDER else len(PLACE_ORDER)
 
     def combine(self, event_id: str, group: list[Draft], index_of: dict[int, int]) -> Event:
         group = sorted(group, key=lambda d: d.trigger.start)
@@ -229,10 +292,12 @@ class EventFinder(FrameFiller):
         dated = next((d for d in group if d.date), None)
         parent = next((d.parent for d in group if d.parent is not None), None)
         main = group[0]
+        if ranged is None and dated is not None and len(dated.date) == 10 and any(d.begins for d in group):
+            ranged = Draft(main.type, main.trigger, main.sentence, start=dated.date)  # "بدأ ... زيارة"; "وصل السبت"
         return Event(
             id=event_id, type=main.type, trigger=main.trigger, sentence=main.sentence,
             participants=tuple(participants.values()),
-            place=self.most_specific(places),
+            place=self.visit_place(group) if main.type is EventType.VISIT else self.most_specific(places),
             date=None if ranged else (dated.date if dated else None),
             start=ranged.start if ranged else None, end=ranged.end if ranged else None,
             part_of=f"ev{index_of[id(parent)] + 1}" if parent is not None and id(parent) in index_of else None,

@@ -14,13 +14,25 @@ from dataclasses import dataclass, field
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import Trigger, session_number
 from kg.model import Document, Entity, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
-from kg.text.clitics import ARTICLE, PREPOSITION_BA, readings
+from kg.text.clitics import ARTICLE, CONJUNCTION_WA, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article
 
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
 VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
 _DEMONSTRATIVES = function_words("demonstrative")
 _LOCATIVES = function_words("locative")
+_ARRIVALS = function_words("arrival_venue")
+_COMPLEMENTIZERS = function_words("complementizer")
+_SEPARATE = function_words("separate_meeting")
+_TOGETHER = function_words("together")
+_ARTICLE_VERBS = function_words("article_verb")   # word keys, as "تقي" for "التقى"
+
+
+def _joined(between: str) -> bool:
+    """The words between two persons met open with و ("ونظيره المصري", "وكذلك
+    الأمين العام"): coordinated, not one in apposition to the other."""
+    words = between.replace("\u060c", " ").split()
+    return bool(words) and words[0].startswith(CONJUNCTION_WA)
 PLACE_ORDER = (EntityType.VENUE, EntityType.CITY, EntityType.COUNTRY)
 
 
@@ -39,6 +51,8 @@ class Draft:
     session: int | None = None
     hosted: bool = False        # the conference a HostingAward is about
     anaphoric: bool = False     # "اللقاء", "هذه الزيارة": refers back to an event told before
+    begins: bool = False        # "بدأ ... زيارة": its date is when it starts
+    separate: bool = False      # the first side met each of the others apart ("التقى X A وB")
     evidence: list[Span] = field(default_factory=list)
 
     def add(self, entity: str, role: Role | None = None) -> None:
@@ -125,15 +139,45 @@ class FrameFiller:
         """meet, call, sign: every person named is a side (a signatory for sign)."""
         frame = around.trigger.frame
         role = Role.SIGNATORY if frame == "sign" else None
-        # "البشير ورئيس الوزراء الإثيوبي سيجريان مباحثات": every side named before the trigger
-        earlier = [self.entity_of(m).id for m in around.actors_before[:-1]]
+        # "البشير ورئيس الوزراء الإثيوبي سيجريان مباحثات": every side named before the
+        # trigger, but not a speaker before "إن" ("قال المتحدث ... إن السيسي بحث مع ...")
+        earlier = [self.entity_of(m).id for m in self.after_complementizer(around.actors_before[:-1], around)]
         ids = earlier + ([around.subject_id] if around.subject_id else []) + around.rest
+        # a signing told as background ("الاتفاق الذي وقعته إيران مع ..."): its
+        # sides follow the verb; the people before it are the sentence's own
+        stated = around.after if around.trigger.background else around.before + around.after
+        if around.trigger.background:
+            ids = around.rest
         if len(ids) < 2 and frame == "sign":
-            ids += [self.entity_of(m).id for m in around.before + around.after if m.type is EntityType.COUNTRY
+            ids += [self.entity_of(m).id for m in stated if m.type is EntityType.COUNTRY
                     and m.kind is MentionKind.NAME]
         for entity_id in ids:
             draft.add(entity_id, role)
+        draft.separate = frame == "meet" and self.met_one_by_one(around)
         return self.with_place(draft, around)
+
+    def after_complementizer(self, actors: list[Mention], around: Around) -> list[Mention]:
+        """The actors named after the last "إن"/"أن" before the trigger, when one stands there."""
+        words = self.words_in(around.span.start - 1 if not actors else actors[0].span.start, around.span.start)
+        cuts = [offset for offset, word in words if word in _COMPLEMENTIZERS]
+        return [m for m in actors if m.span.start > cuts[-1]] if cuts else actors
+
+    def met_one_by_one(self, around: Around) -> bool:
+        """"التقى لودريان السيسي ونظيره المصري سامح شكري": a verb of meeting with a
+        subject and two persons or more after it, joined by و, none a delegation
+        or an audience ("والوفد المرافق", "بحضور"): each is met apart."""
+        # the persons met: those after the trigger, less its subject when it follows (VSO)
+        actors = list({m.span: m for m in around.actors_after}.values())   # one per span (kg.link.corpus may add twins)
+        met = actors if around.subject_id else actors[1:]
+        if len(met) < 2:
+            return False
+        if not any(stem in _SEPARATE for _, stem in stems(self.doc.tokens[around.trigger.first].norm)):
+            return False
+        words = self.words_in(around.span.end, around.right)
+        if any(word in _TOGETHER for _, word in words):
+            return False
+        text = self.doc.text
+        return all(_joined(text[a.span.end:b.span.start]) for a, b in zip(met, met[1:]))
 
     def discuss_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"بحث الوزير، اليوم، مع نظيره ...": a meeting only with someone after مع."""
@@ -164,12 +208,15 @@ class FrameFiller:
             draft.add(visitor, Role.VISITOR)
         # the place visited is the nearest one after the trigger, not where the visitor comes from
         destinations = [m for m in around.after if m.type.is_place and m.kind is MentionKind.NAME
-                        and not self.after_origin(m)]
-        place = self.place_in(destinations[:1])
+                        and not self.after_origin(m) and not self.arrival_venue(m)]
+        place = self.place_in(destinations[:1], destination=True)
         if place:
             draft.place = place
             return draft
-        return self.with_place(draft, around)
+        # an airport is where the visitor lands or is received, not the place visited
+        draft.place = self.place_in([m for m in around.after if not self.arrival_venue(m)]) or \
+            self.place_in([m for m in around.before if not self.arrival_venue(m)])
+        return draft
 
     def conference_frame(self, draft: Draft, around: Around) -> Draft | None:
         """conference, session: the organiser, the participants and the sides of a summit."""
@@ -279,7 +326,8 @@ class FrameFiller:
             return False
         words = self.doc.tokens[trigger.first:trigger.last]
         # any word of the trigger phrase: "اللقاء", "جلسة المباحثات"
-        definite = any(rest.startswith(ARTICLE) for word in words for _, rest in readings(word.norm))
+        definite = any(rest.startswith(ARTICLE) and strip_article(rest) not in _ARTICLE_VERBS
+                       for word in words for _, rest in readings(word.norm))
         before = word_key(self.doc.tokens[trigger.first - 1].text) if trigger.first else ""
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
 
@@ -305,6 +353,13 @@ class FrameFiller:
         return any(word_key(tokens[i].text) in function_words("participation")
                    for i in range(max(0, trigger.first - 4), trigger.first))
 
+    def arrival_venue(self, mention: Mention) -> bool:
+        """An airport ("مطار القاهرة"): where a visitor lands or is received."""
+        if mention.type is not EntityType.VENUE:
+            return False
+        index = bisect_right(self.token_starts, mention.span.start) - 1
+        return any(stem in _ARRIVALS for _, stem in stems(self.doc.tokens[index].norm))
+
     def after_origin(self, mention: Mention) -> bool:
         index = bisect_right(self.token_starts, mention.span.start) - 1
         return index > 0 and word_key(self.doc.tokens[index - 1].text) in function_words("origin")
@@ -323,14 +378,15 @@ class FrameFiller:
         award.hosted = True
         self.pending_hosted = conference
 
-    def place_in(self, mentions: list[Mention]) -> str | None:
+    def place_in(self, mentions: list[Mention], destination: bool = False) -> str | None:
         """The most specific place named in a stretch (adjectives and modifiers of
-        an organisation are not places)."""
+        an organisation are not places); a ``destination`` may also carry ل
+        ("زيارة رسمية لتونس")."""
         places = []
         for index, mention in enumerate(mentions):
             if not mention.type.is_place or mention.kind is not MentionKind.NAME:
                 continue
-            if mention.type is EntityType.COUNTRY and not self.locative(mention):
+            if mention.type is EntityType.COUNTRY and not self.locative(mention, destination):
                 continue  # "مكانة المغرب": a country is a place only after في, إلى or ب
             if index and mentions[index - 1].type is EntityType.ORGANISATION and \
                     self.doc.text[mentions[index - 1].span.end:mention.span.start].strip() in ("", PREPOSITION_BA):
@@ -340,11 +396,13 @@ class FrameFiller:
             return None
         return self.entity_of(min(places, key=lambda m: (PLACE_ORDER.index(m.type), m.span.start))).id
 
-    def locative(self, mention: Mention) -> bool:
+    def locative(self, mention: Mention, destination: bool = False) -> bool:
         """Whether a country is named as a place: after a locative word ("في
-        المغرب", "إلى النمسا") or with the preposition ب glued to it ("بالمغرب")."""
+        المغرب", "إلى النمسا") or with the preposition ب glued to it ("بالمغرب");
+        a destination also with ل ("زيارته لتونس")."""
         index = bisect_right(self.token_starts, mention.span.start) - 1
         token = self.doc.tokens[index]
         if token.span.start < mention.span.start:  # a proclitic precedes the name inside the token
-            return self.doc.text[token.span.start] in PREPOSITION_BA
+            glued = self.doc.text[token.span.start:mention.span.start]
+            return glued[-1:] == PREPOSITION_BA or destination and glued[-1:] == PREPOSITION_LAM
         return index > 0 and word_key(self.doc.tokens[index - 1].text) in _LOCATIVES

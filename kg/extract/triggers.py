@@ -11,10 +11,19 @@ from functools import lru_cache
 from kg.extract.dates import ordinal_value
 from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
 from kg.model import EventType, Span, Token
-from kg.text.clitics import PRONOUN_SUFFIXES
+from kg.extract.lexicons import Lexicons
+from kg.text.clitics import FEMININE_ENDING, PRONOUN_SUFFIXES, stems, strip_article
 
 _GENERIC = function_words("generic")
 _AWARD_CUES = function_words("award_cue")
+_BACKGROUND = function_words("background")
+TA = "\u062a"   # ت: the ة of a noun before a pronoun suffix
+_SIGNED = function_words("agreement_object")
+# what is signed: short words as they are ("عقد"), longer ones as a word's start ("اتفاقية")
+_SIGNED_WORDS = frozenset(w for w in _SIGNED if len(w) < 5)
+_SIGNED_STARTS = tuple(sorted(w for w in _SIGNED if len(w) >= 5))
+SIGNED_BEFORE, SIGNED_AFTER = 4, 14   # where the thing signed is looked for, in tokens (commas and quotes count)
+BACKGROUND_BEFORE = 2                # "التي تم توقيعها"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +33,7 @@ class Trigger:
     type: EventType
     frame: str
     suffixed: bool       # "استقباله": the actor is a pronoun
+    background: bool = False   # "الاتفاق الذي وقعته": told as background (signings only)
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +62,28 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
         event_type, frame = match.values[0]
         found.append(Trigger(match.start, match.end, event_type, frame, suffixed))
         index = match.end
-    return [t for t in found if _plausible(tokens, t, start, end)]
+    return [_with_background(tokens, t, start) if t.frame == "sign" else t
+            for t in found if _plausible(tokens, t, start, end)]
+
+
+def _with_background(tokens: Sequence[Token], trigger: Trigger, start: int) -> Trigger:
+    """A signing after a relative pronoun or a preposition of time is told as background."""
+    before = range(max(start, trigger.first - BACKGROUND_BEFORE), trigger.first)
+    if any(word_key(tokens[i].text) in _BACKGROUND for i in before):
+        return Trigger(trigger.first, trigger.last, trigger.type, trigger.frame, trigger.suffixed, True)
+    return trigger
+
+
+def _signs_something(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) -> bool:
+    """An agreement, memorandum, convention or contract is named near a signing:
+    "وقع" alone also means "occurred" ("وقعت اشتباكات"), and a decree is no Agreement."""
+    for index in range(max(start, trigger.first - SIGNED_BEFORE), min(end, trigger.last + SIGNED_AFTER)):
+        if trigger.first <= index < trigger.last:
+            continue
+        for _, stem in stems(tokens[index].norm):
+            if stem in _SIGNED_WORDS or stem.startswith(_SIGNED_STARTS):
+                return True
+    return False
 
 
 def _suffixed_match(tokens: Sequence[Token], index: int) -> Match[tuple[EventType, str]] | None:
@@ -77,10 +108,17 @@ def _opens_trigger(lexicon: PhraseLexicon[tuple[EventType, str]], norm: str) -> 
 def _suffixed_word(norm: str) -> Match | None:
     for suffix in PRONOUN_SUFFIXES:
         if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
-            match = trigger_lexicon().match_at([Token(Span(0, 0), "", norm[: -len(suffix)])], 0, 1)
-            if match is not None:
+            base = norm[: -len(suffix)]
+            match = trigger_lexicon().match_at([Token(Span(0, 0), "", base)], 0, 1)
+            if match is not None and not (match.cut and _construct_noun(base)):
                 return match
     return None
+
+
+def _construct_noun(base: str) -> bool:
+    """A noun in ة written ت before a pronoun, read whole: "وزارتها" is "her
+    ministry", not و + "زارت" + ها."""
+    return base.endswith(TA) and strip_article(base[:-1] + FEMININE_ENDING) in Lexicons.bundled().common_words
 
 
 def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) -> bool:
@@ -92,6 +130,8 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
         return any(word in _AWARD_CUES for word in window)
     if trigger.frame == "session":
         return session_number(tokens, trigger.last, end) is not None
+    if trigger.frame == "sign":
+        return _signs_something(tokens, trigger, start, end)
     return True
 
 

@@ -3,6 +3,8 @@
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from kg.model import EventType, Role
 from kg.pipeline import extract
 from kg.reader import make_document
@@ -72,3 +74,102 @@ def test_events_family_name_first_joins_the_full_name():
     doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
     persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]
     assert len(persons) == 1 and "شي" in persons[0].names
+
+
+def agreements(body, title="خبر"):
+    doc = run(body, title)
+    return doc, [e for e in doc.events if e.type is EventType.AGREEMENT]
+
+
+@pytest.mark.parametrize("body", [
+    # "وقع" without anything signed is "occurred"
+    "وقعت اشتباكات عنيفة أمس في مدينة حلب بين الجيش السوري والمعارضة.",
+    "وأكد الوزير أن التشاور وقع حول الملفات الكبرى في تونس.",
+    # a decree is no agreement
+    "وقع الرئيس الأمريكي دونالد ترامب اليوم قرارا بفرض رسوم على واردات المكسيك وكندا.",
+    # a signing told as background, without a time of its own
+    "وقال الرئيس الإيراني حسن روحاني لنظيره الفرنسي إيمانويل ماكرون إن إيران ملتزمة بعد توقيع الاتفاق النووي.",
+    "وبحث الوزيران تفعيل اتفاقية التبادل التي تم توقيعها بين العراق والسعودية.",
+])
+def test_events_no_agreement_without_a_signed_thing_or_a_time(body):
+    assert not agreements(body)[1]
+
+
+@pytest.mark.parametrize("body, sides, when", [
+    ("وقع المغرب وفرنسا اليوم في الرباط اتفاقية للتعاون الأمني.", {"المغرب", "فرنسا"}, "2024-05-02"),
+    # the thing signed far after the verb
+    ("وفي مارس 2015 وقع كل من السودان ومصر وإثيوبيا خلال قمة رئاسية بالخرطوم على \"إعلان مبادئ\".",
+     {"السودان", "مصر", "إثيوبيا"}, "2015-03"),
+    # background with a time of its own: the sides follow the verb, not the speakers before it
+    ("وأبلغ الرئيس الإيراني حسن روحاني نظيره الفرنسي إيمانويل ماكرون أن الاتفاق الذي وقعته إيران مع روسيا "
+     "في يوليو 2015 غير قابل للتفاوض.", {"إيران", "روسيا"}, "2015-07"),
+])
+def test_events_agreement_sides_and_date(body, sides, when):
+    doc, found = agreements(body)
+    assert len(found) == 1
+    assert labels(doc, found[0]) == sides and found[0].date == when
+
+
+def visits(doc):
+    return [e for e in doc.events if e.type is EventType.VISIT]
+
+
+def test_events_visit_place_is_not_the_airport_of_arrival():
+    doc = run("بدأ وزير الخارجية الإسباني خوسيه مانويل ألباريس زيارة رسمية إلى تونس. "
+              "ووصل الوزير الإسباني مساء أمس إلى مطار تونس قرطاج حيث كان في استقباله نظيره التونسي.")
+    visit = visits(doc)[0]
+    assert doc.entity(visit.place).label == "تونس"
+    assert visit.start == "2024-05-01" and visit.date is None   # "بدأ ... زيارة": the date is a start
+
+
+def test_events_visit_destination_with_lam():
+    doc = run("وقالت الوزيرة إن اتفاقية للتعاون ستوقع على هامش زيارة رسمية تؤديها المستشارة الألمانية "
+              "أنجيلا ميركل لتونس، وكانت قد تحدثت في مؤتمر بألمانيا.")
+    visit = visits(doc)[0]
+    assert doc.entity(visit.place).label == "تونس"
+
+
+def test_events_sidelines_of_a_visit_give_part_of_and_place():
+    doc = run("تم اليوم التوقيع على اتفاقية بين تونس وألمانيا تخص المقيمين بألمانيا، وذلك على هامش زيارة "
+              "رسمية تؤديها المستشارة الألمانية أنجيلا ميركل إلى تونس.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    visit = visits(doc)[0]
+    assert agreement.part_of == visit.id and doc.entity(agreement.place).label == "تونس"
+
+
+def test_events_visit_to_a_site_is_part_of_the_visit():
+    doc = run("وصل وزير الخارجية الفرنسي جان إيف لودريان اليوم إلى مصر في زيارة رسمية. "
+              "وزار الوزير الفرنسي لودريان المتحف المصري بالقاهرة.")
+    found = visits(doc)
+    assert len(found) == 2
+    country, site = sorted(found, key=lambda e: e.part_of is not None)
+    assert doc.entity(country.place).label == "مصر" and site.part_of == country.id
+
+
+def test_events_ministry_with_a_pronoun_is_no_visit():
+    doc = run("واستقبلت وزيرة السياحة سلمى اللومي بمقر وزارتها نظيرتها الإسبانية.")
+    assert not visits(doc)
+
+
+def meetings(doc):
+    return [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # each person met apart, a relative clause between the verb's subject and its objects
+    ("التقى وزير الخارجية الفرنسي جان إيف لودريان، الذي وصل أمس إلى القاهرة، الرئيس عبد الفتاح السيسي "
+     "ونظيره المصري سامح شكري.",
+     [{"جان إيف لودريان", "عبد الفتاح السيسي"}, {"جان إيف لودريان", "سامح شكري"}]),
+    # a delegation met together is one meeting
+    ("التقى وزير العدل سمير الهاشمي اليوم المستشار بصري أوزتورك ومدير السجون كمال أيدن والوفد المرافق لهما.",
+     [{"سمير الهاشمي", "بصري أوزتورك", "كمال أيدن"}]),
+])
+def test_events_meetings_one_by_one_or_together(body, expected):
+    found = meetings(run(body))
+    assert sorted(found, key=sorted) == sorted(expected, key=sorted)
+
+
+def test_events_speaker_before_inna_is_no_side_of_the_meeting():
+    doc = run("وقال المتحدث باسم الرئاسة بسام راضي إن الرئيس عبد الفتاح السيسي شدد خلال محادثاته مع "
+              "وزير الخارجية الفرنسي جان إيف لودريان الوضع في ليبيا.")
+    assert meetings(doc) == [{"عبد الفتاح السيسي", "جان إيف لودريان"}]
