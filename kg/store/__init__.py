@@ -19,8 +19,10 @@ Two kinds, chosen by the location a user gives:
 Every store offers the methods of :class:`Store`.  An article's
 ``hd:contentDigest`` is written with its last triples, so an article a
 stopped run left missing or half written is not in :meth:`Store.digests` and
-the next run writes it again.  How much is one transaction depends on the
-store: the local store writes a whole batch of articles in one; a SPARQL
+the next run writes it again.  How much is one write depends on the
+store: the local store bulk-loads a batch's new articles behind a marker
+that the next open acts on if the load was stopped, and replaces a batch's
+changed articles in one transaction (kg.store.local); a SPARQL
 Update endpoint each article in one request (a very large one in several); a
 Graph Store Protocol endpoint one PUT per article, which Virtuoso runs as a
 clear and then a load (kg.store.remote).

@@ -13,14 +13,17 @@ Articles are read lazily and grouped, in input order, into batches of
   is not written again; a batch with nothing new is not even extracted, and
   a batch with something new is extracted whole, the held articles as context;
 - writing: the main process writes a batch's new articles with one
-  ``Store.replace``, one transaction, so a run stopped at any point (Ctrl-C,
-  kill -9, a crash) leaves whole batches written or not.  Since batches are
+  ``Store.replace``, which writes each article whole or not at all (the
+  local store: all the batch's new articles in one bulk load behind a
+  marker, its changed ones in one transaction; kg.store.local), so a run
+  stopped at any point (Ctrl-C, kill -9, a crash) leaves whole articles
+  written or not, and the next run writes those missing.  Since batches are
   made the same way on every run, a re-run extracts the missing batches
   exactly as an uninterrupted run would have: the store ends the same.
 
 Labels.  The builder gives each entity one ``rdfs:label``; another article may
 spell it otherwise.  Before writing a batch, the writer asks the store, in one
-query, for the labels its entities already have in other articles' graphs:
+query of the union, for the labels its entities already have:
 a stored ``rdfs:label@ar`` wins (the new spelling becomes a
 ``skos:altLabel``), as does a stored ``skos:prefLabel@en`` (the new one is
 dropped: the shapes allow Arabic alternative labels only), so the union keeps
