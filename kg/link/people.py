@@ -22,9 +22,15 @@ English name.  It never finds a new person, and it never guesses:
   الروسي" are both the head of state of Russia).  An undated article, a day
   two holders share (a year of transition written as a year), a qualified post
   ("السابق", kg.link.resolve) or a day past what the file can know (an open
-  period after the last year it states) leaves the person unlinked.
+  period after the last year it states) leaves the person unlinked;
+- a named person whose name alone decides nothing ("الملك عبد الله": two
+  kings, or none in the file by that form) is the holder of a post the article
+  gives them ("العاهل الأردني") on its date, when that post has one holder
+  then and the name is part of one of the holder's ("عبد الله الثاني"): its
+  opening words, or its last words where they are no father's name ("الملك
+  حسين" is not "عبد الله الثاني ابن الحسين").
 
-Finding (``PeopleIndex.holder``) is apart from writing (``link_people``).
+Finding (``PeopleIndex.identify``) is apart from writing (``link_people``).
 """
 
 from __future__ import annotations
@@ -38,13 +44,16 @@ from functools import lru_cache
 
 from kg.errors import ResourceError
 from kg.extract.lexicon import read_tsv
-from kg.link.corpus import with_rule, name_skeleton, name_words, rename_entities, skeleton, variant_words
-from kg.link.resolve import canonical_title
+from kg.link.corpus import (with_rule, name_skeleton, name_words, rename_entities, skeleton, variant_word,
+                            variant_words)
+from kg.link.resolve import PATRONYMIC, canonical_title, ordinal_words
 from kg.model import Document, Entity, EntityType, MentionKind, Post
 
 PEOPLE_FILE = "people.tsv"
 PEOPLE_RULE = "people-gazetteer"   # the evidence a link leaves (kg.rdf.build, hd:identityRule)
 POST_RULE = "post-holder-on-date"  # a role-only person linked to the one holder of its post that day
+NAME_POST_RULE = "name-and-post-on-date"  # a part of a name, confirmed by the one holder of its post that day
+LINK_RULES = frozenset({PEOPLE_RULE, POST_RULE, NAME_POST_RULE})  # what a person linked to the file records
 _COLUMNS = 8
 _COUNTRY = "country:"
 
@@ -121,6 +130,15 @@ def read_office(phrase: str) -> OfficeKey | None:
 _READING_STAGES = ("segment", "mentions", "resolve")
 
 
+@lru_cache(maxsize=4096)
+def held_office(post: Post) -> OfficeKey | None:
+    """The office key of a post a named person holds: its title is the whole
+    phrase ("العاهل الأردني", "ملك الأردن"), read as people.tsv's posts are
+    (``read_office``); None unless it names the same organisation or country."""
+    key = read_office(post.title) if post.org else None
+    return key if key is not None and key[1] == post.org else None
+
+
 class PeopleIndex:
     def __init__(self, holders: Iterable[Holder]):
         self.holders = {holder.id: holder for holder in holders}
@@ -194,12 +212,36 @@ class PeopleIndex:
         """The one holder, on ``published``, of the post a role-only person is known by."""
         if entity.type is not EntityType.PERSON or not entity.role_only or published is None:
             return None
-        keys = {key for post in entity.posts if (key := office_key(post)) is not None}
+        return self._office_holder({key for post in entity.posts if (key := office_key(post)) is not None}, published)
+
+    def name_on_post(self, entity: Entity, published: date | None) -> Holder | None:
+        """The one holder, on ``published``, of a post a named person holds in
+        the article, when the person's every name is part of one of the holder's
+        (``part_of_name``): "الملك عبد الله", "العاهل الأردني", in 2018."""
+        if entity.type is not EntityType.PERSON or entity.role_only or published is None:
+            return None
+        holder = self._office_holder({key for post in entity.posts if (key := held_office(post)) is not None},
+                                     published)
+        if holder is None:
+            return None
+        forms = [name_words(form) for form in holder.forms]
+        names = [words for words in map(name_words, (entity.label, *entity.names)) if words]
+        return holder if names and all(any(part_of_name(n, f) for f in forms) for n in names) else None
+
+    def _office_holder(self, keys: set[OfficeKey], published: date) -> Holder | None:
         if not keys or published > self.horizon:
             return None
         ids = {holder_id for key in keys for holder_id, tenure in self.offices.get(key, ())
                if tenure.start <= published <= tenure.end}
         return self.holders[ids.pop()] if len(ids) == 1 else None
+
+    def identify(self, entity: Entity, published: date | None) -> tuple[Holder, str] | None:
+        """The holder ``entity`` is and the rule that says so, or None."""
+        for find, rule in ((self.holder, PEOPLE_RULE), (self.post_holder, POST_RULE),
+                           (self.name_on_post, NAME_POST_RULE)):
+            if (found := find(entity, published)) is not None:
+                return found, rule
+        return None
 
     def _variants(self, words: tuple[str, ...]) -> set[str]:
         """Holders with a form spelt as ``words`` up to inner long vowels ("ترمب", "ترامب")."""
@@ -214,6 +256,26 @@ class PeopleIndex:
         # a post the article gives in another country than any the holder served
         holders = [h for h in holders if not (countries and h.countries and not countries & h.countries)]
         return holders[0] if len(holders) == 1 else None
+
+
+def part_of_name(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether a name (comparison words, kg.link.corpus.name_words) is part of a
+    longer one, up to spelling variants: its opening words with others left out
+    ("عبد الله" or "عبد الله الحسين" of "عبد الله الثاني ابن الحسين"), or its
+    last words, unless they follow "بن" (the father's name) or are an ordinal
+    ("الثاني" alone names no one)."""
+    if not words or len(words) > len(full):
+        return False
+    if variant_word(words[0], full[0]):
+        at = 1
+        for word in words[1:]:
+            at = next((i + 1 for i in range(at, len(full)) if variant_word(word, full[i])), None)
+            if at is None:
+                return False
+        return True
+    tail = full[-len(words):]
+    return len(words) < len(full) and variant_words(words, tail) and full[-len(words) - 1] not in PATRONYMIC \
+        and not (len(words) == 1 and words[0] in ordinal_words())
 
 
 def _common(found: list[set[str]]) -> set[str]:
@@ -231,33 +293,32 @@ def link_people(doc: Document, index: PeopleIndex | None = None) -> Document:
     article linked to one holder become one entity; a role-only one then adds
     its mentions and posts to the named one, not its post phrases as names."""
     index = index or PeopleIndex.bundled()
-    links = {e.id: h for e in doc.entities
-             if (h := index.holder(e, doc.published) or index.post_holder(e, doc.published)) is not None}
+    links = {e.id: found for e in doc.entities if (found := index.identify(e, doc.published)) is not None}
     if not links:
         return doc
     entities: list[Entity] = []
     at: dict[str, int] = {}
     for entity in doc.entities:
-        holder = links.get(entity.id)
-        if holder is None:
+        if entity.id not in links:
             entities.append(entity)
             continue
-        linked = _linked(entity, holder)
+        holder, rule = links[entity.id]
+        linked = _linked(entity, holder, rule)
         if holder.id in at:
             entities[at[holder.id]] = _merged(entities[at[holder.id]], linked)
         else:
             at[holder.id] = len(entities)
             entities.append(linked)
-    return rename_entities(replace(doc, entities=tuple(entities)), {old: h.id for old, h in links.items()})
+    return rename_entities(replace(doc, entities=tuple(entities)), {old: h.id for old, (h, _) in links.items()})
 
 
-def _linked(entity: Entity, holder: Holder) -> Entity:
+def _linked(entity: Entity, holder: Holder, rule: str) -> Entity:
     if not entity.role_only:
         return replace(entity, id=holder.id, wikidata=holder.wikidata, label_en=holder.label_en,
-                       identity=with_rule(entity.identity, PEOPLE_RULE))
+                       identity=with_rule(entity.identity, rule))
     names = tuple(dict.fromkeys(n for n in (entity.label, *entity.names) if n != holder.label))
     return replace(entity, id=holder.id, label=holder.label, names=names, wikidata=holder.wikidata,
-                   label_en=holder.label_en, identity=with_rule(entity.identity, POST_RULE))
+                   label_en=holder.label_en, identity=with_rule(entity.identity, rule))
 
 
 def _merged(first: Entity, second: Entity) -> Entity:

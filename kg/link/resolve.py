@@ -30,7 +30,7 @@ from kg.text.normalize import name_key, normalize_for_matching
 
 _LINKING = function_words("organ_link")
 _DEMONSTRATIVES = function_words("demonstrative")
-_PATRONYMIC = function_words("patronymic") - {"ال"}  # "آل نهيان" is a family name; its key is "ال"
+PATRONYMIC = function_words("patronymic") - {"ال"}  # "آل نهيان" is a family name; its key is "ال"
 _CLITIC_LAM = "\u0644\u0640"  # lam and tatweel: what is left of "لل" or "لـ" before an organisation's name
 
 
@@ -373,7 +373,7 @@ def _shorter_form(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return False
     if words == full[:len(words)] and len(words) >= 2:
         return True
-    return words == full[-len(words):] and not (len(words) < len(full) and full[-len(words) - 1] in _PATRONYMIC)
+    return words == full[-len(words):] and not (len(words) < len(full) and full[-len(words) - 1] in PATRONYMIC)
 
 
 def resolve(doc: Document, gazetteer: Gazetteer | None = None, lex: Lexicons | None = None) -> Document:

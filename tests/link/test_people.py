@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from kg.link.corpus import variant_word
-from kg.link.people import (PEOPLE_RULE, POST_RULE, Holder, PeopleIndex, Tenure, link_people, period_end,
-                             period_start)
+from kg.link.corpus import name_words, variant_word
+from kg.link.people import (NAME_POST_RULE, PEOPLE_RULE, POST_RULE, Holder, PeopleIndex, Tenure, link_people,
+                             part_of_name, period_end, period_start)
 from kg.model import Entity, EntityType, Event, EventType, Mention, MentionKind, Participant, Post, Span
 from kg.pipeline import extract
 from kg.reader import make_document
@@ -215,5 +215,78 @@ def test_people_role_only_is_the_named_holders_node_in_a_corpus_graph(order):
     putin = persons.pop()
     assert set(graph.objects(putin, OWL.sameAs)) == {URIRef("http://www.wikidata.org/entity/Q7747")}
     assert list(graph.objects(putin, RDFS.label)) == [Literal("فلاديمير بوتين", lang="ar")]
+    shapes = Graph().parse(ONTOLOGIES / "shapes.ttl", format="turtle")
+    assert pyshacl.validate(graph, shacl_graph=shapes, inference="none")[0]
+
+
+# -- a part of a name with a post: the one holder of the post that day, if the name is part of his --
+
+def named(*names, post=("وزير الخارجية المغربي", "country:MA")):
+    return Entity(f"person:{names[0]}", EntityType.PERSON, names[0], names[1:], (), (Post(*post),))
+
+
+@pytest.mark.parametrize("entity, published, expected", [
+    (named("كريم"), date(2012, 6, 1), "person:k"),                # his given name, the post his that day
+    (named("السيد كريم"), date(2012, 6, 1), "person:k"),          # an honorific is no part of the name
+    (named("الفاسي"), date(2012, 6, 1), "person:k"),              # his family name
+    (named("سعيد"), date(2015, 6, 1), "person:s"),
+    (named("نادية", post=("وزيرة الخارجية المغربية", "country:MA")), date(2019, 6, 1), "person:n"),
+])
+def test_people_part_of_a_name_with_the_post_is_its_holder(entity, published, expected):
+    assert ROLES.holder(entity, published) is None   # the name alone names no one
+    found = ROLES.identify(entity, published)
+    assert found is not None and (found[0].id, found[1]) == (expected, NAME_POST_RULE)
+
+
+@pytest.mark.parametrize("entity, published", [
+    (named("سعيد"), date(2012, 6, 1)),            # the post is Karim's that day: another Said
+    (named("كريم", "سعيد"), date(2012, 6, 1)),    # one of its names is not his
+    (named("كريم"), date(2016, 6, 1)),            # 2016: two holders
+    (named("كريم"), None),                        # undated
+    (named("كريم"), date(2021, 6, 1)),            # past what the file knows
+    (named("كريم", post=("وزير الداخلية المغربي", "country:MA")), date(2012, 6, 1)),  # a post of no holder
+    (named("كريم", post=("وزير الخارجية المغربي", None)), date(2012, 6, 1)),         # a post in no country
+])
+def test_people_part_of_a_name_with_the_post_left_unlinked(entity, published):
+    assert ROLES.identify(entity, published) is None
+
+
+@pytest.mark.parametrize("name, full, part", [
+    ("عبد الله", "عبد الله الثاني ابن الحسين", True),        # opening words
+    ("عبدالله الحسين", "عبد الله الثاني ابن الحسين", True),  # given name and a later word, in order
+    ("الحسين", "عبد الله الثاني ابن الحسين", False),          # after "ابن": his father's name
+    ("الثاني", "عبد الله الثاني", False),                     # an ordinal names no one
+    ("الوزاني", "عبد الرحيم الوزاني", True),                  # the family name
+    ("الوازاني", "عبد الرحيم الوزاني", True),                 # spelt with a long vowel more
+    ("الرحيم", "عبد الرحيم الوزاني", False),                  # half of "عبد الرحيم"
+    ("حسين عبد الله", "عبد الله الثاني ابن الحسين", False),  # out of order
+])
+def test_people_part_of_name(name, full, part):
+    assert part_of_name(name_words(name), name_words(full)) is part
+
+
+@pytest.mark.parametrize("text, published, linked", [
+    ("استقبل العاهل الأردني الملك عبد الله في عمان وزير الخارجية الروسي.", date(2018, 6, 7), True),
+    ("استقبل ملك الأردن الملك عبدالله في عمان وزير الخارجية الروسي.", date(2018, 6, 7), True),
+    ("استقبل العاهل الأردني الملك حسين في عمان وزير الخارجية الروسي.", date(2018, 6, 7), False),
+    ("استقبل العاهل الأردني الملك عبد الله في عمان وزير الخارجية الروسي.", None, False),
+])
+def test_people_bundled_links_a_king_by_given_name_and_post(text, published, linked):
+    doc = extract(replace(make_document(text, "خبر"), published=published))
+    king = next(e for e in doc.entities if e.type is EntityType.PERSON and not e.role_only)
+    assert (king.id == "person:abdullah-ii") is linked
+    assert (king.label_en == "Abdullah II of Jordan") is linked
+
+
+def test_people_name_and_post_rule_is_evidence_the_shapes_accept():
+    import pyshacl
+    from rdflib import Graph, Literal
+
+    from kg.rdf.build import document_graph
+    from kg.rdf.namespace import HD
+    doc = extract(replace(make_document("استقبل العاهل الأردني الملك عبد الله في عمان وزير الخارجية الروسي.",
+                                        "خبر"), published=date(2018, 6, 7)))
+    graph = document_graph(doc)
+    assert Literal(NAME_POST_RULE) in set(graph.objects(None, HD.identityRule))
     shapes = Graph().parse(ONTOLOGIES / "shapes.ttl", format="turtle")
     assert pyshacl.validate(graph, shacl_graph=shapes, inference="none")[0]
