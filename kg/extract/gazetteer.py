@@ -19,6 +19,7 @@ from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM
 from kg.text.normalize import normalize_for_matching
 
 GAZETTEER_FILES = ("countries.tsv", "cities.tsv", "organisations.tsv")
+WHOLE_WORD_FILE = "cities_whole_word.tsv"   # city names a proclitic must not precede (build_gazetteers.py)
 # When a form names two entities (الجزائر: Algeria and Algiers), the first type wins.
 _TYPE_PRIORITY = (EntityType.COUNTRY, EntityType.ORGANISATION, EntityType.CITY, EntityType.VENUE, EntityType.PERSON)
 
@@ -41,8 +42,13 @@ class Hit:
 
 
 class Gazetteer:
-    def __init__(self, entries: Sequence[tuple[GazetteerEntry, Sequence[str], Sequence[str]]]):
+    def __init__(self, entries: Sequence[tuple[GazetteerEntry, Sequence[str], Sequence[str]]],
+                 whole_word: Sequence[tuple[str, str]] = ()):
+        """``whole_word``: (word, city id) pairs; the city is not read after a
+        proclitic in that written word ("فرانس" is no ف + Reims), or after any
+        proclitic when the word is the city's own name (a short foreign name)."""
         self.entries = {entry.id: entry for entry, _, _ in entries}
+        self._blocked = frozenset((normalize_for_matching(word), key) for word, key in whole_word)
         pairs = []
         for entry, names, adjectives in entries:
             pairs += [(name, Hit(entry, MentionKind.NAME, _definite(name))) for name in names]
@@ -65,7 +71,7 @@ class Gazetteer:
                     raise ResourceError("row without id or names", name, key)
                 entry = GazetteerEntry(key, entity_type, forms[0], wikidata or None, label_en or None, country or None)
                 entries.append((entry, forms, [form for form in adjectives.split("|") if form]))
-        return cls(entries)
+        return cls(entries, [(word, key) for word, _, key in read_tsv(WHOLE_WORD_FILE, 3)])
 
     def find(self, tokens: Sequence[Token], start: int, end: int) -> list[Mention]:
         mentions = []
@@ -78,18 +84,28 @@ class Gazetteer:
                 mentions += self._nested_organisations(tokens, match)
         return mentions
 
-    @staticmethod
-    def _as_written(tokens: Sequence[Token], match):
+    def _as_written(self, tokens: Sequence[Token], match):
         """A city is read only where its article agrees with the text: "ألباريس"
         (in "خوسيه مانويل ألباريس") is no form of "باريس"; countries, organisations
-        and adjectives go either way ("اللكسمبورغ", "مصري", "المصري")."""
+        and adjectives go either way ("اللكسمبورغ", "مصري", "المصري"). After a
+        proclitic, a city is read only where the whole word is not blocked."""
         norm = tokens[match.start].norm
         written_definite = _definite(norm[match.cut:]) or norm[match.cut - 2:match.cut] == ARTICLE_AFTER_LAM
         hits = tuple(h for h in match.values if h.kind is MentionKind.ADJECTIVE or h.entry.type is not EntityType.CITY
-                     or h.definite == written_definite)
+                     or (h.definite == written_definite and not (match.cut and self._blocked_after_clitic(
+                         tokens, match, h.entry.id))))
         if not hits:
             return None
         return match if len(hits) == len(match.values) else replace(match, values=hits)
+
+    def _blocked_after_clitic(self, tokens: Sequence[Token], match, key: str) -> bool:
+        blocked = self._blocked
+        if not blocked:
+            return False
+        # the word with each of its proclitics ("وبنوك" holds the blocked "بنوك"), or the bare name
+        norm = tokens[match.start].norm
+        name = " ".join(token.norm for token in tokens[match.start:match.end])[match.cut:]
+        return (name, key) in blocked or any((norm[i:], key) in blocked for i in range(match.cut))
 
     def _mention(self, tokens: Sequence[Token], match) -> Mention:
         hit = min(match.values, key=lambda h: (_TYPE_PRIORITY.index(h.entry.type), h.kind != MentionKind.NAME))

@@ -16,7 +16,7 @@ import pytest
 RESOURCES = Path(__file__).resolve().parents[2] / "kg" / "extract" / "resources"
 ENTITY_FILES = ("countries.tsv", "cities.tsv", "organisations.tsv")
 HAND_ENTITY_FILES = ("countries_extra.tsv", "cities_extra.tsv")
-GENERATED_FILES = ("countries.tsv", "cities.tsv", "name_clashes.tsv")
+GENERATED_FILES = ("countries.tsv", "cities.tsv", "name_clashes.tsv", "cities_whole_word.tsv")
 ENTITY_COLUMNS = ["id", "type", "wikidata", "label_en", "names", "adjectives", "country"]
 MAX_TOTAL_BYTES = 1_500_000
 

@@ -12,6 +12,8 @@ Generated files (never edit them by hand):
   name_clashes.tsv  names taken away from a city because a country, an organisation
                     or a more prominent city holds them; a linker may use it to
                     consider the second reading
+  cities_whole_word.tsv  city names read only as a whole word, never after a proclitic
+                    و ف ب ل ك: "فرانس" (in "فرانس برس") is no ف + Reims
 
 Hand-written inputs: countries_extra.tsv, cities_extra.tsv, cities_stoplist.tsv,
 organisations.tsv, given_names.tsv.
@@ -39,6 +41,11 @@ MIN_POPULATION = 100_000
 COMMON_WORD_MIN_FREQ = 300
 MAX_NAME_WORDS = 3
 MIN_NAME_LETTERS = 4
+# A generated name shorter than this, of a city that is neither a capital, nor in
+# an Arab state, nor hand-listed, is read only as a whole word: after a proclitic
+# such short names are mostly other words ("فرانس" is ف + رانس, Reims).
+MIN_CLITIC_NAME_LETTERS = 5
+PROCLITICS = "وفبلك"
 
 # The 193 member states of the United Nations (ISO 3166-1 alpha-2).
 UN_MEMBERS = frozenset(
@@ -54,6 +61,11 @@ UN_MEMBERS = frozenset(
 )
 # States outside the UN that Arab news treats as states: adjectives are derived for them too.
 OTHER_STATES = frozenset({"PS", "XK", "VA", "TW"})
+# The members of the League of Arab States, and Western Sahara: their towns are
+# what Arabic news names after و or ب ("وتعز", "بنابل"), short names included.
+ARAB_STATES = frozenset(
+    "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split()
+)
 
 ARABIC_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, dagger alef, tatweel
 ARABIC_WORD = "[\u0621-\u063a\u0641-\u064a]+"
@@ -304,6 +316,11 @@ class WordFrequencies:
                 table[match_key(word)] += freq
         return cls(dict(common), dict(proper))
 
+    def is_listed_common_word(self, word: str) -> bool:
+        """True when the word itself is listed and mostly an ordinary word."""
+        key = match_key(word)
+        return self.common.get(key, 0) >= COMMON_WORD_MIN_FREQ and self.common.get(key, 0) > self.proper.get(key, 0)
+
     def is_common_word(self, word: str) -> bool:
         """True when the word, or the lemma it inflects, is mostly an ordinary word.
 
@@ -331,6 +348,7 @@ class CityFilter:
     stop_prefixes: frozenset[str]
     stop_words: frozenset[str]
     given_names: frozenset[str]
+    clitic_words: frozenset[str] = frozenset()   # whole words never read as proclitic + city
 
     def accepts(self, name: str, capital: bool) -> bool:
         if not is_arabic_name(name):
@@ -348,6 +366,32 @@ class CityFilter:
         if any(match_key(w) in self.stop_words for w in words):
             return False
         return not all(self.words.is_common_word(w) for w in words)
+
+    def whole_word_readings(self, name: str, city: Entity, hand: bool, capital: bool) -> list[tuple[str, str]]:
+        """The (written word, reason) pairs that must not be read as a proclitic
+        and this city name.
+
+        "word": the proclitic and the name make an ordinary word, a given name or
+        a listed word ("بنوك" is banks, not ب + Nuuk; "فرانس" of "فرانس برس"): that
+        one word is blocked. "short": a short generated name of a minor foreign
+        city ("رانس", "أولو"): the name is blocked after every proclitic.
+        """
+        letters = len(match_key(name).replace(" ", ""))
+        if letters < MIN_CLITIC_NAME_LETTERS and not (hand or capital or city.country in ARAB_STATES):
+            return [(name, "short")]
+        if " " in name:
+            return []
+        blocked = []
+        for clitic in PROCLITICS:
+            joined = clitic + name
+            key = match_key(joined)
+            # the joined word itself must be listed: guessing its lemma would take
+            # "لغزة" (to Gaza) for a form of "لغز" (riddle)
+            # (a hand-listed name is trusted against the word list: "بجدة" is in Jeddah)
+            if key in self.clitic_words or (not hand and (key in self.given_names
+                                                          or self.words.is_listed_common_word(joined))):
+                blocked.append((joined, "word"))
+        return blocked
 
     def names_for(self, alternate_names: Iterable[str], capital: bool) -> list[str]:
         """One surface form per match key, preferring ال, ة, ي and hamza spellings."""
@@ -368,13 +412,14 @@ def surface_preference(name: str) -> tuple[int, int, int, int]:
 
 
 def load_city_filter(given_names: Iterable[str]) -> CityFilter:
-    stop: dict[str, set[str]] = {"name": set(), "prefix": set(), "word": set()}
+    stop: dict[str, set[str]] = {"name": set(), "prefix": set(), "word": set(), "clitic": set()}
     for word, kind in read_tsv(RESOURCES / "cities_stoplist.tsv"):
         if kind not in stop:
             raise GazetteerDataError(f"cities_stoplist.tsv: unknown kind {kind!r} for {word}")
         stop[kind].add(match_key(word))
     return CityFilter(WordFrequencies.load(), frozenset(stop["name"]), frozenset(stop["prefix"]),
-                      frozenset(stop["word"]), frozenset(match_key(n) for n in given_names))
+                      frozenset(stop["word"]), frozenset(match_key(n) for n in given_names),
+                      frozenset(stop["clitic"]))
 
 
 def find_capitals(cities: dict, countries: dict) -> dict[int, str]:
@@ -395,8 +440,9 @@ def find_capitals(cities: dict, countries: dict) -> dict[int, str]:
 
 
 def build_cities(extra: list[Entity], reserved: dict[str, str], city_filter: CityFilter
-                 ) -> tuple[list[Entity], list[list[str]]]:
-    """Cities with Arabic names, and the clashes resolved on the way.
+                 ) -> tuple[list[Entity], list[list[str]], list[list[str]]]:
+    """Cities with Arabic names, the clashes resolved on the way, and the names
+    read only as whole words (CityFilter.whole_word_reason).
 
     `reserved` maps the match key of every country and organisation name to its id:
     such a name is never a city name (الجزائر is Algeria, not Algiers).
@@ -430,11 +476,17 @@ def build_cities(extra: list[Entity], reserved: dict[str, str], city_filter: Cit
             candidates.append(((0, 0, 0), replace(hand, names=merge_names((), hand.names, True)), hand))
 
     rows, clashes = resolve_city_names(sorted(candidates, key=lambda c: c[0]), reserved)
+    capital_ids = {f"city:{gid}" for gid in capitals}
+    whole_word = sorted(
+        [word, reason, row.id] for row in rows for name in row.names
+        for word, reason in city_filter.whole_word_readings(
+            name, row, capital=row.id in capital_ids,
+            hand=row.id in extra_by_id and name in {n.lstrip("=") for n in extra_by_id[row.id].names}))
     missing = [code for gid, code in capitals.items()
                if code in UN_MEMBERS and f"city:{gid}" not in {r.id for r in rows}]
     if missing:
         print(f"warning: capitals without an Arabic name: {' '.join(sorted(missing))}", file=sys.stderr)
-    return sorted(rows, key=lambda e: (e.country, e.label_en, e.id)), sorted(clashes)
+    return sorted(rows, key=lambda e: (e.country, e.label_en, e.id)), sorted(clashes), whole_word
 
 
 def check_hand_cities(extra: list[Entity], reserved: dict[str, str]) -> None:
@@ -500,7 +552,7 @@ def main(out_dir: Path = RESOURCES) -> None:
     check_unique_names(countries, "countries")
     organisations = read_entities(RESOURCES / "organisations.tsv")
     given = [f[0] for f in read_tsv(RESOURCES / "given_names.tsv")]
-    cities, clashes = build_cities(read_entities(RESOURCES / "cities_extra.tsv"),
+    cities, clashes, whole_word = build_cities(read_entities(RESOURCES / "cities_extra.tsv"),
                                    reserved_names(countries + organisations),
                                    load_city_filter(given))
     generated_note = ("generated by kg/extract/resources/build_gazetteers.py; "
@@ -524,8 +576,19 @@ def main(out_dir: Path = RESOURCES) -> None:
         ("name", "kept", "dropped"), generated_note,
         "kept: the id that keeps the name; dropped: the city that also bears it (a possible second reading)"),
         clashes)
+    write_tsv(out_dir / "cities_whole_word.tsv", header(
+        "build_gazetteers.py: city names that a proclitic (و ف ب ل ك) must not precede; from the "
+        f"names of cities.tsv, the word frequencies of arramooz-pysqlite {version('arramooz-pysqlite')}, "
+        "given_names.tsv and cities_stoplist.tsv",
+        "CC BY 4.0 (GeoNames); GPL-3.0-or-later",
+        ("word", "reason", "city"), generated_note,
+        "reason word: this written word, a proclitic and the city's name, is an ordinary word (arramooz), "
+        "a given name or a cities_stoplist.tsv 'clitic' word; reason short: a generated name of fewer than "
+        f"{MIN_CLITIC_NAME_LETTERS} letters of a city that is no capital, not in an Arab state, not hand-listed, "
+        "blocked after every proclitic"),
+        whole_word)
     print(f"countries.tsv: {len(countries)} rows; cities.tsv: {len(cities)} rows; "
-          f"name_clashes.tsv: {len(clashes)} rows", file=sys.stderr)
+          f"name_clashes.tsv: {len(clashes)} rows; cities_whole_word.tsv: {len(whole_word)} rows", file=sys.stderr)
 
 
 if __name__ == "__main__":
