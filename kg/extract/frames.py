@@ -12,12 +12,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.lexicon import function_words, word_key
-from kg.extract.triggers import Trigger, session_number
+from kg.extract.triggers import Trigger, nominal_appointment, session_number
 from kg.model import Document, Entity, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
-from kg.text.clitics import ARTICLE, CONJUNCTION_WA, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article
+from kg.extract.lexicons import Lexicons
+from kg.text.clitics import ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article
 
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
-NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
 VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
 _DEMONSTRATIVES = function_words("demonstrative")
 _LOCATIVES = function_words("locative")
@@ -34,6 +34,8 @@ def _joined(between: str) -> bool:
     words = between.replace("\u060c", " ").split()
     return bool(words) and words[0].startswith(CONJUNCTION_WA)
 PLACE_ORDER = (EntityType.VENUE, EntityType.CITY, EntityType.COUNTRY)
+APPOINTMENT_ORG_REACH = 8   # words after an appointing trigger in which the post's organisation is named
+APPOINTEE_REACH = 6         # words between an appointing trigger and the person appointed or appointing
 
 
 @dataclass
@@ -243,27 +245,74 @@ class FrameFiller:
 
     def appoint_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"عين الملك السيد X سفيرا": after a verb the first person appoints, the next
-        is appointed; after "تعيين" or a passive the first is appointed."""
-        trigger, rest = around.trigger, around.rest
-        nominal = word_key(self.doc.tokens[trigger.first].text).startswith(NOMINAL_APPOINTMENT)
-        appointee = rest[1] if len(rest) >= 2 and not nominal and around.subject_id is None else (rest[:1] or [None])[0]
+        is appointed; after "تعيين" or a passive the first is appointed; a verb
+        with no person after it is a passive of the subject ("X الذي عين مبعوثا").
+        The appointee is named next to the trigger: "عينت فيها مستشارين" names none."""
+        trigger = around.trigger
+        rest = self.persons_near(around)
+        subject = self.subject_near(around)
+        nominal = nominal_appointment(self.doc.tokens[trigger.first].norm)
+        appointee = rest[1] if len(rest) >= 2 and not nominal and subject is None else (rest[:1] or [None])[0]
         if nominal and trigger.suffixed:
             appointee = around.subject_id  # "انتخابه": the one the pronoun stands for
-        if appointee:
-            draft.add(appointee, Role.APPOINTEE)
-            org = self.appointed_to(appointee, around.after)
-            if org:
-                draft.add(org)
-        return draft if draft.participants else None
+        elif appointee is None and not nominal and self.post_given_after(trigger):
+            appointee = subject   # a passive: "X الذي عين مبعوثا"
+        return self.with_appointee(draft, appointee, around)
 
-    def appointed_to(self, appointee: str, after: list[Mention]) -> str | None:
-        """The organisation of the appointee's post, else the first one named after the trigger."""
-        entity = self.doc.entity(appointee)
-        org = next((post.org for post in entity.posts if post.org), None)
-        if org is None:
-            orgs = [m for m in after if m.type is EntityType.ORGANISATION]
-            org = self.entity_of(orgs[0]).id if orgs else None
-        return org
+    def post_given_after(self, trigger: Trigger) -> bool:
+        """The verb is followed by the post given, in the accusative ("عين مبعوثا",
+        "انتخب رئيسا"); "عينت فيها مستشارين" names no post given to its subject."""
+        titles = Lexicons.bundled().titles
+        for token in self.doc.tokens[trigger.last:trigger.last + 2]:
+            norm = token.norm
+            if norm.endswith(ACCUSATIVE_ENDING) and titles.opens(norm[:-1], clitics=False):
+                return True
+        return False
+
+    def take_office_frame(self, draft: Draft, around: Around) -> Draft | None:
+        """"تولى X المنصب", "X أدى اليمين", "منذ توليه الحكم": the one who takes
+        up the post is the subject, the pronoun's antecedent, or the first person after."""
+        # the pronoun of "توليه" stands for a person named just before, as a subject does
+        subject = self.subject_near(around)
+        rest = [] if around.trigger.suffixed else self.persons_near(around)
+        return self.with_appointee(draft, subject or (rest[0] if rest else None), around)
+
+    def persons_near(self, around: Around) -> list[str]:
+        """The persons named within APPOINTEE_REACH words after the trigger."""
+        last = around.trigger.last
+        return [self.entity_of(m).id for m in around.actors_after
+                if bisect_right(self.token_starts, m.span.start) - 1 - last <= APPOINTEE_REACH]
+
+    def subject_near(self, around: Around) -> str | None:
+        """The subject when it ends within APPOINTEE_REACH words before the trigger."""
+        if not around.actors_before:
+            return None
+        end = bisect_right(self.token_starts, around.actors_before[-1].span.end - 1) - 1
+        return around.subject_id if around.trigger.first - end <= APPOINTEE_REACH else None
+
+    def with_appointee(self, draft: Draft, appointee: str | None, around: Around) -> Draft | None:
+        if appointee is None:
+            return None
+        draft.add(appointee, Role.APPOINTEE)
+        org = self.appointed_to(around)
+        if org:
+            draft.add(org)
+        return draft
+
+    def appointed_to(self, around: Around) -> str | None:
+        """The organisation of the post given: one named within a few words after
+        the trigger ("تعيينه نائبا لرئيس مجلس الوزراء"). A post the appointee held
+        before ("الرئيس الألماني السابق الذي عين مبعوثا") is not the one given."""
+        last = around.trigger.last
+        # every mention, not only the outermost: the organisation may be named
+        # inside the post ("نائبا لرئيس مجلس الوزراء")
+        for mention in self.mentions[bisect_left(self.mention_starts, around.span.end):]:
+            index = bisect_right(self.token_starts, mention.span.start) - 1
+            if index - last > APPOINTMENT_ORG_REACH or mention.span.start >= around.right:
+                break
+            if mention.type is EntityType.ORGANISATION:
+                return self.entity_of(mention).id
+        return None
 
     def award_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"اختيار المغرب لتنظيم ...": the host chosen is named before the trigger; no place."""
@@ -277,7 +326,8 @@ class FrameFiller:
 
     FRAMES = {"host": host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
               "discuss": discuss_frame, "visit": visit_frame, "conference": conference_frame,
-              "session": conference_frame, "appoint": appoint_frame, "award": award_frame}
+              "session": conference_frame, "appoint": appoint_frame, "take_office": take_office_frame,
+              "award": award_frame}
 
     # -- what the frames ask about mentions and words ---------------------------------
     def entity_of(self, mention: Mention) -> Entity:

@@ -12,11 +12,14 @@ from kg.extract.dates import ordinal_value
 from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
-from kg.text.clitics import FEMININE_ENDING, PRONOUN_SUFFIXES, stems, strip_article
+from kg.text.clitics import FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES, stems, strip_article
 
 _GENERIC = function_words("generic")
 _AWARD_CUES = function_words("award_cue")
 _BACKGROUND = function_words("background")
+_OFFICE = function_words("office")
+NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
+OFFICE_AFTER = 4   # words after a take_office trigger in which the office is named ("تولى أبي أحمد المنصب")
 TA = "\u062a"   # ت: the ة of a noun before a pronoun suffix
 _SIGNED = function_words("agreement_object")
 # what is signed: short words as they are ("عقد"), longer ones as a word's start ("اتفاقية")
@@ -34,6 +37,7 @@ class Trigger:
     frame: str
     suffixed: bool       # "استقباله": the actor is a pronoun
     background: bool = False   # "الاتفاق الذي وقعته": told as background (signings only)
+    clitic: str = ""           # the proclitics written before it, normalised ("و", "ب", "ل")
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +64,8 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
             index += 1
             continue
         event_type, frame = match.values[0]
-        found.append(Trigger(match.start, match.end, event_type, frame, suffixed))
+        found.append(Trigger(match.start, match.end, event_type, frame, suffixed,
+                             clitic=tokens[index].norm[:match.cut]))
         index = match.end
     return [_with_background(tokens, t, start) if t.frame == "sign" else t
             for t in found if _plausible(tokens, t, start, end)]
@@ -70,7 +75,7 @@ def _with_background(tokens: Sequence[Token], trigger: Trigger, start: int) -> T
     """A signing after a relative pronoun or a preposition of time is told as background."""
     before = range(max(start, trigger.first - BACKGROUND_BEFORE), trigger.first)
     if any(word_key(tokens[i].text) in _BACKGROUND for i in before):
-        return Trigger(trigger.first, trigger.last, trigger.type, trigger.frame, trigger.suffixed, True)
+        return Trigger(trigger.first, trigger.last, trigger.type, trigger.frame, trigger.suffixed, True, trigger.clitic)
     return trigger
 
 
@@ -132,7 +137,26 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
         return session_number(tokens, trigger.last, end) is not None
     if trigger.frame == "sign":
         return _signs_something(tokens, trigger, start, end)
+    if trigger.type is EventType.APPOINTMENT and _appointment_clitic_excluded(tokens[trigger.first].norm, trigger):
+        return False
+    if trigger.frame == "take_office":
+        # "تولى" alone also means taking charge of anything ("تولى التحقيق")
+        return any(word_key(tokens[i].text) in _OFFICE for i in range(trigger.first, min(end, trigger.last + OFFICE_AFTER)))
     return True
+
+
+def _appointment_clitic_excluded(norm: str, trigger: Trigger) -> bool:
+    """A preposition glued to an appointing verb makes another word ("بعينهم" is
+    "specific ones", not ب + "عين"); ل before a verbal noun tells a purpose, not
+    an appointment made ("لتولي السلطة", "تمهيدا لتعيينه")."""
+    if PREPOSITION_LAM in trigger.clitic:
+        return True
+    return not nominal_appointment(norm) and any(c in PREPOSITIONS for c in trigger.clitic)
+
+
+def nominal_appointment(norm: str) -> bool:
+    """A verbal noun of appointing, with any proclitic or suffix ("وتعيينه", "بانتخاب")."""
+    return any(stem.startswith(NOMINAL_APPOINTMENT) for _, stem in stems(norm))
 
 
 def session_number(tokens: Sequence[Token], index: int, end: int) -> int | None:

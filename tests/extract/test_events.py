@@ -173,3 +173,36 @@ def test_events_speaker_before_inna_is_no_side_of_the_meeting():
     doc = run("وقال المتحدث باسم الرئاسة بسام راضي إن الرئيس عبد الفتاح السيسي شدد خلال محادثاته مع "
               "وزير الخارجية الفرنسي جان إيف لودريان الوضع في ليبيا.")
     assert meetings(doc) == [{"عبد الفتاح السيسي", "جان إيف لودريان"}]
+
+
+@pytest.mark.parametrize("body, appointee, when", [
+    # taking office: the subject, VSO or SVO, with the office named after the verb
+    ("وتولى سامي العلوي المنصب في مارس الماضي خلفا لسلفه.", "سامي العلوي", "2024-03"),
+    ("أدى الرئيس سامي العلوي اليمين الدستورية أمام البرلمان أمس.", "سامي العلوي", "2024-05-01"),
+    ("وكان كريم الصالحي قد تسلم مهامه على رأس الوزارة في يناير الماضي.", "كريم الصالحي", "2024-01"),
+    # the pronoun of a verbal noun stands for the person named just before
+    ("وهي أول زيارة يقوم بها كريم الصالحي منذ توليه منصبه.", "كريم الصالحي", None),
+    # a passive told in a relative clause: the one it is about was appointed
+    ("وكان سامي العلوي الذي عين مبعوثا خاصا في أغسطس 2023 قد زار المنطقة.", "سامي العلوي", "2023-08"),
+    # a decree of appointment: the person after the verbal noun
+    ("أصدر الملك مرسوما بتعيين كريم الصالحي سفيرا لدى إسبانيا.", "كريم الصالحي", None),
+])
+def test_events_appointment_names_the_appointee(body, appointee, when):
+    doc = run(body)
+    appointments = [e for e in doc.events if e.type is EventType.APPOINTMENT]
+    assert len(appointments) == 1, [e.type for e in doc.events]
+    event = appointments[0]
+    chosen = [doc.entity(p.entity).label for p in event.participants if p.role is Role.APPOINTEE]
+    assert chosen == [appointee]
+    assert event.date == when
+
+
+@pytest.mark.parametrize("body", [
+    "وتولى سامي العلوي التحقيق في القضية بنفسه.",              # taking charge of a task, no office
+    "وأكد كريم الصالحي أن القرار أدى إلى تراجع الأسعار.",       # "أدى إلى": led to
+    "ودعا الحزب سامي العلوي لتولي السلطة حتى إجراء الانتخابات.",  # ل: a purpose, not an appointment made
+    "وانتقد كريم الصالحي مسؤولين بعينهم في الحكومة.",           # "بعينهم": specific ones, not ب + عين
+    "وكانت الحكومة التي يقودها سامي العلوي قد عينت فيها مستشارين كبارا.",  # no person appointed
+])
+def test_events_no_appointment_without_a_post_taken(body):
+    assert not [e for e in run(body).events if e.type is EventType.APPOINTMENT]
