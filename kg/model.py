@@ -162,6 +162,7 @@ class Post:
 @dataclass(frozen=True, slots=True)
 class Entity:
     id: str                           # stable identity key: same real entity, same id in any article
+                                      # (a person only one article can identify: that article's, kg.link.scope)
     type: EntityType
     label: str                        # canonical name as written
     names: tuple[str, ...]            # every other surface form

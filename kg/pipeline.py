@@ -20,6 +20,7 @@ from kg.extract.patterns import find_names
 from kg.link.corpus import resolve_corpus
 from kg.link.people import link_people
 from kg.link.resolve import resolve
+from kg.link.scope import scope_persons
 from kg.model import Document, Mention
 from kg.text.segment import segment
 
@@ -121,6 +122,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("mentions", mentions_stage, frozenset({"tokens", "sentences"}), frozenset({"mentions", "posts"})),
     Stage("resolve", resolve, frozenset({"mentions", "posts"}), frozenset({"entities"})),
     Stage("link", link_people, frozenset({"entities", "published"}), frozenset({"links"})),
+    Stage("scope", scope_persons, frozenset({"entities", "links"}), frozenset({"scoped_ids"})),
     Stage("events", find_events, frozenset({"entities", "times"}), frozenset({"events"})),
     Stage("cameo", add_cameo_codes, frozenset({"events"}), frozenset({"cameo"})),
 )

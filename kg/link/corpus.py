@@ -161,7 +161,10 @@ class _Support:
 
 
 def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
-    """The documents with each person's entity id shared across articles."""
+    """The documents with each person's entity id shared across articles: a
+    group of joined persons takes its canonical member's id (a linked one, else
+    the longest name), an article-scoped one (kg.link.scope) where every member
+    is known only to its article, so the articles share that node and no other."""
     people = [_Person(i, e) for i, doc in enumerate(docs) for e in doc.entities
               if e.type is EntityType.PERSON and not e.role_only]
     parent = list(range(len(people)))

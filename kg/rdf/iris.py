@@ -2,9 +2,10 @@
 
 IRIs are deterministic: the same article gives the same graph, and the same
 real entity gets the same IRI in any article (its key comes from the gazetteer
-or from its normalised name).  Text from articles is percent-encoded, one-to-one:
-different keys never share an IRI (tests/rdf/test_iris.py checks it with
-hypothesis).
+or from its normalised name; a person known only to one article has that
+article in its key, kg.link.scope).  Text from articles is percent-encoded,
+one-to-one: different keys never share an IRI (tests/rdf/test_iris.py checks it
+with hypothesis).
 """
 
 from __future__ import annotations
