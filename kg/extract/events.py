@@ -35,6 +35,7 @@ class EventFinder(FrameFiller):
         self.covered = doc.covered_tokens(m.span for m in self.mentions if m.kind is not MentionKind.ROLE)
         self.drafts: list[Draft] = []
         self.entity_types = {e.id: e.type for e in doc.entities}
+        self.headlines = {s.span for s in doc.sentences if s.is_headline}
 
     def run(self) -> Document:
         for sentence in self.doc.sentences:
@@ -225,6 +226,9 @@ class EventFinder(FrameFiller):
                 return a.session == b.session
             if a.hosted != b.hosted:
                 return False
+            if not (a.people and b.people) and a.place and a.place == b.place and \
+                    (a.sentence in self.headlines or b.sentence in self.headlines):
+                return True   # the headline names the gathering and its place, the body its parties
             return bool(a.people & b.people)
         if a.type is EventType.VISIT and a.place != b.place and a.place and b.place and \
                 EntityType.VENUE in (self.place_type(a.place), self.place_type(b.place)):

@@ -9,7 +9,7 @@ Drafts are merged into events later (kg.extract.events).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import Trigger, nominal_appointment, session_number
@@ -25,7 +25,8 @@ _ARRIVALS = function_words("arrival_venue")
 _COMPLEMENTIZERS = function_words("complementizer")
 _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
-_ARTICLE_VERBS = function_words("article_verb")   # word keys, as "تقي" for "التقى"
+_ARTICLE_VERBS = function_words("article_verb")
+_PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
 
 
 def _joined(between: str) -> bool:
@@ -155,8 +156,29 @@ class FrameFiller:
                     and m.kind is MentionKind.NAME]
         for entity_id in ids:
             draft.add(entity_id, role)
-        draft.separate = frame == "meet" and self.met_one_by_one(around)
+        if frame == "meet":
+            # "اجتماع مصري سوداني إثيوبي": the states named by adjectives are its sides;
+            # three or more make it a conference
+            states = self.adjective_run(around)
+            for entity_id in states:
+                draft.add(entity_id)
+            if len(states) >= 3:
+                draft.type = EventType.CONFERENCE
+        draft.separate = frame == "meet" and draft.type is EventType.MEETING and self.met_one_by_one(around)
         return self.with_place(draft, around)
+
+    def adjective_run(self, around: Around) -> list[str]:
+        """The countries named by adjectives right after the trigger, one word each
+        ("اجتماع مصري سوداني"): a meeting of those states."""
+        states = []
+        expected = around.trigger.last
+        for mention in around.after:
+            index = bisect_right(self.token_starts, mention.span.start) - 1
+            if index != expected or mention.type is not EntityType.COUNTRY or mention.kind is not MentionKind.ADJECTIVE:
+                break
+            states.append(self.entity_of(mention).id)
+            expected = bisect_right(self.token_starts, mention.span.end - 1)
+        return states if len(states) >= 2 else []
 
     def after_complementizer(self, actors: list[Mention], around: Around) -> list[Mention]:
         """The actors named after the last "إن"/"أن" before the trigger, when one stands there."""
@@ -239,9 +261,25 @@ class FrameFiller:
                                                      and mention.kind is MentionKind.NAME
                                                      and not self.locative(mention)):
                 draft.add(self.entity_of(mention).id)
+        # "بمشاركة وزراء ... في السودان ومصر وإثيوبيا": the states after a word of
+        # taking part are parties, not where it is held, even after في
+        cue = self.participation_after(around)
+        if cue is not None:
+            for mention in around.after:
+                if mention.span.start > cue and mention.type is EntityType.COUNTRY and mention.kind is MentionKind.NAME:
+                    draft.add(self.entity_of(mention).id)
+            around = replace(around, after=[m for m in around.after if m.span.start < cue])
         if trigger.frame == "session":
             draft.session = session_number(self.doc.tokens, trigger.last, around.sentence.tokens[1])
         return self.with_place(draft, around)
+
+    def participation_after(self, around: Around) -> int | None:
+        """Where "بمشاركة" or "بحضور" follows the trigger, if one does ("مشاركة
+        التجربة" without ب is sharing, not taking part)."""
+        for offset, word in self.words_in(around.span.end, around.right):
+            if word.startswith(PREPOSITION_BA) and word[1:] in _PARTICIPATION:   # word keys are normalised
+                return offset
+        return None
 
     def appoint_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"عين الملك السيد X سفيرا": after a verb the first person appoints, the next

@@ -18,6 +18,7 @@ _GENERIC = function_words("generic")
 _AWARD_CUES = function_words("award_cue")
 _BACKGROUND = function_words("background")
 _OFFICE = function_words("office")
+_MULTILATERAL = function_words("multilateral")
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
 OFFICE_AFTER = 4   # words after a take_office trigger in which the office is named ("تولى أبي أحمد المنصب")
 TA = "\u062a"   # ت: the ة of a noun before a pronoun suffix
@@ -64,11 +65,21 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
             index += 1
             continue
         event_type, frame = match.values[0]
+        if frame == "meet" and _multilateral_after(tokens, match.end, end):
+            event_type, frame = EventType.CONFERENCE, "conference"
         found.append(Trigger(match.start, match.end, event_type, frame, suffixed,
                              clitic=tokens[index].norm[:match.cut]))
         index = match.end
     return [_with_background(tokens, t, start) if t.frame == "sign" else t
             for t in found if _plausible(tokens, t, start, end)]
+
+
+def _multilateral_after(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """A word right after a meeting that makes it a conference ("اجتماعات اللجنة",
+    "الاجتماع الثلاثي"), or after a number ("الاجتماع الـ51 لوزراء الخارجية")."""
+    if index < end and any(ch.isdigit() for ch in tokens[index].norm):
+        index += 1
+    return index < end and any(stem in _MULTILATERAL for _, stem in stems(tokens[index].norm))
 
 
 def _with_background(tokens: Sequence[Token], trigger: Trigger, start: int) -> Trigger:

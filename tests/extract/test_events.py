@@ -206,3 +206,39 @@ def test_events_appointment_names_the_appointee(body, appointee, when):
 ])
 def test_events_no_appointment_without_a_post_taken(body):
     assert not [e for e in run(body).events if e.type is EventType.APPOINTMENT]
+
+
+@pytest.mark.parametrize("body, sides", [
+    # a meeting word with a word of a committee or of three sides or more after it
+    ("بدأت اليوم في الرباط اجتماعات اللجنة الوزارية الرباعية حول الأمن المائي.", set()),
+    ("وشارك في الاجتماع الثلاثي وزير التجارة سامي العلوي ووزير المالية كريم الصالحي.",
+     {"سامي العلوي", "كريم الصالحي"}),
+    ("وانطلق بالقاهرة الاجتماع الـ12 لوزراء الخارجية العرب.", set()),
+    # three states named by their adjectives
+    ("ويعقد بعد أسبوع اجتماع مغربي تونسي جزائري في الرباط.", {"المغرب", "تونس", "الجزائر"}),
+])
+def test_events_multilateral_meeting_is_a_conference(body, sides):
+    doc = run(body)
+    assert [e.type for e in doc.events] == [EventType.CONFERENCE]
+    assert sides <= labels(doc, doc.events[0])
+
+
+def test_events_two_states_by_adjectives_are_the_sides_of_a_meeting():
+    doc = run("ويعقد الأسبوع المقبل اجتماع مغربي تونسي في الرباط.")
+    assert [e.type for e in doc.events] == [EventType.MEETING]
+    assert labels(doc, doc.events[0]) == {"المغرب", "تونس"}
+
+
+def test_events_states_taking_part_are_parties_not_the_place():
+    doc = run("بدأت في العاصمة المغربية الرباط اجتماعات اللجنة الثلاثية، بمشاركة وزراء المياه في المغرب وتونس والجزائر.")
+    conference = doc.events[0]
+    assert {"المغرب", "تونس", "الجزائر"} <= labels(doc, conference)
+    assert doc.entity(conference.place).label == "الرباط"
+
+
+def test_events_headline_gathering_and_body_parties_are_one_conference():
+    doc = run("وانطلقت اليوم اجتماعات اللجنة الثلاثية بمشاركة وزراء الخارجية في مصر والأردن والعراق.",
+              title="انطلاق اجتماعات اللجنة الثلاثية في عمان")
+    conferences = [e for e in doc.events if e.type is EventType.CONFERENCE]
+    assert len(conferences) == 1
+    assert {"مصر", "الأردن", "العراق"} <= labels(doc, conferences[0])
