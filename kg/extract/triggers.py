@@ -19,6 +19,8 @@ _AWARD_CUES = function_words("award_cue")
 _BACKGROUND = function_words("background")
 _OFFICE = function_words("office")
 _MULTILATERAL = function_words("multilateral")
+_INTENT = function_words("intent")
+INTENT_BEFORE = 2   # words before a visit in which a wish or intention is looked for
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
 OFFICE_AFTER = 4   # words after a take_office trigger in which the office is named ("تولى أبي أحمد المنصب")
 TA = "\u062a"   # ت: the ة of a noun before a pronoun suffix
@@ -72,6 +74,12 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
         index = match.end
     return [_with_background(tokens, t, start) if t.frame == "sign" else t
             for t in found if _plausible(tokens, t, start, end)]
+
+
+def _intended(tokens: Sequence[Token], trigger: Trigger, start: int) -> bool:
+    """A wish or intention within two words before a visit ("الراغبين في زيارة")."""
+    return any(stem in _INTENT for i in range(max(start, trigger.first - INTENT_BEFORE), trigger.first)
+               for _, stem in stems(tokens[i].norm))
 
 
 def _multilateral_after(tokens: Sequence[Token], index: int, end: int) -> bool:
@@ -146,6 +154,8 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
         return any(word in _AWARD_CUES for word in window)
     if trigger.frame == "session":
         return session_number(tokens, trigger.last, end) is not None
+    if trigger.frame == "visit" and _intended(tokens, trigger, start):
+        return False
     if trigger.frame == "sign":
         return _signs_something(tokens, trigger, start, end)
     if trigger.type is EventType.APPOINTMENT and _appointment_clitic_excluded(tokens[trigger.first].norm, trigger):

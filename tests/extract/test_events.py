@@ -242,3 +242,16 @@ def test_events_headline_gathering_and_body_parties_are_one_conference():
     conferences = [e for e in doc.events if e.type is EventType.CONFERENCE]
     assert len(conferences) == 1
     assert {"مصر", "الأردن", "العراق"} <= labels(doc, conferences[0])
+
+
+@pytest.mark.parametrize("body", [
+    "ودعت الحكومة مواطنيها الراغبين في زيارة المغرب إلى الحذر.",   # tourists, not an official visit
+    "وقال سامي العلوي إنه يعتزم زيارة تونس قريبا.",                # an intention (GUIDE 2: optional)
+])
+def test_events_wished_or_intended_visit_is_no_visit(body):
+    assert not [e for e in run(body).events if e.type is EventType.VISIT]
+
+
+def test_events_visit_after_other_words_is_still_a_visit():
+    doc = run("وبدأ سامي العلوي اليوم زيارة رسمية إلى تونس.")
+    assert [e.type for e in doc.events] == [EventType.VISIT]
