@@ -29,9 +29,14 @@ _INVISIBLE = _format_characters()
 # A word is a run of letters, digits and combining marks (harakat, tatweel);
 # format characters inside it belong to it ("فيي<RLM>نا" is one word), at its
 # edges they belong to no token, like spaces, so no token and no mention
-# starts or ends with an invisible character.  Any other visible character is
-# a one-character punctuation token.
-_TOKEN = re.compile(f"[{_WORD_CHARS}]+(?:[{_INVISIBLE}]+[{_WORD_CHARS}]+)*|[^{_WORD_CHARS}\\s{_INVISIBLE}]")
+# starts or ends with an invisible character.  A hashtag's mark glued to a
+# word ("#ترمب", "#سد_النهضة") belongs to no token either: web outlets tag
+# names inside running text ("دونالد #ترمب"), and a name must read on through
+# the mark.  Any other visible character is a one-character punctuation token.
+_HASHTAG = "#"
+_HASHTAG_JOINER = "_"   # the words of one hashtag: "#سد_النهضة"
+_TOKEN = re.compile(f"[{_WORD_CHARS}]+(?:[{_INVISIBLE}]+[{_WORD_CHARS}]+)*"
+                    f"|(?!{_HASHTAG}[{_WORD_CHARS}])[^{_WORD_CHARS}\\s{_INVISIBLE}]")
 # The lookahead names every character a sentence end can start with, so the
 # regex engine skips to the next candidate instead of trying both alternatives
 # (and the lookbehind) at every character: a third of the time, same matches.
@@ -46,11 +51,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         norms.clear()
     for match in _TOKEN.finditer(text, start, end):
         surface = match.group()
+        if _HASHTAG_JOINER in surface and match.start() > 0 and text[match.start() - 1] == _HASHTAG:
+            tokens += _hashtag_words(text, match.start(), surface)
+            continue
         norm = norms.get(surface)
         if norm is None:
             norm = norms[surface] = normalize_for_matching(surface)
         first, last = match.span()  # not *match.span(): a call with * is not inlined
         tokens.append(trusted_token(first, last, surface, norm))
+    return tokens
+
+
+def _hashtag_words(text: str, first: int, surface: str) -> list[Token]:
+    """The words a hashtag joins with underscores ("#عبد_الله_الثاني"), each a
+    token: a name or a place inside a hashtag reads as in running text."""
+    tokens = []
+    offset = first
+    for part in surface.split(_HASHTAG_JOINER):
+        if part:
+            tokens.append(trusted_token(offset, offset + len(part), part, normalize_for_matching(part)))
+        offset += len(part) + 1
     return tokens
 
 

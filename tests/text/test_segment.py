@@ -29,6 +29,16 @@ def test_tokenize_keeps_harakat_inside_words():
     assert [t.norm for t in tokens] == ["عبر", "،", "2023"]
 
 
+@pytest.mark.parametrize("text, words", [
+    ("قال الرئيس نبيل #العمراني، أمس", ["قال", "الرئيس", "نبيل", "العمراني", "،", "أمس"]),
+    ("زار #سد_النهضة", ["زار", "سد", "النهضة"]),             # a hashtag's words, each a token
+    ("ملف_العمل", ["ملف_العمل"]),                              # no hashtag: one word
+    ("العدد # 5 و#", ["العدد", "#", "5", "و", "#"]),   # a mark before no word is punctuation
+])
+def test_tokenize_skips_a_hashtag_mark_glued_to_a_word(text, words):
+    assert [t.text for t in tokenize(text)] == words
+
+
 @pytest.mark.parametrize("word, reading", [
     ("وللامن", (3, "الامن")),      # و + ل + (ا)ل
     ("بالرباط", (1, "الرباط")),

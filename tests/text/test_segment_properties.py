@@ -7,12 +7,14 @@ import re
 from hypothesis import given, settings, strategies as st
 
 from kg.text.normalize import normalize_for_matching
-from kg.text.segment import _INVISIBLE, segment, sentence_spans, tokenize
+from kg.text.segment import _HASHTAG, _INVISIBLE, _WORD_CHARS, segment, sentence_spans, tokenize
 
 from ..strategies import SCALE, any_text
 
 EXAMPLES = settings(max_examples=300 * SCALE, deadline=None)
 _SKIPPED = re.compile(rf"[\s{_INVISIBLE}]")  # what may lie between tokens
+_HASHTAG_MARK = re.compile(rf"{_HASHTAG}(?=[{_WORD_CHARS}])")  # and a hashtag's mark before a word,
+_HASHTAG_WORDS = re.compile(rf"(?<={_HASHTAG})[{_WORD_CHARS}{_INVISIBLE}]+")  # and the underscores joining its words
 
 
 @EXAMPLES
@@ -28,7 +30,11 @@ def test_segment_tokens_cover_every_visible_character_once(text):
         assert not _SKIPPED.fullmatch(token.text[0]) and not _SKIPPED.fullmatch(token.text[-1])
         covered[token.span.start:token.span.end] = [True] * len(token.text)
         previous_end = token.span.end
-    assert all(is_covered or _SKIPPED.fullmatch(char) for char, is_covered in zip(text, covered))
+    marks = {match.start() for match in _HASHTAG_MARK.finditer(text)} | {
+        match.start() + offset for match in _HASHTAG_WORDS.finditer(text)
+        for offset, char in enumerate(match.group()) if char == "_"}
+    assert all(is_covered or _SKIPPED.fullmatch(char) or index in marks
+               for index, (char, is_covered) in enumerate(zip(text, covered)))
 
 
 @EXAMPLES
