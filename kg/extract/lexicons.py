@@ -31,6 +31,8 @@ class Lexicons:
     time_words: frozenset[str]
     verb_stems: frozenset[str]
     person_words: frozenset[str]
+    # two words in a row of a known person's name ("وليد المعلم"), normalised as written
+    name_pairs: frozenset[tuple[str, str]]
     # a known person's one-word name ("ترمب") -> the words of all that person's names
     lone_names: dict[str, frozenset[str]]
     # what the walkers learn about one word, remembered across sentences and
@@ -65,8 +67,15 @@ class Lexicons:
             # the words of known people's names ("تبون") are never read as verbs
             person_words=frozenset(word_key(word) for row in read_tsv("people.tsv", 8)
                                    for name in row[3].split("|") for word in name.split()),
+            name_pairs=frozenset((normalize_for_matching(first), normalize_for_matching(second))
+                                 for row in read_tsv("people.tsv", 8)
+                                 for name in row[3].split("|") for first, second in _pairs(name.split())),
             lone_names=_lone_names(),
         )
+
+
+def _pairs(words: list[str]) -> list[tuple[str, str]]:
+    return list(zip(words, words[1:]))
 
 
 def _lone_names() -> dict[str, frozenset[str]]:

@@ -8,7 +8,8 @@ from kg.extract.lexicons import NAME_PARTICLES
 from kg.extract.walker import TokenTests
 from kg.model import EntityType, Mention, MentionKind, Span
 from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
-                             INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PRONOUN_SUFFIXES, stems, strip_article)
+                             INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PRONOUN_SUFFIXES, readings, stems,
+                             strip_article)
 
 MAX_NAME_WORDS = 4
 TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
@@ -22,13 +23,15 @@ class NameRules(TokenTests):
         glued to a proclitic and article ("بالعاصمة"), nor an ordinary word
         ("مدرب", "التسوية"), unless it is a known given name ("خميس", not
         Thursday) or a family name right after one ("فؤاد معصوم", "بشار الأسد")."""
+        if self.known_pair(index):
+            return True
         if not self.plain_word(index):
             return False
         if self.key(index) in self.lex.given_names:
             return True
         if self.has_clitic_article(index) or self.inflected(index) or self.glued_word(index):
             return False
-        after_given = index > self.start and self.key(index - 1) in self.lex.given_names | NAME_PARTICLES
+        after_given = self.after_given_name(index)
         norm = self.tokens[index].norm
         if after_given and self.adverb(index):
             return False  # "معاذ يوميا", "يزيد قليلا": an adverb in the accusative is no family name
@@ -37,6 +40,30 @@ class NameRules(TokenTests):
         if after_given and self.key(index) in self.lex.frequent_words:
             return False  # "الملك سلمان دعم": too ordinary a word for a family name
         return after_given or not self.is_common(index)
+
+    def after_given_name(self, index: int) -> bool:
+        """The word before is a given name or a name particle; a compound given
+        name counts whole ("عبد الله الثاني": "الله" alone is none)."""
+        if index <= self.start:
+            return False
+        if self.key(index - 1) in self.lex.given_names or self.key(index - 1) in NAME_PARTICLES:
+            return True
+        return index - 2 >= self.start and \
+            strip_article(self.tokens[index - 2].norm + self.tokens[index - 1].norm) in self.lex.given_names
+
+    def known_pair(self, index: int) -> bool:
+        """The word and the one before it are two words in a row of a known
+        person's name (people.tsv): "وليد المعلم", "يوسف الشاهد", "تيريزا ماي"
+        read on although "المعلم" is a teacher and "ماي" a month."""
+        if index <= self.start or index in self.covered or self.is_punct(index):
+            return False
+        second = self.tokens[index].norm
+        if self.key(index) in NAME_PARTICLES or self.key(index - 1) in NAME_PARTICLES:
+            return False  # particles ("بن", "آل") have a flow of their own in ``name_forward``
+        # compared as written, the article included ("الحسين الأمير" is no "حسين أمير");
+        # the first word may carry a proclitic ("ووليد المعلم")
+        pairs = self.lex.name_pairs
+        return any((first, second) in pairs for _, first in readings(self.tokens[index - 1].norm))
 
     def inflected(self, index: int) -> bool:
         """A word with a pronoun suffix ("قوله", "تعزيزه": written with ه, not ة)
@@ -125,6 +152,9 @@ class NameRules(TokenTests):
         words = 0
         cursor = index
         while cursor < self.end and words < MAX_NAME_WORDS:
+            if cursor > index and self.known_pair(cursor):
+                words, cursor = words + 1, cursor + 1  # a known person's name reads on
+                continue
             after_particle = cursor > index and self.key(cursor - 1) in NAME_PARTICLES
             if after_particle and not self.is_punct(cursor):
                 cursor += 1

@@ -122,8 +122,20 @@ class TokenTests:
                    for cut, rest in readings(norm))
 
     def starts_with_conjunction(self, index: int) -> bool:
+        """"ومحمد", "والوزير": a new item, not the next word of a name.  ف opens
+        many a foreign family name ("فورار", "فابيوس"), so it is read as the
+        conjunction only before a word of its own: a known name or word, a
+        definite word or a verb ("فالرئيس", "فقال")."""
         norm = self.tokens[index].norm
-        return norm[:1] in CONJUNCTIONS and len(norm) > 3 and self.key(index) not in self.lex.given_names
+        if not (norm[:1] in CONJUNCTIONS and len(norm) > 3 and self.key(index) not in self.lex.given_names):
+            return False
+        if norm.startswith(CONJUNCTION_WA):
+            return True
+        rest = norm[1:]
+        stem = strip_article(rest)
+        lex = self.lex
+        return rest.startswith(ARTICLE) or stem in lex.given_names or stem in lex.common_words \
+            or stem in lex.stopwords or rest in lex.person_words or self.common_word(rest) or self.is_verb(index)
 
     def conjoined(self, index: int) -> bool:
         """The word carries the conjunction و: "ورئيس الوزراء" starts a new item."""
@@ -232,8 +244,11 @@ class TokenTests:
         return self._common[index]
 
     def _is_common(self, index: int) -> bool:
+        return self.common_word(self.tokens[index].norm)
+
+    def common_word(self, word: str) -> bool:
         common = self.lex.common_words
-        for _, stem in stems(self.tokens[index].norm):
+        for _, stem in stems(word):
             if stem in common:
                 return True
             for suffix in INFLECTIONS:

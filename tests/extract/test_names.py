@@ -89,3 +89,40 @@ def test_names_two_people_side_by_side_are_two_names():
     doc = extract(make_document("وقال الرئيس الأميركي دونالد ترمب إن التحضيرات جارية.", "قبيل قمة كيم ترمب المرتقبة"))
     texts = {doc.text[m.span.start:m.span.end] for e in doc.entities for m in e.mentions}
     assert "كيم ترمب" not in texts and "ترمب" in texts
+
+
+@pytest.mark.parametrize("body, name", [
+    # a known person's name reads on through an ordinary word, a month or an ordinal (people.tsv)
+    ("قال وزير الخارجية السوري وليد المعلم إن الحل سياسي.", "وليد المعلم"),
+    ("استقبل رئيس الحكومة يوسف الشاهد السفير في مكتبه.", "يوسف الشاهد"),
+    ("وقالت رئيسة الوزراء تيريزا ماي إن بلادها ملتزمة.", "تيريزا ماي"),
+    # a compound given name counts whole: the ordinal after it is part of the name
+    ("استقبل الملك عبد الله الثاني الوفد في القصر.", "عبد الله الثاني"),
+    ("وصل الملك عبدالرحمن الرابع إلى المدينة.", "عبدالرحمن الرابع"),
+])
+def test_names_known_names_and_ordinals_read_on(body, name):
+    assert name in person_labels(body)
+
+
+def test_names_known_pairs_compare_the_article():
+    # "حسين أمير" opens a known name; "الحسين الأمير" is a name and an honorific
+    assert "الحسين الأمير" not in person_labels("وقال ولي العهد الأمير الحسين الأمير الجديد للشباب.")
+
+
+@pytest.mark.parametrize("body, name", [
+    # ف opens a family name when what follows it is no word of its own
+    ("أعلن وزير الصحة جمال فوراتي أن الوباء انحسر.", "جمال فوراتي"),
+    ("قال السفير مارك فانتيني إن الزيارة ناجحة.", "مارك فانتيني"),
+    ("استقبل الوزير أرماندو فاريلي نظيره.", "أرماندو فاريلي"),
+])
+def test_names_family_name_opening_with_fa(body, name):
+    assert name in person_labels(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    # a hashtag's mark inside a name: the name reads on through it
+    ("قال الرئيس الأمريكي، دونالد #ترمب، إن المحادثات جيدة.", "دونالد #ترمب"),
+    ("وصل رئيس الوزراء #عمر_الرزاز إلى القاهرة.", "عمر_الرزاز"),
+])
+def test_names_through_a_hashtag(body, name):
+    assert name in person_labels(body)
