@@ -27,9 +27,11 @@ from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, S
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING
 from kg.text.normalize import name_key, normalize_for_matching
+from kg.text.segment import tokenize
 
 _LINKING = function_words("organ_link")
 _DEMONSTRATIVES = function_words("demonstrative")
+_LOCATIVE = function_words("locative")
 PATRONYMIC = function_words("patronymic") - {"ال"}  # "آل نهيان" is a family name; its key is "ال"
 _CLITIC_LAM = "\u0644\u0640"  # lam and tatweel: what is left of "لل" or "لـ" before an organisation's name
 
@@ -144,6 +146,7 @@ class Resolver:
     def run(self) -> tuple[Entity, ...]:
         mentions = sorted(self.doc.mentions, key=lambda m: (m.span.start, -m.span.end))
         persons = [m for m in mentions if m.type is EntityType.PERSON]
+        persons += self.repeated_names(persons)
         others = [m for m in mentions if m.type is not EntityType.PERSON]
         names = sorted(m.span for m in persons if m.kind is MentionKind.NAME)
         for mention in others:
@@ -162,6 +165,57 @@ class Resolver:
         self.resolve_persons(persons)
         self.resolve_posts()
         return tuple(self.entities())
+
+    def repeated_names(self, persons: list[Mention]) -> list[Mention]:
+        """A name of two words or more, found once where a title or a given name
+        opened it, is the same person wherever the article writes it again
+        ("وتولى أبى أحمد المنصب", "يلتقي رسميا بياسر عرفات"), a proclitic glued to
+        its first word or not, unless a found mention already covers the words or
+        a name particle before them makes them the end of another name ("محمد بن
+        سلمان بن عبد العزيز" does not repeat "سلمان بن عبد العزيز")."""
+        forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for mention in persons:
+            if mention.kind is MentionKind.NAME:
+                words = tuple(token.norm for token in tokenize(mention.text))
+                if len(words) >= 2 and all(word[:1].isalnum() for word in words):
+                    forms.setdefault(words[0], []).append((words, mention.source))
+        if not forms:
+            return []
+        for entries in forms.values():
+            entries.sort(key=lambda entry: -len(entry[0]))  # the longest form first
+        # a word can hold a first word only if it ends with it (after "لل" without its article):
+        # one C-level test before the readings of a word are tried
+        ends = tuple({*forms, *(first[len(ARTICLE):] for first in forms if first.startswith(ARTICLE))})
+        tokens = self.doc.tokens
+        covered = self.doc.covered_tokens(m.span for m in self.doc.mentions)
+        found = []
+        index = 0
+        while index < len(tokens):
+            match = None if index in covered or not tokens[index].norm.endswith(ends) \
+                else self.form_at(index, forms, covered)
+            if match is None:
+                index += 1
+                continue
+            cut, length, source = match
+            span = Span(token_offset(tokens[index], cut), tokens[index + length - 1].span.end)
+            found.append(Mention(span, self.doc.text[span.start:span.end], EntityType.PERSON, MentionKind.NAME,
+                                 source=source))
+            index += length
+        return found
+
+    def form_at(self, index: int, forms: dict[str, list[tuple[tuple[str, ...], str]]],
+                covered: set[int]) -> tuple[int, int, str] | None:
+        """(proclitic length, words, source) of the longest known form written at ``index``."""
+        tokens = self.doc.tokens
+        if index > 0 and strip_article(tokens[index - 1].norm) in NAME_PARTICLES:
+            return None
+        for cut, rest in readings(tokens[index].norm):
+            for words, source in forms.get(rest, ()):
+                end = index + len(words)
+                if end <= len(tokens) and all(tokens[i].norm == words[i - index] and i not in covered
+                                              for i in range(index + 1, end)):
+                    return cut, len(words), source
+        return None
 
     def resolve_organ(self, mention: Mention) -> None:
         parent_id = self.by_span.get(mention.parent) or self.nominal_target(self.mention_at(mention.parent))
@@ -238,20 +292,35 @@ class Resolver:
                 short.setdefault(full[-1], cluster_id) if full[-1] not in short else short.update({full[-1]: ""})
         short = {key: value for key, value in short.items() if value and key not in self.lex.stopwords}
         definite = {key for key, cluster_id in short.items() if self.written_definite(key, cluster_id)}
-        covered = self.doc.covered_tokens(m.span for m in self.doc.mentions)
+        # the mentions found so far, names found again included (``repeated_names``)
+        if not short:
+            return
+        covered = self.doc.covered_tokens([*(m.span for m in self.doc.mentions), *self.by_span])
+        ends = tuple(short)  # a word holds a family name only if it ends with it: one C-level test
         for index, token in enumerate(self.doc.tokens):
-            if index in covered:
+            if index in covered or not token.norm.endswith(ends):
                 continue
             for cut, rest in readings(token.norm):
                 stem = strip_article(rest)
                 if stem in definite and not rest.startswith(ARTICLE):
                     continue  # "الأسد" names al-Assad; "أسد" is a lion
                 if stem in short:
+                    if stem in self.lex.time_words and self.dated(index):
+                        break  # "14 ماي 2018", "في مايو الماضي": the month, not Theresa May
                     span = Span(token_offset(token, cut), token.span.end)
                     mention = Mention(span, self.doc.text[span.start:span.end], EntityType.PERSON,
                                       MentionKind.NAME, source="short-form")
                     self.add(short[stem], EntityType.PERSON, mention)
                     break
+
+    def dated(self, index: int) -> bool:
+        """Whether the word at ``index`` stands where a month's name does: after
+        a number or "في", before a number or a date word ("الماضي")."""
+        tokens = self.doc.tokens
+        before = tokens[index - 1].norm if index > 0 else ""
+        after = strip_article(tokens[index + 1].norm) if index + 1 < len(tokens) else ""
+        return before.isdigit() or any(rest in _LOCATIVE for _, rest in readings(before)) \
+            or after.isdigit() or after in self.lex.time_words
 
     def written_definite(self, key: str, cluster_id: str) -> bool:
         """Whether the family name ``key`` is written with the article in the

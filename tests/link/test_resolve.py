@@ -37,3 +37,37 @@ def test_resolve_qualified_post_is_not_the_named_holder():
                                 "اللقاء مثمر.", "خبر"))
     persons = [e for e in doc.entities if e.type is EntityType.PERSON]
     assert len(persons) == 2 and [e.label for e in persons if e.role_only] == ["الرئيس الأمريكي السابق"]
+
+
+def person_mentions(text):
+    """Label -> the texts of the mentions of each named person."""
+    doc = RESOLVE(make_document(text, "خبر"))
+    return {e.label: [m.text for m in e.mentions] for e in doc.entities
+            if e.type is EntityType.PERSON and not e.role_only}
+
+
+@pytest.mark.parametrize("text, label, mentions", [
+    # a full name written again without the title that opened it, ى for ي, or after a proclitic
+    ("يبدأ رئيس الوزراء هايلي ديبا زيارة. ويعتبر هايلي ديبا أول رئيس من الجنوب.", "هايلي ديبا",
+     ["هايلي ديبا", "هايلي ديبا"]),
+    ("قال رئيس الوزراء أبي كومبو إن الحوار مستمر. وتولى أبى كومبو المنصب في مارس.", "أبي كومبو",
+     ["أبي كومبو", "أبى كومبو"]),
+    ("أكد الوزير هايلي ديبا دعمه. والتقى الوفد بهايلي ديبا في القصر.", "هايلي ديبا",
+     ["هايلي ديبا", "هايلي ديبا"]),
+])
+def test_resolve_repeated_full_name_is_found_again(text, label, mentions):
+    assert person_mentions(text)[label] == mentions
+
+
+def test_resolve_family_name_that_is_a_month_stands_alone_only_out_of_dates():
+    text = ("التقت رئيسة الوزراء تيريزا ماي الرئيس. وتحدثت ماي عن الاتفاق في 14 ماي 2018. "
+            "وفي ماي الماضي زارت ماي باريس.")
+    assert person_mentions(text)["تيريزا ماي"] == ["تيريزا ماي", "ماي", "ماي"]
+
+
+def test_resolve_repeated_name_gets_its_event():
+    from kg.pipeline import extract
+    doc = extract(make_document("يبدأ رئيس الوزراء هايلي ديبا زيارة إلى الخرطوم غدا. وتولى هايلي ديبا المنصب "
+                                "في أبريل الماضي.", "خبر"))
+    appointments = [e for e in doc.events if e.type.value == "Appointment"]
+    assert [doc.entity(p.entity).label for e in appointments for p in e.participants] == ["هايلي ديبا"]
