@@ -8,7 +8,7 @@ from kg.extract.lexicons import NAME_PARTICLES
 from kg.extract.walker import TokenTests
 from kg.model import EntityType, Mention, MentionKind, Span
 from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
-                             INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PRONOUN_SUFFIXES, readings, stems,
+                             INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PRONOUN_SUFFIXES, PROCLITICS, readings, stems,
                              strip_article)
 
 MAX_NAME_WORDS = 4
@@ -51,6 +51,13 @@ class NameRules(TokenTests):
         return index - 2 >= self.start and \
             strip_article(self.tokens[index - 2].norm + self.tokens[index - 1].norm) in self.lex.given_names
 
+    def after_name_word(self, index: int) -> bool:
+        """The word before may be a name's: neither punctuation, nor a function,
+        ordinary or title word ("كاريل فان اوستروم", not "المغربي، فإن")."""
+        before = index - 1
+        return before >= self.start and not (self.is_punct(before) or self.is_stop(before) or self.is_common(before)
+                                            or self.title_at(before) is not None)
+
     def known_pair(self, index: int) -> bool:
         """The word and the one before it are two words in a row of a known
         person's name (people.tsv): "وليد المعلم", "يوسف الشاهد", "تيريزا ماي"
@@ -64,6 +71,15 @@ class NameRules(TokenTests):
         # the first word may carry a proclitic ("ووليد المعلم")
         pairs = self.lex.name_pairs
         return any((first, second) in pairs for _, first in readings(self.tokens[index - 1].norm))
+
+    def conjoined_word(self, index: int) -> bool:
+        """A conjunction glued to a word that no reading makes a given name or a
+        known person's name: "ووزراء", "ومعالي", "ولجذورنا" open no name after a
+        title; "ومحمد", "وبوتين" do."""
+        if not self.starts_with_conjunction(index):
+            return False
+        lex = self.lex
+        return not any(stem in lex.given_names or stem in lex.person_words for _, stem in stems(self.tokens[index].norm))
 
     def inflected(self, index: int) -> bool:
         """A word with a pronoun suffix ("قوله", "تعزيزه": written with ه, not ة)
@@ -89,6 +105,9 @@ class NameRules(TokenTests):
         norm = self.tokens[index].norm
         if norm in self.lex.person_words or self.key(index) in self.lex.common_words:
             return False
+        if norm[:1] in PROCLITICS and norm[1:] in self.lex.stopwords and not self.after_name_word(index):
+            return True  # "فإن", "وأن": a proclitic before a short function word (no reading splits
+            #              it); "كاريل فان اوستروم" keeps its particle
         for cut, stem in stems(norm):
             if cut == 0 or len(stem) < 3:
                 continue
@@ -176,8 +195,8 @@ class NameRules(TokenTests):
             cursor += 1
         while cursor > index and self.key(cursor - 1) in NAME_PARTICLES:
             cursor -= 1
-        if cursor - index == 1 and not self.lone_name(index):
-            return None
+        if cursor - index == 1 and (not self.lone_name(index) or self.conjoined_word(index)):
+            return None  # "ووزراء", "ومعالي" alone: a new item opens on و, not a name
         return cursor if cursor > index else None
 
     def name_backward(self, end: int) -> int | None:

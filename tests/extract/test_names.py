@@ -126,3 +126,24 @@ def test_names_family_name_opening_with_fa(body, name):
 ])
 def test_names_through_a_hashtag(body, name):
     assert name in person_labels(body)
+
+
+@pytest.mark.parametrize("body, word", [
+    # a proclitic glued to a short function word is no name after a title
+    ("وحسب وزير الخارجية المغربي، فإن الحل قريب.", "فإن"),
+    ("أشاد الرئيس بالتقدم مع نظيره الكوري الشمالي وأن الحوار مستمر.", "وأن"),
+    # nor a conjunction glued to a word that is no known name, standing alone
+    ("أجرى الوزير ووزراء الخارجية مناقشات بناءة.", "ووزراء"),
+    ("حضر اللقاء الوزير ومعالي رئيس الهيئة.", "ومعالي"),
+])
+def test_names_no_conjoined_word_after_a_title(body, word):
+    assert word not in person_labels(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("قال السفير الهولندي كاريل فان ديرمان إن الوضع هادئ.", "كاريل فان ديرمان"),   # a particle, not ف + أن
+    ("قال وزير الخارجية، وركنه غيبيهو، إن المحادثات مثمرة.", "وركنه غيبيهو"),   # a name of two words opening on و
+    ("استقبل الرئيس وليد الطاهري في مكتبه.", "وليد الطاهري"),
+])
+def test_names_opening_like_a_conjunction_stay(body, name):
+    assert name in person_labels(body)
