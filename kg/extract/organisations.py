@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.lexicon import Match, function_words
+from kg.extract.lexicon import Match, function_words, read_tsv, word_key
 from kg.extract.walker import TokenTests
 from kg.model import EntityType, Mention, MentionKind
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_BA,
@@ -14,6 +14,8 @@ from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUN
 
 MAX_COMPLEMENT_WORDS = 5
 DEMONSTRATIVES = function_words("demonstrative")
+NAME_ADJECTIVES = function_words("name_adjective")
+ORDINALS = frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3) if row[1] == "unit")
 
 
 @dataclass(slots=True)
@@ -29,6 +31,7 @@ class OrgName:
     parent: Mention | None = None   # the organisation an organ belongs to
     adjective_country: bool = False   # "وزارة الخارجية المغربية"
     linked: bool = False    # "الهيئة الوطنية للانتخابات": one ل-complement
+    in_post: bool = False   # the complement of a post ("مدير الجهاز السوداني الجديد": the director is new)
 
 
 class OrganisationRules(TokenTests):
@@ -59,11 +62,13 @@ class OrganisationRules(TokenTests):
         kind = "org" if entity_type is EntityType.VENUE else head.values[0]
         if kind == "weak" and not in_post:
             return None
+        if kind == "national" and not in_post and not self.country_adjective_at(head.end):
+            return None  # "الجيش السوري" is a state's army; "جيش" alone is any army
         definite_head = self.definite(index) and not self.tokens[index].norm.startswith(CONJUNCTION_LAM)
         demonstrative = index > self.start and any(
             stem in DEMONSTRATIVES for _, stem in stems(self.tokens[index - 1].norm))
         name = OrgName(index, head, kind, definite_head, demonstrative, cursor=head.end,
-                       seen_definite=definite_head or self.definite(head.end - 1))
+                       seen_definite=definite_head or self.definite(head.end - 1), in_post=in_post)
         while name.cursor < self.end and name.cursor - head.end < MAX_COMPLEMENT_WORDS:
             if not self.org_word(name):
                 break
@@ -107,7 +112,8 @@ class OrganisationRules(TokenTests):
         cursor = name.cursor
         last, mention = self.known[cursor]
         if mention.kind is MentionKind.ADJECTIVE and not self.has_clitic_article(cursor):
-            name.cursor, name.adjective_country = last, True  # "الجيش اللبناني", "وزارة الخارجية المغربية"
+            # "الجيش اللبناني", "وزارة الخارجية المغربية"; and what may still follow
+            name.cursor, name.adjective_country = self.adjectives_after(last, name.in_post), True
             return False
         place_after_head = cursor == name.head.end and not name.definite_head \
             and mention.type in (EntityType.CITY, EntityType.COUNTRY)
@@ -116,6 +122,29 @@ class OrganisationRules(TokenTests):
             name.cursor, name.seen_definite = last, True  # "مطار القاهرة", "قصر قرطاج", "جامعة القاهرة"
             return True
         return False
+
+    def country_adjective_at(self, index: int) -> bool:
+        mention = self.known.get(index, (0, None))[1]
+        return mention is not None and mention.kind is MentionKind.ADJECTIVE and not self.has_clitic_article(index)
+
+    def adjectives_after(self, cursor: int, in_post: bool = False) -> int:
+        """The end of the adjectives after a country's adjective that still belong
+        to the name: another country's ("مجلس الأعمال السوداني الإثيوبي"), one of
+        a closed list or an ordinal ("المتحف المصري الجديد", "الخط المصري الثالث");
+        in a post, only a country's: "مدير الجهاز السوداني الجديد" is a new director."""
+        while cursor < self.end:
+            if cursor in self.known:
+                last, mention = self.known[cursor]
+                if mention.kind is not MentionKind.ADJECTIVE or self.has_clitic_article(cursor) \
+                        or self.tokens[cursor].span.start < mention.span.start:
+                    break
+                cursor = last
+            elif not in_post and self.tokens[cursor].norm.startswith(ARTICLE) and (
+                    self.key(cursor) in NAME_ADJECTIVES or self.key(cursor) in ORDINALS):
+                cursor += 1
+            else:
+                break
+        return cursor
 
     def add_org(self, name: OrgName, entity_type: EntityType) -> int | None:
         """Record the name read, unless it is an indefinite description; returns its end."""

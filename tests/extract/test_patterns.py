@@ -87,3 +87,31 @@ def test_patterns_ambiguous_words_read_in_context(body, absent, present):
         assert absent not in found
     if present:
         assert present in found
+
+
+def labels_of(body, entity_type):
+    return {e.label for e in run(body).entities if e.type is entity_type}
+
+
+@pytest.mark.parametrize("body, entity_type, name", [
+    # after a country's adjective: another country's, a name's adjective or an ordinal still belong to the name
+    ("وتفقد الضيوف المتحف الليبي الجديد في طرابلس.", EntityType.VENUE, "المتحف الليبي الجديد"),
+    ("انعقد مجلس الأعمال المغربي الموريتاني المشترك في نواكشوط.", EntityType.ORGANISATION,
+     "مجلس الأعمال المغربي الموريتاني المشترك"),
+    ("وقال المجلس الوطني الليبي الانتقالي إن الانتخابات ستجرى.", EntityType.ORGANISATION,
+     "المجلس الوطني الليبي الانتقالي"),
+    # an army named by its state's adjective is an organisation
+    ("وأعلن الجيش اللبناني انتشاره على الحدود.", EntityType.ORGANISATION, "الجيش اللبناني"),
+])
+def test_patterns_names_read_on_past_a_country_adjective(body, entity_type, name):
+    assert name in labels_of(body, entity_type)
+
+
+def test_patterns_an_army_without_a_state_is_no_organisation():
+    assert not labels_of("قاد جيش المدينة هجوما على الحصن.", EntityType.ORGANISATION)
+
+
+def test_patterns_in_a_post_the_adjective_is_the_holders():
+    # "الجديد" tells that the director is new, not the agency
+    doc = run("وصل مدير جهاز المخابرات السوداني الجديد صلاح قوش إلى القاهرة.")
+    assert "جهاز المخابرات السوداني" in {e.label for e in doc.entities if e.type is EntityType.ORGANISATION}
