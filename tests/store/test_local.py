@@ -213,6 +213,43 @@ def test_local_replace_of_bad_triples_writes_nothing(store):
 
 
 
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+@pytest.mark.parametrize("extra", [
+    "",
+    f'<{ID}event/e> <{HD}participantCount> "5"^^<{XSD}nonNegativeInteger> .\n',  # read back as xsd:integer
+    f'_:b1 <{RDFS_LABEL}> "مجهول"@ar .\n',  # no DELETE DATA for blank nodes: the whole graph is rewritten
+], ids=["iris", "integer-subtype", "blank-node"])
+def test_local_held_articles_written_again_change_only_what_changed(store, extra):
+    shared = f'<{ID}org/un> <{RDFS_LABEL}> "الأمم المتحدة"@ar .\n'
+    only_a = f'<{ID}city/Fes> <{RDFS_LABEL}> "فاس"@ar .\n'
+    store.replace([article("a", extra=shared + only_a + extra), article("b", extra=shared), article("c")])
+    # a keeps the shared label and loses Fes; b loses the shared label; both get new digests
+    a, b = article("a", "1" * 64, shared + extra), article("b", "1" * 64)
+    store.replace([a, b])
+    assert store.digests() == {a.iri: "1" * 64, b.iri: "1" * 64, f"{ID}article/c": "0" * 64}
+    assert_union_is_the_merge(store)
+    labels = {str(row[0]) for row in store.query(f"SELECT ?l WHERE {{ ?s <{RDFS_LABEL}> ?l }}")}
+    assert "فاس" not in labels and "الأمم المتحدة" in labels
+    store.replace([a, b])  # the same again: nothing to write
+    assert_union_is_the_merge(store)
+    store.replace([article("a", "2" * 64, extra), b])  # the last graph holding the shared label drops it
+    assert_union_is_the_merge(store)
+    labels = {str(row[0]) for row in store.query(f"SELECT ?l WHERE {{ ?s <{RDFS_LABEL}> ?l }}")}
+    assert "الأمم المتحدة" not in labels
+
+
+def test_local_held_article_of_bad_triples_changes_nothing(store):
+    store.replace([article("a"), article("b")])
+    before = quads(store)
+    with pytest.raises(StoreError, match="cannot write"):
+        store.replace([article("a", "1" * 64), ArticleGraph(f"{ID}article/b", "1" * 64, "<not an iri> <p> .\n")])
+    assert quads(store) == before
+    assert_union_is_the_merge(store)
+
+
 def test_local_new_articles_leave_no_pending_marker(tmp_path, store):
     store.replace([article("a"), article("b")])
     assert not (tmp_path / "store" / "hadath-pending-write").exists()
