@@ -26,7 +26,7 @@ from kg.extract.patterns import NAME_PARTICLES, Lexicons
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING
-from kg.text.normalize import name_key, normalize_for_matching
+from kg.text.normalize import name_key, normalize_for_matching, readable_name
 from kg.text.segment import tokenize
 
 _LINKING = function_words("organ_link")
@@ -406,11 +406,12 @@ class Resolver:
         for cluster in sorted(self.clusters.values(), key=lambda c: min(m.span.start for m in c.mentions)):
             entry = self.gazetteer.entries.get(cluster.id)
             mentions = tuple(sorted(cluster.mentions, key=lambda m: m.span))
+            # labels read as a reader sees them: "#عمر_الرزاز" and "عمر الرزاز" are one form
             if cluster.role_only:
-                forms = [m.text for m in mentions]
+                forms = [readable_name(m.text) for m in mentions]
             else:
                 # role phrases are not names of a named person; a bare "المنظمة" is not a name
-                forms = [m.text for m in mentions if m.kind is not MentionKind.ROLE
+                forms = [readable_name(m.text) for m in mentions if m.kind is not MentionKind.ROLE
                          and not (m.kind is MentionKind.NOMINAL and len(m.text.split()) < 2)]
                 if not forms:
                     continue
@@ -420,7 +421,8 @@ class Resolver:
                 label = max(forms, key=len)
             else:
                 # the longest proper name, never a description ("الحركة" of حركة النهضة)
-                names = [m.text for m in mentions if m.kind is MentionKind.NAME and m.source != "honorific+name"]
+                names = [readable_name(m.text) for m in mentions
+                         if m.kind is MentionKind.NAME and m.source != "honorific+name"]
                 label = max(names or forms, key=len)
             names = tuple(dict.fromkeys(f for f in forms if f != label))
             yield Entity(cluster.id, cluster.type, label, names, mentions, tuple(dict.fromkeys(cluster.posts)),

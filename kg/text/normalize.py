@@ -113,6 +113,22 @@ def strip_diacritics(text: str) -> str:
     return araby.strip_tatweel(araby.strip_tashkeel(text))
 
 
+HASHTAG = "#"
+HASHTAG_JOINER = "_"   # the words of one hashtag: "#سد_النهضة"
+_WORD = re.compile(r"\S+")
+
+
+def readable_name(text: str) -> str:
+    """A name as a reader sees it, for labels: a hashtag's mark dropped and its
+    joiners read as spaces ("دونالد #ترمب" -> "دونالد ترمب", "#عبد_الله_الثاني" ->
+    "عبد الله الثاني"; a mention may start after the mark, "عبد_الله_الثاني").
+    A mention's surface form keeps them, as written; other words stay as they are."""
+    def readable(word: re.Match) -> str:
+        parts = word.group().removeprefix(HASHTAG).split(HASHTAG_JOINER)
+        return " ".join(part for part in parts if part) or word.group()
+    return _WORD.sub(readable, text)
+
+
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACES = re.compile(r"\s+")
 _CLITIC_ARTICLE = re.compile(r"^(?:[وبلف]?ال|لل)(?=\w{2,})")

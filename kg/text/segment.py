@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from kg.model import Sentence, Span, Token, trusted_span, trusted_token
-from kg.text.normalize import normalize_for_matching
+from kg.text.normalize import HASHTAG, HASHTAG_JOINER, normalize_for_matching
 
 
 def _format_characters() -> str:
@@ -33,10 +33,8 @@ _INVISIBLE = _format_characters()
 # word ("#ترمب", "#سد_النهضة") belongs to no token either: web outlets tag
 # names inside running text ("دونالد #ترمب"), and a name must read on through
 # the mark.  Any other visible character is a one-character punctuation token.
-_HASHTAG = "#"
-_HASHTAG_JOINER = "_"   # the words of one hashtag: "#سد_النهضة"
 _TOKEN = re.compile(f"[{_WORD_CHARS}]+(?:[{_INVISIBLE}]+[{_WORD_CHARS}]+)*"
-                    f"|(?!{_HASHTAG}[{_WORD_CHARS}])[^{_WORD_CHARS}\\s{_INVISIBLE}]")
+                    f"|(?!{HASHTAG}[{_WORD_CHARS}])[^{_WORD_CHARS}\\s{_INVISIBLE}]")
 # The lookahead names every character a sentence end can start with, so the
 # regex engine skips to the next candidate instead of trying both alternatives
 # (and the lookbehind) at every character: a third of the time, same matches.
@@ -51,7 +49,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         norms.clear()
     for match in _TOKEN.finditer(text, start, end):
         surface = match.group()
-        if _HASHTAG_JOINER in surface and match.start() > 0 and text[match.start() - 1] == _HASHTAG:
+        if HASHTAG_JOINER in surface and match.start() > 0 and text[match.start() - 1] == HASHTAG:
             tokens += _hashtag_words(text, match.start(), surface)
             continue
         norm = norms.get(surface)
@@ -67,7 +65,7 @@ def _hashtag_words(text: str, first: int, surface: str) -> list[Token]:
     token: a name or a place inside a hashtag reads as in running text."""
     tokens = []
     offset = first
-    for part in surface.split(_HASHTAG_JOINER):
+    for part in surface.split(HASHTAG_JOINER):
         if part:
             tokens.append(trusted_token(offset, offset + len(part), part, normalize_for_matching(part)))
         offset += len(part) + 1

@@ -71,3 +71,16 @@ def test_resolve_repeated_name_gets_its_event():
                                 "في أبريل الماضي.", "خبر"))
     appointments = [e for e in doc.events if e.type.value == "Appointment"]
     assert [doc.entity(p.entity).label for e in appointments for p in e.participants] == ["هايلي ديبا"]
+
+
+@pytest.mark.parametrize("text, label, names, surfaces", [
+    # a name the gazetteer does not know: its label is its longest name, read without the marks
+    ("قال الوزير #سامر_الحلبي إن الخطة جاهزة، وأضاف سامر الحلبي أن التنفيذ يبدأ غدا.",
+     "سامر الحلبي", (), {"سامر_الحلبي", "سامر الحلبي"}),
+    ("وصل رئيس الوزراء كريم #الشامي إلى المدينة.", "كريم الشامي", (), {"كريم #الشامي"}),
+])
+def test_resolve_labels_read_hashtags_as_words(text, label, names, surfaces):
+    doc = RESOLVE(make_document(text, "خبر"))
+    [person] = [e for e in doc.entities if e.type is EntityType.PERSON and not e.role_only]
+    assert (person.label, person.names) == (label, names)
+    assert {m.text for m in person.mentions} >= surfaces   # mentions keep what is written

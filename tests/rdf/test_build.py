@@ -446,3 +446,16 @@ def test_build_event_without_participants_is_labelled_by_its_type():
     doc = document("c", text, (), (trigger_event(text, EventType.HOSTING_AWARD, "المؤتمر", []),))
     graph = document_graph(doc)
     assert list(graph.objects(iris.event_iri("c", "ev1"), SKOS.prefLabel)) == [Literal("Hosting award", lang="en")]
+
+
+def test_build_labels_read_a_hashtag_as_words_and_anchors_keep_it():
+    from kg.pipeline import extract
+    from kg.reader import make_document
+    from kg.rdf.namespace import NIF
+    text = "قال الوزير #سامر_الحلبي إن الخطة جاهزة، وأضاف سامر الحلبي أن التنفيذ يبدأ غدا."
+    graph = document_graph(extract(make_document(text, "خبر")))
+    [person] = [n for n in entity_nodes(graph) if (n, RDF.type, HD.Person) in graph]
+    assert set(graph.objects(person, RDFS.label)) == {Literal("سامر الحلبي", lang="ar")}
+    assert set(graph.objects(person, SKOS.altLabel)) == set()   # not a second form "سامر_الحلبي"
+    anchors = {str(graph.value(m, NIF.anchorOf)) for m in graph.objects(person, HD.mention)}
+    assert "سامر_الحلبي" in anchors

@@ -2,7 +2,7 @@ from hypothesis import given, strategies as st
 
 import pytest
 
-from kg.text.normalize import name_key, normalize_for_matching, normalize_with_offsets
+from kg.text.normalize import name_key, normalize_for_matching, normalize_with_offsets, readable_name
 
 ARABIC = st.text(alphabet=st.sampled_from(
     list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإىةئؤ") + ["\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0640",
@@ -48,3 +48,20 @@ def test_normalize_is_idempotent(text):
 ])
 def test_name_key_matches_guide_normalisation(a, b):
     assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("surface, label", [
+    ("دونالد #ترمب", "دونالد ترمب"),
+    ("#عبد_الله_الثاني", "عبد الله الثاني"),
+    ("عبد_الله_الثاني", "عبد الله الثاني"),   # a mention that starts after the mark
+    ("#سد_النهضة_", "سد النهضة"),
+    ("سامر  الحلبي", "سامر  الحلبي"),           # a name without a hashtag stays as written
+    ("#", "#"),
+])
+def test_normalize_readable_name_drops_hashtag_marks(surface, label):
+    assert readable_name(surface) == label
+
+
+@given(st.text(alphabet="ابتثجحخد #_ "))
+def test_normalize_readable_name_keeps_the_name_key(text):
+    assert name_key(readable_name(text)) == name_key(text)

@@ -6,15 +6,15 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from kg.text.normalize import normalize_for_matching
-from kg.text.segment import _HASHTAG, _INVISIBLE, _WORD_CHARS, segment, sentence_spans, tokenize
+from kg.text.normalize import HASHTAG, normalize_for_matching
+from kg.text.segment import _INVISIBLE, _WORD_CHARS, segment, sentence_spans, tokenize
 
 from ..strategies import SCALE, any_text
 
 EXAMPLES = settings(max_examples=300 * SCALE, deadline=None)
 _SKIPPED = re.compile(rf"[\s{_INVISIBLE}]")  # what may lie between tokens
-_HASHTAG_MARK = re.compile(rf"{_HASHTAG}(?=[{_WORD_CHARS}])")  # and a hashtag's mark before a word,
-_HASHTAG_WORDS = re.compile(rf"(?<={_HASHTAG})[{_WORD_CHARS}{_INVISIBLE}]+")  # and the underscores joining its words
+_HASHTAG_MARK = re.compile(rf"{HASHTAG}(?=[{_WORD_CHARS}])")  # and a hashtag's mark before a word,
+_HASHTAG_WORDS = re.compile(rf"(?<={HASHTAG})[{_WORD_CHARS}{_INVISIBLE}]+")  # and the underscores joining its words
 
 
 @EXAMPLES
