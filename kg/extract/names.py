@@ -12,6 +12,9 @@ from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, FEMININE_ENDING, FUTURE
                              strip_article)
 
 MAX_NAME_WORDS = 4
+TANWEEN_FATHA = "\u064b"
+ALEF = "\u0627"
+TATWEEL = "\u0640"
 TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
 
 
@@ -29,12 +32,12 @@ class NameRules(TokenTests):
             return False
         if self.key(index) in self.lex.given_names:
             return True
+        if self.written_accusative(index) or self.adverb(index):
+            return False  # "معاذ يوميا", "بوتين معاً": an adverb in the accusative continues no name
         if self.has_clitic_article(index) or self.inflected(index) or self.glued_word(index):
             return False
         after_given = self.after_given_name(index)
         norm = self.tokens[index].norm
-        if after_given and self.adverb(index):
-            return False  # "معاذ يوميا", "يزيد قليلا": an adverb in the accusative is no family name
         if after_given and norm.startswith(ARTICLE) and norm.endswith((FEMININE_ENDING, PLURAL_ENDING)):
             return False  # "كيم التاريخية": a feminine or plural adjective is no family name
         if after_given and self.key(index) in self.lex.frequent_words:
@@ -127,6 +130,13 @@ class NameRules(TokenTests):
         """An ordinary word with the accusative alef of an adverb: "يوميا", "قليلا", "حرقا"."""
         key = self.key(index)
         return key.endswith(ACCUSATIVE_ENDING) and len(key) >= 4 and key[:-1] in self.lex.common_words
+
+    def written_accusative(self, index: int) -> bool:
+        """A word written with the tanween of the accusative on its final alef
+        ("معاً", "يوميًا"): an adverb or an object, never a word of a name, even
+        one too short or too rare for ``adverb`` to know ("معا")."""
+        text = self.tokens[index].text.replace(TATWEEL, "")
+        return text.endswith((TANWEEN_FATHA + ALEF, ALEF + TANWEEN_FATHA))
 
     def other_person(self, index: int) -> bool:
         """The word is a known person's one-word name ("ترمب") and the word before

@@ -66,6 +66,12 @@ def test_names_nisba_family_name_stands_alone_without_article():
     ("هنأ الوزير الأمير فيصل بن سعود بمناسبة تعيينه.", "فيصل بن سعود بمناسبة", "فيصل بن سعود"),
     # an adverb in the accusative after a given name
     ("قال إنه يفكر في ابنه معاذ يوميا منذ رحيله.", "معاذ يوميا", None),
+    # written with the tanween of the accusative, after a family name or a hashtag's word too
+    ("التقى الرئيس فلاديمير #بوتين معاً في موسكو.", "فلاديمير بوتين معاً", "فلاديمير بوتين"),
+    ("التقى الوزير سامر #الحلبي معاً بالوفد.", "سامر الحلبي معاً", "سامر الحلبي"),
+    ("اجتمع الوزير سامر الحلبي معاً مع الوفد.", "سامر الحلبي معاً", "سامر الحلبي"),
+    ("زار الوزير كريم الشامي يوميًا المستشفى.", "كريم الشامي يوميًا", "كريم الشامي"),
+    ("زار الوزير كريم الشامي يوميا المستشفى.", "كريم الشامي يوميا", "كريم الشامي"),
 ])
 def test_names_no_glued_word_or_adverb_in_a_name(body, absent, present):
     labels = person_labels(body)
