@@ -86,7 +86,7 @@ def ingest_cli(
     store: str = typer.Option(..., "--store", help="Store directory (made if missing), or a SPARQL 1.1 Query+Update endpoint URL."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for every article."),
     workers: Optional[int] = typer.Option(None, "--workers", help="Extraction processes (default: one a CPU)."),
-    batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Articles a worker extracts together and the store writes in one transaction (default 32)."),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Articles a worker extracts together and the store writes at once (default 32)."),
 ) -> None:
     """Add articles to a store, each in its own named graph: new and changed ones are
     written, unchanged ones skipped; an interrupted run continues where it stopped."""
