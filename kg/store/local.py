@@ -294,8 +294,11 @@ class LocalStore(Store):
         finally:
             del store
             # A pyoxigraph result still referenced (by a traceback's frame, say)
-            # keeps the database, and its lock, open until it is collected.
-            gc.collect()
+            # keeps the database, and its lock, open until it is collected.  A
+            # read-only open holds no lock, and a collection costs every
+            # `kg query --store` tens of ms in a large process: none for it.
+            if not self.read_only:
+                gc.collect()
 
     def __repr__(self) -> str:
         return f"LocalStore({self.location!r}{', read_only=True' if self.read_only else ''})"
