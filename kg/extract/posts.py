@@ -12,6 +12,8 @@ from kg.model import EntityType, Mention, MentionKind, PostMention, Span
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM
 
 DESTINATIONS = function_words("destination")
+POSSESSIVE_DOMAINS = function_words("possessive_domain")
+ENVOYS = function_words("envoy")
 
 
 class PostRules(NameRules, OrganisationRules):
@@ -117,12 +119,13 @@ class PostRules(NameRules, OrganisationRules):
         cursor = title.end
         complements: list[tuple[int, int, Span | None]] = []
         first = cursor
-        org_span, cursor = self.complement(cursor, kind)
+        envoy = self.key(index) in ENVOYS
+        org_span, cursor = self.complement(cursor, kind, envoy)
         complements.append((first, cursor, org_span))
         while cursor < self.end and self.tokens[cursor].norm.startswith(CONJUNCTION_LAM) \
                 and kind in ("head", "domain"):
             second_start = cursor
-            org_span, after = self.complement(cursor, kind)
+            org_span, after = self.complement(cursor, kind, envoy)
             if after == second_start:
                 break
             complements.append((second_start, after, org_span))
@@ -142,10 +145,12 @@ class PostRules(NameRules, OrganisationRules):
     def text_of(self, first: int, last: int, cut: int = 0) -> str:
         return self.source_text[self.span(first, last, cut).start:self.tokens[last - 1].span.end]
 
-    def complement(self, index: int, kind: str = "head") -> tuple[Span | None, int]:
+    def complement(self, index: int, kind: str = "head", envoy: bool = False) -> tuple[Span | None, int]:
         """What follows a title: an organisation or country (returned as the span
         of its mention), or for a minister a domain ("الشؤون الخارجية"); then an
-        optional country ("الإسباني", "المغربية") and destination ("إلى اليمن")."""
+        optional country ("الإسباني", "المغربية") and destination ("إلى اليمن").
+        An envoy's unknown definite complement is a territory, its domain
+        ("مبعوثا للصحراء"), not an organisation."""
         if index >= self.end:
             return None, index
         org: Span | None = None
@@ -159,7 +164,7 @@ class PostRules(NameRules, OrganisationRules):
             org, cursor = mention.span, last
         elif kind != "alone":
             org_end = self.org_phrase(cursor, in_post=True)
-            if org_end is None and kind == "head" and self.has_clitic_article(cursor) \
+            if org_end is None and kind == "head" and not envoy and self.has_clitic_article(cursor) \
                     and self.tokens[cursor].norm[:2] in (ARTICLE_AFTER_LAM, CONJUNCTION_LAM):
                 org_end = self.bare_org(cursor)
             if org_end is not None:
@@ -172,11 +177,16 @@ class PostRules(NameRules, OrganisationRules):
             org, cursor = org or mention.span, last
         if cursor + 1 < self.end and self.key(cursor) in DESTINATIONS and cursor + 1 in self.known:
             cursor = self.known[cursor + 1][0]  # "مبعوث الأمم المتحدة إلى اليمن"
+        elif envoy and cursor + 1 < self.end and self.key(cursor) in DESTINATIONS:
+            cursor = self.domain(cursor + 1) if self.definite(cursor + 1) else cursor  # "المبعوث إلى الساحل"
         return org, cursor
 
     def domain(self, index: int) -> int:
         """A minister's domain: definite words ("الشؤون الخارجية والتعاون
-        الدولي") up to a country, an honorific or a given name."""
+        الدولي") up to a country, an honorific or a given name; or one word with a
+        possessive pronoun ("وزير خارجيته"), which is never the start of a name."""
+        if index < self.end and self.key(index) in POSSESSIVE_DOMAINS:
+            return index + 1
         cursor = index
         while cursor < self.end and cursor - index < 4 and cursor not in self.known and (
                 self.tokens[cursor].norm.startswith(ARTICLE) or cursor > index and self.conjoined_definite(cursor)

@@ -1,0 +1,50 @@
+"""Posts and their complements, on sentences written for these tests."""
+
+import pytest
+
+from kg.model import EntityType
+from kg.pipeline import extract
+from kg.reader import make_document
+
+
+def entities(body, title="خبر"):
+    doc = extract(make_document(body, title))
+    return {(e.type, e.label) for e in doc.entities}
+
+
+def labels(body, entity_type):
+    return {label for kind, label in entities(body) if kind is entity_type}
+
+
+@pytest.mark.parametrize("body, person, absent", [
+    # a ministry word with a possessive pronoun is the minister's domain, never a person
+    ("أعلنت تونس على لسان وزير خارجيتها سامي الجلاصي أنها ستفتح السفارة.", "سامي الجلاصي", "خارجيتها"),
+    ("رحبت الحكومة الأردنية بلقاء وزير خارجيتها، الشيخ فهد بن سالم، بنظيره العراقي.", "فهد بن سالم", "خارجيتها"),
+    ("أعلن البلد على لسان وزير خارجيته نزار العموري قطع العلاقات.", "نزار العموري", "خارجيته نزار العموري"),
+    ("التقى وزير دفاعها كمال الراشدي بالسفير.", "كمال الراشدي", "دفاعها"),
+    ("قال وزير داخليته حسان الزين إن الأمن مستتب.", "حسان الزين", "داخليته"),
+])
+def test_posts_possessive_domain_is_no_person(body, person, absent):
+    persons = labels(body, EntityType.PERSON)
+    assert person in persons
+    assert absent not in persons
+
+
+@pytest.mark.parametrize("body, region", [
+    # a region after an envoy's post is the post's domain, not an organisation
+    ("وكان الوزير السابق يوسف الحداد الذي عين مبعوثا للساحل في مارس 2019 قد زار المنطقة.", "الساحل"),
+    ("أعلنت المنظمة تعيين الدبلوماسي رامي الصافي مبعوثا للصحراء الشهر الماضي.", "الصحراء"),
+    ("التقى المبعوث الخاص إلى البحيرات الكبرى فريد الأمين بالرئيس.", "البحيرات الكبرى"),
+    ("قال مندوب للقرن الأفريقي إن المحادثات مستمرة.", "القرن الأفريقي"),
+])
+def test_posts_envoy_region_is_no_organisation(body, region):
+    organisations = labels(body, EntityType.ORGANISATION)
+    assert not any(region in label for label in organisations)
+
+
+def test_posts_envoy_to_a_known_country_keeps_the_country():
+    assert (EntityType.COUNTRY, "اليمن") in entities("عين مبعوث إلى اليمن الشهر الماضي.")
+
+
+def test_posts_head_still_names_a_bare_organisation():
+    assert (EntityType.ORGANISATION, "الأمن الوطني") in entities("قال المدير العام للأمن الوطني إن الوضع مستقر.")
