@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
+from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import Trigger, nominal_appointment, session_number
 from kg.model import Document, Entity, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
@@ -231,7 +232,8 @@ class FrameFiller:
         if visitor:
             draft.add(visitor, Role.VISITOR)
         # the place visited is the nearest one after the trigger, not where the visitor comes from
-        destinations = [m for m in around.after if m.type.is_place and m.kind is MentionKind.NAME
+        destinations = [m for m in around.after if m.type.is_place
+                        and (m.kind is MentionKind.NAME or m.source == CAPITAL_SOURCE)
                         and not self.after_origin(m) and not self.arrival_venue(m)]
         place = self.place_in(destinations[:1], destination=True)
         if place:
@@ -469,12 +471,14 @@ class FrameFiller:
     def place_in(self, mentions: list[Mention], destination: bool = False) -> str | None:
         """The most specific place named in a stretch (adjectives and modifiers of
         an organisation are not places); a ``destination`` may also carry ل
-        ("زيارة رسمية لتونس")."""
+        ("زيارة رسمية لتونس").  "العاصمة المصرية" is a place too: the capital
+        where the article names it, else the country its adjective names."""
         places = []
         for index, mention in enumerate(mentions):
-            if not mention.type.is_place or mention.kind is not MentionKind.NAME:
+            capital = mention.source == CAPITAL_SOURCE
+            if not mention.type.is_place or not (mention.kind is MentionKind.NAME or capital):
                 continue
-            if mention.type is EntityType.COUNTRY and not self.locative(mention, destination):
+            if mention.type is EntityType.COUNTRY and not capital and not self.locative(mention, destination):
                 continue  # "مكانة المغرب": a country is a place only after في, إلى or ب
             if index and mentions[index - 1].type is EntityType.ORGANISATION and \
                     self.doc.text[mentions[index - 1].span.end:mention.span.start].strip() in ("", PREPOSITION_BA):

@@ -13,12 +13,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.errors import ResourceError
-from kg.extract.lexicon import PhraseLexicon, read_tsv
+from kg.extract.lexicon import PhraseLexicon, function_words, phrase_keys, read_tsv
 from kg.model import EntityType, Mention, MentionKind, Span, Token
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM
 from kg.text.normalize import normalize_for_matching
 
 GAZETTEER_FILES = ("countries.tsv", "cities.tsv", "organisations.tsv")
+# the source of the two mentions of "العاصمة الإثيوبية": the capital referred to and the country named
+CAPITAL_SOURCE = "capital"
 WHOLE_WORD_FILE = "cities_whole_word.tsv"   # city names a proclitic must not precede (build_gazetteers.py)
 # When a form names two entities (الجزائر: Algeria and Algiers), the first type wins.
 _TYPE_PRIORITY = (EntityType.COUNTRY, EntityType.ORGANISATION, EntityType.CITY, EntityType.VENUE, EntityType.PERSON)
@@ -43,15 +45,22 @@ class Hit:
 
 class Gazetteer:
     def __init__(self, entries: Sequence[tuple[GazetteerEntry, Sequence[str], Sequence[str]]],
-                 whole_word: Sequence[tuple[str, str]] = ()):
+                 whole_word: Sequence[tuple[str, str]] = (), capital_nouns: frozenset[str] = frozenset()):
         """``whole_word``: (word, city id) pairs; the city is not read after a
         proclitic in that written word ("فرانس" is no ف + Reims), or after any
-        proclitic when the word is the city's own name (a short foreign name)."""
+        proclitic when the word is the city's own name (a short foreign name).
+        ``capital_nouns``: word keys of "the capital"; a city form made of one and
+        an adjective of a country ("العاصمة الإثيوبية") refers to the city without
+        naming it: a NOMINAL mention, with the country's adjective inside it."""
         self.entries = {entry.id: entry for entry, _, _ in entries}
         self._blocked = frozenset((normalize_for_matching(word), key) for word, key in whole_word)
+        country_adjectives = {phrase_keys(adjective)[0]: entry for entry, _, adjectives in entries
+                              if entry.type is EntityType.COUNTRY for adjective in adjectives}
+        self._capital_adjectives = country_adjectives if capital_nouns else {}
         pairs = []
         for entry, names, adjectives in entries:
-            pairs += [(name, Hit(entry, MentionKind.NAME, _definite(name))) for name in names]
+            pairs += [(name, Hit(entry, MentionKind.NOMINAL if self._capital_phrase(name, capital_nouns)
+                                 else MentionKind.NAME, _definite(name))) for name in names]
             pairs += [(adjective, Hit(entry, MentionKind.ADJECTIVE)) for adjective in adjectives]
         self.lexicon: PhraseLexicon[Hit] = PhraseLexicon(pairs)
 
@@ -71,7 +80,12 @@ class Gazetteer:
                     raise ResourceError("row without id or names", name, key)
                 entry = GazetteerEntry(key, entity_type, forms[0], wikidata or None, label_en or None, country or None)
                 entries.append((entry, forms, [form for form in adjectives.split("|") if form]))
-        return cls(entries, [(word, key) for word, _, key in read_tsv(WHOLE_WORD_FILE, 3)])
+        return cls(entries, [(word, key) for word, _, key in read_tsv(WHOLE_WORD_FILE, 3)],
+                   function_words("capital_noun"))
+
+    def _capital_phrase(self, name: str, capital_nouns: frozenset[str]) -> bool:
+        keys = phrase_keys(name)
+        return len(keys) == 2 and keys[0] in capital_nouns and keys[1] in self._capital_adjectives
 
     def find(self, tokens: Sequence[Token], start: int, end: int) -> list[Mention]:
         mentions = []
@@ -82,6 +96,9 @@ class Gazetteer:
             mentions.append(self._mention(tokens, match))
             if mentions[-1].type is EntityType.ORGANISATION:
                 mentions += self._nested_organisations(tokens, match)
+            elif mentions[-1].kind is MentionKind.NOMINAL and match.end - match.start == 2:
+                mentions[-1] = replace(mentions[-1], source=CAPITAL_SOURCE)
+                mentions += self._nested_country(tokens, match.start + 1)
         return mentions
 
     def _as_written(self, tokens: Sequence[Token], match):
@@ -111,6 +128,14 @@ class Gazetteer:
         hit = min(match.values, key=lambda h: (_TYPE_PRIORITY.index(h.entry.type), h.kind != MentionKind.NAME))
         span = Span(token_offset(tokens[match.start], match.cut), tokens[match.end - 1].span.end)
         return Mention(span, "", hit.entry.type, hit.kind, hit.entry.id, "gazetteer")
+
+    def _nested_country(self, tokens: Sequence[Token], index: int) -> list[Mention]:
+        """The country's adjective inside "العاصمة الإثيوبية" names Ethiopia (GUIDE 1)."""
+        inner = self.lexicon.match_at(tokens, index, index + 1)
+        if inner is None:
+            return []
+        mention = self._mention(tokens, inner)
+        return [replace(mention, source=CAPITAL_SOURCE)] if mention.type is EntityType.COUNTRY else []
 
     def _nested_organisations(self, tokens: Sequence[Token], outer) -> list[Mention]:
         """"مجلس جامعة الدول العربية" names the council and, inside it, the League."""

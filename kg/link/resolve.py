@@ -152,7 +152,7 @@ class Resolver:
         for mention in others:
             if mention.key and _inside(mention.span, names):
                 continue  # a place name inside a personal name
-            if mention.key:
+            if mention.key and mention.kind is not MentionKind.NOMINAL:
                 self.add(mention.key, mention.type, mention)
             elif mention.kind is MentionKind.NAME and mention.parent is None:
                 self.add(f"{mention.type.value.lower()}:{name_key(mention.text)}", mention.type, mention)
@@ -236,7 +236,11 @@ class Resolver:
         return next((m for m in self.doc.mentions if m.span == span), None)
 
     def resolve_nominal(self, mention: Mention) -> None:
-        target = self.nominal_target(mention)
+        """A description refers to an entity the article names: "العاصمة المصرية"
+        to Cairo only where Cairo is named (the gazetteer's key), "المنظمة" to the
+        organisation named before."""
+        target = (mention.key if mention.key in self.clusters else None) if mention.key \
+            else self.nominal_target(mention)
         if target is not None:
             self.add(target, mention.type, mention)
 

@@ -36,3 +36,32 @@ def test_gazetteer_blocked_word_is_no_clitic_and_city(body, absent):
 ])
 def test_gazetteer_city_after_proclitic_is_still_read(body, present):
     assert present in cities(body)
+
+
+def places(body):
+    doc = extract(make_document(body, "خبر"))
+    by_id = {e.id: e for e in doc.entities}
+    return {(e.type, e.label) for e in doc.entities}, [by_id[event.place].label for event in doc.events if event.place]
+
+
+@pytest.mark.parametrize("body, place", [
+    # "the capital" + a country's adjective is that capital where the article names it
+    ("التقى الوزير كمال الهاشمي في العاصمة المصرية الرئيس سامي الجلاصي. وتشهد القاهرة ازدحاما.", "القاهرة"),
+    ("عقد الرئيس حسن الزين قمة في العاصمة الإثيوبية أديس أبابا أمس.", "أديس أبابا"),
+    # else the country its adjective names: the capital is not named (GUIDE 1)
+    ("زار الرئيس عمر الطيب العاصمة الروسية أمس.", "روسيا"),
+])
+def test_gazetteer_capital_phrase_is_a_place(body, place):
+    _, found = places(body)
+    assert place in found
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    ("زار الرئيس عمر الطيب العاصمة الروسية أمس.", (EntityType.COUNTRY, "روسيا"), (EntityType.CITY, "موسكو")),
+    ("وصل الوفد إلى العاصمة الإيطالية ثم غادر إلى روما.", (EntityType.CITY, "روما"), None),
+    ("وصل الوفد إلى العاصمة الإيطالية ثم غادر إلى روما.", (EntityType.COUNTRY, "إيطاليا"), None),
+])
+def test_gazetteer_capital_phrase_names_the_country_not_the_city(body, present, absent):
+    found, _ = places(body)
+    assert present in found
+    assert absent not in found
