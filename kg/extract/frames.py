@@ -366,7 +366,7 @@ class FrameFiller:
 
     FRAMES = {"host": host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
               "discuss": discuss_frame, "visit": visit_frame, "conference": conference_frame,
-              "session": conference_frame, "appoint": appoint_frame, "take_office": take_office_frame,
+              "session": conference_frame, "appoint": appoint_frame, "choose": appoint_frame, "take_office": take_office_frame,
               "award": award_frame}
 
     # -- what the frames ask about mentions and words ---------------------------------

@@ -12,7 +12,7 @@ from kg.extract.dates import ordinal_value
 from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
-from kg.text.clitics import FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES, stems, strip_article
+from kg.text.clitics import ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES, stems, strip_article
 
 _GENERIC = function_words("generic")
 _AWARD_CUES = function_words("award_cue")
@@ -22,6 +22,7 @@ _MULTILATERAL = function_words("multilateral")
 _INTENT = function_words("intent")
 INTENT_BEFORE = 2   # words before a visit in which a wish or intention is looked for
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
+CHOSEN_POST_AFTER = 9   # words after a choosing trigger in which the post is given ("اختيار الأمير X بن Y وليا للعهد")
 OFFICE_AFTER = 4   # words after a take_office trigger in which the office is named ("تولى أبي أحمد المنصب")
 TA = "\u062a"   # ت: the ة of a noun before a pronoun suffix
 _SIGNED = function_words("agreement_object")
@@ -160,10 +161,19 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
         return _signs_something(tokens, trigger, start, end)
     if trigger.type is EventType.APPOINTMENT and _appointment_clitic_excluded(tokens[trigger.first].norm, trigger):
         return False
+    if trigger.frame == "choose":
+        return _post_given(tokens, trigger.last, min(end, trigger.last + CHOSEN_POST_AFTER))
     if trigger.frame == "take_office":
         # "تولى" alone also means taking charge of anything ("تولى التحقيق")
         return any(word_key(tokens[i].text) in _OFFICE for i in range(trigger.first, min(end, trigger.last + OFFICE_AFTER)))
     return True
+
+
+def _post_given(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A title in the accusative ("رئيسا", "وليا") among tokens[start:end]: the post someone is chosen for."""
+    titles = Lexicons.bundled().titles
+    return any(tokens[i].norm.endswith(ACCUSATIVE_ENDING) and titles.opens(tokens[i].norm[:-1], clitics=False)
+               for i in range(start, end))
 
 
 def _appointment_clitic_excluded(norm: str, trigger: Trigger) -> bool:

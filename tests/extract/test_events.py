@@ -255,3 +255,27 @@ def test_events_wished_or_intended_visit_is_no_visit(body):
 def test_events_visit_after_other_words_is_still_a_visit():
     doc = run("وبدأ سامي العلوي اليوم زيارة رسمية إلى تونس.")
     assert [e.type for e in doc.events] == [EventType.VISIT]
+
+
+@pytest.mark.parametrize("body, appointee", [
+    # choosing someone for a post, given in the accusative, names them to it (GUIDE 2)
+    ("أعلن الديوان اختيار الأمير فيصل بن خالد وليا للعهد أمس.", "فيصل بن خالد"),
+    ("شكر الأمير فيصل بن خالد الملك على اختياره وليا لولي العهد.", "فيصل بن خالد"),
+    ("اختار البرلمان الدبلوماسي سامي الجلاصي رئيسا للمجلس.", "سامي الجلاصي"),
+])
+def test_events_choosing_for_a_post_is_an_appointment(body, appointee):
+    doc = run(body)
+    appointments = [e for e in doc.events if e.type is EventType.APPOINTMENT]
+    assert appointments and appointee in labels(doc, appointments[0])
+
+
+@pytest.mark.parametrize("body, event_type", [
+    # choosing without a post given is no appointment: a thing chosen, or a host chosen
+    ("يمكنك اختيار نوع الرسالة التي تريدها بسهولة.", None),
+    ("اختار المدرب كمال الهاشمي اللاعبين الأكثر جاهزية.", None),
+    ("أعلن الاتحاد اختيار المغرب لتنظيم البطولة.", EventType.HOSTING_AWARD),
+])
+def test_events_choosing_without_a_post_is_no_appointment(body, event_type):
+    types = {e.type for e in run(body).events}
+    assert EventType.APPOINTMENT not in types
+    assert event_type is None or event_type in types
