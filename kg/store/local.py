@@ -122,14 +122,14 @@ class LocalStore(Store):
         """Write the articles, each whole or not at all (see the module
         docstring): articles the store does not hold go in through Oxigraph's
         bulk loader, with their union, behind a pending-write marker; held
-        ones in one transaction that drops each old graph, with what only it
-        gave the union, and inserts the new triples into its graph and the
-        union."""
+        ones in one transaction that writes what changed, in their graphs and
+        the union."""
         if not articles:
             return 0
         store = self._writable()
-        held = [article for article in articles if store.contains_named_graph(ox.NamedNode(article.iri))]
-        new = [article for article in articles if not store.contains_named_graph(ox.NamedNode(article.iri))]
+        new, held = [], []
+        for article in articles:
+            (held if store.contains_named_graph(ox.NamedNode(article.iri)) else new).append(article)
         if new:
             self._load_new(store, new)
         if held:
@@ -177,7 +177,8 @@ class LocalStore(Store):
         came = {line for _, added in changes.values() for line in added}
         if any(isinstance(term, ox.BlankNode) for triple in (*gone.values(), *_triples(came).values())
                for term in triple):
-            return self._replace_held_by_query(store, articles)  # DELETE DATA cannot name a blank node
+            self._update(store, _rewrite_whole(store, articles))  # DELETE DATA cannot name a blank node
+            return
         kept = set().union(*new.values())
         replaced = {ox.NamedNode(iri) for iri in new}
         orphans = [line for line, triple in gone.items()
@@ -189,15 +190,8 @@ class LocalStore(Store):
         if came:
             inserts = "".join(_graph_block(iri, added) for iri, (_, added) in changes.items())
             update += f"INSERT DATA {{\n{inserts}{_block(came)}}}"
-        if not update:
-            return None
-        try:
-            store.update(update.removesuffix(" ;\n"))
-        except SyntaxError as error:
-            raise StoreError("cannot write the articles' triples", self.location, one_line(error)) from error
-        except OSError as error:
-            raise StoreError("cannot write to the store", self.location, one_line(error)) from error
-        return None
+        if update:
+            self._update(store, update.removesuffix(" ;\n"))
 
     @staticmethod
     def _held_elsewhere(store: ox.Store, triple: tuple, replaced: set) -> bool:
@@ -205,13 +199,10 @@ class LocalStore(Store):
         return any(not isinstance(quad.graph_name, ox.DefaultGraph) and quad.graph_name not in replaced
                    for quad in store.quads_for_pattern(*triple, None))
 
-    def _replace_held_by_query(self, store: ox.Store, articles: Sequence[ArticleGraph]) -> None:
-        """Held articles dropped and written again whole, in one SPARQL update."""
-        drops = "".join(_drop(store, article.iri) for article in articles)
-        inserts = "".join(f"GRAPH <{article.iri}> {{\n{article.ntriples}\n}}\n" for article in articles)
-        merges = "".join(f";\nADD SILENT <{article.iri}> TO DEFAULT" for article in articles)
+    def _update(self, store: ox.Store, update: str) -> None:
+        """Run one SPARQL update that writes articles: one transaction."""
         try:
-            store.update(f"{drops}INSERT DATA {{\n{inserts}}}{merges}")
+            store.update(update)
         except SyntaxError as error:  # N-Triples that SPARQL cannot take: a bug upstream, or bad IRIs
             raise StoreError("cannot write the articles' triples", self.location, one_line(error)) from error
         except OSError as error:
@@ -359,6 +350,15 @@ def _drop(store: ox.Store, iri: str) -> str:
     return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{iri}>) }} }} ;\n"
             f"DROP SILENT GRAPH <{iri}> ;\n")
+
+
+def _rewrite_whole(store: ox.Store, articles: Sequence[ArticleGraph]) -> str:
+    """The update that drops held articles, with what only they gave the union,
+    and writes them again whole, into their graphs and the union."""
+    drops = "".join(_drop(store, article.iri) for article in articles)
+    inserts = "".join(f"GRAPH <{article.iri}> {{\n{article.ntriples}\n}}\n" for article in articles)
+    merges = "".join(f";\nADD SILENT <{article.iri}> TO DEFAULT" for article in articles)
+    return f"{drops}INSERT DATA {{\n{inserts}}}{merges}"
 
 
 def _nquads(article: ArticleGraph) -> str:
