@@ -50,6 +50,13 @@ def articles(corpus: Path) -> tuple[list, str]:
     return docs, f"{EXAMPLE.name} x50"
 
 
+def print_rows(rows: list[tuple[str, float]], baseline: float, width: int = 12) -> None:
+    """The table of passes: seconds per article, as ms, articles/s and a ratio to the baseline."""
+    print(f"{'pass':<{width}}{'ms/article':>12}{'articles/s':>12}{'x tokenise':>12}")
+    for name, seconds in rows:
+        print(f"{name:<{width}}{seconds * 1000:>12.2f}{1 / seconds:>12.0f}{seconds / baseline:>12.1f}")
+
+
 def timed(function, items, repeat: int, before=None) -> float:
     """Median CPU seconds per item over ``repeat`` passes; ``before`` runs untimed before each."""
     runs = []
@@ -106,9 +113,7 @@ def main() -> int:
             ("build warm", timed(lambda d: document_ntriples(extract(d)), docs, args.repeat))]
     print(f"{len(docs)} articles ({where}), {triples / len(docs):.0f} triples each, median of {args.repeat} runs, "
           f"one core, CPU time; {platform.python_implementation()} {platform.python_version()} on {platform.machine()}")
-    print(f"{'pass':<12}{'ms/article':>12}{'articles/s':>12}{'x tokenise':>12}")
-    for name, seconds in rows:
-        print(f"{name:<12}{seconds * 1000:>12.2f}{1 / seconds:>12.0f}{seconds / baseline:>12.1f}")
+    print_rows(rows, baseline)
 
     if args.corpus.is_dir():
         seconds, written, stored = timed_ingest(args.corpus, args.ingest_repeat)

@@ -22,7 +22,7 @@ from kg.pipeline import extract, segment_stage
 from kg.rdf.build import document_graph
 from kg.reader import read_path
 
-from bench_build import timed  # the same timing loop (its script folder is on the path)
+from bench_build import print_rows, timed  # the same timing loop (its script folder is on the path)
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles"
 
@@ -42,9 +42,7 @@ def main() -> int:
             ("build", timed(lambda d: document_graph(extract(d)), docs, args.repeat))]
     print(f"{len(docs)} articles, median of {args.repeat} runs, one core; "
           f"{platform.python_implementation()} {platform.python_version()} on {platform.machine()}")
-    print(f"{'pass':<10}{'ms/article':>12}{'articles/s':>12}{'x tokenise':>12}")
-    for name, seconds in rows:
-        print(f"{name:<10}{seconds * 1000:>12.2f}{1 / seconds:>12.0f}{seconds / baseline:>12.1f}")
+    print_rows(rows, baseline, width=10)
     return 0
 
 
