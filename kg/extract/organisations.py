@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from kg.extract.lexicon import Match, function_words, read_tsv, word_key
 from kg.extract.walker import TokenTests
 from kg.model import EntityType, Mention, MentionKind
-from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_BA,
-                             PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, stems)
+from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING,
+                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, stems)
 
 MAX_COMPLEMENT_WORDS = 5
 DEMONSTRATIVES = function_words("demonstrative")
@@ -106,14 +106,38 @@ class OrganisationRules(TokenTests):
         name.cursor += 1
         return True
 
+    def name_complement(self, name: OrgName, cursor: int) -> bool:
+        """Whether the definite ل-word at ``cursor``, after a country's adjective,
+        completes the name of a definite head ("الوكالة الأمريكية للتنمية
+        الدولية", "الشركة السعودية لحماية البيئة"): when an adjective or
+        punctuation follows it, or a definite noun closes its construct; not a
+        purpose, whose verbal noun takes an object ("البرلمان الألماني للسفر إلى").
+        The head of a state's own body ("الجيش السوري", "الحكومة المصرية") takes
+        purposes only ("للسيطرة على المدينة")."""
+        norm = self.tokens[cursor].norm
+        if not (norm[:1] == PREPOSITION_LAM and name.definite_head and not name.linked and len(norm) > 4):
+            return False
+        following = cursor + 1
+        closing = following < self.end and self.definite(following) and not self.has_clitic_article(following) \
+            and following not in self.known and not self.is_stop(following)
+        if not norm.startswith(ARTICLE_AFTER_LAM):
+            return closing   # "لحماية البيئة": a construct closed by a definite noun
+        return following >= self.end or self.is_punct(following) or closing
+
     def org_known_word(self, name: OrgName) -> bool:
         """A gazetteer mention inside the name: a country's adjective closes it;
         a city or country right after an indefinite head completes it."""
         cursor = name.cursor
         last, mention = self.known[cursor]
-        if mention.kind is MentionKind.ADJECTIVE and not self.has_clitic_article(cursor):
+        if (mention.kind is MentionKind.ADJECTIVE or self.adjective_form(name, cursor, mention)) \
+                and not self.has_clitic_article(cursor):
             # "الجيش اللبناني", "وزارة الخارجية المغربية"; and what may still follow
             name.cursor, name.adjective_country = self.adjectives_after(last, name.in_post), True
+            if name.cursor < self.end and name.kind not in ("national", "weak", "state") \
+                    and self.name_complement(name, name.cursor):
+                # "الوكالة الأمريكية للتنمية الدولية": a ل-complement still names it
+                name.cursor, name.linked = name.cursor + 1, True
+                return True
             return False
         place_after_head = cursor == name.head.end and not name.definite_head \
             and mention.type in (EntityType.CITY, EntityType.COUNTRY)
@@ -122,6 +146,13 @@ class OrganisationRules(TokenTests):
             name.cursor, name.seen_definite = last, True  # "مطار القاهرة", "قصر قرطاج", "جامعة القاهرة"
             return True
         return False
+
+    def adjective_form(self, name: OrgName, cursor: int, mention: Mention) -> bool:
+        """A country's name that is also its feminine adjective ("السعودية"),
+        after a definite head: "الهيئة السعودية" is the Saudi authority."""
+        norm = self.tokens[cursor].norm
+        return name.definite_head and mention.type is EntityType.COUNTRY and self.known[cursor][0] == cursor + 1 \
+            and norm.startswith(ARTICLE) and norm.endswith(NISBA_ENDING + FEMININE_ENDING)
 
     def country_adjective_at(self, index: int) -> bool:
         mention = self.known.get(index, (0, None))[1]
@@ -154,6 +185,8 @@ class OrganisationRules(TokenTests):
         listed = extra == 0 and head.end - index >= 2 and name.kind != "organ"
         if not name.definite_head and name.parent is None and not listed and (extra == 0 or not name.seen_definite):
             return None  # "هيئة إدارية": an indefinite description, not a name
+        if name.kind == "state" and name.definite_head and name.adjective_country and not name.linked:
+            return None  # "الحكومة الألمانية" stands for the state (GUIDE 1), named by its adjective
         nominal = (name.definite_head or name.demonstrative) and name.parent is None \
             and not (name.adjective_country or listed or name.linked)
         first = index - 1 if name.demonstrative and not name.definite_head else index

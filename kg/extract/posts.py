@@ -164,7 +164,9 @@ class PostRules(NameRules, OrganisationRules):
             org, cursor = mention.span, last
         elif kind != "alone":
             org_end = self.org_phrase(cursor, in_post=True)
-            if org_end is None and kind == "head" and not envoy and self.has_clitic_article(cursor) \
+            if org_end is None and self.state_head(cursor):
+                cursor += 1   # "المتحدث باسم الحكومة البريطانية": the post is the state's
+            elif org_end is None and kind == "head" and not envoy and self.has_clitic_article(cursor) \
                     and self.tokens[cursor].norm[:2] in (ARTICLE_AFTER_LAM, CONJUNCTION_LAM):
                 org_end = self.bare_org(cursor)
             if org_end is not None:
@@ -180,6 +182,12 @@ class PostRules(NameRules, OrganisationRules):
         elif envoy and cursor + 1 < self.end and self.key(cursor) in DESTINATIONS:
             cursor = self.domain(cursor + 1) if self.definite(cursor + 1) else cursor  # "المبعوث إلى الساحل"
         return org, cursor
+
+    def state_head(self, index: int) -> bool:
+        """A state's own body named by the state's adjective ("الحكومة الإيطالية")."""
+        head = self.lex.org_heads.match_at(self.tokens, index, self.end)
+        return head is not None and head.values[0] == "state" and head.end < self.end \
+            and self.country_adjective_at(head.end)
 
     def domain(self, index: int) -> int:
         """A minister's domain: definite words ("الشؤون الخارجية والتعاون

@@ -115,3 +115,42 @@ def test_patterns_in_a_post_the_adjective_is_the_holders():
     # "الجديد" tells that the director is new, not the agency
     doc = run("وصل مدير جهاز المخابرات السوداني الجديد صلاح قوش إلى القاهرة.")
     assert "جهاز المخابرات السوداني" in {e.label for e in doc.entities if e.type is EntityType.ORGANISATION}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("أعلنت الوكالة الأمريكية للتنمية الدولية عن منحة جديدة.", "الوكالة الأمريكية للتنمية الدولية"),
+    ("وقالت الهيئة السعودية للسياحة، في بيان، إن الموسم بدأ.", "الهيئة السعودية للسياحة"),
+    ("وقالت الشركة المصرية لحماية البيئة إن المشروع تأخر.", "الشركة المصرية لحماية البيئة"),
+])
+def test_patterns_organisation_name_reads_on_past_a_country_adjective(sentence, name):
+    doc = run(sentence)
+    assert entity_named(doc, name).type is EntityType.ORGANISATION
+
+
+@pytest.mark.parametrize("sentence, cut", [
+    ("وتقدم الجيش السوري للسيطرة على المدينة.", "الجيش السوري"),
+    ("يخطط نواب من البرلمان الألماني للسفر إلى المدينة.", "البرلمان الألماني"),
+])
+def test_patterns_a_purpose_after_an_organisation_is_not_its_name(sentence, cut):
+    doc = run(sentence)
+    org = entity_named(doc, cut)
+    assert org.label == cut and not org.names
+
+
+def test_patterns_post_holder_after_a_complement_past_a_country_adjective():
+    doc = run("وقع الوزير الاتفاق مع مدير الهيئة الروسية للتعاون العسكري، أليكسي سميرنوف، أمس.")
+    person = entity_named(doc, "أليكسي سميرنوف")
+    org = entity_named(doc, "الهيئة الروسية للتعاون العسكري")
+    assert [(p.title, p.org) for p in person.posts] == [("مدير الهيئة الروسية للتعاون العسكري", org.id)]
+    assert not [e for e in doc.entities if e.role_only]
+
+
+def test_patterns_a_government_named_by_its_state_adjective_is_the_state():
+    """GUIDE 1 and the dev set: "الحكومة الألمانية" is no organisation of its own;
+    the adjective names the country, and a post in it is the country's."""
+    doc = run("وقالت الحكومة البلجيكية إن المتحدث باسم الحكومة البريطانية زار المدينة.")
+    assert {e.type for e in doc.entities} == {EntityType.COUNTRY, EntityType.PERSON}
+    spokesman = next(e for e in doc.entities if e.type is EntityType.PERSON)
+    assert [entity_named(doc, "المملكة المتحدة").id] == [p.org for p in spokesman.posts]
+    named = run("أعلنت حكومة الوفاق الوطني الليبية عن خطة.")
+    assert entity_named(named, "حكومة الوفاق الوطني الليبية").type is EntityType.ORGANISATION
