@@ -14,6 +14,7 @@ from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM
 DESTINATIONS = function_words("destination")
 POSSESSIVE_DOMAINS = function_words("possessive_domain")
 ENVOYS = function_words("envoy")
+MEETING_REACH = 4   # words between a meeting word and its subject's name (titles, honorifics); and a post's country
 
 
 class PostRules(NameRules, OrganisationRules):
@@ -41,7 +42,8 @@ class PostRules(NameRules, OrganisationRules):
         """The person a title at ``index`` is in apposition to: the one just
         named, or a name read backward that opens on a given name."""
         if last_person and last_person[0] in (index, index - 1) and (
-                last_person[0] == index or self.is_comma(index - 1)) and not self.conjoined(index):
+                last_person[0] == index or self.is_comma(index - 1)) and not self.conjoined(index) \
+                and not (last_person[0] == index and self.object_post(index, last_person[1])):
             return last_person[1]
         stop = index - 1 if self.is_comma(index - 1) else index
         start_name = self.name_backward(stop)
@@ -99,11 +101,42 @@ class PostRules(NameRules, OrganisationRules):
             title = self.title_at(start)
             if title is None or self.conjoined(start) or title.values[0] == "counterpart" or title.cut > 0:
                 break  # "البشير ورئيس الوزراء", "بنظيره": another person, not a post of the first
+            if start == cursor and self.object_post(start, holder):
+                break
             end = self.post(start, holder)
             if end is None:
                 break
             cursor = end
         return cursor
+
+    def object_post(self, index: int, holder: Span) -> bool:
+        """Whether the post at ``index``, right after the name of a host or of
+        one who meets, is the person met: "استقبل الرئيس عبد العزيز بوتفليقة
+        السفير الأمريكي".  So when a meeting word comes just before the name and
+        the post names a country by its adjective; the subject's own posts read
+        on after his name without one ("الأمير محمد بن سلمان ولي العهد وزير
+        الدفاع")."""
+        cursor = index
+        while cursor > self.start and self.tokens[cursor - 1].span.start >= holder.start:
+            cursor -= 1   # the name's first word
+        for before in range(cursor - 1, max(self.start, cursor - 1 - MEETING_REACH) - 1, -1):
+            if self.is_punct(before):
+                return False
+            meeting = self.lex.triggers.match_at(self.tokens, before, self.end)
+            if meeting is not None and "Meeting" in meeting.values:
+                break
+        else:
+            return False
+        title = self.title_at(index)
+        cursor = title.end if title is not None else index
+        for _ in range(MEETING_REACH):
+            if cursor >= self.end or self.is_punct(cursor) or self.title_at(cursor) is not None:
+                return False   # the next post of a chain ("ولي العهد وزير الدفاع") is no country
+            if cursor in self.known:
+                last, mention = self.known[cursor]
+                return mention.kind is MentionKind.ADJECTIVE and mention.type is EntityType.COUNTRY
+            cursor += 1
+        return False
 
     @staticmethod
     def with_holder(post: PostMention, holder: Span) -> PostMention:

@@ -154,3 +154,21 @@ def test_patterns_a_government_named_by_its_state_adjective_is_the_state():
     assert [entity_named(doc, "المملكة المتحدة").id] == [p.org for p in spokesman.posts]
     named = run("أعلنت حكومة الوفاق الوطني الليبية عن خطة.")
     assert entity_named(named, "حكومة الوفاق الوطني الليبية").type is EntityType.ORGANISATION
+
+
+def test_patterns_a_post_after_a_hosts_name_is_the_guest():
+    """VSO: "استقبل <title> <name> <post of the guest>": the post after the host's
+    name, naming a country by its adjective, is the one received."""
+    doc = run("واستقبل الرئيس سليم حداد السفير الأمريكي جيمس كولينز أمس.")
+    host, guest = entity_named(doc, "سليم حداد"), entity_named(doc, "جيمس كولينز")
+    assert host.posts == ()
+    assert [p.title for p in guest.posts] == ["السفير الأمريكي"]
+    assert [{p.entity for p in e.participants} for e in doc.events] == [{host.id, guest.id}]
+    own = run("استقبل الأمير فيصل بن خالد ولي العهد وزير الدفاع السفير الأمريكي.")
+    titles = " ".join(p.title for p in entity_named(own, "فيصل بن خالد").posts)
+    assert "ولي العهد" in titles and "وزير الدفاع" in titles and "السفير" not in titles
+
+
+def test_patterns_maghrebi_prime_minister_title():
+    doc = run("وصل الوزير الأول الفرنسي جان دوبون إلى تونس.")
+    assert [p.title for p in entity_named(doc, "جان دوبون").posts] == ["الوزير الأول الفرنسي"]
