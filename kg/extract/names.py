@@ -237,12 +237,22 @@ class NameRules(TokenTests):
             if stem not in self.lex.given_names:
                 continue
             family_like = following.startswith(ARTICLE) and following.endswith(NISBA_ENDING)
-            if (stem in self.lex.common_names or cut) and not family_like:
+            if stem in self.lex.common_names and not family_like:
                 continue  # "وأسماء الأشخاص" is no name; "لنبيل القاسمي" is
+            if cut and not (family_like or self.family_name_after(index)):
+                continue  # "لدونالد ترمب" is a name; "لعلي أقول" none
             if cut == 0 and not self.name_like(index):
                 continue
             return cut
         return None
+
+    def family_name_after(self, index: int) -> bool:
+        """The word after a given name read behind a proclitic is a family
+        name: an unusual word, neither ordinary, nor a verb, nor definite."""
+        following = index + 1
+        return following < self.end and self.plain_word(following) and not self.is_common(following) \
+            and not self.has_clitic_article(following) and not self.inflected(following) \
+            and not self.tokens[following].norm.startswith(ARTICLE) and len(self.tokens[following].norm) >= 3
 
     def name_after(self, index: int) -> int | None:
         return self.name_forward(index) if index < self.end else None

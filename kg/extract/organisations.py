@@ -88,8 +88,8 @@ class OrganisationRules(TokenTests):
         if cursor in self.known:
             return self.org_known_word(name)
         if self.is_punct(cursor) or self.is_stop(cursor) or self.title_at(cursor) or self.is_trigger(cursor) or \
-                norm.endswith(PRONOUN_SUFFIXES[:3]):
-            return False  # "التزامها": a possessed noun is never part of a name
+                norm.endswith(PRONOUN_SUFFIXES[:3]) or self.is_time_word(cursor):
+            return False  # "التزامها": a possessed noun is never part of a name; nor "الثلاثاء"
         if self.conjoined_definite(cursor):
             name.seen_definite = True
         elif self.definite(cursor):
@@ -227,6 +227,8 @@ class OrganisationRules(TokenTests):
                 self.definite(cursor) and self.plain_word(cursor) and not self.has_clitic_article(cursor)
                 or self.conjoined_definite(cursor)):
             cursor += 1
+        if cursor - index < 2:
+            return None   # "رئيس للجمهورية": one word is the post's domain, not a name
         cut = 2 if self.tokens[index].norm.startswith(ARTICLE_AFTER_LAM) else 1
         if self.tokens[index].norm.startswith(CONJUNCTION_LAM):
             cut = 3 if self.tokens[index].norm.startswith(CONJUNCTION_WA + ARTICLE_AFTER_LAM) else 2

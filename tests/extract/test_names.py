@@ -157,3 +157,29 @@ def test_names_no_conjoined_word_after_a_title(body, word):
 ])
 def test_names_opening_like_a_conjunction_stay(body, name):
     assert name in person_labels(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("طغت الأجندة الاقتصادية لجورج ميتشل على الحملة.", "جورج ميتشل"),
+    ("وقدم الوفد هدية لفلاديمير كوزنتسوف في ختام اللقاء.", "فلاديمير كوزنتسوف"),
+])
+def test_names_a_given_name_after_a_proclitic_opens_a_name_before_a_family_name(body, name):
+    assert name in person_labels(body)
+
+
+@pytest.mark.parametrize("body", [
+    "لعلي أقول إن الأمر صعب.",
+    "وقال لمحمد إن الاجتماع تأجل.",
+])
+def test_names_a_given_name_after_a_proclitic_alone_is_no_name(body):
+    assert person_labels(body) == set()
+
+
+def test_names_a_one_word_complement_of_a_post_is_its_domain_not_an_organisation():
+    doc = extract(make_document("وانتخب رئيسا للجمهورية عام 2014.", "خبر"))
+    assert not [e for e in doc.entities if e.type is EntityType.ORGANISATION]
+
+
+def test_names_a_venue_stops_before_weekdays():
+    doc = extract(make_document("عقدت القمة في منتجع سوتشي الثلاثاء والأربعاء.", "خبر"))
+    assert [e.label for e in doc.entities if e.type is EntityType.VENUE] == ["منتجع سوتشي"]
