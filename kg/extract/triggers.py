@@ -31,6 +31,7 @@ _SIGNED_WORDS = frozenset(w for w in _SIGNED if len(w) < 5)
 _SIGNED_STARTS = tuple(sorted(w for w in _SIGNED if len(w) >= 5))
 SIGNED_BEFORE, SIGNED_AFTER = 4, 14   # where the thing signed is looked for, in tokens (commas and quotes count)
 BACKGROUND_BEFORE = 2                # "التي تم توقيعها"
+NO_EVENT = "none"                    # the frame of a phrase that holds a trigger's words but tells no event
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,9 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
             index += 1
             continue
         event_type, frame = match.values[0]
+        if frame == NO_EVENT:
+            index = match.end   # "مؤتمر صحفي": the words of a trigger, no event
+            continue
         if frame == "meet" and _multilateral_after(tokens, match.end, end):
             event_type, frame = EventType.CONFERENCE, "conference"
         found.append(Trigger(match.start, match.end, event_type, frame, suffixed,

@@ -279,3 +279,15 @@ def test_events_choosing_without_a_post_is_no_appointment(body, event_type):
     types = {e.type for e in run(body).events}
     assert EventType.APPOINTMENT not in types
     assert event_type is None or event_type in types
+
+
+@pytest.mark.parametrize("body", [
+    "وأدلى الرئيس سليم حداد بتصريحات في مؤتمر صحفي بعد محادثات مع نظيره كريم الصالحي.",
+    "وقال الرئيس سليم حداد في المؤتمر الصحافي بعد محادثات مع نظيره كريم الصالحي إن العلاقات جيدة.",
+])
+def test_events_a_press_conference_is_no_conference_and_bounds_no_meeting(body):
+    """A press conference gathers no three sides (GUIDE 2); its words must not
+    cut the sentence, so the talks after it keep their subject."""
+    doc = run(body)
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [
+        (EventType.MEETING, {"سليم حداد", "كريم الصالحي"})]
