@@ -240,8 +240,10 @@ class FrameFiller:
             draft.place = place
             return draft
         # an airport is where the visitor lands or is received, not the place visited
-        draft.place = self.place_in([m for m in around.after if not self.arrival_venue(m)]) or \
-            self.place_in([m for m in around.before if not self.arrival_venue(m)])
+        place = self.place_in([m for m in around.after if not self.arrival_venue(m)])
+        if place is None and destinations and self.adjacent(trigger, destinations[0]):
+            place = self.entity_of(destinations[0]).id   # "يزور إسرائيل": the verb's object
+        draft.place = place or self.place_in([m for m in around.before if not self.arrival_venue(m)])
         return draft
 
     def conference_frame(self, draft: Draft, around: Around) -> Draft | None:

@@ -15,6 +15,7 @@ MAX_NAME_WORDS = 4
 TANWEEN_FATHA = "\u064b"
 ALEF = "\u0627"
 TATWEEL = "\u0640"
+TA = "\u062a"   # ت: how a feminine noun writes its ة before a pronoun suffix
 TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
 
 
@@ -91,14 +92,20 @@ class NameRules(TokenTests):
         norm = self.tokens[index].norm
         suffix = next((s for s in PRONOUN_SUFFIXES if norm.endswith(s)), None)
         if suffix and len(norm) >= 4 and text.endswith(suffix) and not self.after_particle(index) \
-                and strip_article(norm[: -len(suffix)]) in self.lex.common_words:
-            return True  # "قوله", "تعزيزه", "ناديه"; not "ديدييه"
+                and self.common_base(strip_article(norm[: -len(suffix)])):
+            return True  # "قوله", "تعزيزه", "ناديه", "جولته"; not "ديدييه"
         if self.is_verb(index):
             return True  # "محمد بن سلمان سيجري", "عمر البشير تستمر"
         if self.after_particle(index) or index > self.start and self.key(index - 1) in self.lex.given_names:
             return False
         # an imperfect or future verb: "ينال", "يبحث", "سيجريان"
         return len(norm) >= 4 and norm.startswith(IMPERFECT_PREFIX) or len(norm) >= 5 and norm.startswith(FUTURE_PREFIXES)
+
+    def common_base(self, base: str) -> bool:
+        """The word a pronoun suffix was glued to is an ordinary one; a feminine
+        noun writes its ة as ت there ("جولته": جولة)."""
+        common = self.lex.common_words
+        return base in common or base.endswith(TA) and base[:-1] + FEMININE_ENDING in common
 
     def glued_word(self, index: int) -> bool:
         """A preposition or conjunction glued to an ordinary word, a function word

@@ -291,3 +291,15 @@ def test_events_a_press_conference_is_no_conference_and_bounds_no_meeting(body):
     doc = run(body)
     assert [(e.type, labels(doc, e)) for e in doc.events] == [
         (EventType.MEETING, {"سليم حداد", "كريم الصالحي"})]
+
+
+def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
+    doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    places = {e.id: e.label for e in doc.entities}
+    assert places[visit.place] == "النرويج"
+
+
+def test_events_a_pronoun_suffix_on_a_feminine_noun_ends_a_name():
+    doc = run("وبدأ الأمير وليام جولته في النرويج أمس.")
+    assert "وليام" in {e.label for e in doc.entities}
