@@ -65,3 +65,18 @@ def test_gazetteer_capital_phrase_names_the_country_not_the_city(body, present, 
     found, _ = places(body)
     assert present in found
     assert absent not in found
+
+
+def entities_of(body):
+    doc = extract(make_document(body, "خبر"))
+    return {(e.type, e.label) for e in doc.entities}
+
+
+@pytest.mark.parametrize("body, country", [
+    # a country named inside an organisation's name is named by the text (GUIDE 1)
+    ("وقالت وكالة الأنباء السعودية إن الوفد وصل.", "المملكة العربية السعودية"),
+    ("وأعلنت شركة مصر للطيران استئناف رحلاتها.", "مصر"),
+    ("وأكد حزب الله اللبناني موقفه من الحكومة.", "لبنان"),
+])
+def test_gazetteer_country_inside_an_organisation_name_is_named(body, country):
+    assert (EntityType.COUNTRY, country) in entities_of(body)
