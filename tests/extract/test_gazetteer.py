@@ -103,3 +103,7 @@ def test_gazetteer_seat_after_locative_is_the_place_of_the_meeting():
     _, found = places("استقبل الرئيس سامي الجلاصي في البيت الأبيض أمس رئيس الوزراء حسن الزين.")
     assert found == ["البيت الأبيض"]
 
+
+def test_gazetteer_venue_head_with_a_known_organisation_is_a_venue():
+    found = entities_of("وعقد الاجتماع في مقر حركة النهضة بالعاصمة.")
+    assert {(EntityType.VENUE, "مقر حركة النهضة"), (EntityType.ORGANISATION, "حركة النهضة")} <= found
