@@ -96,6 +96,7 @@ class Gazetteer:
             mentions.append(self._mention(tokens, match))
             if mentions[-1].type is EntityType.ORGANISATION:
                 mentions += self._nested_organisations(tokens, match)
+                mentions += self._nested_countries(tokens, match)
             elif mentions[-1].kind is MentionKind.NOMINAL and match.end - match.start == 2:
                 mentions[-1] = replace(mentions[-1], source=CAPITAL_SOURCE)
                 mentions += self._nested_country(tokens, match.start + 1)
@@ -149,6 +150,32 @@ class Gazetteer:
                     nested.append(mention)
                     break
         return nested
+
+    def _nested_countries(self, tokens: Sequence[Token], outer) -> list[Mention]:
+        """A country named inside an organisation's name is named by the text too
+        (GUIDE 1): "وكالة الأنباء السعودية" names Saudi Arabia, "شركة مصر للطيران"
+        Egypt, as "وزارة الخارجية المصرية" does when the patterns read it."""
+        nested, index = [], outer.start
+        while index < outer.end:
+            country = self._country_at(tokens, index, outer.end if index > outer.start else outer.end - 1)
+            if country is None:
+                index += 1
+            else:
+                nested.append(self._mention(tokens, country))
+                index = country.end
+        return nested
+
+    def _country_at(self, tokens: Sequence[Token], index: int, limit: int):
+        """The longest country phrase at ``index`` ending by ``limit``, looking
+        inside the longer phrases there ("مصر للطيران" holds "مصر")."""
+        while limit > index:
+            inner = self.lexicon.match_at(tokens, index, limit)
+            if inner is None:
+                return None
+            if any(hit.entry.type is EntityType.COUNTRY for hit in inner.values):
+                return inner
+            limit = inner.end - 1
+        return None
 
 
 def _definite(text: str) -> bool:

@@ -32,6 +32,7 @@ class OrgName:
     adjective_country: bool = False   # "وزارة الخارجية المغربية"
     linked: bool = False    # "الهيئة الوطنية للانتخابات": one ل-complement
     in_post: bool = False   # the complement of a post ("مدير الجهاز السوداني الجديد": the director is new)
+    venue: bool = False     # a venue's name: "مقر حركة النهضة" holds an organisation the gazetteer knows
 
 
 class OrganisationRules(TokenTests):
@@ -68,7 +69,8 @@ class OrganisationRules(TokenTests):
         demonstrative = index > self.start and any(
             stem in DEMONSTRATIVES for _, stem in stems(self.tokens[index - 1].norm))
         name = OrgName(index, head, kind, definite_head, demonstrative, cursor=head.end,
-                       seen_definite=definite_head or self.definite(head.end - 1), in_post=in_post)
+                       seen_definite=definite_head or self.definite(head.end - 1), in_post=in_post,
+                       venue=entity_type is EntityType.VENUE)
         while name.cursor < self.end and name.cursor - head.end < MAX_COMPLEMENT_WORDS:
             if not self.org_word(name):
                 break
@@ -126,7 +128,8 @@ class OrganisationRules(TokenTests):
 
     def org_known_word(self, name: OrgName) -> bool:
         """A gazetteer mention inside the name: a country's adjective closes it;
-        a city or country right after an indefinite head completes it."""
+        a city or country right after an indefinite head completes it, and so
+        does an organisation after a venue's ("مقر الأمم المتحدة")."""
         cursor = name.cursor
         last, mention = self.known[cursor]
         if (mention.kind is MentionKind.ADJECTIVE or self.adjective_form(name, cursor, mention)) \
@@ -140,10 +143,12 @@ class OrganisationRules(TokenTests):
                 return True
             return False
         place_after_head = cursor == name.head.end and not name.definite_head \
-            and mention.type in (EntityType.CITY, EntityType.COUNTRY)
+            and (mention.type in (EntityType.CITY, EntityType.COUNTRY)
+                 or name.venue and mention.type is EntityType.ORGANISATION)
         if place_after_head and not self.has_clitic_article(cursor) \
                 and self.tokens[cursor].norm[:1] not in CONJUNCTION_WA + PREPOSITION_BA:
-            name.cursor, name.seen_definite = last, True  # "مطار القاهرة", "قصر قرطاج", "جامعة القاهرة"
+            # "مطار القاهرة", "قصر قرطاج", "جامعة القاهرة", "مقر الأمم المتحدة"
+            name.cursor, name.seen_definite = last, True
             return True
         return False
 

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import token_offset
-from kg.extract.lexicon import function_words
+from kg.extract.lexicon import function_words, phrase_keys
 from kg.extract.lexicons import NAME_PARTICLES, Lexicons
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span, Token
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, INFLECTIONS,
-                             NISBA_ENDING, readings, stems, strip_article)
+                             NISBA_ENDING, PREPOSITION_BA, readings, stems, strip_article)
 
 COMMAS = ("\u060c", ",")   # the Arabic comma and the Latin one
 # the imperfect verb, as normalised: a prefix ي ت ن (أ, first person, is left out:
@@ -53,7 +53,8 @@ class TokenTests:
         self.known_items = list(known)
         self.known, self.covered = {}, set()
         self.reset_memo()
-        known = [item for item in known if not self.cut_short(item) and not self.ambiguous_country(item)]
+        known = [self.seat_as_place(item) for item in known
+                 if not self.cut_short(item) and not self.ambiguous_country(item)]
         for first, last, mention in known:  # the outermost mention starting at a token
             if first not in self.known or last > self.known[first][0]:
                 self.known[first] = (last, mention)
@@ -100,6 +101,26 @@ class TokenTests:
             return False
         self.found.dropped.append(mention)
         return True
+
+    def seat_as_place(self, item: tuple[int, int, Mention]) -> tuple[int, int, Mention]:
+        """"قال البيت الأبيض": a seat of power names its institution, an organisation;
+        "في البيت الأبيض", "بالكرملين": after a locative word or ب it is the building,
+        a venue (GUIDE 1), named by its text rather than linked to the institution."""
+        first, last, mention = item
+        if mention.type is not EntityType.ORGANISATION or mention.kind is not MentionKind.NAME:
+            return item
+        token = self.tokens[first]
+        clitic = token.text[:mention.span.start - token.span.start]   # "ب" of "بالكرملين"
+        words = phrase_keys(token.text[len(clitic):]) + tuple(self.key(i) for i in range(first + 1, last))
+        if " ".join(words) not in function_words("seat"):
+            return item
+        after_locative = first > self.start and self.key(first - 1) in function_words("locative")
+        if not (after_locative or clitic.endswith(PREPOSITION_BA)):
+            return item
+        venue = Mention(mention.span, "", EntityType.VENUE, MentionKind.NAME, source="seat")
+        self.found.dropped.append(mention)
+        self.found.mentions.append(venue)
+        return first, last, venue
 
     # -- token tests -------------------------------------------------------
     def key(self, index: int) -> str:

@@ -65,3 +65,45 @@ def test_gazetteer_capital_phrase_names_the_country_not_the_city(body, present, 
     found, _ = places(body)
     assert present in found
     assert absent not in found
+
+
+def entities_of(body):
+    doc = extract(make_document(body, "خبر"))
+    return {(e.type, e.label) for e in doc.entities}
+
+
+@pytest.mark.parametrize("body, country", [
+    # a country named inside an organisation's name is named by the text (GUIDE 1)
+    ("وقالت وكالة الأنباء السعودية إن الوفد وصل.", "المملكة العربية السعودية"),
+    ("وأعلنت شركة مصر للطيران استئناف رحلاتها.", "مصر"),
+    ("وأكد حزب الله اللبناني موقفه من الحكومة.", "لبنان"),
+])
+def test_gazetteer_country_inside_an_organisation_name_is_named(body, country):
+    assert (EntityType.COUNTRY, country) in entities_of(body)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a seat of power names its institution where it acts ...
+    ("وقال البيت الأبيض إن الرئيس سيزور المنطقة.", (EntityType.ORGANISATION, "البيت الأبيض"),
+     (EntityType.VENUE, "البيت الأبيض")),
+    ("وأعلن الكرملين أن المحادثات كانت بناءة.", (EntityType.ORGANISATION, "الكرملين"), (EntityType.VENUE, "الكرملين")),
+    # ... and is the building after a locative word or ب
+    ("استقبل الرئيس سامي الجلاصي في البيت الأبيض نظيره حسن الزين.", (EntityType.VENUE, "البيت الأبيض"),
+     (EntityType.ORGANISATION, "البيت الأبيض")),
+    ("والتقى الرئيس سامي الجلاصي بالكرملين نظيره حسن الزين.", (EntityType.VENUE, "الكرملين"),
+     (EntityType.ORGANISATION, "الكرملين")),
+])
+def test_gazetteer_seat_of_power_is_an_organisation_or_the_building(body, present, absent):
+    found = entities_of(body)
+    assert present in found
+    assert absent not in found
+
+
+def test_gazetteer_seat_after_locative_is_the_place_of_the_meeting():
+    _, found = places("استقبل الرئيس سامي الجلاصي في البيت الأبيض أمس رئيس الوزراء حسن الزين.")
+    assert found == ["البيت الأبيض"]
+
+
+def test_gazetteer_venue_head_with_a_known_organisation_is_a_venue():
+    found = entities_of("وعقد الاجتماع في مقر حركة النهضة بالعاصمة.")
+    assert {(EntityType.VENUE, "مقر حركة النهضة"), (EntityType.ORGANISATION, "حركة النهضة")} <= found
