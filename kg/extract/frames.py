@@ -26,6 +26,8 @@ _ARRIVALS = function_words("arrival_venue")
 _COMPLEMENTIZERS = function_words("complementizer")
 _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
+_WITH = function_words("with")
+WITH_REACH = 3   # words between "مع" and the person met (titles, honorifics)
 _ARTICLE_VERBS = function_words("article_verb")
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
 
@@ -113,6 +115,13 @@ class FrameFiller:
         before = self.in_range(left, span.start)
         after = self.in_range(span.end, right)
         actors_before = [m for m in before if m.type is EntityType.PERSON]
+        if left > sentence.span.start and actors_before and self.with_object(actors_before[-1], left):
+            # "عقد كيري اجتماعا مع السيسي بعد أن شارك في محادثات مع شكري": the one met
+            # by the event before is no side of this one; its subject is the sentence's
+            actors_before = [m for m in actors_before if not self.with_object(m, left)]
+            if not actors_before:
+                actors_before = [m for m in self.in_range(sentence.span.start, left)
+                                 if m.type is EntityType.PERSON][:1]
         actors_after = [m for m in after if m.type is EntityType.PERSON]
         subject = actors_before[-1] if actors_before else None
         if subject is None and trigger.suffixed and self.last_actor:
@@ -400,6 +409,12 @@ class FrameFiller:
                 reach = group_end
             index = stop
         return outer
+
+    def with_object(self, mention: Mention, left: int) -> bool:
+        """The person is the مع-object of what comes before ("مع الرئيس السيسي"):
+        "مع" within the three words before the mention, after ``left``."""
+        words = self.words_in(left, mention.span.start)[-WITH_REACH:]
+        return any(word in _WITH for _, word in words)
 
     def words_in(self, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, word key) of the tokens in the character range [start, end)."""

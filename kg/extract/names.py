@@ -159,8 +159,8 @@ class NameRules(TokenTests):
         given name, or a word that does not look like a common noun (definite,
         feminine ة, plural ات, accusative ا as in "وفدا")."""
         norm = self.tokens[index].norm
-        if self.key(index) in self.lex.given_names:
-            return True
+        if self.key(index) in self.lex.given_names or self.known_pair(index):
+            return True   # "الرئيس السيسي": a known person's form, title and all (people.tsv)
         short_noun = norm.endswith((FEMININE_ENDING, PLURAL_ENDING, ACCUSATIVE_ENDING, NISBA_ENDING)) and len(norm) <= 5
         return not (norm.startswith(ARTICLE) or short_noun or norm.endswith((FEMININE_ENDING, PLURAL_ENDING)))
 

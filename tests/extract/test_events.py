@@ -303,3 +303,13 @@ def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
 def test_events_a_pronoun_suffix_on_a_feminine_noun_ends_a_name():
     doc = run("وبدأ الأمير وليام جولته في النرويج أمس.")
     assert "وليام" in {e.label for e in doc.entities}
+
+
+def test_events_the_one_met_before_is_no_side_of_the_next_talks():
+    """The person after "مع" belongs to the meeting before; the talks that follow
+    ("بعد أن شارك في محادثات") continue the sentence's subject."""
+    doc = run("التقى الرئيس سليم حداد الوزير كريم الصالحي. وعقد حداد اجتماعا مع الرئيس الصالحي "
+              "بعد أن شارك في محادثات مع الوزير سمير الهاشمي.")
+    talks = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+    assert {"سليم حداد", "سمير الهاشمي"} in talks
+    assert not any({"كريم الصالحي", "سمير الهاشمي"} <= t for t in talks)

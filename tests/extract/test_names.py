@@ -183,3 +183,10 @@ def test_names_a_one_word_complement_of_a_post_is_its_domain_not_an_organisation
 def test_names_a_venue_stops_before_weekdays():
     doc = extract(make_document("عقدت القمة في منتجع سوتشي الثلاثاء والأربعاء.", "خبر"))
     assert [e.label for e in doc.entities if e.type is EntityType.VENUE] == ["منتجع سوتشي"]
+
+
+def test_names_a_known_persons_titled_form_is_a_name():
+    """people.tsv lists "الرئيس السيسي": the title and one definite word name him,
+    where "الرئيس الجديد" names no one."""
+    assert person_labels("وعقد الوزير اجتماعا مع الرئيس السيسي في القاهرة.") == {"السيسي"}
+    assert person_labels("وعقد الوزير اجتماعا مع الرئيس الجديد في القاهرة.") == set()
