@@ -35,6 +35,8 @@ class Lexicons:
     name_pairs: frozenset[tuple[str, str]]
     # a known person's one-word name ("ترمب") -> the words of all that person's names
     lone_names: dict[str, frozenset[str]]
+    # a known person's names of two words or more, normalised as written ("دونالد ترامب")
+    full_names: frozenset[tuple[str, ...]]
     # what the walkers learn about one word, remembered across sentences and
     # articles (kg.extract.patterns: whether a word opens any phrase)
     memo: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
@@ -71,6 +73,9 @@ class Lexicons:
                                  for row in read_tsv("people.tsv", 8)
                                  for name in row[3].split("|") for first, second in _pairs(name.split())),
             lone_names=_lone_names(),
+            full_names=frozenset(tuple(normalize_for_matching(word) for word in name.split())
+                                 for row in read_tsv("people.tsv", 8) for name in row[3].split("|")
+                                 if len(name.split()) >= 2),
         )
 
 

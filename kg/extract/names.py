@@ -207,6 +207,8 @@ class NameRules(TokenTests):
                 break  # "قمة كيم ترمب": two people side by side
             if words >= 2 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names:
                 break  # a third word must not be an ordinary one: "سامح شكري الوضع"
+            if cursor - index >= 2 and self.known_name(index, cursor) and not self.known_pair(cursor):
+                break  # a known person's whole name is complete: "دونالد ترامب باغت"
             if self.key(cursor) not in NAME_PARTICLES:
                 words += 1
             cursor += 1
@@ -215,6 +217,12 @@ class NameRules(TokenTests):
         if cursor - index == 1 and (not self.lone_name(index) or self.conjoined_word(index)):
             return None  # "ووزراء", "ومعالي" alone: a new item opens on و, not a name
         return cursor if cursor > index else None
+
+    def known_name(self, first: int, end: int) -> bool:
+        """The words [first, end) are a known person's whole name (people.tsv),
+        the first maybe behind a proclitic ("لدونالد ترامب")."""
+        rest = tuple(token.norm for token in self.tokens[first + 1:end])
+        return any((word, *rest) in self.lex.full_names for _, word in readings(self.tokens[first].norm))
 
     def name_backward(self, end: int) -> int | None:
         """Start of a personal name ending just before ``end``: accepted when it

@@ -190,3 +190,15 @@ def test_names_a_known_persons_titled_form_is_a_name():
     where "الرئيس الجديد" names no one."""
     assert person_labels("وعقد الوزير اجتماعا مع الرئيس السيسي في القاهرة.") == {"السيسي"}
     assert person_labels("وعقد الوزير اجتماعا مع الرئيس الجديد في القاهرة.") == set()
+
+
+@pytest.mark.parametrize("body, name", [
+    # a broken plural of an ordinary noun (common_words.tsv takes arramooz's plurals)
+    ("وقال المبعوث الأممي هورست كوهلر أعضاء المجلس إن", "هورست كوهلر"),
+    ("واستقبل الوزير سامي الخطيب رسوم الطلاب", "سامي الخطيب"),
+    # a known person's whole name (people.tsv) is complete: the next word is not his
+    ("وكان الرئيس الأمريكي دونالد ترامب باغت الجميع بقراره.", "دونالد ترامب"),
+    ("منذ تولي الملك سلمان بن عبد العزيز عرش بلاده", "سلمان بن عبد العزيز"),
+])
+def test_names_end_before_a_plural_or_after_a_known_whole_name(body, name):
+    assert name in person_labels(body)

@@ -4,8 +4,9 @@
 
 Build-time only: it reads the news word-frequency table of arramooz-pysqlite
 (GPL), keeps lemmas whose ordinary uses (noun, adjective, verb, ...) are
-frequent and outnumber their uses as a proper noun, and writes their matching
-keys, sorted, so the output is deterministic.
+frequent and outnumber their uses as a proper noun, adds the broken plurals its
+dictionary gives those nouns, and writes their matching keys, sorted, so the
+output is deterministic.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections import defaultdict
 from importlib.metadata import version
 from pathlib import Path
 
-from kg.extract.lexicon import word_key
+from kg.extract.lexicon import read_tsv, word_key
 
 MIN_FREQUENCY = 2000
 # so frequent an ordinary word that it is never a family name, even after a given name ("سلمان دعم")
@@ -37,13 +38,16 @@ def main() -> None:
             if len(key) < 2:
                 continue
             (proper if word_type == "noun_prop" else common)[key] += frequency
-    words = sorted(f"{key}\t{1 if frequency >= FREQUENT and proper.get(key, 0) * 10 < frequency else 0}"
-                   for key, frequency in common.items()
-                   if frequency >= MIN_FREQUENCY and frequency > proper.get(key, 0))
+    kept = {key: 1 if frequency >= FREQUENT and proper.get(key, 0) * 10 < frequency else 0
+            for key, frequency in common.items() if frequency >= MIN_FREQUENCY and frequency > proper.get(key, 0)}
+    for plural in broken_plurals(Path(arramooz.__file__).parent / "data" / "arabicdictionary.sqlite", kept):
+        if plural not in proper:
+            kept.setdefault(plural, 0)
+    words = sorted(f"{key}\t{flag}" for key, flag in kept.items())
     header = [
         "# source: news word frequencies of arramooz-pysqlite "
         f"{version('arramooz-pysqlite')} (lemmas whose ordinary uses outnumber proper-noun uses, "
-        f"frequency >= {MIN_FREQUENCY})",
+        f"frequency >= {MIN_FREQUENCY}), with the broken plurals of its dictionary",
         "# licence: GPL-2.0-or-later (arramooz); GPL-3.0-or-later (this selection)",
         "# columns: word frequent   (word: a matching key, normalised, without the article)",
         f"#   frequent: 1 when its ordinary uses number {FREQUENT:,} or more and ten times its uses as a name",
@@ -51,6 +55,26 @@ def main() -> None:
     ]
     OUTPUT.write_text("\n".join(header + words) + "\n", encoding="utf-8")
     print(f"{OUTPUT.name}: {len(words)} words")
+
+
+def broken_plurals(dictionary: Path, lemmas: dict[str, int]) -> set[str]:
+    """The matching keys of the broken plurals arramooz's dictionary gives the
+    kept nouns ("أعضاء" of "عضو", "رسوم" of "رسم"): the frequency table counts
+    lemmas, but news writes plurals, which are no more part of a name.  A plural
+    that is a given name or a word of a known person's name (given_names.tsv,
+    people.tsv: "علي", "سلال") is left out."""
+    names = {word_key(row[0]) for row in read_tsv("given_names.tsv", 3)} | {
+        word_key(word) for row in read_tsv("people.tsv", 8) for name in row[3].split("|") for word in name.split()}
+    plurals = set()
+    with sqlite3.connect(dictionary) as connection:
+        for word, forms in connection.execute("select unvocalized, broken_plural from nouns where broken_plural != ''"):
+            if word_key(word) not in lemmas:
+                continue
+            for form in forms.split(";"):
+                key = word_key(form.strip())
+                if len(key) >= 3 and key.isalpha() and key not in names:   # the field holds notes too
+                    plurals.add(key)
+    return plurals
 
 
 if __name__ == "__main__":
