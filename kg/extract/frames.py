@@ -27,6 +27,7 @@ _COMPLEMENTIZERS = function_words("complementizer")
 _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
 _WITH = function_words("with")
+VERBAL_NOUN_OF_HOSTING = "استقبال"   # normalised: with a pronoun, its possessor is the host
 WITH_REACH = 3   # words between "مع" and the person met (titles, honorifics)
 _ARTICLE_VERBS = function_words("article_verb")
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
@@ -138,8 +139,14 @@ class FrameFiller:
 
     # -- one method per frame -------------------------------------------------------
     def host_frame(self, draft: Draft, around: Around) -> Draft | None:
-        """"استقبل X Y": the subject hosts, the persons after are guests."""
+        """"استقبل X Y": the subject hosts, the persons after are guests; a verb
+        with an object pronoun ("حيث استقبله ولي العهد") hosts the one it stands
+        for, and its subject follows it."""
         subject_id, rest = around.subject_id, around.rest
+        if around.trigger.suffixed and rest and self.object_pronoun(around.trigger):
+            host, guest = rest[0], around.actors_before[-1] if around.actors_before else None
+            guest_id = self.entity_of(guest).id if guest is not None else self.current_actor(around)
+            subject_id, rest = host, [guest_id] + rest[1:] if guest_id and guest_id != host else rest[1:]
         if subject_id is None and rest:
             subject_id, rest = rest[0], rest[1:]
         if subject_id:
@@ -147,6 +154,19 @@ class FrameFiller:
         for entity_id in rest:
             draft.add(entity_id, Role.GUEST)
         return self.with_place(draft, around)
+
+    def object_pronoun(self, trigger: Trigger) -> bool:
+        """The pronoun glued to the trigger is the verb's object ("استقبله"), not
+        the possessor of a verbal noun ("استقباله": his reception)."""
+        return not any(strip_article(stem).startswith(VERBAL_NOUN_OF_HOSTING)
+                       for _, stem in stems(self.doc.tokens[trigger.first].norm))
+
+    def current_actor(self, around: Around) -> str | None:
+        """The person the sentence is about so far: its first one, else the last
+        actor of the sentences before."""
+        persons = [m for m in self.in_range(around.sentence.span.start, around.span.start)
+                   if m.type is EntityType.PERSON]
+        return self.entity_of(persons[0]).id if persons else self.last_actor
 
     def sides_frame(self, draft: Draft, around: Around) -> Draft | None:
         """meet, call, sign: every person named is a side (a signatory for sign)."""

@@ -54,11 +54,17 @@ class PostRules(NameRules, OrganisationRules):
     def post_chain(self, end: int) -> int:
         """More posts after the one ending at ``end``, before the name of their holder."""
         while (following := end + 1 if self.is_comma(end) else end) < self.end and self.title_at(following) \
-                and self.title_at(following).values[0] not in ("counterpart",):
+                and self.title_at(following).values[0] not in ("counterpart",) and not self.honorific_name_at(following):
             end = self.post(following, None) or end  # a chain of posts before the name
             if end < following:
                 break
         return end
+
+    def honorific_name_at(self, index: int) -> bool:
+        """An honorific that is also a title ("الأمير", "الملك") opens the name
+        after it: "ولي العهد الأمير الحسين" holds one post, not two."""
+        honorific = self.honorific_at(index)
+        return honorific is not None and self.name_after(honorific.end) is not None
 
     def holder_after(self, end: int, posts_before: int, last_person: tuple[int, Span] | None):
         """The name after the posts (and honorifics) ending at ``end``: it holds
@@ -188,7 +194,7 @@ class PostRules(NameRules, OrganisationRules):
             return None, index
         org: Span | None = None
         cursor = index
-        inner = self.title_at(cursor) if kind in ("head", "domain") else None
+        inner = self.title_at(cursor) if kind in ("head", "domain") and not self.honorific_name_at(cursor) else None
         if inner is not None and inner.values[0] in ("head", "domain", "alone"):
             return self.complement(inner.end, inner.values[0])  # "مبعوث أمين عام الأمم المتحدة"
         if kind != "alone" and cursor in self.known and \

@@ -31,6 +31,7 @@ from kg.text.segment import tokenize
 
 _LINKING = function_words("organ_link")
 _DEMONSTRATIVES = function_words("demonstrative")
+_RANKS = function_words("rank")   # "الأمير السعودي": a rank, no unique post
 _LOCATIVE = function_words("locative")
 PATRONYMIC = function_words("patronymic") - {"ال"}  # "آل نهيان" is a family name; its key is "ال"
 _CLITIC_LAM = "\u0644\u0640"  # lam and tatweel: what is left of "لل" or "لـ" before an organisation's name
@@ -369,7 +370,7 @@ class Resolver:
             holder_id = None if qualifier is not None else index.holder_of(canonical_title(title), org_id)
             if holder_id is not None:
                 self.add(holder_id, EntityType.PERSON, role)
-            elif org_id is not None:
+            elif org_id is not None and word_key(title.split()[0]) not in _RANKS:
                 cluster = self.add(f"person:{name_key(title)}@{org_id}", EntityType.PERSON, role)
                 cluster.role_only = True
                 if not cluster.posts:

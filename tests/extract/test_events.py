@@ -313,3 +313,11 @@ def test_events_the_one_met_before_is_no_side_of_the_next_talks():
     talks = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
     assert {"سليم حداد", "سمير الهاشمي"} in talks
     assert not any({"كريم الصالحي", "سمير الهاشمي"} <= t for t in talks)
+
+
+def test_events_a_host_verb_with_an_object_pronoun_hosts_the_one_it_stands_for():
+    """"حيث استقبله ولي العهد": the host follows the verb; the pronoun is the guest."""
+    doc = run("وكان الأمير وليام قد وصل إلى النرويج، حيث استقبله ولي العهد الأمير هاكون في المطار.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    roles = {p.role: {e.id: e.label for e in doc.entities}[p.entity] for p in meeting.participants}
+    assert roles == {Role.HOST: "هاكون", Role.GUEST: "وليام"}

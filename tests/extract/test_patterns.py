@@ -172,3 +172,14 @@ def test_patterns_a_post_after_a_hosts_name_is_the_guest():
 def test_patterns_maghrebi_prime_minister_title():
     doc = run("وصل الوزير الأول الفرنسي جان دوبون إلى تونس.")
     assert [p.title for p in entity_named(doc, "جان دوبون").posts] == ["الوزير الأول الفرنسي"]
+
+
+def test_patterns_an_honorific_after_a_post_opens_the_holders_name():
+    """"ولي العهد الأمير فيصل": one post, its holder named with his honorific."""
+    doc = run("وكان في استقباله ولي العهد الأمير فيصل بن خالد.")
+    assert [p.title for p in entity_named(doc, "فيصل بن خالد").posts] == ["ولي العهد"]
+
+
+def test_patterns_a_rank_names_no_role_only_person():
+    doc = run("ويعتقد اللاعب البلجيكي أن الأمير السعودي سيزور المدينة.")
+    assert not [e for e in doc.entities if e.role_only]
