@@ -178,6 +178,39 @@ class Gazetteer:
         return None
 
 
+@lru_cache(maxsize=1)
+def _city_readings() -> dict[tuple[str, str], str]:
+    """(name key, country id) -> the city of another country that the name also
+    names (name_clashes.tsv): "عمان" is Oman, and Amman in Jordan."""
+    gazetteer = Gazetteer.bundled()
+    readings = {}
+    for name, kept, dropped in read_tsv("name_clashes.tsv", 3):
+        city = gazetteer.entries.get(dropped)
+        if kept.startswith("country:") and city is not None and city.country and f"country:{city.country}" != kept:
+            readings[(" ".join(phrase_keys(name)), kept)] = dropped
+    return readings
+
+
+def second_readings(mentions: Sequence[Mention]) -> list[Mention]:
+    """A country's name that also names a city of another country reads as
+    that city where the article names the city's country and names the first
+    one no other way: "عمان" with "الأردن" and without "سلطنة عمان" or
+    "العماني" is Amman."""
+    readings = _city_readings()
+    keys = {m.key for m in mentions}
+    clashes = {id(m): readings.get((" ".join(phrase_keys(m.text)), m.key)) for m in mentions
+               if m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME}
+    entries = Gazetteer.bundled().entries
+    other_forms = {m.key for m in mentions if m.type is EntityType.COUNTRY and clashes.get(id(m)) is None}
+    out = []
+    for mention in mentions:
+        city = clashes.get(id(mention))
+        if city is not None and f"country:{entries[city].country}" in keys and mention.key not in other_forms:
+            mention = replace(mention, type=EntityType.CITY, key=city)
+        out.append(mention)
+    return out
+
+
 def _definite(text: str) -> bool:
     return normalize_for_matching(text).startswith(ARTICLE)
 

@@ -196,7 +196,7 @@ class PostRules(NameRules, OrganisationRules):
         cursor = index
         inner = self.title_at(cursor) if kind in ("head", "domain") and not self.honorific_name_at(cursor) else None
         if inner is not None and inner.values[0] in ("head", "domain", "alone"):
-            return self.complement(inner.end, inner.values[0])  # "مبعوث أمين عام الأمم المتحدة"
+            return self.complement(inner.end, inner.values[0], envoy)  # "مبعوث أمين عام الأمم المتحدة"
         if kind != "alone" and cursor in self.known and \
                 self.known[cursor][1].type in (EntityType.ORGANISATION, EntityType.COUNTRY):
             last, mention = self.known[cursor]
@@ -216,7 +216,7 @@ class PostRules(NameRules, OrganisationRules):
                 not self.has_clitic_article(cursor) and (org is None or self.known[cursor][1].kind is MentionKind.ADJECTIVE):
             last, mention = self.known[cursor]
             org, cursor = org or mention.span, last
-        if cursor + 1 < self.end and self.key(cursor) in DESTINATIONS and cursor + 1 in self.known:
+        if envoy and cursor + 1 < self.end and self.key(cursor) in DESTINATIONS and cursor + 1 in self.known:
             cursor = self.known[cursor + 1][0]  # "مبعوث الأمم المتحدة إلى اليمن"
         elif envoy and cursor + 1 < self.end and self.key(cursor) in DESTINATIONS:
             cursor = self.domain(cursor + 1) if self.definite(cursor + 1) else cursor  # "المبعوث إلى الساحل"

@@ -107,3 +107,19 @@ def test_gazetteer_seat_after_locative_is_the_place_of_the_meeting():
 def test_gazetteer_venue_head_with_a_known_organisation_is_a_venue():
     found = entities_of("وعقد الاجتماع في مقر حركة النهضة بالعاصمة.")
     assert {(EntityType.VENUE, "مقر حركة النهضة"), (EntityType.ORGANISATION, "حركة النهضة")} <= found
+
+
+def test_gazetteer_a_countrys_name_reads_as_another_countrys_city_in_its_context():
+    """"عمان" is Oman, and Amman where the article names Jordan and names Oman no
+    other way (name_clashes.tsv holds the second reading)."""
+    from kg.model import EntityType
+    from kg.pipeline import extract
+    from kg.reader import make_document
+
+    def places(body):
+        return {(e.type, e.label_en) for e in extract(make_document(body, "خبر")).entities
+                if e.type in (EntityType.CITY, EntityType.COUNTRY)}
+
+    assert (EntityType.CITY, "Amman") in places("وصل الوزير الأردني إلى عمان قادما من القاهرة.")
+    assert (EntityType.COUNTRY, "Oman") in places("وصل الوزير إلى عمان. وقال الوزير العماني إن")
+    assert (EntityType.COUNTRY, "Oman") in places("وصل الوزير الأردني إلى عمان. وقال الوزير العماني إن")

@@ -48,3 +48,11 @@ def test_posts_envoy_to_a_known_country_keeps_the_country():
 
 def test_posts_head_still_names_a_bare_organisation():
     assert (EntityType.ORGANISATION, "الأمن الوطني") in entities("قال المدير العام للأمن الوطني إن الوضع مستقر.")
+
+
+def test_posts_only_an_envoys_post_reads_on_to_a_destination():
+    from kg.pipeline import extract
+    from kg.reader import make_document
+    doc = extract(make_document("وصل الملك الأردني إلى عمان. وقال مبعوث الأمم المتحدة إلى اليمن إن", "خبر"))
+    roles = {e.label for e in doc.entities if e.role_only}
+    assert roles == {"الملك الأردني", "مبعوث الأمم المتحدة إلى اليمن"}
