@@ -4,12 +4,12 @@ from a title after it ("عمر حيجاوي بيرشنر، المدير العا
 
 from __future__ import annotations
 
-from kg.extract.lexicons import NAME_PARTICLES
+from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES
 from kg.extract.walker import TokenTests
 from kg.model import EntityType, Mention, MentionKind, Span
 from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
-                             INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PRONOUN_SUFFIXES, PROCLITICS, readings, stems,
-                             strip_article)
+                             INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS, readings,
+                             stems, strip_article)
 
 MAX_NAME_WORDS = 4
 TANWEEN_FATHA = "\u064b"
@@ -106,6 +106,8 @@ class NameRules(TokenTests):
         an ordinary word ("كامل") or a known name ("بلال", "فهد") is left to the
         other tests: a glued proclitic cannot open a name ("لبنى" aside)."""
         norm = self.tokens[index].norm
+        if norm[:1] in PREPOSITIONS and norm[1:] in self.lex.stopwords and self.after_name_word(index):
+            return True  # "أبو زيد بأن": after a name, "بأن" is not "بان" of "بان كي مون"
         if norm in self.lex.person_words or self.key(index) in self.lex.common_words:
             return False
         if norm[:1] in PROCLITICS and norm[1:] in self.lex.stopwords and not self.after_name_word(index):
@@ -233,16 +235,61 @@ class NameRules(TokenTests):
         if index in self.covered or not self.plain_word(index):
             return None
         following = self.tokens[index + 1].norm if index + 1 < self.end else ""
+        next_key = strip_article(following)
         for cut, stem in readings:
             if stem not in self.lex.given_names:
                 continue
-            family_like = following.startswith(ARTICLE) and following.endswith(NISBA_ENDING)
-            if (stem in self.lex.common_names or cut) and not family_like:
-                continue  # "وأسماء الأشخاص" is no name; "لنبيل القاسمي" is
+            family_like = following.startswith(ARTICLE) and following.endswith(NISBA_ENDING) \
+                or next_key in NAME_PARTICLES
+            if stem in self.lex.common_names and not family_like:
+                continue  # "وأسماء الأشخاص" is no name; "لنبيل القاسمي", "وسعد بن خالد" are
+            if cut and not (family_like or next_key in self.lex.given_names and next_key not in self.lex.common_names):
+                continue  # "وخوان فرناندو كينتيرو": another given name after it
             if cut == 0 and not self.name_like(index):
                 continue
             return cut
         return None
+
+    def compound_given_name_cut(self, index: int) -> int | None:
+        """The proclitic length when the word and the next make one given name
+        ("عبد الرحيم", "نور الدين", "وسيف الإسلام"), or None."""
+        following = index + 1
+        if following >= self.end or {index, following} & self.covered or self.is_punct(following):
+            return None
+        second = self.tokens[following].norm
+        return next((cut for cut, stem in ((0, self.key(index)), *stems(self.tokens[index].norm))
+                     if stem + second in self.lex.given_names), None)
+
+    def opening_particle_cut(self, index: int) -> int | None:
+        """The proclitic length when the word is a particle that opens a name
+        and a given name follows ("أبو بكر", "وبن علي"), or None."""
+        following = index + 1
+        if following >= self.end or {index, following} & self.covered or self.is_punct(following):
+            return None
+        if self.key(following) not in self.lex.given_names and self.compound_given_name_cut(following) != 0:
+            return None
+        cut = next((cut for cut, stem in ((0, self.key(index)), *stems(self.tokens[index].norm))
+                    if stem in OPENING_PARTICLES), None)
+        before = index - 1
+        if cut == 0 and before >= self.start and (before in self.covered or any(
+                stem in self.lex.given_names for _, stem in ((0, self.key(before)), *stems(self.tokens[before].norm)))):
+            return None  # "تركي بن سعود": the name opened on the word before, read or not; "وأبو همام" is another
+        return cut
+
+    def given_name_at(self, index: int) -> tuple[int, int] | None:
+        """Where a name opens with no title before it: (proclitic length, fewest
+        words the name needs), or None.  One given name needs a family name
+        after it ("نبيل القاسمي"), and so does a given name of two words ("عبد
+        الرحيم المنصوري"); a particle and a given name stand alone ("أبو مازن",
+        "بن علي")."""
+        cut = self.given_name_cut(index)
+        if cut is not None:
+            return cut, 2
+        cut = self.compound_given_name_cut(index)
+        if cut is not None:
+            return cut, 3
+        cut = self.opening_particle_cut(index)
+        return (cut, 2) if cut is not None else None
 
     def name_after(self, index: int) -> int | None:
         return self.name_forward(index) if index < self.end else None
