@@ -8,8 +8,8 @@ from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES
 from kg.extract.walker import TokenTests
 from kg.model import EntityType, Mention, MentionKind, Span
 from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
-                             INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS, readings,
-                             stems, strip_article)
+                             INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS,
+                             readings, stems, strip_article)
 
 MAX_NAME_WORDS = 4
 TANWEEN_FATHA = "\u064b"
@@ -229,7 +229,7 @@ class NameRules(TokenTests):
         """Where a name opens on a given name with no title before it: the
         proclitic length ("لنبيل القاسمي": 1), or None.  A given name that is also
         an ordinary word ("سامي") needs a family name like "العلوي" after it."""
-        readings = ((0, self.key(index)), *stems(self.tokens[index].norm))
+        readings = self.stem_readings(index)
         if not any(stem in self.lex.given_names for _, stem in readings):
             return None
         if index in self.covered or not self.plain_word(index):
@@ -243,12 +243,17 @@ class NameRules(TokenTests):
                 or next_key in NAME_PARTICLES
             if stem in self.lex.common_names and not family_like:
                 continue  # "وأسماء الأشخاص" is no name; "لنبيل القاسمي", "وسعد بن خالد" are
-            if cut and not (family_like or next_key in self.lex.given_names and next_key not in self.lex.common_names):
+            another_given = next_key in self.lex.given_names and next_key not in self.lex.common_names
+            if cut and not (family_like or another_given):
                 continue  # "وخوان فرناندو كينتيرو": another given name after it
             if cut == 0 and not self.name_like(index):
                 continue
             return cut
         return None
+
+    def stem_readings(self, index: int) -> tuple[tuple[int, str], ...]:
+        """(proclitic length, stem) of each reading of the word, the whole word first."""
+        return (0, self.key(index)), *stems(self.tokens[index].norm)
 
     def compound_given_name_cut(self, index: int) -> int | None:
         """The proclitic length when the word and the next make one given name
@@ -257,8 +262,7 @@ class NameRules(TokenTests):
         if following >= self.end or {index, following} & self.covered or self.is_punct(following):
             return None
         second = self.tokens[following].norm
-        return next((cut for cut, stem in ((0, self.key(index)), *stems(self.tokens[index].norm))
-                     if stem + second in self.lex.given_names), None)
+        return next((cut for cut, stem in self.stem_readings(index) if stem + second in self.lex.given_names), None)
 
     def opening_particle_cut(self, index: int) -> int | None:
         """The proclitic length when the word is a particle that opens a name
@@ -268,11 +272,10 @@ class NameRules(TokenTests):
             return None
         if self.key(following) not in self.lex.given_names and self.compound_given_name_cut(following) != 0:
             return None
-        cut = next((cut for cut, stem in ((0, self.key(index)), *stems(self.tokens[index].norm))
-                    if stem in OPENING_PARTICLES), None)
+        cut = next((cut for cut, stem in self.stem_readings(index) if stem in OPENING_PARTICLES), None)
         before = index - 1
-        if cut == 0 and before >= self.start and (before in self.covered or any(
-                stem in self.lex.given_names for _, stem in ((0, self.key(before)), *stems(self.tokens[before].norm)))):
+        if cut == 0 and before >= self.start and (
+                before in self.covered or any(stem in self.lex.given_names for _, stem in self.stem_readings(before))):
             return None  # "تركي بن سعود": the name opened on the word before, read or not; "وأبو همام" is another
         return cut
 
