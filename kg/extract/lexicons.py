@@ -12,6 +12,8 @@ from kg.text.clitics import ARTICLE
 from kg.text.normalize import normalize_for_matching
 
 NAME_PARTICLES = function_words("name_particle")
+# "أبو بكر البغدادي", "بن علي": a particle that opens a name when a given name follows it
+OPENING_PARTICLES = function_words("opening_particle")
 # roles of date_words.tsv whose words stand for a time of their own
 TIME_ROLES = ("relation", "yesterday", "tomorrow", "morrow", "day_word")
 
@@ -25,6 +27,8 @@ class Lexicons:
     triggers: PhraseLexicon[str]
     stopwords: frozenset[str]
     given_names: frozenset[str]
+    # the first words of given names written as two ("عبد الرحيم", "نور الدين"): "عبد" opens a name
+    compound_heads: frozenset[str]
     common_names: frozenset[str]
     common_words: frozenset[str]
     frequent_words: frozenset[str]
@@ -54,6 +58,8 @@ class Lexicons:
             stopwords=frozenset(word_key(row[0]) for row in read_tsv("stopwords.tsv", 1)),
             given_names=frozenset(key for row in read_tsv("given_names.tsv", 3) if row[1] in ("m", "f", "u")
                                   for key in (word_key(row[0]), word_key(row[0].replace(" ", "")))),
+            compound_heads=frozenset(word_key(row[0].split()[0]) for row in read_tsv("given_names.tsv", 3)
+                                     if row[1] in ("m", "f", "u") and " " in row[0]),
             # given names that are also common words ("سعيد", "أمين") start a name only after a title
             common_names=frozenset(word_key(row[0]) for row in read_tsv("given_names.tsv", 3) if row[2] == "1"),
             common_words=frozenset(row[0] for row in read_tsv("common_words.tsv", 2)),

@@ -4,12 +4,12 @@ from a title after it ("عمر حيجاوي بيرشنر، المدير العا
 
 from __future__ import annotations
 
-from kg.extract.lexicons import NAME_PARTICLES
+from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES
 from kg.extract.walker import TokenTests
 from kg.model import EntityType, Mention, MentionKind, Span
 from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
-                             INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PRONOUN_SUFFIXES, PROCLITICS, readings, stems,
-                             strip_article)
+                             INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS,
+                             readings, stems, strip_article)
 
 MAX_NAME_WORDS = 4
 TANWEEN_FATHA = "\u064b"
@@ -113,6 +113,8 @@ class NameRules(TokenTests):
         an ordinary word ("كامل") or a known name ("بلال", "فهد") is left to the
         other tests: a glued proclitic cannot open a name ("لبنى" aside)."""
         norm = self.tokens[index].norm
+        if norm[:1] in PREPOSITIONS and norm[1:] in self.lex.stopwords and self.after_name_word(index):
+            return True  # "أبو زيد بأن": after a name, "بأن" is not "بان" of "بان كي مون"
         if norm in self.lex.person_words or self.key(index) in self.lex.common_words:
             return False
         if norm[:1] in PROCLITICS and norm[1:] in self.lex.stopwords and not self.after_name_word(index):
@@ -242,20 +244,23 @@ class NameRules(TokenTests):
         """Where a name opens on a given name with no title before it: the
         proclitic length ("لنبيل القاسمي": 1), or None.  A given name that is also
         an ordinary word ("سامي") needs a family name like "العلوي" after it."""
-        readings = ((0, self.key(index)), *stems(self.tokens[index].norm))
+        readings = self.stem_readings(index)
         if not any(stem in self.lex.given_names for _, stem in readings):
             return None
         if index in self.covered or not self.plain_word(index):
             return None
         following = self.tokens[index + 1].norm if index + 1 < self.end else ""
+        next_key = strip_article(following)
         for cut, stem in readings:
             if stem not in self.lex.given_names:
                 continue
-            family_like = following.startswith(ARTICLE) and following.endswith(NISBA_ENDING)
+            family_like = following.startswith(ARTICLE) and following.endswith(NISBA_ENDING) \
+                or next_key in NAME_PARTICLES
             if stem in self.lex.common_names and not family_like:
-                continue  # "وأسماء الأشخاص" is no name; "لنبيل القاسمي" is
-            if cut and not (family_like or self.family_name_after(index)):
-                continue  # "لدونالد ترمب" is a name; "لعلي أقول" none
+                continue  # "وأسماء الأشخاص" is no name; "لنبيل القاسمي", "وسعد بن خالد" are
+            another_given = next_key in self.lex.given_names and next_key not in self.lex.common_names
+            if cut and not (family_like or another_given or self.family_name_after(index)):
+                continue  # "وخوان فرناندو كينتيرو", "لدونالد ترمب"; "لعلي أقول" is none
             if cut == 0 and not self.name_like(index):
                 continue
             return cut
@@ -268,6 +273,49 @@ class NameRules(TokenTests):
         return following < self.end and self.plain_word(following) and not self.is_common(following) \
             and not self.has_clitic_article(following) and not self.inflected(following) \
             and not self.tokens[following].norm.startswith(ARTICLE) and len(self.tokens[following].norm) >= 3
+
+    def stem_readings(self, index: int) -> tuple[tuple[int, str], ...]:
+        """(proclitic length, stem) of each reading of the word, the whole word first."""
+        return (0, self.key(index)), *stems(self.tokens[index].norm)
+
+    def compound_given_name_cut(self, index: int) -> int | None:
+        """The proclitic length when the word and the next make one given name
+        ("عبد الرحيم", "نور الدين", "وسيف الإسلام"), or None."""
+        following = index + 1
+        if following >= self.end or {index, following} & self.covered or self.is_punct(following):
+            return None
+        second = self.tokens[following].norm
+        return next((cut for cut, stem in self.stem_readings(index) if stem + second in self.lex.given_names), None)
+
+    def opening_particle_cut(self, index: int) -> int | None:
+        """The proclitic length when the word is a particle that opens a name
+        and a given name follows ("أبو بكر", "وبن علي"), or None."""
+        following = index + 1
+        if following >= self.end or {index, following} & self.covered or self.is_punct(following):
+            return None
+        if self.key(following) not in self.lex.given_names and self.compound_given_name_cut(following) != 0:
+            return None
+        cut = next((cut for cut, stem in self.stem_readings(index) if stem in OPENING_PARTICLES), None)
+        before = index - 1
+        if cut == 0 and before >= self.start and (
+                before in self.covered or any(stem in self.lex.given_names for _, stem in self.stem_readings(before))):
+            return None  # "تركي بن سعود": the name opened on the word before, read or not; "وأبو همام" is another
+        return cut
+
+    def given_name_at(self, index: int) -> tuple[int, int] | None:
+        """Where a name opens with no title before it: (proclitic length, fewest
+        words the name needs), or None.  One given name needs a family name
+        after it ("نبيل القاسمي"), and so does a given name of two words ("عبد
+        الرحيم المنصوري"); a particle and a given name stand alone ("أبو مازن",
+        "بن علي")."""
+        cut = self.given_name_cut(index)
+        if cut is not None:
+            return cut, 2
+        cut = self.compound_given_name_cut(index)
+        if cut is not None:
+            return cut, 3
+        cut = self.opening_particle_cut(index)
+        return (cut, 2) if cut is not None else None
 
     def name_after(self, index: int) -> int | None:
         return self.name_forward(index) if index < self.end else None

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.lexicon import MEMO_SIZE
-from kg.extract.lexicons import NAME_PARTICLES, Lexicons
+from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES, Lexicons
 from kg.extract.posts import PostRules
 from kg.extract.walker import Found
 from kg.model import EntityType, Mention, Span, Token
@@ -76,8 +76,8 @@ class SentenceWalker(PostRules):
             lex = self.lex
             opens = bool(lex.honorifics.opens(norm, clitics=False) or lex.titles.opens(norm)
                          or lex.venue_heads.opens(norm) or lex.org_heads.opens(norm)
-                         or strip_article(norm) in lex.given_names
-                         or any(stem in lex.given_names for _, stem in stems(norm)))
+                         or any(stem in lex.given_names or stem in lex.compound_heads or stem in OPENING_PARTICLES
+                                for _, stem in ((0, strip_article(norm)), *stems(norm))))
             if len(memo) >= MEMO_SIZE:
                 memo.clear()   # a bound for very long or hostile input
             memo[norm] = opens
@@ -123,13 +123,14 @@ class SentenceWalker(PostRules):
         return None
 
     def given_name_phrase(self, index: int) -> tuple[int, LastPerson] | None:
-        """A name of two words or more opening on a given name, with no title
-        before it, and the posts after it."""
-        cut = self.given_name_cut(index)
-        if cut is None:
+        """A name opening on a given name, with no title before it, and the
+        posts after it (NameRules.given_name_at: how many words it needs)."""
+        opening = self.given_name_at(index)
+        if opening is None:
             return None
+        cut, fewest = opening
         name_end = self.name_forward(index)
-        if name_end is None or name_end - index < 2:
+        if name_end is None or name_end - index < fewest:
             return None
         span = self.add_person(index, name_end, cut=cut)
         return self.posts_after(name_end, span), (name_end, span)

@@ -202,3 +202,30 @@ def test_names_a_known_persons_titled_form_is_a_name():
 ])
 def test_names_end_before_a_plural_or_after_a_known_whole_name(body, name):
     assert name in person_labels(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    # a given name of two words opens a name with no title before it
+    ("قال عبد الرحيم الفاسي إن المفاوضات مفيدة.", "عبد الرحيم الفاسي"),
+    ("وأكد نور الدين بوخالد أن الاتفاق جاهز.", "نور الدين بوخالد"),
+    ("وقال سيف الإسلام المحجوب إن الوفد وصل.", "سيف الإسلام المحجوب"),
+    # a particle and a given name: a kunya, or a father's name standing alone
+    ("وقال أبو محمد المقدسي إن التنظيم انتهى.", "أبو محمد المقدسي"),
+    ("وأكد أبو مازن أن المفاوضات متوقفة.", "أبو مازن"),
+    ("وكان بن علي قد غادر في يناير.", "بن علي"),
+    # a given name glued to a proclitic, before "بن" or another given name
+    ("حضر الاجتماع وسعد بن خالد العمري.", "سعد بن خالد العمري"),
+    ("شارك في التدريب أحمد الصالحي وخوان كارلوس مورينو.", "خوان كارلوس مورينو"),
+])
+def test_names_open_on_a_compound_given_name_or_a_particle(body, name):
+    assert name in person_labels(body)
+
+
+@pytest.mark.parametrize("body, wrong", [
+    # a two-word given name alone is no name, as one given name alone is none
+    ("وقال عبد الله إن الاجتماع مثمر.", "عبد الله"),
+    # "بأن" after a name is "that", not "بان" of "بان كي مون"
+    ("وأضاف أبو زيد بأن الاتفاق جاهز.", "أبو زيد بأن"),
+])
+def test_names_compound_and_particle_openings_stop(body, wrong):
+    assert wrong not in person_labels(body)

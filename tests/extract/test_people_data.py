@@ -192,6 +192,11 @@ def test_people_data_covers(org):
     ("أبو الغيط", "2023-12-01", "person:ahmed-aboul-gheit"),
     ("الرئيس عون", "2020-01-01", "person:michel-aoun"),
     ("الرئيس عون", "2025-06-01", "person:joseph-aoun"),
+    ("كيم جونغ أون", "2018-06-12", "person:kim-jong-un"),
+    ("مارتن غريفيث", "2018-09-01", "person:martin-griffiths"),
+    ("دي ميستورا", "2016-02-01", "person:staffan-de-mistura"),
+    ("خليفة حفتر", "2019-04-04", "person:khalifa-haftar"),
+    ("جان كلود يونكر", "2017-05-01", "person:jean-claude-juncker"),
 ])
 def test_people_data_form_names(form, on, person):
     assert holders(form, date.fromisoformat(on)) == {person}
@@ -214,6 +219,11 @@ def test_people_data_title_name_is_bound_to_its_period():
     ("country:TN", "وزير الخارجية التونسي", "2017-11-01", "person:khemaies-jhinaoui"),
     ("org:un", "الأمين العام للأمم المتحدة", "2012-06-01", "person:ban-ki-moon"),
     ("org:interpol", "الأمين العام للإنتربول", "2023-12-01", "person:jurgen-stock"),
+    ("country:SA", "ولي العهد السعودي", "2016-06-01", "person:mohammed-bin-nayef"),
+    ("country:SA", "وزير الدفاع السعودي", "2016-06-01", "person:mohammed-bin-salman"),
+    ("country:US", "وزير الدفاع الأمريكي", "2018-06-01", "person:james-mattis"),
+    ("org:nato", "الأمين العام لحلف شمال الأطلسي", "2018-06-01", "person:jens-stoltenberg"),
+    ("country:KR", "رئيس جمهورية كوريا", "2018-06-01", "person:moon-jae-in"),
 ])
 def test_people_data_post_holder(org, post, on, person):
     day = date.fromisoformat(on)
