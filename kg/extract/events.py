@@ -114,7 +114,10 @@ class EventFinder(FrameFiller):
         if draft.type in (EventType.MEETING, EventType.CALL):
             return len(draft.participants) >= 2
         if draft.type is EventType.CONFERENCE:
-            return bool(draft.participants or draft.session or draft.place)
+            # a summit or forum that names no side is told for its place alone, and
+            # most often is none of the article's events; a numbered session or a
+            # meeting of a committee names what it is ("الاجتماع الـ12 لوزراء الخارجية")
+            return bool(draft.participants or draft.session or draft.gathering and draft.place)
         return bool(draft.participants)
 
     def remember_actor(self, sentence: Sentence) -> None:

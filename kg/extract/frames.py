@@ -16,7 +16,8 @@ from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import Trigger, nominal_appointment, session_number
 from kg.model import Document, Entity, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.extract.lexicons import Lexicons
-from kg.text.clitics import ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article
+from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTIONS, CONJUNCTION_WA, PREPOSITION_BA, PREPOSITION_LAM,
+                             readings, stems, strip_article)
 
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
 VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
@@ -31,6 +32,7 @@ VERBAL_NOUN_OF_HOSTING = "استقبال"   # normalised: with a pronoun, its po
 WITH_REACH = 3   # words between "مع" and the person met (titles, honorifics)
 _ARTICLE_VERBS = function_words("article_verb")
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
+_TAKING_PART = _PARTICIPATION | function_words("convene")   # before a conference: its actor is a side
 
 
 def _joined(between: str) -> bool:
@@ -60,6 +62,7 @@ class Draft:
     anaphoric: bool = False     # "اللقاء", "هذه الزيارة": refers back to an event told before
     begins: bool = False        # "بدأ ... زيارة": its date is when it starts
     separate: bool = False      # the first side met each of the others apart ("التقى X A وB")
+    gathering: bool = False     # a meeting of a committee or of three sides or more ("اجتماعات اللجنة")
     evidence: list[Span] = field(default_factory=list)
 
     def add(self, entity: str, role: Role | None = None) -> None:
@@ -304,6 +307,7 @@ class FrameFiller:
             around = replace(around, after=[m for m in around.after if m.span.start < cue])
         if trigger.frame == "session":
             draft.session = session_number(self.doc.tokens, trigger.last, around.sentence.tokens[1])
+        draft.gathering = trigger.gathering
         return self.with_place(draft, around)
 
     def participation_after(self, around: Around) -> int | None:
@@ -477,8 +481,10 @@ class FrameFiller:
 
     def participation_before(self, trigger: Trigger) -> bool:
         tokens = self.doc.tokens
-        return any(word_key(tokens[i].text) in function_words("participation")
-                   for i in range(max(0, trigger.first - 4), trigger.first))
+        # a verb may carry the conjunction ("وعقد الرئيس قمة"); "مرحبا بعقد منتدى" is no one's act
+        return any(stem in _TAKING_PART for i in range(max(0, trigger.first - 4), trigger.first)
+                   for cut, stem in ((0, word_key(tokens[i].text)), *stems(tokens[i].norm))
+                   if all(letter in CONJUNCTIONS for letter in tokens[i].norm[:cut]))
 
     def arrival_venue(self, mention: Mention) -> bool:
         """An airport ("مطار القاهرة"): where a visitor lands or is received."""

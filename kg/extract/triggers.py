@@ -43,6 +43,7 @@ class Trigger:
     suffixed: bool       # "استقباله": the actor is a pronoun
     background: bool = False   # "الاتفاق الذي وقعته": told as background (signings only)
     clitic: str = ""           # the proclitics written before it, normalised ("و", "ب", "ل")
+    gathering: bool = False    # a meeting word made a conference by the word after it ("اجتماعات اللجنة")
 
 
 @lru_cache(maxsize=1)
@@ -72,10 +73,11 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
         if frame == NO_EVENT:
             index = match.end   # "مؤتمر صحفي": the words of a trigger, no event
             continue
-        if frame == "meet" and _multilateral_after(tokens, match.end, end):
+        gathering = frame == "meet" and _multilateral_after(tokens, match.end, end)
+        if gathering:
             event_type, frame = EventType.CONFERENCE, "conference"
         found.append(Trigger(match.start, match.end, event_type, frame, suffixed,
-                             clitic=tokens[index].norm[:match.cut]))
+                             clitic=tokens[index].norm[:match.cut], gathering=gathering))
         index = match.end
     return [_with_background(tokens, t, start) if t.frame == "sign" else t
             for t in found if _plausible(tokens, t, start, end)]

@@ -321,3 +321,9 @@ def test_events_a_host_verb_with_an_object_pronoun_hosts_the_one_it_stands_for()
     meeting = next(e for e in doc.events if e.type is EventType.MEETING)
     roles = {p.role: {e.id: e.label for e in doc.entities}[p.entity] for p in meeting.participants}
     assert roles == {Role.HOST: "هاكون", Role.GUEST: "وليام"}
+
+
+def test_events_a_summit_that_names_no_side_is_no_event_but_its_convener_is_one():
+    assert run("وتستضيف باريس الأسبوع المقبل قمة حول المناخ.").events == ()
+    doc = run("وعقد الرئيس سليم حداد قمة في باريس أمس.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CONFERENCE, {"سليم حداد"})]
