@@ -197,7 +197,8 @@ class FrameFiller:
                 draft.add(entity_id)
             if len(states) >= 3:
                 draft.type = EventType.CONFERENCE
-        draft.separate = frame == "meet" and draft.type is EventType.MEETING and self.met_one_by_one(around)
+        draft.separate = (frame == "meet" and draft.type is EventType.MEETING or frame == "call") \
+            and self.met_one_by_one(around)
         return self.with_place(draft, around)
 
     def adjective_run(self, around: Around) -> list[str]:

@@ -327,3 +327,9 @@ def test_events_a_summit_that_names_no_side_is_no_event_but_its_convener_is_one(
     assert run("وتستضيف باريس الأسبوع المقبل قمة حول المناخ.").events == ()
     doc = run("وعقد الرئيس سليم حداد قمة في باريس أمس.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CONFERENCE, {"سليم حداد"})]
+
+
+def test_events_calls_in_the_plural_are_one_call_with_each_person():
+    doc = run("وأجرت رئيسة الوزراء سارة وود اتصالات هاتفية مع الرئيس سليم حداد والمستشارة منى الصالح.")
+    assert sorted(sorted(labels(doc, e)) for e in doc.events if e.type is EventType.CALL) == [
+        ["سارة وود", "سليم حداد"], ["سارة وود", "منى الصالح"]]
