@@ -53,6 +53,10 @@ def fast_lines(text: str) -> list[str]:
 @given(ENCODABLE, st.sampled_from([None, "ar", "en", "ar-Latn", str(XSD.date), str(XSD.nonNegativeInteger)]))
 @example('a"b\\c\nd\re', "ar")
 def test_ntriples_literal_is_written_as_rdflib_writes_it(text, tag):
+    if tag == str(XSD.nonNegativeInteger):
+        # the builder types only its own counts as integers (kg.rdf.build._count, from an
+        # int), never article text; rdflib would rewrite "٠" or "007" through int()
+        text = str(len(text))
     term = Lit(text, tag) if tag and "/" not in tag else Lit(text, None, tag)
     triples = Triples()
     triples.add(("http://example.org/s", "http://example.org/p", term))
