@@ -191,15 +191,21 @@ def _city_readings() -> dict[tuple[str, str], str]:
     return readings
 
 
+@lru_cache(maxsize=1)
+def _clash_countries() -> frozenset[str]:
+    return frozenset(country for _, country in _city_readings())
+
+
 def second_readings(mentions: Sequence[Mention]) -> list[Mention]:
     """A country's name that also names a city of another country reads as
     that city where the article names the city's country and names the first
     one no other way: "عمان" with "الأردن" and without "سلطنة عمان" or
     "العماني" is Amman."""
     readings = _city_readings()
+    countries = _clash_countries()
     keys = {m.key for m in mentions}
     clashes = {id(m): readings.get((" ".join(phrase_keys(m.text)), m.key)) for m in mentions
-               if m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME}
+               if m.key in countries and m.kind is MentionKind.NAME}
     entries = Gazetteer.bundled().entries
     other_forms = {m.key for m in mentions if m.type is EntityType.COUNTRY and clashes.get(id(m)) is None}
     out = []
