@@ -16,6 +16,9 @@ NAME_PARTICLES = function_words("name_particle")
 OPENING_PARTICLES = function_words("opening_particle")
 # roles of date_words.tsv whose words stand for a time of their own
 TIME_ROLES = ("relation", "yesterday", "tomorrow", "morrow", "day_word")
+# hamza-alef and lam open some foreign names ("ألان"): no article, though it normalises to one, so
+# "ألان" keys as "ان", the key of "أن" and "إن", which open no name
+HAMZA_LAM = ("أل", "إل", "آل")
 
 
 @dataclass(frozen=True)
@@ -55,8 +58,9 @@ class Lexicons:
             org_heads=PhraseLexicon((row[0], row[1]) for row in read_tsv("org_heads.tsv", 2)),
             venue_heads=PhraseLexicon((row[0], True) for row in read_tsv("venue_heads.tsv", 1)),
             triggers=PhraseLexicon((row[0], row[1]) for row in read_tsv("triggers.tsv", 3)),
-            stopwords=frozenset(word_key(row[0]) for row in read_tsv("stopwords.tsv", 1)),
+            stopwords=_stopwords(),
             given_names=frozenset(key for row in read_tsv("given_names.tsv", 3) if row[1] in ("m", "f", "u")
+                                  and not (row[0].startswith(HAMZA_LAM) and word_key(row[0]) in _stopwords())
                                   for key in (word_key(row[0]), word_key(row[0].replace(" ", "")))),
             compound_heads=frozenset(word_key(row[0].split()[0]) for row in read_tsv("given_names.tsv", 3)
                                      if row[1] in ("m", "f", "u") and " " in row[0]),
@@ -83,6 +87,11 @@ class Lexicons:
                                  for row in read_tsv("people.tsv", 8) for name in row[3].split("|")
                                  if len(name.split()) >= 2),
         )
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(word_key(row[0]) for row in read_tsv("stopwords.tsv", 1))
 
 
 def _pairs(words: list[str]) -> list[tuple[str, str]]:

@@ -255,7 +255,7 @@ class NameRules(TokenTests):
             if stem not in self.lex.given_names:
                 continue
             family_like = following.startswith(ARTICLE) and following.endswith(NISBA_ENDING) \
-                or next_key in NAME_PARTICLES
+                or next_key in NAME_PARTICLES or cut == 0 and self.foreign_nisba_after(index)
             if stem in self.lex.common_names and not family_like:
                 continue  # "وأسماء الأشخاص" is no name; "لنبيل القاسمي", "وسعد بن خالد" are
             another_given = next_key in self.lex.given_names and next_key not in self.lex.common_names
@@ -265,6 +265,19 @@ class NameRules(TokenTests):
                 continue
             return cut
         return None
+
+    def foreign_nisba_after(self, index: int) -> bool:
+        """The word after is an unusual family name ending like a nisba without the
+        article ("جمال خاشقجي", "سمير بوعزيزي"): five letters or more, no ordinary
+        word nor one with the pronoun "my" ("جمال طبيعي", "كامل احترامي"), no
+        honorific ("معالي")."""
+        following = index + 1
+        if following >= self.end:
+            return False
+        norm = self.tokens[following].norm
+        return len(norm) >= 5 and norm.endswith(NISBA_ENDING) and not norm.startswith(ARTICLE) \
+            and self.plain_word(following) and not self.is_common(following) and not self.inflected(following) \
+            and not self.common_stem(norm[:-1]) and self.honorific_at(following) is None
 
     def family_name_after(self, index: int) -> bool:
         """The word after a given name read behind a proclitic is a family

@@ -229,3 +229,23 @@ def test_names_open_on_a_compound_given_name_or_a_particle(body, name):
 ])
 def test_names_compound_and_particle_openings_stop(body, wrong):
     assert wrong not in person_labels(body)
+
+
+@pytest.mark.parametrize("body, city", [
+    ("وأكد أن موسكو لا تعترف بالقرار.", "موسكو"),
+    ("وقال إن القاهرة ترفض المقترح.", "القاهرة"),
+])
+def test_names_a_particle_that_keys_as_a_foreign_given_name_opens_no_name(body, city):
+    """"ألان" keys as "ان", as "أن" and "إن" do: the city after them stays a city."""
+    doc = extract(make_document(body, "خبر"))
+    assert [e.label for e in doc.entities] == [city]
+
+
+@pytest.mark.parametrize("body, names", [
+    ("وقال الكاتب جمال خاشقجي إن الوضع صعب.", {"جمال خاشقجي"}),
+    ("وتحدث سمير بوعزيزي عن الأزمة.", {"سمير بوعزيزي"}),
+    ("وهذا جمال طبيعي في المدينة.", set()),
+    ("ولكم كامل احترامي وتقديري.", set()),
+])
+def test_names_a_common_given_name_opens_a_name_before_an_unusual_nisba(body, names):
+    assert person_labels(body) == names
