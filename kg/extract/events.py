@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from kg.extract.cameo import place_country
 from kg.extract.dates import ordinal_value
 from kg.extract.frames import PLACE_ORDER, Draft, FrameFiller
 from kg.extract.lexicon import function_words, word_key
@@ -236,6 +237,10 @@ class EventFinder(FrameFiller):
         if a.type is EventType.VISIT and a.place != b.place and a.place and b.place and \
                 EntityType.VENUE in (self.place_type(a.place), self.place_type(b.place)):
             return False  # a visit to a site during a visit to the country is its own
+        if a.type is EventType.VISIT and a.place != b.place:
+            countries = place_country(self.doc, a.place), place_country(self.doc, b.place)
+            if None not in countries and countries[0] != countries[1]:
+                return False  # a tour: the visit to Jordan and the one to Israel are two
         if a.type in (EventType.MEETING, EventType.CALL, EventType.AGREEMENT):
             small, large = sorted((a.people, b.people), key=len)
             return len(small) >= 2 and small <= large

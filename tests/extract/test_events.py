@@ -333,3 +333,9 @@ def test_events_calls_in_the_plural_are_one_call_with_each_person():
     doc = run("وأجرت رئيسة الوزراء سارة وود اتصالات هاتفية مع الرئيس سليم حداد والمستشارة منى الصالح.")
     assert sorted(sorted(labels(doc, e)) for e in doc.events if e.type is EventType.CALL) == [
         ["سارة وود", "سليم حداد"], ["سارة وود", "منى الصالح"]]
+
+
+def test_events_visits_to_two_countries_are_two_visits():
+    doc = run("وصل الأمير فيصل بن خالد إلى النرويج الأحد، ثم يزور السويد الثلاثاء.")
+    places = {e.id: e.label for e in doc.entities}
+    assert sorted(places[e.place] for e in doc.events if e.type is EventType.VISIT) == ["السويد", "النرويج"]
