@@ -255,10 +255,13 @@ class FrameFiller:
         """The visitor is the subject or the person the noun is construed with;
         the place visited is the nearest one after the trigger."""
         trigger, actors_after = around.trigger, around.actors_after
-        visitor = around.subject_id or (around.rest[0] if around.rest else None)
+        # "خلال هذه الزيارة رئيس الجمهورية": a visit referred back to names no visitor after it
+        visitor = around.subject_id or (around.rest[0] if around.rest and not draft.anaphoric else None)
         # "بزيارة الرئيس الصيني": after the noun, the visitor is the person it is construed with
-        if self.doc.tokens[trigger.first].norm.endswith(VISIT_NOUN_ENDINGS) and actors_after and \
-                self.adjacent(trigger, actors_after[0]):
+        # (a noun in construct has no article: "هذه الزيارة الرئيس" is not the president's)
+        noun = self.doc.tokens[trigger.first].norm
+        if noun.endswith(VISIT_NOUN_ENDINGS) and not any(rest.startswith(ARTICLE) for _, rest in readings(noun)) \
+                and actors_after and self.adjacent(trigger, actors_after[0]):
             visitor = self.entity_of(actors_after[0]).id
         if visitor is None and self.last_actor and trigger.suffixed:
             visitor = self.last_actor  # "زيارته"; "هذه الزيارة" only refers back to a visit told

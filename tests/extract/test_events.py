@@ -339,3 +339,11 @@ def test_events_visits_to_two_countries_are_two_visits():
     doc = run("وصل الأمير فيصل بن خالد إلى النرويج الأحد، ثم يزور السويد الثلاثاء.")
     places = {e.id: e.label for e in doc.entities}
     assert sorted(places[e.place] for e in doc.events if e.type is EventType.VISIT) == ["السويد", "النرويج"]
+
+
+def test_events_a_visit_referred_back_names_no_visitor_after_it():
+    """"خلال هذه الزيارة رئيس الجمهورية": a definite visit noun is in construct
+    with no one; the president met is no visitor."""
+    doc = run("وصل الوزير سامي العلوي إلى تونس. ويلتقي العلوي خلال هذه الزيارة رئيس الجمهورية سليم حداد.")
+    visits = [labels(doc, e) for e in doc.events if e.type is EventType.VISIT]
+    assert visits == [{"سامي العلوي"}]
