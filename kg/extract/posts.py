@@ -216,11 +216,21 @@ class PostRules(NameRules, OrganisationRules):
                 not self.has_clitic_article(cursor) and (org is None or self.known[cursor][1].kind is MentionKind.ADJECTIVE):
             last, mention = self.known[cursor]
             org, cursor = org or mention.span, last
+        if kind == "domain" and org is not None and self.domain_after_country(cursor):
+            cursor = self.domain(cursor)   # "مساعد وزير الخارجية الكويتي للشؤون القنصلية"
         if envoy and cursor + 1 < self.end and self.key(cursor) in DESTINATIONS and cursor + 1 in self.known:
             cursor = self.known[cursor + 1][0]  # "مبعوث الأمم المتحدة إلى اليمن"
         elif envoy and cursor + 1 < self.end and self.key(cursor) in DESTINATIONS:
             cursor = self.domain(cursor + 1) if self.definite(cursor + 1) else cursor  # "المبعوث إلى الساحل"
         return org, cursor
+
+    def domain_after_country(self, index: int) -> bool:
+        """A minister's domain after his country's adjective: a ل-word and a
+        definite adjective ("للشؤون القنصلية"), not the one he speaks to
+        ("وزير الخارجية المصري للصحفيين إن")."""
+        following = index + 1
+        return following < self.end and self.tokens[index].norm.startswith(ARTICLE_AFTER_LAM) \
+            and self.tokens[following].norm.startswith(ARTICLE) and not self.is_stop(following)
 
     def state_head(self, index: int) -> bool:
         """A state's own body named by the state's adjective ("الحكومة الإيطالية")."""

@@ -183,3 +183,20 @@ def test_patterns_an_honorific_after_a_post_opens_the_holders_name():
 def test_patterns_a_rank_names_no_role_only_person():
     doc = run("ويعتقد اللاعب البلجيكي أن الأمير السعودي سيزور المدينة.")
     assert not [e for e in doc.entities if e.role_only]
+
+
+@pytest.mark.parametrize("sentence, name, title", [
+    ("وصف وزير الدولة النرويجي للشؤون الخارجية سامي حداد الوضع بأنه خطير.", "سامي حداد",
+     "وزير الدولة النرويجي للشؤون الخارجية"),
+    ("أعلن مساعد وزير الخارجية النرويجي للشؤون القنصلية، كريم الصالحي، أن", "كريم الصالحي",
+     "مساعد وزير الخارجية النرويجي للشؤون القنصلية"),
+])
+def test_patterns_a_ministers_domain_after_his_countrys_adjective(sentence, name, title):
+    doc = run(sentence)
+    assert title in [p.title for p in entity_named(doc, name).posts]
+    assert not [e for e in doc.entities if e.role_only]
+
+
+def test_patterns_whom_a_minister_speaks_to_is_no_domain():
+    doc = run("وقال وزير الخارجية النرويجي للصحفيين إن المحادثات جيدة.")
+    assert [p.title for e in doc.entities for p in e.posts] == ["وزير الخارجية"]
