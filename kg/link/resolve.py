@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -23,7 +23,7 @@ from functools import lru_cache
 from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
-from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span
+from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING
 from kg.text.normalize import name_key, normalize_for_matching, readable_name
@@ -137,7 +137,9 @@ class Resolver:
         self.by_span: dict[Span, str] = {}
 
     def add(self, entity_id: str, entity_type: EntityType, mention: Mention) -> _Cluster:
-        cluster = self.clusters.setdefault(entity_id, _Cluster(entity_id, entity_type))
+        cluster = self.clusters.get(entity_id)
+        if cluster is None:   # not setdefault: it would build a cluster for every mention
+            cluster = self.clusters[entity_id] = _Cluster(entity_id, entity_type)
         cluster.mentions.append(mention)
         self.by_span[mention.span] = entity_id
         return cluster
@@ -189,18 +191,16 @@ class Resolver:
         tokens = self.doc.tokens
         covered = self.doc.covered_tokens(m.span for m in self.doc.mentions)
         found = []
-        index = 0
-        while index < len(tokens):
-            match = None if index in covered or not tokens[index].norm.endswith(ends) \
-                else self.form_at(index, forms, covered)
+        after = 0   # the first token after the last name found again
+        for index in _ending_with(tokens, ends):
+            match = None if index < after or index in covered else self.form_at(index, forms, covered)
             if match is None:
-                index += 1
                 continue
             cut, length, source = match
             span = Span(token_offset(tokens[index], cut), tokens[index + length - 1].span.end)
             found.append(Mention(span, self.doc.text[span.start:span.end], EntityType.PERSON, MentionKind.NAME,
                                  source=source))
-            index += length
+            after = index + length
         return found
 
     def form_at(self, index: int, forms: dict[str, list[tuple[tuple[str, ...], str]]],
@@ -301,9 +301,10 @@ class Resolver:
             return
         covered = self.doc.covered_tokens([*(m.span for m in self.doc.mentions), *self.by_span])
         ends = tuple(short)  # a word holds a family name only if it ends with it: one C-level test
-        for index, token in enumerate(self.doc.tokens):
-            if index in covered or not token.norm.endswith(ends):
+        for index in _ending_with(self.doc.tokens, ends):
+            if index in covered:
                 continue
+            token = self.doc.tokens[index]
             for cut, rest in readings(token.norm):
                 stem = strip_article(rest)
                 if stem in definite and not rest.startswith(ARTICLE):
@@ -432,6 +433,13 @@ class Resolver:
             yield Entity(cluster.id, cluster.type, label, names, mentions, tuple(dict.fromkeys(cluster.posts)),
                          cluster.role_only, entry.wikidata if entry else None, entry.label_en if entry else None,
                          cluster.part_of)
+
+
+def _ending_with(tokens: Sequence[Token], ends: tuple[str, ...]) -> list[int]:
+    """Indices of the tokens whose normalised word ends with one of ``ends``: the
+    scans for names found again test every token of the article, and a list
+    comprehension does it in two thirds of the time of their index loops."""
+    return [index for index, token in enumerate(tokens) if token.norm.endswith(ends)]
 
 
 def _inside(span: Span, sorted_spans: list[Span]) -> bool:
