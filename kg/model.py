@@ -90,6 +90,8 @@ class Token:
 _set_span_start, _set_span_end = Span.start.__set__, Span.end.__set__  # type: ignore[attr-defined]
 _set_token_span, _set_token_text, _set_token_norm = (
     Token.span.__set__, Token.text.__set__, Token.norm.__set__)  # type: ignore[attr-defined]
+# the slot writers, in the order trusted_token uses them, for a loop that inlines it (kg.text.segment)
+TRUSTED_SETTERS = (_set_span_start, _set_span_end, _set_token_span, _set_token_text, _set_token_norm)
 
 
 def trusted_span(start: int, end: int) -> Span:
