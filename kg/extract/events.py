@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.extract.dates import ordinal_value
 from kg.extract.frames import PLACE_ORDER, Draft, FrameFiller
-from kg.extract.lexicon import function_words, word_key
+from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
 from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token
 from kg.text.clitics import strip_article
@@ -86,7 +86,8 @@ class EventFinder(FrameFiller):
         return left, right
 
     def relative_clause(self, trigger: Trigger) -> bool:
-        return trigger.first > 0 and word_key(self.doc.tokens[trigger.first - 1].text) in function_words("relative")
+        before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first > 0 else None
+        return before in function_words("relative")
 
     def sidelines_index(self, first: int, last: int) -> int | None:
         """Where "على هامش" stands in the sentence, if it does."""

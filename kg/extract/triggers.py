@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.dates import ordinal_value
-from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
+from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
 from kg.text.clitics import ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES, stems, strip_article
@@ -94,7 +94,7 @@ def _multilateral_after(tokens: Sequence[Token], index: int, end: int) -> bool:
 def _with_background(tokens: Sequence[Token], trigger: Trigger, start: int) -> Trigger:
     """A signing after a relative pronoun or a preposition of time is told as background."""
     before = range(max(start, trigger.first - BACKGROUND_BEFORE), trigger.first)
-    if any(word_key(tokens[i].text) in _BACKGROUND for i in before):
+    if any(strip_article(tokens[i].norm) in _BACKGROUND for i in before):
         return Trigger(trigger.first, trigger.last, trigger.type, trigger.frame, trigger.suffixed, True, trigger.clitic)
     return trigger
 
@@ -147,11 +147,12 @@ def _construct_noun(base: str) -> bool:
 
 
 def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) -> bool:
-    before = [word_key(tokens[i].text) for i in range(max(start, trigger.first - 3), trigger.first)]
+    # a token's word key (kg.extract.lexicon.word_key) is its normalised form without the article
+    before = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 3), trigger.first)]
     if any(word in _GENERIC for word in before):
         return False  # "عقد العديد من اللقاءات": habitual, no identified parties
     if trigger.frame == "award":
-        window = [word_key(tokens[i].text) for i in range(max(start, trigger.first - 4), trigger.first)]
+        window = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 4), trigger.first)]
         return any(word in _AWARD_CUES for word in window)
     if trigger.frame == "session":
         return session_number(tokens, trigger.last, end) is not None
@@ -165,7 +166,8 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
         return _post_given(tokens, trigger.last, min(end, trigger.last + CHOSEN_POST_AFTER))
     if trigger.frame == "take_office":
         # "تولى" alone also means taking charge of anything ("تولى التحقيق")
-        return any(word_key(tokens[i].text) in _OFFICE for i in range(trigger.first, min(end, trigger.last + OFFICE_AFTER)))
+        return any(strip_article(tokens[i].norm) in _OFFICE
+                   for i in range(trigger.first, min(end, trigger.last + OFFICE_AFTER)))
     return True
 
 

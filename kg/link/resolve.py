@@ -150,7 +150,7 @@ class Resolver:
         persons = [m for m in mentions if m.type is EntityType.PERSON]
         persons += self.repeated_names(persons)
         others = [m for m in mentions if m.type is not EntityType.PERSON]
-        names = sorted(m.span for m in persons if m.kind is MentionKind.NAME)
+        names = sorted((m.span for m in persons if m.kind is MentionKind.NAME), key=lambda s: (s.start, s.end))
         for mention in others:
             if mention.key and _inside(mention.span, names):
                 continue  # a place name inside a personal name
@@ -410,7 +410,8 @@ class Resolver:
     def entities(self) -> Iterable[Entity]:
         for cluster in sorted(self.clusters.values(), key=lambda c: min(m.span.start for m in c.mentions)):
             entry = self.gazetteer.entries.get(cluster.id)
-            mentions = tuple(sorted(cluster.mentions, key=lambda m: m.span))
+            # by (start, end), Span's own order without a Python __lt__ call per comparison
+            mentions = tuple(sorted(cluster.mentions, key=lambda m: (m.span.start, m.span.end)))
             # labels read as a reader sees them: "#عمر_الرزاز" and "عمر الرزاز" are one form
             if cluster.role_only:
                 forms = [readable_name(m.text) for m in mentions]
