@@ -53,11 +53,12 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
     """The plausible triggers in tokens[start:end], left to right, none inside ``covered``."""
     lexicon = trigger_lexicon()
     found = []
-    index = start
-    while index < end:
-        opens = _OPENS.get(tokens[index].norm)
-        if index in covered or not (_opens_trigger(lexicon, tokens[index].norm) if opens is None else opens):
-            index += 1
+    # the tokens outside names not known to open no trigger, picked in one pass (most are known to)
+    starts = [index for index in range(start, end)
+              if _OPENS.get(tokens[index].norm) is not False and index not in covered]
+    after = start   # the token after the last trigger
+    for index in starts:
+        if index < after or not _opens_trigger(lexicon, tokens[index].norm):
             continue
         match = lexicon.match_at(tokens, index, end)
         suffixed = False
@@ -65,14 +66,13 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
             match = _suffixed_match(tokens, index)
             suffixed = match is not None
         if match is None:
-            index += 1
             continue
         event_type, frame = match.values[0]
         if frame == "meet" and _multilateral_after(tokens, match.end, end):
             event_type, frame = EventType.CONFERENCE, "conference"
         found.append(Trigger(match.start, match.end, event_type, frame, suffixed,
                              clitic=tokens[index].norm[:match.cut]))
-        index = match.end
+        after = match.end
     return [_with_background(tokens, t, start) if t.frame == "sign" else t
             for t in found if _plausible(tokens, t, start, end)]
 
