@@ -18,7 +18,8 @@ from kg.extract.dates import ordinal_value
 from kg.extract.frames import PLACE_ORDER, Draft, FrameFiller
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
-from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token
+from kg.model import (Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token,
+                      replace_document)
 from kg.text.clitics import strip_article
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
@@ -42,7 +43,7 @@ class EventFinder(FrameFiller):
             self.sentence_events(sentence)
         self.inherit_places()
         merged = self.merge()
-        return replace(self.doc, events=tuple(merged))
+        return replace_document(self.doc, events=tuple(merged))
 
     # -- one sentence -----------------------------------------------------------
     def sentence_events(self, sentence: Sentence) -> None:

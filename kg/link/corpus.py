@@ -28,7 +28,7 @@ from typing import NamedTuple
 from kg.extract.lexicon import function_words
 from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.patterns import Lexicons
-from kg.model import Document, Entity, EntityType, Mention, MentionKind, Participant, Post, Span
+from kg.model import Document, Entity, EntityType, Mention, MentionKind, Participant, Post, Span, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.link.resolve import person_words
 from kg.text.normalize import name_key, normalize_for_matching
@@ -369,4 +369,4 @@ def rename_entities(doc: Document, mapping: dict[str, str]) -> Document:
                            place=new(ev.place))
                    if ev.place in mapping or any(p.entity in mapping for p in ev.participants) else ev
                    for ev in doc.events)
-    return replace(doc, entities=entities, events=events)
+    return replace_document(doc, entities=entities, events=events)

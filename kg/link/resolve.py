@@ -17,13 +17,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from importlib import resources
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
-from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token
+from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING
 from kg.text.normalize import name_key, normalize_for_matching, readable_name
@@ -462,4 +462,4 @@ def _shorter_form(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def resolve(doc: Document, gazetteer: Gazetteer | None = None, lex: Lexicons | None = None) -> Document:
     entities = Resolver(doc, gazetteer or Gazetteer.bundled(), lex or Lexicons.bundled()).run()
-    return replace(doc, entities=entities)
+    return replace_document(doc, entities=entities)
