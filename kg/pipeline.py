@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from kg.extract.cameo import add_cameo_codes
@@ -21,7 +21,7 @@ from kg.link.corpus import resolve_corpus
 from kg.link.people import link_people
 from kg.link.resolve import resolve
 from kg.link.scope import scope_persons
-from kg.model import Document, Mention
+from kg.model import Document, Mention, replace_document
 from kg.text.segment import segment
 
 
@@ -35,14 +35,14 @@ class Stage:
 
 def segment_stage(doc: Document) -> Document:
     tokens, sentences = segment(doc.text, doc.body_start)
-    return replace(doc, tokens=tokens, sentences=sentences)
+    return replace_document(doc, tokens=tokens, sentences=sentences)
 
 
 def times_stage(doc: Document) -> Document:
     """Dates in every sentence; a dateline gives the publication date when none was given."""
     published = doc.published if doc.published is not None else dateline_date(doc)
     times = tuple(t for s in doc.sentences for t in find_dates(doc.tokens, *s.tokens, anchor=published))
-    return replace(doc, published=published, times=times)
+    return replace_document(doc, published=published, times=times)
 
 
 DATELINE_TOKENS = 6          # a dateline's date opens the body: "الرباط في 12 مارس 2024 -"
@@ -97,7 +97,7 @@ def mentions_stage(doc: Document) -> Document:
         found = find_names(doc.text, doc.tokens, first, last, placed)
         mentions += [m for m in known if m not in found.dropped] + [_with_text(doc, m) for m in found.mentions]
         posts += found.posts
-    return replace(doc, mentions=tuple(second_readings(mentions)), posts=tuple(posts))
+    return replace_document(doc, mentions=tuple(second_readings(mentions)), posts=tuple(posts))
 
 
 def _token_index(ends: list[int], offset: int, first: int, last: int) -> int:
@@ -154,7 +154,7 @@ class Pipeline:
         # the stage names are recorded once at the end: copying the whole
         # Document after every stage only to add its name cost more than
         # some stages (no stage reads ``done``)
-        return replace(doc, done=doc.done | self.names)
+        return replace_document(doc, done=doc.done | self.names)
 
 
 def extract(doc: Document) -> Document:

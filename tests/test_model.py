@@ -42,3 +42,24 @@ def test_model_covered_tokens_are_those_overlapping_a_span(text, spans):
     doc = Document(text=text, id="d", tokens=tokens)
     spans = [Span(a, a + n) for a, n in spans]
     assert doc.covered_tokens(spans) == {i for i, t in enumerate(tokens) for s in spans if t.span.overlaps(s)}
+
+
+def test_model_replace_document_equals_dataclasses_replace(example_doc):
+    from kg.model import replace_document
+    for changes in ({}, {"events": ()}, {"entities": (), "mentions": ()}, {"done": frozenset({"x"})}):
+        fast, plain = replace_document(example_doc, **changes), dataclasses.replace(example_doc, **changes)
+        assert type(fast) is type(plain) and fast == plain and repr(fast) == repr(plain)
+        assert pickle.loads(pickle.dumps(fast)) == plain
+    with pytest.raises(TypeError):
+        replace_document(example_doc, no_such_field=1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        replace_document(example_doc).text = ""  # type: ignore[misc]
+
+
+def test_model_replace_document_forgets_token_offsets_of_other_tokens(example_doc):
+    from kg.model import replace_document
+    assert example_doc.token_starts  # computed, and kept by a stage that keeps the tokens
+    assert replace_document(example_doc, events=()).token_starts == example_doc.token_starts
+    fewer = replace_document(example_doc, tokens=example_doc.tokens[1:])
+    assert fewer.token_starts == [t.span.start for t in example_doc.tokens[1:]]
+    assert fewer.token_ends == [t.span.end for t in example_doc.tokens[1:]]

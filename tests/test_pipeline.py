@@ -4,14 +4,17 @@ from dataclasses import replace
 from io import BytesIO
 
 import pytest
+from hypothesis import given, settings, strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.model import EventType, Role
-from kg.pipeline import STAGES, Pipeline, PipelineError
+from kg.pipeline import STAGES, Pipeline, PipelineError, extract
 from kg.rdf.namespace import HD, NIF
+from kg.reader import make_document
 
-from .conftest import ONTOLOGIES
+from .conftest import EXAMPLE, ONTOLOGIES
+from .strategies import SCALE, news_text
 
 
 def by_label(doc, label):
@@ -121,3 +124,29 @@ def test_pipeline_mention_text_keeps_every_other_field():
     mention = Mention(Span(2, 5), "", EntityType.ORGANISATION, MentionKind.ROLE, "key", "source", Span(0, 1))
     assert all(getattr(mention, f.name) != f.default for f in fields(Mention))  # every field set
     assert _with_text(Document(text="للأمن الوطني", id="d"), mention) == replace(mention, text="الأمن")
+
+
+def _word_memos() -> list[dict]:
+    """Every per-word memo the finders keep across sentences and articles."""
+    from kg.extract import triggers
+    from kg.extract.dates import DateLexicon
+    from kg.extract.gazetteer import Gazetteer
+    from kg.extract.lexicons import Lexicons
+    lex = Lexicons.bundled()
+    lexicons = [Gazetteer.bundled().lexicon, lex.titles, lex.honorifics, lex.org_heads, lex.venue_heads,
+                lex.triggers, DateLexicon.bundled().triggers, triggers.trigger_lexicon()]
+    return [lex.memo, triggers._OPENS, *(memo for lexicon in lexicons for memo in lexicon._memo.values())]
+
+
+@settings(max_examples=60 * SCALE, deadline=None)
+@given(st.one_of(news_text(max_pieces=12), st.sampled_from([EXAMPLE.read_text(encoding="utf-8")])))
+def test_pipeline_reads_the_same_with_its_word_memos_cold(text):
+    # The finders skip the tokens whose word is remembered to open nothing (the
+    # trigger and date finders pick the others in one pass); with every memo cold
+    # they try every token, as a plain loop would, and must find the same.
+    doc = make_document(text, "خبر")
+    extract(doc)
+    warm = extract(doc)
+    for memo in _word_memos():
+        memo.clear()
+    assert extract(doc) == warm

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import read_tsv
-from kg.model import Document, Entity, EntityType, Event, Role
+from kg.model import Document, Entity, EntityType, Event, Role, replace_document
 
 COUNTRY_PREFIX = "country:"
 
@@ -77,4 +77,4 @@ def cameo_code(doc: Document, event: Event) -> str | None:
 
 def add_cameo_codes(doc: Document) -> Document:
     """A pipeline stage: every event gets its CAMEO code where one applies."""
-    return replace(doc, events=tuple(replace(event, cameo=cameo_code(doc, event)) for event in doc.events))
+    return replace_document(doc, events=tuple(replace(event, cameo=cameo_code(doc, event)) for event in doc.events))

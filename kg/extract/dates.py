@@ -559,14 +559,17 @@ class _Finder:
     def find(self) -> list[_Date]:
         found: list[_Date] = []
         opens = self.lex.triggers.openers(self.tokens, self.start, self.end)
-        index = self.start
-        while index < self.end:
-            if not opens[index - self.start] and not self.tokens[index].norm[:1].isdigit():
-                index += 1   # no date starts here (``at`` would say None)
+        tokens = self.tokens
+        # the tokens a date may start on, a trigger's first word or a number (``at``
+        # says None at any other), picked in one pass: most sentences have none
+        starts = [index for index, opening in enumerate(opens, self.start)
+                  if opening or tokens[index].norm[:1].isdigit()]
+        after = self.start   # the token after the last expression found
+        for index in starts:
+            if index < after:
                 continue
             current = self.at(index)
             if current is None:
-                index += 1
                 continue
             if found and found[-1].last > current.first:   # read back into the previous expression
                 if found[-1].first >= current.first:
@@ -574,7 +577,7 @@ class _Finder:
                 else:
                     current = replace(current, first=found[-1].last)
             found.append(current)
-            index = max(current.last, index + 1)
+            after = max(current.last, index + 1)
         return self.join(found)
 
     def join(self, dates: list[_Date]) -> list[_Date]:

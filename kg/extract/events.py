@@ -17,9 +17,10 @@ from functools import lru_cache
 from kg.extract.cameo import place_country
 from kg.extract.dates import ordinal_value
 from kg.extract.frames import PLACE_ORDER, Draft, FrameFiller
-from kg.extract.lexicon import function_words, word_key
+from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
-from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token
+from kg.model import (Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token,
+                      replace_document)
 from kg.text.clitics import strip_article
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
@@ -43,7 +44,7 @@ class EventFinder(FrameFiller):
             self.sentence_events(sentence)
         self.inherit_places()
         merged = self.merge()
-        return replace(self.doc, events=tuple(merged))
+        return replace_document(self.doc, events=tuple(merged))
 
     # -- one sentence -----------------------------------------------------------
     def sentence_events(self, sentence: Sentence) -> None:
@@ -87,7 +88,8 @@ class EventFinder(FrameFiller):
         return left, right
 
     def relative_clause(self, trigger: Trigger) -> bool:
-        return trigger.first > 0 and word_key(self.doc.tokens[trigger.first - 1].text) in function_words("relative")
+        before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first > 0 else None
+        return before in function_words("relative")
 
     def sidelines_index(self, first: int, last: int) -> int | None:
         """Where "على هامش" stands in the sentence, if it does."""

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import CAPITAL_SOURCE
-from kg.extract.lexicon import function_words, word_key
+from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger, nominal_appointment, session_number
 from kg.model import Document, Entity, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.extract.lexicons import Lexicons
@@ -101,7 +101,9 @@ class FrameFiller:
             for mention in entity.mentions:
                 self.mention_entity[mention.span] = entity
                 self.mentions.append(mention)
-        self.mentions.sort(key=lambda m: m.span)
+        # by (start, end) as a tuple, the order of Span's own comparisons without
+        # calling them: a Span's generated __lt__ is a Python call per comparison
+        self.mentions.sort(key=lambda m: (m.span.start, m.span.end))
         self.mention_starts = [m.span.start for m in self.mentions]
         self.token_starts = doc.token_starts
         self.last_actor: str | None = None
@@ -451,7 +453,7 @@ class FrameFiller:
         for token in self.doc.tokens[first:]:
             if token.span.start >= end:
                 break
-            out.append((token.span.start, word_key(token.text)))
+            out.append((token.span.start, strip_article(token.norm)))   # its word_key
         return out
 
     def anaphoric(self, trigger: Trigger) -> bool:
@@ -463,7 +465,7 @@ class FrameFiller:
         # any word of the trigger phrase: "اللقاء", "جلسة المباحثات"
         definite = any(rest.startswith(ARTICLE) and strip_article(rest) not in _ARTICLE_VERBS
                        for word in words for _, rest in readings(word.norm))
-        before = word_key(self.doc.tokens[trigger.first - 1].text) if trigger.first else ""
+        before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first else ""
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
 
     def adjacent(self, trigger: Trigger, mention: Mention) -> bool:
@@ -487,7 +489,7 @@ class FrameFiller:
         tokens = self.doc.tokens
         # a verb may carry the conjunction ("وعقد الرئيس قمة"); "مرحبا بعقد منتدى" is no one's act
         return any(stem in _TAKING_PART for i in range(max(0, trigger.first - 4), trigger.first)
-                   for cut, stem in ((0, word_key(tokens[i].text)), *stems(tokens[i].norm))
+                   for cut, stem in ((0, strip_article(tokens[i].norm)), *stems(tokens[i].norm))
                    if all(letter in CONJUNCTIONS for letter in tokens[i].norm[:cut]))
 
     def arrival_venue(self, mention: Mention) -> bool:
@@ -499,7 +501,7 @@ class FrameFiller:
 
     def after_origin(self, mention: Mention) -> bool:
         index = bisect_right(self.token_starts, mention.span.start) - 1
-        return index > 0 and word_key(self.doc.tokens[index - 1].text) in function_words("origin")
+        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in function_words("origin")
 
     def hosted_object(self, award: Draft, after: list[Mention]) -> None:
         """"اختيار المغرب لتنظيم الجمعية العامة للأنتربول بمراكش سنة 2025": the
@@ -544,4 +546,4 @@ class FrameFiller:
         if token.span.start < mention.span.start:  # a proclitic precedes the name inside the token
             glued = self.doc.text[token.span.start:mention.span.start]
             return glued[-1:] == PREPOSITION_BA or destination and glued[-1:] == PREPOSITION_LAM
-        return index > 0 and word_key(self.doc.tokens[index - 1].text) in _LOCATIVES
+        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in _LOCATIVES

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.errors import ResourceError
 from kg.extract.lexicon import PhraseLexicon, function_words, phrase_keys, read_tsv
-from kg.model import EntityType, Mention, MentionKind, Span, Token
+from kg.model import EntityType, Mention, MentionKind, Token, trusted_span
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM
 from kg.text.normalize import normalize_for_matching
 
@@ -107,8 +107,8 @@ class Gazetteer:
         (in "خوسيه مانويل ألباريس") is no form of "باريس"; countries, organisations
         and adjectives go either way ("اللكسمبورغ", "مصري", "المصري"). After a
         proclitic, a city is read only where the whole word is not blocked."""
-        norm = tokens[match.start].norm
-        written_definite = _definite(norm[match.cut:]) or norm[match.cut - 2:match.cut] == ARTICLE_AFTER_LAM
+        norm = tokens[match.start].norm   # normalised already: _definite's normalisation would change nothing
+        written_definite = norm.startswith(ARTICLE, match.cut) or norm[match.cut - 2:match.cut] == ARTICLE_AFTER_LAM
         hits = tuple(h for h in match.values if h.kind is MentionKind.ADJECTIVE or h.entry.type is not EntityType.CITY
                      or (h.definite == written_definite and not (match.cut and self._blocked_after_clitic(
                          tokens, match, h.entry.id))))
@@ -126,8 +126,11 @@ class Gazetteer:
         return (name, key) in blocked or any((norm[i:], key) in blocked for i in range(match.cut))
 
     def _mention(self, tokens: Sequence[Token], match) -> Mention:
-        hit = min(match.values, key=lambda h: (_TYPE_PRIORITY.index(h.entry.type), h.kind != MentionKind.NAME))
-        span = Span(token_offset(tokens[match.start], match.cut), tokens[match.end - 1].span.end)
+        values = match.values
+        hit = values[0] if len(values) == 1 else \
+            min(values, key=lambda h: (_TYPE_PRIORITY.index(h.entry.type), h.kind != MentionKind.NAME))
+        # a token's offsets, a span the checked constructor would accept
+        span = trusted_span(token_offset(tokens[match.start], match.cut), tokens[match.end - 1].span.end)
         return Mention(span, "", hit.entry.type, hit.kind, hit.entry.id, "gazetteer")
 
     def _nested_country(self, tokens: Sequence[Token], index: int) -> list[Mention]:

@@ -100,12 +100,8 @@ class PhraseLexicon(Generic[V]):
         """For each token of [start, end), whether a phrase can start on it: a
         finder that tries every token asks this once per sentence instead."""
         memo = self._memo[clitics]
-        flags = []
-        for index in range(start, end):
-            norm = tokens[index].norm
-            found = memo.get(norm)
-            flags.append(bool(found if found is not None else self._openings(norm, clitics)))
-        return flags
+        return [bool(found if (found := memo.get(token.norm)) is not None else self._openings(token.norm, clitics))
+                for token in tokens[start:end]]
 
     def _openings(self, norm: str, clitics: bool) -> tuple[tuple[int, dict], ...]:
         """(clitic length, trie node) for each reading of a first word that opens

@@ -40,6 +40,9 @@ class Lexicons:
     person_words: frozenset[str]
     # two words in a row of a known person's name ("وليد المعلم"), normalised as written
     name_pairs: frozenset[tuple[str, str]]
+    # the second words of those pairs: a word that is none reads on no known name
+    # whatever the word before it (most words; NameRules.known_pair asks of many)
+    name_pair_seconds: frozenset[str]
     # a known person's one-word name ("ترمب") -> the words of all that person's names
     lone_names: dict[str, frozenset[str]]
     # a known person's names of two words or more, normalised as written ("دونالد ترامب")
@@ -51,6 +54,9 @@ class Lexicons:
     @classmethod
     @lru_cache(maxsize=1)
     def bundled(cls) -> Lexicons:
+        name_pairs = frozenset((normalize_for_matching(first), normalize_for_matching(second))
+                               for row in read_tsv("people.tsv", 8)
+                               for name in row[3].split("|") for first, second in _pairs(name.split()))
         return cls(
             titles=PhraseLexicon((row[0], row[1]) for row in read_tsv("titles.tsv", 2)),
             honorifics=PhraseLexicon((row[0], (row[1] == "1", normalize_for_matching(row[0].split()[0])))
@@ -79,9 +85,8 @@ class Lexicons:
             # the words of known people's names ("تبون") are never read as verbs
             person_words=frozenset(word_key(word) for row in read_tsv("people.tsv", 8)
                                    for name in row[3].split("|") for word in name.split()),
-            name_pairs=frozenset((normalize_for_matching(first), normalize_for_matching(second))
-                                 for row in read_tsv("people.tsv", 8)
-                                 for name in row[3].split("|") for first, second in _pairs(name.split())),
+            name_pairs=name_pairs,
+            name_pair_seconds=frozenset(second for _, second in name_pairs),
             lone_names=_lone_names(),
             full_names=frozenset(tuple(normalize_for_matching(word) for word in name.split())
                                  for row in read_tsv("people.tsv", 8) for name in row[3].split("|")

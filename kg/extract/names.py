@@ -66,9 +66,11 @@ class NameRules(TokenTests):
         """The word and the one before it are two words in a row of a known
         person's name (people.tsv): "وليد المعلم", "يوسف الشاهد", "تيريزا ماي"
         read on although "المعلم" is a teacher and "ماي" a month."""
+        second = self.tokens[index].norm
+        if second not in self.lex.name_pair_seconds:
+            return False  # second in no known name: no reading of the word before can pair with it
         if index <= self.start or index in self.covered or self.is_punct(index):
             return False
-        second = self.tokens[index].norm
         if self.key(index) in NAME_PARTICLES or self.key(index - 1) in NAME_PARTICLES:
             return False  # particles ("بن", "آل") have a flow of their own in ``name_forward``
         # compared as written, the article included ("الحسين الأمير" is no "حسين أمير");

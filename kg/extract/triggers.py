@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.dates import ordinal_value
-from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
+from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
 from kg.text.clitics import ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES, stems, strip_article
@@ -55,11 +55,12 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
     """The plausible triggers in tokens[start:end], left to right, none inside ``covered``."""
     lexicon = trigger_lexicon()
     found = []
-    index = start
-    while index < end:
-        opens = _OPENS.get(tokens[index].norm)
-        if index in covered or not (_opens_trigger(lexicon, tokens[index].norm) if opens is None else opens):
-            index += 1
+    # the tokens outside names not known to open no trigger, picked in one pass (most are known to)
+    starts = [index for index in range(start, end)
+              if _OPENS.get(tokens[index].norm) is not False and index not in covered]
+    after = start   # the token after the last trigger
+    for index in starts:
+        if index < after or not _opens_trigger(lexicon, tokens[index].norm):
             continue
         match = lexicon.match_at(tokens, index, end)
         suffixed = False
@@ -67,18 +68,17 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
             match = _suffixed_match(tokens, index)
             suffixed = match is not None
         if match is None:
-            index += 1
             continue
         event_type, frame = match.values[0]
         if frame == NO_EVENT:
-            index = match.end   # "مؤتمر صحفي": the words of a trigger, no event
+            after = match.end   # "مؤتمر صحفي": the words of a trigger, no event
             continue
         gathering = frame == "meet" and _multilateral_after(tokens, match.end, end)
         if gathering:
             event_type, frame = EventType.CONFERENCE, "conference"
         found.append(Trigger(match.start, match.end, event_type, frame, suffixed,
                              clitic=tokens[index].norm[:match.cut], gathering=gathering))
-        index = match.end
+        after = match.end
     return [_with_background(tokens, t, start) if t.frame == "sign" else t
             for t in found if _plausible(tokens, t, start, end)]
 
@@ -100,7 +100,7 @@ def _multilateral_after(tokens: Sequence[Token], index: int, end: int) -> bool:
 def _with_background(tokens: Sequence[Token], trigger: Trigger, start: int) -> Trigger:
     """A signing after a relative pronoun or a preposition of time is told as background."""
     before = range(max(start, trigger.first - BACKGROUND_BEFORE), trigger.first)
-    if any(word_key(tokens[i].text) in _BACKGROUND for i in before):
+    if any(strip_article(tokens[i].norm) in _BACKGROUND for i in before):
         return Trigger(trigger.first, trigger.last, trigger.type, trigger.frame, trigger.suffixed, True, trigger.clitic)
     return trigger
 
@@ -153,11 +153,12 @@ def _construct_noun(base: str) -> bool:
 
 
 def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) -> bool:
-    before = [word_key(tokens[i].text) for i in range(max(start, trigger.first - 3), trigger.first)]
+    # a token's word key (kg.extract.lexicon.word_key) is its normalised form without the article
+    before = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 3), trigger.first)]
     if any(word in _GENERIC for word in before):
         return False  # "عقد العديد من اللقاءات": habitual, no identified parties
     if trigger.frame == "award":
-        window = [word_key(tokens[i].text) for i in range(max(start, trigger.first - 4), trigger.first)]
+        window = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 4), trigger.first)]
         return any(word in _AWARD_CUES for word in window)
     if trigger.frame == "session":
         return session_number(tokens, trigger.last, end) is not None
@@ -171,7 +172,8 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
         return _post_given(tokens, trigger.last, min(end, trigger.last + CHOSEN_POST_AFTER))
     if trigger.frame == "take_office":
         # "تولى" alone also means taking charge of anything ("تولى التحقيق")
-        return any(word_key(tokens[i].text) in _OFFICE for i in range(trigger.first, min(end, trigger.last + OFFICE_AFTER)))
+        return any(strip_article(tokens[i].norm) in _OFFICE
+                   for i in range(trigger.first, min(end, trigger.last + OFFICE_AFTER)))
     return True
 
 

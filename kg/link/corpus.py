@@ -28,7 +28,7 @@ from typing import NamedTuple
 from kg.extract.lexicon import function_words
 from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.patterns import Lexicons
-from kg.model import Document, Entity, EntityType, Mention, MentionKind, Participant, Post, Span
+from kg.model import Document, Entity, EntityType, Mention, MentionKind, Participant, Post, Span, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.link.resolve import person_words
 from kg.text.normalize import name_key, normalize_for_matching
@@ -359,8 +359,14 @@ def rename_entities(doc: Document, mapping: dict[str, str]) -> Document:
     def new(entity_id: str | None) -> str | None:
         return mapping.get(entity_id, entity_id) if entity_id else entity_id
 
+    # a record that names no renamed id is kept as it is: rebuilding it gave an
+    # equal one, at a dataclasses.replace each, for every entity of every article
     entities = tuple(replace(e, id=new(e.id), part_of=new(e.part_of),
-                             posts=tuple(Post(p.title, new(p.org)) for p in e.posts)) for e in doc.entities)
+                             posts=tuple(Post(p.title, new(p.org)) for p in e.posts))
+                     if e.id in mapping or e.part_of in mapping or any(p.org in mapping for p in e.posts) else e
+                     for e in doc.entities)
     events = tuple(replace(ev, participants=tuple(Participant(new(p.entity), p.role) for p in ev.participants),
-                           place=new(ev.place)) for ev in doc.events)
-    return replace(doc, entities=entities, events=events)
+                           place=new(ev.place))
+                   if ev.place in mapping or any(p.entity in mapping for p in ev.participants) else ev
+                   for ev in doc.events)
+    return replace_document(doc, entities=entities, events=events)

@@ -47,7 +47,7 @@ from kg.extract.lexicon import read_tsv
 from kg.link.corpus import (with_rule, name_skeleton, name_words, rename_entities, skeleton, variant_word,
                             variant_words)
 from kg.link.resolve import PATRONYMIC, canonical_title, ordinal_words
-from kg.model import Document, Entity, EntityType, MentionKind, Post
+from kg.model import Document, Entity, EntityType, MentionKind, Post, replace_document
 
 PEOPLE_FILE = "people.tsv"
 PEOPLE_RULE = "people-gazetteer"   # the evidence a link leaves (kg.rdf.build, hd:identityRule)
@@ -309,7 +309,8 @@ def link_people(doc: Document, index: PeopleIndex | None = None) -> Document:
         else:
             at[holder.id] = len(entities)
             entities.append(linked)
-    return rename_entities(replace(doc, entities=tuple(entities)), {old: h.id for old, (h, _) in links.items()})
+    renamed = {old: holder.id for old, (holder, _) in links.items()}
+    return rename_entities(replace_document(doc, entities=tuple(entities)), renamed)
 
 
 def _linked(entity: Entity, holder: Holder, rule: str) -> Entity:

@@ -15,15 +15,15 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
-from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span
+from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING
 from kg.text.normalize import name_key, normalize_for_matching, readable_name
@@ -138,7 +138,9 @@ class Resolver:
         self.by_span: dict[Span, str] = {}
 
     def add(self, entity_id: str, entity_type: EntityType, mention: Mention) -> _Cluster:
-        cluster = self.clusters.setdefault(entity_id, _Cluster(entity_id, entity_type))
+        cluster = self.clusters.get(entity_id)
+        if cluster is None:   # not setdefault: it would build a cluster for every mention
+            cluster = self.clusters[entity_id] = _Cluster(entity_id, entity_type)
         cluster.mentions.append(mention)
         self.by_span[mention.span] = entity_id
         return cluster
@@ -149,7 +151,7 @@ class Resolver:
         persons = [m for m in mentions if m.type is EntityType.PERSON]
         persons += self.repeated_names(persons)
         others = [m for m in mentions if m.type is not EntityType.PERSON]
-        names = sorted(m.span for m in persons if m.kind is MentionKind.NAME)
+        names = sorted((m.span for m in persons if m.kind is MentionKind.NAME), key=lambda s: (s.start, s.end))
         for mention in others:
             if mention.key and _inside(mention.span, names):
                 continue  # a place name inside a personal name
@@ -190,18 +192,16 @@ class Resolver:
         tokens = self.doc.tokens
         covered = self.doc.covered_tokens(m.span for m in self.doc.mentions)
         found = []
-        index = 0
-        while index < len(tokens):
-            match = None if index in covered or not tokens[index].norm.endswith(ends) \
-                else self.form_at(index, forms, covered)
+        after = 0   # the first token after the last name found again
+        for index in _ending_with(tokens, ends):
+            match = None if index < after or index in covered else self.form_at(index, forms, covered)
             if match is None:
-                index += 1
                 continue
             cut, length, source = match
             span = Span(token_offset(tokens[index], cut), tokens[index + length - 1].span.end)
             found.append(Mention(span, self.doc.text[span.start:span.end], EntityType.PERSON, MentionKind.NAME,
                                  source=source))
-            index += length
+            after = index + length
         return found
 
     def form_at(self, index: int, forms: dict[str, list[tuple[tuple[str, ...], str]]],
@@ -302,9 +302,10 @@ class Resolver:
             return
         covered = self.doc.covered_tokens([*(m.span for m in self.doc.mentions), *self.by_span])
         ends = tuple(short)  # a word holds a family name only if it ends with it: one C-level test
-        for index, token in enumerate(self.doc.tokens):
-            if index in covered or not token.norm.endswith(ends):
+        for index in _ending_with(self.doc.tokens, ends):
+            if index in covered:
                 continue
+            token = self.doc.tokens[index]
             for cut, rest in readings(token.norm):
                 stem = strip_article(rest)
                 if stem in definite and not rest.startswith(ARTICLE):
@@ -410,7 +411,8 @@ class Resolver:
     def entities(self) -> Iterable[Entity]:
         for cluster in sorted(self.clusters.values(), key=lambda c: min(m.span.start for m in c.mentions)):
             entry = self.gazetteer.entries.get(cluster.id)
-            mentions = tuple(sorted(cluster.mentions, key=lambda m: m.span))
+            # by (start, end), Span's own order without a Python __lt__ call per comparison
+            mentions = tuple(sorted(cluster.mentions, key=lambda m: (m.span.start, m.span.end)))
             # labels read as a reader sees them: "#عمر_الرزاز" and "عمر الرزاز" are one form
             if cluster.role_only:
                 forms = [readable_name(m.text) for m in mentions]
@@ -435,6 +437,13 @@ class Resolver:
                          cluster.part_of)
 
 
+def _ending_with(tokens: Sequence[Token], ends: tuple[str, ...]) -> list[int]:
+    """Indices of the tokens whose normalised word ends with one of ``ends``: the
+    scans for names found again test every token of the article, and a list
+    comprehension does it in two thirds of the time of their index loops."""
+    return [index for index, token in enumerate(tokens) if token.norm.endswith(ends)]
+
+
 def _inside(span: Span, sorted_spans: list[Span]) -> bool:
     """Whether one of the (start-sorted, hardly overlapping) spans contains ``span``."""
     index = bisect_right(sorted_spans, span.start, key=lambda other: other.start) - 1
@@ -454,4 +463,4 @@ def _shorter_form(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def resolve(doc: Document, gazetteer: Gazetteer | None = None, lex: Lexicons | None = None) -> Document:
     entities = Resolver(doc, gazetteer or Gazetteer.bundled(), lex or Lexicons.bundled()).run()
-    return replace(doc, entities=entities)
+    return replace_document(doc, entities=entities)

@@ -56,8 +56,11 @@ def readings(word: str) -> tuple[tuple[int, str], ...]:
     return tuple(unique)
 
 
+@lru_cache(maxsize=65536)
 def strip_article(word: str) -> str:
-    """The word without a leading ال, when what remains is still a word."""
+    """The word without a leading ال, when what remains is still a word.
+    Remembered: the finders ask it of some 400 tokens an article, and a cache
+    hit, in C, costs half the Python call."""
     if word.startswith(ARTICLE) and len(word) - 2 >= MIN_STEM:
         return word[2:]
     return word

@@ -123,6 +123,8 @@ def readable_name(text: str) -> str:
     joiners read as spaces ("دونالد #ترمب" -> "دونالد ترمب", "#عبد_الله_الثاني" ->
     "عبد الله الثاني"; a mention may start after the mark, "عبد_الله_الثاني").
     A mention's surface form keeps them, as written; other words stay as they are."""
+    if HASHTAG not in text and HASHTAG_JOINER not in text:
+        return text   # the labels of nearly every mention: each word would be rebuilt as it is
     def readable(word: re.Match) -> str:
         parts = word.group().removeprefix(HASHTAG).split(HASHTAG_JOINER)
         return " ".join(part for part in parts if part) or word.group()
@@ -132,11 +134,15 @@ def readable_name(text: str) -> str:
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACES = re.compile(r"\s+")
 _CLITIC_ARTICLE = re.compile(r"^(?:[وبلف]?ال|لل)(?=\w{2,})")
+NAME_KEYS_KEPT = 1 << 16
 
 
+@lru_cache(maxsize=NAME_KEYS_KEPT)
 def name_key(text: str) -> str:
     """The comparison key of GUIDE section 5: normalised, a leading (clitic+)ال
-    removed from each word, punctuation to spaces, spaces collapsed."""
+    removed from each word, punctuation to spaces, spaces collapsed.  Remembered:
+    resolution, linking and events key the same names again and again (some 40
+    calls an article), and three regex passes cost a hundred lookups."""
     folded = _PUNCT.sub(" ", normalize_for_matching(text))
     words = [_CLITIC_ARTICLE.sub("", word) for word in folded.split()]
     return _SPACES.sub(" ", " ".join(words)).strip()

@@ -4,8 +4,10 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from kg.link.corpus import name_skeleton, skeleton
+from kg.link.corpus import name_skeleton, rename_entities, skeleton
+from kg.model import Participant, Post
 from kg.pipeline import extract_corpus
 from kg.reader import make_document
 
@@ -115,3 +117,24 @@ def test_corpus_one_word_names_of_two_articles_are_not_joined_on_the_word():
     a, b = corpus("وقال السيد يوسف إن الفريق جاهز للمباراة في باريس.", "وقال السيد يوسف إن الطقس جميل في الرباط.")
     joined = [e for doc in (a, b) for e in doc.entities if e.type.value == "Person"]
     assert joined and not any(e.identity for e in joined)
+
+
+def _renamed_everywhere(doc, mapping):
+    """rename_entities' plain definition: every entity and event rebuilt."""
+    def new(entity_id):
+        return mapping.get(entity_id, entity_id) if entity_id else entity_id
+    entities = tuple(replace(e, id=new(e.id), part_of=new(e.part_of),
+                             posts=tuple(Post(p.title, new(p.org)) for p in e.posts)) for e in doc.entities)
+    events = tuple(replace(ev, participants=tuple(Participant(new(p.entity), p.role) for p in ev.participants),
+                           place=new(ev.place)) for ev in doc.events)
+    return replace(doc, entities=entities, events=events)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_corpus_rename_keeps_untouched_records_and_equals_renaming_every_one(example_doc, data):
+    # rename_entities keeps an entity or event naming no renamed id as it is
+    ids = sorted({e.id for e in example_doc.entities} | {"person:nobody"})
+    chosen = data.draw(st.lists(st.sampled_from(ids), unique=True))
+    mapping = {old: f"{old}@renamed" for old in chosen}
+    assert rename_entities(example_doc, mapping) == _renamed_everywhere(example_doc, mapping)

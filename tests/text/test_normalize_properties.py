@@ -5,11 +5,12 @@ with ligatures, three sets of digits, invisible and control characters, and to
 any Unicode string.
 """
 
+import re
 import unicodedata
 
 from hypothesis import given, settings, strategies as st
 
-from kg.text.normalize import name_key, normalize_for_matching, normalize_with_offsets
+from kg.text.normalize import name_key, normalize_for_matching, normalize_with_offsets, readable_name
 
 from ..strategies import SCALE, any_text
 
@@ -59,3 +60,24 @@ def test_normalize_original_span_lies_in_the_text(text, data):
 def test_normalize_name_key_is_one_spaced_line(text):
     key = name_key(text)
     assert key == key.strip() and "  " not in key and "\n" not in key
+
+
+def _readable_name_by_words(text: str) -> str:
+    """readable_name's plain definition: every word rebuilt from its hashtag parts."""
+    def readable(word: re.Match) -> str:
+        parts = word.group().removeprefix("#").split("_")
+        return " ".join(part for part in parts if part) or word.group()
+    return re.sub(r"\S+", readable, text)
+
+
+@EXAMPLES
+@given(any_text())
+def test_normalize_readable_name_equals_its_plain_definition(text):
+    # readable_name returns a text without "#" or "_" as it is, without the word pass
+    assert readable_name(text) == _readable_name_by_words(text)
+
+
+@EXAMPLES
+@given(any_text())
+def test_normalize_name_key_remembered_equals_computed(text):
+    assert name_key(text) == name_key.__wrapped__(text) == name_key(text)

@@ -1,6 +1,6 @@
 import pytest
 
-from kg.text.clitics import readings, stems
+from kg.text.clitics import readings, stems, strip_article
 from kg.text.segment import segment, sentence_spans, tokenize
 
 
@@ -51,6 +51,14 @@ def test_clitic_readings(word, reading):
 
 def test_clitic_stems_keep_the_unsplit_reading_first():
     assert stems("بغداد")[0] == (0, "بغداد")
+
+
+@pytest.mark.parametrize("word, stripped", [
+    ("الرباط", "رباط"), ("الامن", "امن"), ("الي", "الي"), ("ال", "ال"), ("رباط", "رباط"), ("", ""),
+])
+def test_clitic_strip_article_remembered_equals_computed(word, stripped):
+    assert strip_article(word) == strip_article.__wrapped__(word) == stripped
+    assert strip_article(word) == stripped   # the remembered answer
 
 
 def test_tokenize_gives_the_tokens_built_the_checked_way():

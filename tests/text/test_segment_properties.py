@@ -6,6 +6,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
+from kg.model import Span, Token
 from kg.text.normalize import HASHTAG, normalize_for_matching
 from kg.text.segment import _INVISIBLE, _WORD_CHARS, segment, sentence_spans, tokenize
 
@@ -15,6 +16,17 @@ EXAMPLES = settings(max_examples=300 * SCALE, deadline=None)
 _SKIPPED = re.compile(rf"[\s{_INVISIBLE}]")  # what may lie between tokens
 _HASHTAG_MARK = re.compile(rf"{HASHTAG}(?=[{_WORD_CHARS}])")  # and a hashtag's mark before a word,
 _HASHTAG_WORDS = re.compile(rf"(?<={HASHTAG})[{_WORD_CHARS}{_INVISIBLE}]+")  # and the underscores joining its words
+
+
+@EXAMPLES
+@given(any_text())
+def test_segment_tokens_equal_those_built_the_checked_way(text):
+    # tokenize writes the slots itself (kg.model.trusted_token inlined): the tokens
+    # must be ordinary, validated ones, hashed and ordered alike
+    tokens = tokenize(text)
+    checked = [Token(Span(t.span.start, t.span.end), t.text, t.norm) for t in tokens]
+    assert tokens == checked and [hash(t) for t in tokens] == [hash(t) for t in checked]
+    assert all(type(t) is Token and type(t.span) is Span for t in tokens)
 
 
 @EXAMPLES
