@@ -33,8 +33,12 @@ _INVISIBLE = _format_characters()
 # word ("#ترمب", "#سد_النهضة") belongs to no token either: web outlets tag
 # names inside running text ("دونالد #ترمب"), and a name must read on through
 # the mark.  Any other visible character is a one-character punctuation token.
-_TOKEN = re.compile(f"[{_WORD_CHARS}]+(?:[{_INVISIBLE}]+[{_WORD_CHARS}]+)*"
-                    f"|(?!{HASHTAG}[{_WORD_CHARS}])[^{_WORD_CHARS}\\s{_INVISIBLE}]")
+# A token starts on no space, so the leading lookahead lets the engine pass the
+# spaces between words without trying both alternatives at each; the runs are
+# possessive, as giving characters back could never make another match (words
+# and format characters share none): a tenth less time, the same tokens.
+_TOKEN = re.compile(f"(?=\\S)(?:[{_WORD_CHARS}]++(?:[{_INVISIBLE}]++[{_WORD_CHARS}]++)*+"
+                    f"|(?!{HASHTAG}[{_WORD_CHARS}])[^{_WORD_CHARS}\\s{_INVISIBLE}])")
 # The lookahead names every character a sentence end can start with, so the
 # regex engine skips to the next candidate instead of trying both alternatives
 # (and the lookbehind) at every character: a third of the time, same matches.

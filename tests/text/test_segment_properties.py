@@ -8,7 +8,7 @@ from hypothesis import given, settings, strategies as st
 
 from kg.model import Span, Token
 from kg.text.normalize import HASHTAG, normalize_for_matching
-from kg.text.segment import _INVISIBLE, _WORD_CHARS, segment, sentence_spans, tokenize
+from kg.text.segment import _INVISIBLE, _TOKEN, _WORD_CHARS, segment, sentence_spans, tokenize
 
 from ..strategies import SCALE, any_text
 
@@ -16,6 +16,17 @@ EXAMPLES = settings(max_examples=300 * SCALE, deadline=None)
 _SKIPPED = re.compile(rf"[\s{_INVISIBLE}]")  # what may lie between tokens
 _HASHTAG_MARK = re.compile(rf"{HASHTAG}(?=[{_WORD_CHARS}])")  # and a hashtag's mark before a word,
 _HASHTAG_WORDS = re.compile(rf"(?<={HASHTAG})[{_WORD_CHARS}{_INVISIBLE}]+")  # and the underscores joining its words
+
+
+# the token pattern's plain form: no lookahead for a space, runs that may give back characters
+_PLAIN_TOKEN = re.compile(f"[{_WORD_CHARS}]+(?:[{_INVISIBLE}]+[{_WORD_CHARS}]+)*"
+                          f"|(?!{HASHTAG}[{_WORD_CHARS}])[^{_WORD_CHARS}\\s{_INVISIBLE}]")
+
+
+@EXAMPLES
+@given(any_text())
+def test_segment_token_pattern_matches_as_its_plain_form(text):
+    assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in _PLAIN_TOKEN.finditer(text)]
 
 
 @EXAMPLES
