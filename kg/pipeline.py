@@ -85,7 +85,7 @@ def _with_text(doc: Document, mention: Mention) -> Mention:
 def mentions_stage(doc: Document) -> Document:
     """Gazetteer mentions, then the names and posts patterns find around them."""
     gazetteer = Gazetteer.bundled()
-    ends = [token.span.end for token in doc.tokens]
+    ends = doc.token_ends   # cached: resolve and events read the same offsets
     mentions: list[Mention] = []
     posts = []
     for sentence in doc.sentences:

@@ -123,11 +123,6 @@ class EventFinder(FrameFiller):
             return bool(draft.participants or draft.session or draft.gathering and draft.place)
         return bool(draft.participants)
 
-    def remember_actor(self, sentence: Sentence) -> None:
-        persons = [m for m in self.in_range(sentence.span.start, sentence.span.end) if m.type is EntityType.PERSON]
-        if persons:
-            self.last_actor = self.entity_of(persons[0]).id
-
     # -- times, sidelines and hosting within a sentence ------------------------------
     def attach_times(self, sentence: Sentence, drafts: list[tuple[Trigger, Draft]]) -> None:
         for time in self.doc.times:

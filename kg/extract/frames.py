@@ -106,8 +106,29 @@ class FrameFiller:
         self.mentions.sort(key=lambda m: (m.span.start, m.span.end))
         self.mention_starts = [m.span.start for m in self.mentions]
         self.token_starts = doc.token_starts
-        self.last_actor: str | None = None
+        self.read: list[Sentence] = []   # the sentences read so far (``remember_actor``)
+        self._actor: tuple[int, str | None] = (0, None)   # last_actor as of the first n sentences read
         self.pending_hosted: Draft | None = None  # the conference a HostingAward in this sentence names
+
+    def remember_actor(self, sentence: Sentence) -> None:
+        """The sentence has been read: its first person may be the subject a later
+        pronoun suffix stands for ("زيارته")."""
+        self.read.append(sentence)
+
+    @property
+    def last_actor(self) -> str | None:
+        """The first person (of the outermost mentions) of the last sentence read
+        that names one.  Found when a frame asks, few do, from the sentences read
+        since it last asked, the latest first."""
+        checked, actor = self._actor
+        for sentence in reversed(self.read[checked:]):
+            persons = [m for m in self.in_range(sentence.span.start, sentence.span.end)
+                       if m.type is EntityType.PERSON]
+            if persons:
+                actor = self.entity_of(persons[0]).id
+                break
+        self._actor = (len(self.read), actor)
+        return actor
 
     def frame(self, trigger: Trigger, sentence: Sentence, left: int, right: int) -> Draft | None:
         """The draft event of ``trigger``, its arguments read from the characters [left, right)."""

@@ -50,6 +50,8 @@ class Lexicons:
     # what the walkers learn about one word, remembered across sentences and
     # articles (kg.extract.patterns: whether a word opens any phrase)
     memo: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
+    # and what a word alone says of whether it can be part of a name (kg.extract.walker.word_plainness)
+    plainness: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @classmethod
     @lru_cache(maxsize=1)

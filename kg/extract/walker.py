@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import token_offset
-from kg.extract.lexicon import function_words, phrase_keys
+from kg.extract.lexicon import MEMO_SIZE, function_words, phrase_keys
 from kg.extract.lexicons import NAME_PARTICLES, Lexicons
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span, Token
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, INFLECTIONS,
@@ -29,6 +29,8 @@ IMPERFECT_PREFIXES = "\u064a\u062a\u0646"
 FUTURE_MARK = "\u0633"
 VERB_ENDINGS = ("\u0648\u0646", "\u0648\u0627")
 DEFECTIVE_ENDS = ("", "\u064a", "\u0648")
+# what a word alone says of ``TokenTests.plain_word`` (``word_plainness``)
+NEVER_PLAIN, PLAIN, ASK_CONTEXT = range(3)
 
 
 @dataclass
@@ -164,9 +166,7 @@ class TokenTests:
             self.lex.titles.match_at(self.tokens, index, self.end, clitics=False) is None
 
     def is_stop(self, index: int) -> bool:
-        if self.key(index) in self.lex.stopwords:
-            return True
-        return any(stem in self.lex.stopwords for cut, stem in stems(self.tokens[index].norm) if cut > 0)
+        return stop_word(self.lex, self.tokens[index].norm)
 
     # -- lexicon look-ups, remembered per token -----------------------------
     def honorific_at(self, index: int):
@@ -218,14 +218,11 @@ class TokenTests:
         return self._plain[index]
 
     def _plain_word(self, index: int) -> bool:
-        token = self.tokens[index]
-        if self.is_punct(index) or token.norm.isdigit() or len(token.norm) < 2 or index in self.covered \
-                or self.is_stop(index):
+        if index in self.covered:
             return False
-        if self.is_time_word(index):
-            return False  # "الخميس", "المقبل": not the given name "خميس"
-        if self.key(index) in self.lex.given_names:
-            return True
+        plainness = word_plainness(self.lex, self.tokens[index].norm)
+        if plainness is not ASK_CONTEXT:
+            return plainness is PLAIN
         return not (self.title_at(index) or self.is_trigger(index))
 
     def is_trigger(self, index: int) -> bool:
@@ -234,8 +231,7 @@ class TokenTests:
         return self._triggers[index]
 
     def is_time_word(self, index: int) -> bool:
-        return self.key(index) in self.lex.time_words or any(
-            rest in self.lex.time_words for _, rest in readings(self.tokens[index].norm))
+        return time_word(self.lex, self.tokens[index].norm)
 
     def is_verb(self, index: int) -> bool:
         """An imperfect verb, maybe future, of a frequent verb: "يستمر", "تستمر",
@@ -279,3 +275,32 @@ class TokenTests:
 
     def span(self, first: int, last: int, cut: int = 0) -> Span:
         return Span(token_offset(self.tokens[first], cut), self.tokens[last - 1].span.end)
+
+
+def stop_word(lex: Lexicons, norm: str) -> bool:
+    """A function word, or one glued to a proclitic ("وفي", "بأن")."""
+    return strip_article(norm) in lex.stopwords or any(stem in lex.stopwords for cut, stem in stems(norm) if cut > 0)
+
+
+def time_word(lex: Lexicons, norm: str) -> bool:
+    """A month, a weekday with its article or a date word, under any reading ("الخميس", "المقبل", "أمس")."""
+    return strip_article(norm) in lex.time_words or any(rest in lex.time_words for _, rest in readings(norm))
+
+
+def word_plainness(lex: Lexicons, norm: str) -> int:
+    """What the word alone says of ``TokenTests.plain_word``: NEVER_PLAIN
+    (punctuation, a number, a letter, a function or date word: "الخميس",
+    "المقبل" are not the given name "خميس"), PLAIN (a given name), or
+    ASK_CONTEXT (plain unless a title or a trigger starts there).  Remembered
+    per word: the walkers ask it of some 35 tokens an article, and the same
+    words again and again."""
+    plainness = lex.plainness.get(norm)
+    if plainness is None:
+        if not norm[:1].isalnum() or norm.isdigit() or len(norm) < 2 or stop_word(lex, norm) or time_word(lex, norm):
+            plainness = NEVER_PLAIN
+        else:
+            plainness = PLAIN if strip_article(norm) in lex.given_names else ASK_CONTEXT
+        if len(lex.plainness) >= MEMO_SIZE:
+            lex.plainness.clear()   # a bound for very long or hostile input
+        lex.plainness[norm] = plainness
+    return plainness

@@ -26,7 +26,7 @@ from kg.extract.patterns import NAME_PARTICLES, Lexicons
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING
-from kg.text.normalize import name_key, normalize_for_matching, readable_name
+from kg.text.normalize import NAME_KEYS_KEPT, name_key, normalize_for_matching, readable_name
 from kg.text.segment import tokenize
 
 _LINKING = function_words("organ_link")
@@ -121,6 +121,14 @@ def accusative(title: str) -> bool:
     return first.endswith(ACCUSATIVE_ENDING) and len(first) > 3
 
 
+@lru_cache(maxsize=NAME_KEYS_KEPT)
+def name_norms(text: str) -> tuple[str, ...]:
+    """The normalised words of a name as the tokeniser reads them.  Remembered:
+    the same names recur in an article and across articles, and tokenising one
+    builds its tokens only to read their words."""
+    return tuple(token.norm for token in tokenize(text))
+
+
 def person_words(text: str) -> tuple[str, ...]:
     """Comparison words of a personal name, without leading honorifics."""
     words = name_key(text).split()
@@ -179,21 +187,22 @@ class Resolver:
         forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for mention in persons:
             if mention.kind is MentionKind.NAME:
-                words = tuple(token.norm for token in tokenize(mention.text))
+                words = name_norms(mention.text)
                 if len(words) >= 2 and all(word[:1].isalnum() for word in words):
                     forms.setdefault(words[0], []).append((words, mention.source))
         if not forms:
             return []
         for entries in forms.values():
             entries.sort(key=lambda entry: -len(entry[0]))  # the longest form first
-        # a word can hold a first word only if it ends with it (after "لل" without its article):
-        # one C-level test before the readings of a word are tried
-        ends = tuple({*forms, *(first[len(ARTICLE):] for first in forms if first.startswith(ARTICLE))})
+        # form_at compares the words after the first as they are written, so a form
+        # is written again only before its second word: a set lookup a token finds
+        # the few places where the readings of the word before are worth trying
+        seconds = {words[1] for entries in forms.values() for words, _ in entries}
         tokens = self.doc.tokens
         covered = self.doc.covered_tokens(m.span for m in self.doc.mentions)
         found = []
         after = 0   # the first token after the last name found again
-        for index in _ending_with(tokens, ends):
+        for index in [before for before, token in enumerate(tokens[1:]) if token.norm in seconds]:
             match = None if index < after or index in covered else self.form_at(index, forms, covered)
             if match is None:
                 continue

@@ -29,3 +29,24 @@ def test_frames_in_range_keeps_mentions_of_the_same_span_and_drops_nested_ones()
     filler, mentions = _filler([(0, 10), (2, 3), (12, 4), (12, 4), (12, 2), (30, 5), (33, 5)])
     assert [m.source for m in filler.in_range(0, 40)] == ["0", "2", "3", "5", "6"]
     assert [m.source for m in filler.in_range(1, 40)] == ["1", "2", "3", "5", "6"]
+
+
+@given(st.lists(st.tuples(st.integers(0, 70), st.integers(1, 8)), max_size=20),
+       st.lists(st.integers(1, 79), max_size=6, unique=True), st.data())
+def test_frames_last_actor_found_when_asked_is_that_of_the_last_sentence_naming_one(spans, cuts, data):
+    # last_actor is looked for only when a frame asks, from the sentences read
+    # since it last asked; asked after any sentence, it is what reading each
+    # sentence and keeping its first person would give
+    from kg.model import Sentence
+    filler, mentions = _filler(spans)
+    bounds = [0, *sorted(cuts), 80]
+    sentences = [Sentence(Span(a, b), (0, 0)) for a, b in zip(bounds, bounds[1:])]
+    expected = None
+    for sentence in sentences:
+        filler.remember_actor(sentence)
+        persons = _naive_in_range(mentions, sentence.span.start, sentence.span.end)
+        if persons:
+            expected = filler.entity_of(persons[0]).id
+        if data.draw(st.booleans()):
+            assert filler.last_actor == expected
+    assert filler.last_actor == expected

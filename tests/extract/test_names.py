@@ -1,10 +1,14 @@
 """Where personal names end, on sentences written for these tests."""
 
 import pytest
+from hypothesis import given, settings
 
 from kg.model import EntityType
 from kg.pipeline import extract
 from kg.reader import make_document
+from kg.text.segment import tokenize
+
+from ..strategies import SCALE, news_text
 
 
 def person_labels(body, title="خبر"):
@@ -249,3 +253,29 @@ def test_names_a_particle_that_keys_as_a_foreign_given_name_opens_no_name(body, 
 ])
 def test_names_a_common_given_name_opens_a_name_before_an_unusual_nisba(body, names):
     assert person_labels(body) == names
+
+
+def _plain_by_definition(tests, index):
+    """TokenTests.plain_word's definition, every test asked of the token in turn."""
+    norm = tests.tokens[index].norm
+    if tests.is_punct(index) or norm.isdigit() or len(norm) < 2 or index in tests.covered or tests.is_stop(index):
+        return False
+    if tests.is_time_word(index):
+        return False
+    if tests.key(index) in tests.lex.given_names:
+        return True
+    return not (tests.title_at(index) or tests.is_trigger(index))
+
+
+@settings(max_examples=100 * SCALE, deadline=None)
+@given(news_text(max_pieces=15))
+def test_names_plain_word_remembered_per_word_equals_its_definition(text):
+    # plain_word asks what a word alone says of it once per word (word_plainness)
+    from kg.extract.lexicons import Lexicons
+    from kg.extract.walker import TokenTests
+    tokens = tokenize(text)
+    lex = Lexicons.bundled()
+    for start in (0, len(tokens) // 2):
+        tests, plain = TokenTests(lex, tokens, start, len(tokens), []), TokenTests(lex, tokens, start, len(tokens), [])
+        assert [tests.plain_word(i) for i in range(start, len(tokens))] == \
+            [_plain_by_definition(plain, i) for i in range(start, len(tokens))]

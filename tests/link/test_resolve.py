@@ -1,10 +1,16 @@
 """kg.link.resolve: role phrases within one article."""
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from kg.model import EntityType
+from kg.extract.gazetteer import Gazetteer, token_offset
+from kg.extract.lexicons import Lexicons
+from kg.link.resolve import Resolver, name_norms
+from kg.model import EntityType, Mention, MentionKind, Span
 from kg.pipeline import STAGES, Pipeline
 from kg.reader import make_document
+
+from ..strategies import SCALE
 
 RESOLVE = Pipeline(tuple(stage for stage in STAGES if stage.name in ("segment", "times", "mentions", "resolve")))
 
@@ -84,3 +90,43 @@ def test_resolve_labels_read_hashtags_as_words(text, label, names, surfaces):
     [person] = [e for e in doc.entities if e.type is EntityType.PERSON and not e.role_only]
     assert (person.label, person.names) == (label, names)
     assert {m.text for m in person.mentions} >= surfaces   # mentions keep what is written
+
+
+def _repeated_by_trying_every_token(resolver, persons):
+    """repeated_names' definition: every token tried as the first word of a form."""
+    forms = {}
+    for mention in persons:
+        if mention.kind is MentionKind.NAME:
+            words = name_norms(mention.text)
+            if len(words) >= 2 and all(word[:1].isalnum() for word in words):
+                forms.setdefault(words[0], []).append((words, mention.source))
+    for entries in forms.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    tokens, doc = resolver.doc.tokens, resolver.doc
+    covered = doc.covered_tokens(m.span for m in doc.mentions)
+    found, index = [], 0
+    while index < len(tokens):
+        match = None if index in covered else resolver.form_at(index, forms, covered)
+        if match is None:
+            index += 1
+            continue
+        cut, length, source = match
+        span = Span(token_offset(tokens[index], cut), tokens[index + length - 1].span.end)
+        found.append(Mention(span, doc.text[span.start:span.end], EntityType.PERSON, MentionKind.NAME, source=source))
+        index += length
+    return found
+
+
+_NAMED = ["سعيد العلوي", "ولسعيد العلوي", "وسعيد العلوي", "بأبي أحمد علي", "أبي أحمد", "كمال بن يوسف", "بن يوسف",
+          "محمد بن سلمان بن عبد العزيز", "سلمان بن عبد العزيز", "الرئيس", "قال", "،", "."]
+
+
+@settings(max_examples=150 * SCALE, deadline=None)
+@given(st.lists(st.sampled_from(_NAMED), min_size=1, max_size=14), st.sampled_from(_NAMED[:8]))
+def test_resolve_repeated_names_looked_for_before_second_words_equal_trying_every_token(words, opener):
+    # repeated_names tries a form's first word only before one of the forms' second
+    # words, as form_at compares the words after the first as written
+    doc = RESOLVE(make_document(f"قال الرئيس {opener} إن " + " ".join(words), "خبر"))
+    resolver = Resolver(doc, Gazetteer.bundled(), Lexicons.bundled())
+    persons = sorted((m for m in doc.mentions if m.type is EntityType.PERSON), key=lambda m: (m.span.start, -m.span.end))
+    assert resolver.repeated_names(persons) == _repeated_by_trying_every_token(resolver, persons)

@@ -8,7 +8,7 @@ from hypothesis import given, settings, strategies as st
 
 from kg.model import Span, Token
 from kg.text.normalize import HASHTAG, normalize_for_matching
-from kg.text.segment import _INVISIBLE, _WORD_CHARS, segment, sentence_spans, tokenize
+from kg.text.segment import _INVISIBLE, _SENTENCE_END, _TOKEN, _WORD_CHARS, segment, sentence_spans, tokenize
 
 from ..strategies import SCALE, any_text
 
@@ -16,6 +16,17 @@ EXAMPLES = settings(max_examples=300 * SCALE, deadline=None)
 _SKIPPED = re.compile(rf"[\s{_INVISIBLE}]")  # what may lie between tokens
 _HASHTAG_MARK = re.compile(rf"{HASHTAG}(?=[{_WORD_CHARS}])")  # and a hashtag's mark before a word,
 _HASHTAG_WORDS = re.compile(rf"(?<={HASHTAG})[{_WORD_CHARS}{_INVISIBLE}]+")  # and the underscores joining its words
+
+
+# the token pattern's plain form: no lookahead for a space, runs that may give back characters
+_PLAIN_TOKEN = re.compile(f"[{_WORD_CHARS}]+(?:[{_INVISIBLE}]+[{_WORD_CHARS}]+)*"
+                          f"|(?!{HASHTAG}[{_WORD_CHARS}])[^{_WORD_CHARS}\\s{_INVISIBLE}]")
+
+
+@EXAMPLES
+@given(any_text())
+def test_segment_token_pattern_matches_as_its_plain_form(text):
+    assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in _PLAIN_TOKEN.finditer(text)]
 
 
 @EXAMPLES
@@ -60,6 +71,26 @@ def test_segment_sentence_spans_are_trimmed_and_in_order(text, data):
         chunk = text[span.start:span.end]
         assert chunk == chunk.strip() and any(char.isalnum() for char in chunk)
         previous_end = span.end
+
+
+def _sentence_spans_by_definition(text, start, end):
+    """sentence_spans' definition: cut after each sentence end, trim, keep what holds a letter or digit."""
+    cuts = [start, *(match.end() for match in _SENTENCE_END.finditer(text, start, end)), end]
+    spans = []
+    for first, last in zip(cuts, cuts[1:]):
+        chunk = text[first:last]
+        left, right = len(chunk) - len(chunk.lstrip()), len(chunk.rstrip())
+        if right > left and any(char.isalnum() for char in chunk):
+            spans.append(Span(first + left, first + right))
+    return spans
+
+
+@EXAMPLES
+@given(any_text(), st.data())
+def test_segment_sentence_spans_equal_their_definition(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert sentence_spans(text, start, end) == _sentence_spans_by_definition(text, start, end)
 
 
 @EXAMPLES
