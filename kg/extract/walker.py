@@ -69,6 +69,7 @@ class TokenTests:
         self._honorifics: dict[int, object] = {}
         self._triggers: dict[int, bool] = {}
         self._common: dict[int, bool] = {}
+        self._names: dict[int, bool] = {}   # NameRules.name_like
 
     def cut_short(self, item: tuple[int, int, Mention]) -> bool:
         """A gazetteer organisation followed by an adjective of its own is the
