@@ -1,10 +1,17 @@
 """The gazetteer's reading of city names after proclitics, on sentences written for these tests."""
 
-import pytest
+from bisect import bisect_left, bisect_right
 
+import pytest
+from hypothesis import given, settings
+
+from kg.extract.gazetteer import Gazetteer
 from kg.model import EntityType
 from kg.pipeline import extract
 from kg.reader import make_document
+from kg.text.segment import tokenize
+
+from ..strategies import SCALE, news_text
 
 
 def cities(body):
@@ -65,3 +72,17 @@ def test_gazetteer_capital_phrase_names_the_country_not_the_city(body, present, 
     found, _ = places(body)
     assert present in found
     assert absent not in found
+
+
+@settings(max_examples=150 * SCALE, deadline=None)
+@given(news_text(max_pieces=15))
+def test_gazetteer_places_each_mention_on_the_tokens_its_characters_cover(text):
+    # find_placed gives each mention its tokens from the match itself; they are
+    # the first token ending after its start and the last one ending at its end
+    tokens = tokenize(text)
+    ends = [token.span.end for token in tokens]
+    for first, last, mention in Gazetteer.bundled().find_placed(tokens, 0, len(tokens)):
+        assert first == bisect_right(ends, mention.span.start)
+        assert last == bisect_left(ends, mention.span.end) + 1
+    assert Gazetteer.bundled().find(tokens, 0, len(tokens)) == \
+        [mention for _, _, mention in Gazetteer.bundled().find_placed(tokens, 0, len(tokens))]
