@@ -28,6 +28,8 @@ _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
 _ARTICLE_VERBS = function_words("article_verb")
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
+_WITH = function_words("with")
+_ORIGIN = function_words("origin")
 
 
 def _joined(between: str) -> bool:
@@ -230,7 +232,7 @@ class FrameFiller:
     def discuss_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"بحث الوزير، اليوم، مع نظيره ...": a meeting only with someone after مع."""
         words_after = self.words_in(around.span.end, around.right)
-        with_at = next((m for m in words_after if m[1] in function_words("with")), None)
+        with_at = next((m for m in words_after if m[1] in _WITH), None)
         beyond = [m for m in around.after if with_at and m.span.start > with_at[0]]
         sides = [self.entity_of(m).id for m in beyond if m.type is EntityType.PERSON] or [
             self.entity_of(m).id for m in beyond[:1] if m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME]
@@ -463,7 +465,7 @@ class FrameFiller:
 
     def participation_before(self, trigger: Trigger) -> bool:
         tokens = self.doc.tokens
-        return any(strip_article(tokens[i].norm) in function_words("participation")
+        return any(strip_article(tokens[i].norm) in _PARTICIPATION
                    for i in range(max(0, trigger.first - 4), trigger.first))
 
     def arrival_venue(self, mention: Mention) -> bool:
@@ -475,7 +477,7 @@ class FrameFiller:
 
     def after_origin(self, mention: Mention) -> bool:
         index = bisect_right(self.token_starts, mention.span.start) - 1
-        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in function_words("origin")
+        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in _ORIGIN
 
     def hosted_object(self, award: Draft, after: list[Mention]) -> None:
         """"اختيار المغرب لتنظيم الجمعية العامة للأنتربول بمراكش سنة 2025": the
