@@ -48,15 +48,16 @@ class SentenceWalker(PostRules):
         self.source_text = text
         index = self.start
         last_person: LastPerson = None
-        memo = self.lex.memo
-        while index < self.end:
-            if index in self.covered and index not in self.known:
+        # as locals: the loop steps over every token (the covered set grows in place)
+        memo, tokens, known, covered, end = self.lex.memo, self.tokens, self.known, self.covered, self.end
+        while index < end:
+            if index in known:
+                index = known[index][0]
+                continue
+            if index in covered:
                 index += 1
                 continue
-            if index in self.known:
-                index = self.known[index][0]
-                continue
-            opens = memo.get(self.tokens[index].norm)
+            opens = memo.get(tokens[index].norm)
             if opens is None:
                 opens = self.phrase_openings(index)
             if not opens:
