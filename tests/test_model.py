@@ -63,3 +63,8 @@ def test_model_replace_document_forgets_token_offsets_of_other_tokens(example_do
     fewer = replace_document(example_doc, tokens=example_doc.tokens[1:])
     assert fewer.token_starts == [t.span.start for t in example_doc.tokens[1:]]
     assert fewer.token_ends == [t.span.end for t in example_doc.tokens[1:]]
+
+
+def test_model_is_place_names_the_place_types():
+    from kg.model import EntityType
+    assert {t for t in EntityType if t.is_place} == {EntityType.COUNTRY, EntityType.CITY, EntityType.VENUE}

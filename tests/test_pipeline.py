@@ -135,7 +135,8 @@ def _word_memos() -> list[dict]:
     lex = Lexicons.bundled()
     lexicons = [Gazetteer.bundled().lexicon, lex.titles, lex.honorifics, lex.org_heads, lex.venue_heads,
                 lex.triggers, DateLexicon.bundled().triggers, triggers.trigger_lexicon()]
-    return [lex.memo, triggers._OPENS, *(memo for lexicon in lexicons for memo in lexicon._memo.values())]
+    return [lex.memo, lex.plainness, triggers._OPENS, DateLexicon.bundled().openings,
+            *(memo for lexicon in lexicons for memo in lexicon._memo.values())]
 
 
 @settings(max_examples=60 * SCALE, deadline=None)

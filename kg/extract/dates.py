@@ -35,13 +35,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from hijridate import Gregorian, Hijri
 
-from kg.extract.lexicon import Match, PhraseLexicon, read_tsv, word_key
+from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, read_tsv, word_key
 from kg.model import Span, TimeExpr, Token
 from kg.text.clitics import ARTICLE, stems, strip_article
 
@@ -64,6 +64,18 @@ class DateLexicon:
     words: Mapping[str, Mapping[str, int]]         # date_words.tsv: role -> word key -> value
     numbers: Mapping[str, tuple[str, int]]         # ordinals.tsv: word key -> (kind, value)
     hijri_needs_year: frozenset[int]               # Hijri months whose name is also a common word (صفر)
+    # whether a word may open a date expression (``opens_date``), remembered per word
+    openings: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def opens_date(self, norm: str) -> bool:
+        """Whether an expression may start on the normalised word: a trigger's
+        first word, or a number (``_Finder.at`` says None on any other word)."""
+        opens = self.openings.get(norm)
+        if opens is None:
+            if len(self.openings) >= MEMO_SIZE:
+                self.openings.clear()   # a bound for very long or hostile input
+            opens = self.openings[norm] = norm[:1].isdigit() or self.triggers.opens(norm)
+        return opens
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -558,12 +570,11 @@ class _Finder:
 
     def find(self) -> list[_Date]:
         found: list[_Date] = []
-        opens = self.lex.triggers.openers(self.tokens, self.start, self.end)
-        tokens = self.tokens
-        # the tokens a date may start on, a trigger's first word or a number (``at``
-        # says None at any other), picked in one pass: most sentences have none
-        starts = [index for index, opening in enumerate(opens, self.start)
-                  if opening or tokens[index].norm[:1].isdigit()]
+        # the tokens a date may start on, picked in one pass asking each word once
+        # (most sentences have none): the answer remembered, else opens_date
+        openings, opens_date = self.lex.openings, self.lex.opens_date
+        starts = [index for index, token in enumerate(self.tokens[self.start:self.end], self.start)
+                  if (opens := openings.get(token.norm)) or opens is None and opens_date(token.norm)]
         after = self.start   # the token after the last expression found
         for index in starts:
             if index < after:

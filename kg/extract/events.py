@@ -24,6 +24,11 @@ from kg.model import (Document, EntityType, Event, EventType, MentionKind, Parti
 from kg.text.clitics import strip_article
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
+_BEGIN = function_words("begin")
+_TWO_DAYS = function_words("two_days")
+_DAYS = function_words("days")
+_RELATIVE = function_words("relative")
+_SIDELINES = function_words("sidelines")
 
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
 
@@ -89,12 +94,12 @@ class EventFinder(FrameFiller):
 
     def relative_clause(self, trigger: Trigger) -> bool:
         before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first > 0 else None
-        return before in function_words("relative")
+        return before in _RELATIVE
 
     def sidelines_index(self, first: int, last: int) -> int | None:
         """Where "على هامش" stands in the sentence, if it does."""
         tokens = self.doc.tokens
-        phrases = function_words("sidelines")
+        phrases = _SIDELINES
         openings = _first_words(phrases)
         for index in range(first, last - 1):
             key = strip_article(tokens[index].norm)   # the word key (kg.extract.lexicon.word_key)
@@ -146,15 +151,15 @@ class EventFinder(FrameFiller):
             return
         # "بدأ وزير الخارجية الفرنسي جان إيف لودريان زيارة": a title and a name between
         before = [word for _, word in self.words_in(sentence.span.start, draft.trigger.start)][-BEGIN_REACH:]
-        draft.begins = any(word in function_words("begin") for word in before)
+        draft.begins = any(word in _BEGIN for word in before)
         if draft.date is None or len(draft.date) != 10:
             return  # a date told in another sentence is a start too (combine)
         words = self.words_in(draft.trigger.end, sentence.span.end)
         days = None
         for number, (_, word) in enumerate(words):
-            if word in function_words("two_days"):
+            if word in _TWO_DAYS:
                 days = 2
-            elif word in function_words("days") and number:
+            elif word in _DAYS and number:
                 tokens = [Token(Span(0, 0), w, w) for _, w in words]
                 days = (ordinal_value(tokens, number - 1, number) or (None,))[0]
             if days:

@@ -33,6 +33,7 @@ WITH_REACH = 3   # words between "مع" and the person met (titles, honorifics)
 _ARTICLE_VERBS = function_words("article_verb")
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
 _TAKING_PART = _PARTICIPATION | function_words("convene")   # before a conference: its actor is a side
+_ORIGIN = function_words("origin")
 
 
 def _joined(between: str) -> bool:
@@ -263,7 +264,7 @@ class FrameFiller:
     def discuss_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"بحث الوزير، اليوم، مع نظيره ...": a meeting only with someone after مع."""
         words_after = self.words_in(around.span.end, around.right)
-        with_at = next((m for m in words_after if m[1] in function_words("with")), None)
+        with_at = next((m for m in words_after if m[1] in _WITH), None)
         beyond = [m for m in around.after if with_at and m.span.start > with_at[0]]
         sides = [self.entity_of(m).id for m in beyond if m.type is EntityType.PERSON] or [
             self.entity_of(m).id for m in beyond[:1] if m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME]
@@ -522,7 +523,7 @@ class FrameFiller:
 
     def after_origin(self, mention: Mention) -> bool:
         index = bisect_right(self.token_starts, mention.span.start) - 1
-        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in function_words("origin")
+        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in _ORIGIN
 
     def hosted_object(self, award: Draft, after: list[Mention]) -> None:
         """"اختيار المغرب لتنظيم الجمعية العامة للأنتربول بمراكش سنة 2025": the

@@ -88,19 +88,28 @@ class Gazetteer:
         return len(keys) == 2 and keys[0] in capital_nouns and keys[1] in self._capital_adjectives
 
     def find(self, tokens: Sequence[Token], start: int, end: int) -> list[Mention]:
-        mentions = []
+        return [mention for _, _, mention in self.find_placed(tokens, start, end)]
+
+    def find_placed(self, tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int, Mention]]:
+        """The mentions in tokens[start:end], each with its first token and the
+        token after it: the walkers place them so, and need not look the tokens
+        up again from the characters."""
+        placed = []
         for match in self.lexicon.finditer(tokens, start, end):
             match = self._as_written(tokens, match)
             if match is None:
                 continue
-            mentions.append(self._mention(tokens, match))
-            if mentions[-1].type is EntityType.ORGANISATION:
-                mentions += self._nested_organisations(tokens, match)
-                mentions += self._nested_countries(tokens, match)
-            elif mentions[-1].kind is MentionKind.NOMINAL and match.end - match.start == 2:
-                mentions[-1] = replace(mentions[-1], source=CAPITAL_SOURCE)
-                mentions += self._nested_country(tokens, match.start + 1)
-        return mentions
+            mention = self._mention(tokens, match)
+            if mention.type is EntityType.ORGANISATION:
+                placed.append((match.start, match.end, mention))
+                placed += self._nested_organisations(tokens, match)
+                placed += self._nested_countries(tokens, match)
+            elif mention.kind is MentionKind.NOMINAL and match.end - match.start == 2:
+                placed.append((match.start, match.end, replace(mention, source=CAPITAL_SOURCE)))
+                placed += self._nested_country(tokens, match.start + 1)
+            else:
+                placed.append((match.start, match.end, mention))
+        return placed
 
     def _as_written(self, tokens: Sequence[Token], match):
         """A city is read only where its article agrees with the text: "ألباريس"
@@ -133,15 +142,16 @@ class Gazetteer:
         span = trusted_span(token_offset(tokens[match.start], match.cut), tokens[match.end - 1].span.end)
         return Mention(span, "", hit.entry.type, hit.kind, hit.entry.id, "gazetteer")
 
-    def _nested_country(self, tokens: Sequence[Token], index: int) -> list[Mention]:
+    def _nested_country(self, tokens: Sequence[Token], index: int) -> list[tuple[int, int, Mention]]:
         """The country's adjective inside "العاصمة الإثيوبية" names Ethiopia (GUIDE 1)."""
         inner = self.lexicon.match_at(tokens, index, index + 1)
         if inner is None:
             return []
         mention = self._mention(tokens, inner)
-        return [replace(mention, source=CAPITAL_SOURCE)] if mention.type is EntityType.COUNTRY else []
+        return [(inner.start, inner.end, replace(mention, source=CAPITAL_SOURCE))] \
+            if mention.type is EntityType.COUNTRY else []
 
-    def _nested_organisations(self, tokens: Sequence[Token], outer) -> list[Mention]:
+    def _nested_organisations(self, tokens: Sequence[Token], outer) -> list[tuple[int, int, Mention]]:
         """"مجلس جامعة الدول العربية" names the council and, inside it, the League."""
         nested = []
         for first in range(outer.start + 1, outer.end):
@@ -150,11 +160,11 @@ class Gazetteer:
             if inner is not None and (inner.end - inner.start >= 2 or inner.cut > 0):
                 mention = self._mention(tokens, inner)
                 if mention.type is EntityType.ORGANISATION:
-                    nested.append(mention)
+                    nested.append((inner.start, inner.end, mention))
                     break
         return nested
 
-    def _nested_countries(self, tokens: Sequence[Token], outer) -> list[Mention]:
+    def _nested_countries(self, tokens: Sequence[Token], outer) -> list[tuple[int, int, Mention]]:
         """A country named inside an organisation's name is named by the text too
         (GUIDE 1): "وكالة الأنباء السعودية" names Saudi Arabia, "شركة مصر للطيران"
         Egypt, as "وزارة الخارجية المصرية" does when the patterns read it."""
@@ -164,7 +174,7 @@ class Gazetteer:
             if country is None:
                 index += 1
             else:
-                nested.append(self._mention(tokens, country))
+                nested.append((country.start, country.end, self._mention(tokens, country)))
                 index = country.end
         return nested
 

@@ -96,13 +96,6 @@ class PhraseLexicon(Generic[V]):
         """Whether a phrase can start on the normalised word ``norm``."""
         return bool(self._openings(norm, clitics))
 
-    def openers(self, tokens: Sequence[Token], start: int, end: int, clitics: bool = True) -> list[bool]:
-        """For each token of [start, end), whether a phrase can start on it: a
-        finder that tries every token asks this once per sentence instead."""
-        memo = self._memo[clitics]
-        return [bool(found if (found := memo.get(token.norm)) is not None else self._openings(token.norm, clitics))
-                for token in tokens[start:end]]
-
     def _openings(self, norm: str, clitics: bool) -> tuple[tuple[int, dict], ...]:
         """(clitic length, trie node) for each reading of a first word that opens
         a phrase, remembered per word: the walkers ask about every token of a

@@ -48,8 +48,8 @@ class Lexicons:
     # a known person's names of two words or more, normalised as written ("دونالد ترامب")
     full_names: frozenset[tuple[str, ...]]
     # what the walkers learn about one word, remembered across sentences and
-    # articles (kg.extract.patterns: whether a word opens any phrase)
-    memo: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
+    # articles (kg.extract.patterns: which phrases a word can open, as flags)
+    memo: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
     # and what a word alone says of whether it can be part of a name (kg.extract.walker.word_plainness)
     plainness: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 

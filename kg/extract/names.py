@@ -26,7 +26,17 @@ class NameRules(TokenTests):
         """Whether the token can be part of a personal name: a plain word, not
         glued to a proclitic and article ("بالعاصمة"), nor an ordinary word
         ("مدرب", "التسوية"), unless it is a known given name ("خميس", not
-        Thursday) or a family name right after one ("فؤاد معصوم", "بشار الأسد")."""
+        Thursday) or a family name right after one ("فؤاد معصوم", "بشار الأسد").
+        Remembered per token: the names read forward and backward ask it of the
+        same tokens; a word the walk has since covered is none (both known_pair
+        and plain_word say so, and nothing else it asks depends on the walk)."""
+        if index in self.covered:
+            return False
+        if index not in self._names:
+            self._names[index] = self._name_like(index)
+        return self._names[index]
+
+    def _name_like(self, index: int) -> bool:
         if self.known_pair(index):
             return True
         if not self.plain_word(index):

@@ -30,13 +30,15 @@ from collections.abc import Sequence
 from kg.extract.lexicon import MEMO_SIZE
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES, Lexicons
 from kg.extract.posts import PostRules
-from kg.extract.walker import Found
+from kg.extract.walker import NEVER_PLAIN, Found, word_plainness
 from kg.model import EntityType, Mention, Span, Token
 from kg.text.clitics import stems, strip_article
 
 __all__ = ["NAME_PARTICLES", "Found", "Lexicons", "SentenceWalker", "find_names"]
 
 LastPerson = tuple[int, Span] | None   # (end token, span) of the person named last
+# what a word can open of what SentenceWalker.phrase_at reads (phrase_openings)
+OPENS_HONORIFIC, OPENS_TITLE, OPENS_HEAD_NOUN, OPENS_GIVEN_NAME = 1, 2, 4, 8
 
 
 class SentenceWalker(PostRules):
@@ -46,59 +48,69 @@ class SentenceWalker(PostRules):
         self.source_text = text
         index = self.start
         last_person: LastPerson = None
-        memo = self.lex.memo
-        while index < self.end:
-            if index in self.covered and index not in self.known:
+        # as locals: the loop steps over every token (the covered set grows in place)
+        memo, tokens, known, covered, end = self.lex.memo, self.tokens, self.known, self.covered, self.end
+        while index < end:
+            if index in known:
+                index = known[index][0]
+                continue
+            if index in covered:
                 index += 1
                 continue
-            if index in self.known:
-                index = self.known[index][0]
-                continue
-            opens = memo.get(self.tokens[index].norm)
-            if not (self.opens_phrase(index) if opens is None else opens):
+            opens = memo.get(tokens[index].norm)
+            if opens is None:
+                opens = self.phrase_openings(index)
+            if not opens:
                 index += 1
                 continue
-            step = self.phrase_at(index, last_person)
+            step = self.phrase_at(index, last_person, opens)
             if step is None:
                 index += 1
             else:
                 index, last_person = step
         return self.found
 
-    def opens_phrase(self, index: int) -> bool:
-        """Whether the token can open anything ``phrase_at`` reads: an honorific,
-        a title, a venue or organisation head noun or a given name.  Nine tokens
-        in ten open none, so the answer is remembered per word."""
+    def phrase_openings(self, index: int) -> int:
+        """What the token's word can open of what ``phrase_at`` reads, as flags:
+        an honorific, a title, a venue or organisation head noun, a given name;
+        0 for none.  Nine tokens in ten open none, so the answer is remembered
+        per word, and phrase_at tries only the readings the word can open."""
         norm = self.tokens[index].norm
         memo = self.lex.memo
         opens = memo.get(norm)
         if opens is None:
             lex = self.lex
-            opens = bool(lex.honorifics.opens(norm, clitics=False) or lex.titles.opens(norm)
-                         or lex.venue_heads.opens(norm) or lex.org_heads.opens(norm)
-                         or any(stem in lex.given_names or stem in lex.compound_heads or stem in OPENING_PARTICLES
-                                for _, stem in ((0, strip_article(norm)), *stems(norm))))
+            opens = (OPENS_HONORIFIC * lex.honorifics.opens(norm, clitics=False)
+                     | OPENS_TITLE * lex.titles.opens(norm)
+                     | OPENS_HEAD_NOUN * (lex.venue_heads.opens(norm) or lex.org_heads.opens(norm))
+                     # a given name opens only on a word that may be plain ("على" is also "علي", "أن" "آن");
+                     # a compound name's head ("عبد") or a kunya's particle ("أبو") opens as well
+                     | OPENS_GIVEN_NAME * any(
+                         (stem in lex.given_names and word_plainness(lex, norm) is not NEVER_PLAIN)
+                         or stem in lex.compound_heads or stem in OPENING_PARTICLES
+                         for _, stem in ((0, strip_article(norm)), *stems(norm))))
             if len(memo) >= MEMO_SIZE:
                 memo.clear()   # a bound for very long or hostile input
             memo[norm] = opens
         return opens
 
-    def phrase_at(self, index: int, last_person: LastPerson) -> tuple[int, LastPerson] | None:
+    def phrase_at(self, index: int, last_person: LastPerson, opens: int) -> tuple[int, LastPerson] | None:
         """Read what starts at ``index``: an honorific and a name, a title and its
         holder, a venue or an organisation, or a name opening on a given name.
-        Returns (end, last person), or None when nothing does."""
-        honorific = self.honorific_at(index)
-        title = self.title_at(index)
+        Returns (end, last person), or None when nothing does.  ``opens``: the
+        word's phrase_openings; a reading it cannot open would give None."""
+        honorific = self.honorific_at(index) if opens & OPENS_HONORIFIC else None
+        title = self.title_at(index) if opens & OPENS_TITLE else None
         if honorific and (title is None or honorific.end >= title.end or self.name_after(title.end) is None):
             step = self.honorific_name(index, honorific.end)
             if step is not None:
                 return step
         if title:
             return self.title_phrase(index, last_person)
-        end = self.head_noun_phrase(index)
+        end = self.head_noun_phrase(index) if opens & OPENS_HEAD_NOUN else None
         if end is not None:
             return end, last_person
-        return self.given_name_phrase(index)
+        return self.given_name_phrase(index) if opens & OPENS_GIVEN_NAME else None
 
     def honorific_name(self, first: int, cursor: int) -> tuple[int, LastPerson] | None:
         """"السيد خميس الجهيناوي": honorifics from ``first`` to ``cursor`` and more,

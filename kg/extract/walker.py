@@ -70,6 +70,7 @@ class TokenTests:
         self._honorifics: dict[int, object] = {}
         self._triggers: dict[int, bool] = {}
         self._common: dict[int, bool] = {}
+        self._names: dict[int, bool] = {}   # NameRules.name_like
 
     def cut_short(self, item: tuple[int, int, Mention]) -> bool:
         """A gazetteer organisation followed by an adjective of its own is the
@@ -193,15 +194,16 @@ class TokenTests:
     def _title_at(self, index: int):
         if index >= self.end:
             return None
+        found = self.lex.titles.match_at(self.tokens, index, self.end)
+        if found is None:
+            return None   # most words: the test for a name particle after needs no asking
         if index + 1 < self.end and self.key(index + 1) in NAME_PARTICLES and self.key(index) in self.lex.given_names:
             return None
-        found = self.lex.titles.match_at(self.tokens, index, self.end)
-        if found is not None:
-            # "رئيس الجمهورية العراقية": the country the gazetteer knows is the complement
-            inside = next((i for i in range(found.start + 1, found.end) if i in self.known), None)
-            if inside is not None:
-                found = type(found)(found.start, inside, found.cut, ("head",))
-        if found is None or found.values[0] != "prefix":
+        # "رئيس الجمهورية العراقية": the country the gazetteer knows is the complement
+        inside = next((i for i in range(found.start + 1, found.end) if i in self.known), None)
+        if inside is not None:
+            found = type(found)(found.start, inside, found.cut, ("head",))
+        if found.values[0] != "prefix":
             return found
         following = self.lex.titles.match_at(self.tokens, found.end, self.end)
         if following is None or following.values[0] in ("prefix", "counterpart"):

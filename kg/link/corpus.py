@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract.lexicon import function_words
@@ -31,7 +32,7 @@ from kg.extract.patterns import Lexicons
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Participant, Post, Span, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.link.resolve import person_words
-from kg.text.normalize import name_key, normalize_for_matching
+from kg.text.normalize import NAME_KEYS_KEPT, name_key, normalize_for_matching
 
 _VOWELS = "اوي"
 _LONG_VOWELS = str.maketrans("", "", _VOWELS)
@@ -48,9 +49,11 @@ def skeleton(word: str) -> str:
     return word[:1] + word[1:].translate(_LONG_VOWELS) if len(word) > 2 else word
 
 
+@lru_cache(maxsize=NAME_KEYS_KEPT)
 def name_words(name: str) -> tuple[str, ...]:
     """A name's comparison words, without leading honorifics ("الملك") and with
-    "عبد" joined to the word after it as many write it."""
+    "عبد" joined to the word after it as many write it.  Remembered: linking
+    and scoping ask it of every name of every person, and names recur."""
     joined: list[str] = []
     for word in person_words(name):
         if joined and joined[-1] == ABD:

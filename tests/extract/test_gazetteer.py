@@ -1,10 +1,17 @@
 """The gazetteer's reading of city names after proclitics, on sentences written for these tests."""
 
-import pytest
+from bisect import bisect_left, bisect_right
 
+import pytest
+from hypothesis import given, settings
+
+from kg.extract.gazetteer import Gazetteer
 from kg.model import EntityType
 from kg.pipeline import extract
 from kg.reader import make_document
+from kg.text.segment import tokenize
+
+from ..strategies import SCALE, news_text
 
 
 def cities(body):
@@ -123,3 +130,17 @@ def test_gazetteer_a_countrys_name_reads_as_another_countrys_city_in_its_context
     assert (EntityType.CITY, "Amman") in places("وصل الوزير الأردني إلى عمان قادما من القاهرة.")
     assert (EntityType.COUNTRY, "Oman") in places("وصل الوزير إلى عمان. وقال الوزير العماني إن")
     assert (EntityType.COUNTRY, "Oman") in places("وصل الوزير الأردني إلى عمان. وقال الوزير العماني إن")
+
+
+@settings(max_examples=150 * SCALE, deadline=None)
+@given(news_text(max_pieces=15))
+def test_gazetteer_places_each_mention_on_the_tokens_its_characters_cover(text):
+    # find_placed gives each mention its tokens from the match itself; they are
+    # the first token ending after its start and the last one ending at its end
+    tokens = tokenize(text)
+    ends = [token.span.end for token in tokens]
+    for first, last, mention in Gazetteer.bundled().find_placed(tokens, 0, len(tokens)):
+        assert first == bisect_right(ends, mention.span.start)
+        assert last == bisect_left(ends, mention.span.end) + 1
+    assert Gazetteer.bundled().find(tokens, 0, len(tokens)) == \
+        [mention for _, _, mention in Gazetteer.bundled().find_placed(tokens, 0, len(tokens))]

@@ -279,3 +279,22 @@ def test_names_plain_word_remembered_per_word_equals_its_definition(text):
         tests, plain = TokenTests(lex, tokens, start, len(tokens), []), TokenTests(lex, tokens, start, len(tokens), [])
         assert [tests.plain_word(i) for i in range(start, len(tokens))] == \
             [_plain_by_definition(plain, i) for i in range(start, len(tokens))]
+
+
+@settings(max_examples=100 * SCALE, deadline=None)
+@given(news_text(max_pieces=15))
+def test_names_name_like_remembered_through_a_walk_equals_asking_afresh(text):
+    # name_like is remembered per token: after a walk has covered tokens, what it
+    # answers is what a fresh reading of the same tokens would
+    from kg.extract.lexicons import Lexicons
+    from kg.extract.patterns import SentenceWalker
+    tokens = tokenize(text)
+    lex = Lexicons.bundled()
+    walked = SentenceWalker(lex, tokens, 0, len(tokens), [])
+    asked = [walked.name_like(i) for i in range(len(tokens))]
+    walked.walk(text)
+    fresh = SentenceWalker(lex, tokens, 0, len(tokens), [])
+    fresh.covered = set(walked.covered)
+    assert [walked.name_like(i) for i in range(len(tokens))] == \
+        [i not in fresh.covered and fresh._name_like(i) for i in range(len(tokens))]
+    assert all(before or not after for before, after in zip(asked, (walked.name_like(i) for i in range(len(tokens)))))

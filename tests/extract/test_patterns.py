@@ -1,10 +1,19 @@
 """Persons, posts and organisations found by patterns, on sentences written for these tests."""
 
-import pytest
+from dataclasses import replace
 
+import pytest
+from hypothesis import given, settings
+
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.lexicons import Lexicons
+from kg.extract.patterns import OPENS_GIVEN_NAME, OPENS_HEAD_NOUN, OPENS_HONORIFIC, OPENS_TITLE, SentenceWalker
 from kg.model import EntityType
 from kg.reader import make_document
 from kg.pipeline import extract
+from kg.text.segment import tokenize
+
+from ..strategies import SCALE, news_text
 
 
 def run(body, title="خبر"):
@@ -200,3 +209,23 @@ def test_patterns_a_ministers_domain_after_his_countrys_adjective(sentence, name
 def test_patterns_whom_a_minister_speaks_to_is_no_domain():
     doc = run("وقال وزير الخارجية النرويجي للصحفيين إن المحادثات جيدة.")
     assert [p.title for e in doc.entities for p in e.posts] == ["وزير الخارجية"]
+
+
+class _EveryReading(SentenceWalker):
+    """The walk trying every reading at every token, whatever its word can open."""
+
+    def phrase_openings(self, index):
+        return OPENS_HONORIFIC | OPENS_TITLE | OPENS_HEAD_NOUN | OPENS_GIVEN_NAME   # and remembered nowhere
+
+
+@settings(max_examples=150 * SCALE, deadline=None)
+@given(news_text(max_pieces=15))
+def test_patterns_walk_trying_only_what_a_word_opens_finds_the_same(text):
+    # the walk skips a word that opens nothing and phrase_at the readings a word
+    # cannot open (phrase_openings): each would give None
+    tokens = tokenize(text)
+    known = [(first, last, m) for first, last, m in Gazetteer.bundled().find_placed(tokens, 0, len(tokens))]
+    lex = Lexicons.bundled()
+    every = replace(lex)   # the same lexicons, with memos of its own
+    assert SentenceWalker(lex, tokens, 0, len(tokens), known).walk(text) == \
+        _EveryReading(every, tokens, 0, len(tokens), known).walk(text)

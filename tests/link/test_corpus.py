@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from kg.link.corpus import name_skeleton, rename_entities, skeleton
+from kg.link.corpus import name_skeleton, name_words, rename_entities, skeleton
 from kg.model import Participant, Post
 from kg.pipeline import extract_corpus
 from kg.reader import make_document
@@ -138,3 +138,10 @@ def test_corpus_rename_keeps_untouched_records_and_equals_renaming_every_one(exa
     chosen = data.draw(st.lists(st.sampled_from(ids), unique=True))
     mapping = {old: f"{old}@renamed" for old in chosen}
     assert rename_entities(example_doc, mapping) == _renamed_everywhere(example_doc, mapping)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(st.sampled_from(["الملك عبد الله الثاني", "عبداللطيف الحموشي", "السيد عبد الفتاح السيسي", "ترمب"]),
+                 st.text(alphabet="ابتثجحخدعلمنهويال #_", max_size=30)))
+def test_corpus_name_words_remembered_equal_computed(name):
+    assert name_words(name) == name_words.__wrapped__(name) == name_words(name)
