@@ -314,9 +314,7 @@ class FrameFiller:
             draft.add(self.organiser(orgs[0]), Role.ORGANISER)
         if self.participation_before(trigger):
             # "على هامش مشاركته في أشغال الدورة": the sentence's subject takes part
-            first_person = next((m for m in self.in_range(around.sentence.span.start, around.span.start)
-                                 if m.type is EntityType.PERSON), None)
-            actor = self.entity_of(first_person).id if first_person else self.last_actor
+            actor = self.current_actor(around)
             if actor:
                 draft.add(actor)
         # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا")

@@ -280,16 +280,14 @@ class NameRules(TokenTests):
 
     def foreign_nisba_after(self, index: int) -> bool:
         """The word after is an unusual family name ending like a nisba without the
-        article ("جمال خاشقجي", "سمير بوعزيزي"): five letters or more, no ordinary
-        word nor one with the pronoun "my" ("جمال طبيعي", "كامل احترامي"), no
-        honorific ("معالي")."""
-        following = index + 1
-        if following >= self.end:
+        article ("جمال خاشقجي", "سمير بوعزيزي"): a family name (family_name_after)
+        of five letters or more, no word with the pronoun "my" ("جمال طبيعي",
+        "كامل احترامي"), no honorific ("معالي")."""
+        if not self.family_name_after(index):
             return False
-        norm = self.tokens[following].norm
-        return len(norm) >= 5 and norm.endswith(NISBA_ENDING) and not norm.startswith(ARTICLE) \
-            and self.plain_word(following) and not self.is_common(following) and not self.inflected(following) \
-            and not self.common_stem(norm[:-1]) and self.honorific_at(following) is None
+        norm = self.tokens[index + 1].norm
+        return len(norm) >= 5 and norm.endswith(NISBA_ENDING) and not self.common_stem(norm[:-1]) \
+            and self.honorific_at(index + 1) is None
 
     def family_name_after(self, index: int) -> bool:
         """The word after a given name read behind a proclitic is a family
