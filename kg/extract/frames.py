@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import function_words
-from kg.extract.triggers import Trigger, nominal_appointment, session_number
+from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment, session_number
 from kg.model import Document, Entity, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.extract.lexicons import Lexicons
 from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTIONS, CONJUNCTION_WA, PREPOSITION_BA, PREPOSITION_LAM,
@@ -275,6 +275,21 @@ class FrameFiller:
             draft.add(entity_id)
         return self.with_place(draft, around)
 
+    def joint_frame(self, draft: Draft, around: Around) -> Draft | None:
+        """"خلال مؤتمر صحفي مشترك مع نظيره ...": a press conference held with
+        someone tells that the two met: the subject and the first person after
+        "مع" (within triggers.WITH_AFTER words of the trigger, or the phrase is
+        no trigger), named within WITH_REACH words of it."""
+        words_after = self.words_in(around.span.end, around.right)
+        with_at = next((offset for offset, word in words_after[:WITH_AFTER] if word in _WITH), None)
+        side = next((m for m in around.actors_after if with_at is not None and m.span.start > with_at), None)
+        if side is None or around.subject_id is None \
+                or len(self.words_in(with_at, side.span.start)) > WITH_REACH + 1:
+            return None
+        draft.add(around.subject_id)
+        draft.add(self.entity_of(side).id)
+        return self.with_place(draft, around)
+
     def visit_frame(self, draft: Draft, around: Around) -> Draft | None:
         """The visitor is the subject or the person the noun is construed with;
         the place visited is the nearest one after the trigger."""
@@ -426,7 +441,7 @@ class FrameFiller:
         return draft
 
     FRAMES = {"host": host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
-              "discuss": discuss_frame, "visit": visit_frame, "conference": conference_frame,
+              "discuss": discuss_frame, "joint": joint_frame, "visit": visit_frame, "conference": conference_frame,
               "session": conference_frame, "appoint": appoint_frame, "choose": appoint_frame, "take_office": take_office_frame,
               "award": award_frame}
 

@@ -20,6 +20,9 @@ _BACKGROUND = function_words("background")
 _OFFICE = function_words("office")
 _MULTILATERAL = function_words("multilateral")
 _INTENT = function_words("intent")
+_WITH = function_words("with")
+JOINT = "joint"   # a press conference: an event only when held with someone
+WITH_AFTER = 2    # words after a press conference in which its "مع" is looked for ("مشترك", "اليوم")
 INTENT_BEFORE = 2   # words before a visit in which a wish or intention is looked for
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
 CHOSEN_POST_AFTER = 9   # words after a choosing trigger in which the post is given ("اختيار الأمير X بن Y وليا للعهد")
@@ -70,8 +73,8 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
         if match is None:
             continue
         event_type, frame = match.values[0]
-        if frame == NO_EVENT:
-            after = match.end   # "مؤتمر صحفي": the words of a trigger, no event
+        if frame == NO_EVENT or (frame == JOINT and not _with_after(tokens, match.end, end)):
+            after = match.end   # the words of a trigger, no event; a press conference held alone
             continue
         gathering = frame == "meet" and _multilateral_after(tokens, match.end, end)
         if gathering:
@@ -87,6 +90,11 @@ def _intended(tokens: Sequence[Token], trigger: Trigger, start: int) -> bool:
     """A wish or intention within two words before a visit ("الراغبين في زيارة")."""
     return any(stem in _INTENT for i in range(max(start, trigger.first - INTENT_BEFORE), trigger.first)
                for _, stem in stems(tokens[i].norm))
+
+
+def _with_after(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """"مع" within WITH_AFTER words after ``index`` ("مؤتمر صحفي مشترك مع")."""
+    return any(strip_article(tokens[i].norm) in _WITH for i in range(index, min(end, index + WITH_AFTER)))
 
 
 def _multilateral_after(tokens: Sequence[Token], index: int, end: int) -> bool:

@@ -293,6 +293,24 @@ def test_events_a_press_conference_is_no_conference_and_bounds_no_meeting(body):
         (EventType.MEETING, {"سليم حداد", "كريم الصالحي"})]
 
 
+@pytest.mark.parametrize("body, sides", [
+    # a press conference held with someone tells that the two met
+    ("وأكد الوزير سليم حداد خلال مؤتمر صحفي مع نظيره النرويجي كريم الصالحي أن العلاقات جيدة.",
+     {"سليم حداد", "كريم الصالحي"}),
+    ("وقال الرئيس سليم حداد في مؤتمر صحافي مشترك مع الرئيس كريم الصالحي إن المحادثات مثمرة.",
+     {"سليم حداد", "كريم الصالحي"}),
+    # alone, or with the press ("مع الصحفيين") or someone named far from مع, it tells none
+    ("وقال الرئيس سليم حداد في مؤتمر صحفي إن الوزير كريم الصالحي سيزور المدينة.", None),
+    ("وتحدث الرئيس سليم حداد في مؤتمر صحفي مع الصحفيين المحليين والأجانب عن المدينة التي يديرها المحافظ "
+     "كريم الصالحي.", None),
+])
+def test_events_a_press_conference_held_with_someone_is_a_meeting(body, sides):
+    doc = run(body)
+    meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+    assert meetings == ([sides] if sides else [])
+    assert EventType.CONFERENCE not in {e.type for e in doc.events}
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
