@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import CAPITAL_SOURCE
+from kg.extract.walker import COMMAS
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment, session_number
 from kg.model import Document, Entity, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
@@ -34,6 +35,9 @@ _ARTICLE_VERBS = function_words("article_verb")
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
 _TAKING_PART = _PARTICIPATION | function_words("convene")   # before a conference: its actor is a side
 _ORIGIN = function_words("origin")
+_TOPICS = function_words("topic")
+_SIDES_TYPES = (EventType.MEETING, EventType.CALL)
+TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
 
 
 def _joined(between: str) -> bool:
@@ -142,7 +146,10 @@ class FrameFiller:
     def around(self, trigger: Trigger, sentence: Sentence, span: Span, left: int, right: int) -> Around:
         before = self.in_range(left, span.start)
         after = self.in_range(span.end, right)
-        actors_before = [m for m in before if m.type is EntityType.PERSON]
+        # what a meeting is about is no side of it ("قضية خاشقجي.. اجتماع بومبيو والملك"); one
+        # whose disappearance is told may still be a visitor ("اختفاء X خلال زيارته")
+        actors_before = [m for m in before if m.type is EntityType.PERSON
+                         and not (trigger.type in _SIDES_TYPES and self.topic(m))]
         if left > sentence.span.start and actors_before and self.with_object(actors_before[-1], left):
             # "عقد كيري اجتماعا مع السيسي بعد أن شارك في محادثات مع شكري": the one met
             # by the event before is no side of this one; its subject is the sentence's
@@ -150,7 +157,7 @@ class FrameFiller:
             if not actors_before:
                 actors_before = [m for m in self.in_range(sentence.span.start, left)
                                  if m.type is EntityType.PERSON][:1]
-        actors_after = [m for m in after if m.type is EntityType.PERSON]
+        actors_after = [m for m in after if m.type is EntityType.PERSON and not self.topic(m)]
         subject = actors_before[-1] if actors_before else None
         if subject is None and trigger.suffixed and self.last_actor:
             subject_id = self.last_actor
@@ -266,7 +273,8 @@ class FrameFiller:
         words_after = self.words_in(around.span.end, around.right)
         with_at = next((m for m in words_after if m[1] in _WITH), None)
         beyond = [m for m in around.after if with_at and m.span.start > with_at[0]]
-        sides = [self.entity_of(m).id for m in beyond if m.type is EntityType.PERSON] or [
+        sides = [self.entity_of(m).id for m in around.actors_after if m.span.start > with_at[0]] if with_at else []
+        sides = sides or [
             self.entity_of(m).id for m in beyond[:1] if m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME]
         actor = around.subject_id or next((i for i in around.rest if i not in sides), None)
         if not sides or actor is None:
@@ -519,6 +527,20 @@ class FrameFiller:
         inner = [m for m in self.mentions if m.type is EntityType.ORGANISATION and m.span != mention.span
                  and mention.span.contains(m.span)]
         return self.entity_of(inner[0]).id if inner else entity.id
+
+    def topic(self, mention: Mention) -> bool:
+        """The person is what an event is about, not a side: a topic noun comes
+        within TOPIC_REACH words before it, with no punctuation but commas
+        between ("لمناقشة قضية الصحفي جمال خاشقجي", "بحثا مقتل X")."""
+        tokens = self.doc.tokens
+        first = bisect_left(self.token_starts, mention.span.start)
+        for index in range(first - 1, max(-1, first - 1 - TOPIC_REACH), -1):
+            norm = tokens[index].norm
+            if not norm[:1].isalnum() and norm not in COMMAS:   # "قضية الصحفي السعودي، جمال خاشقجي"
+                return False
+            if any(stem in _TOPICS for _, stem in ((0, strip_article(norm)), *stems(norm))):
+                return True
+        return False
 
     def participation_before(self, trigger: Trigger) -> bool:
         tokens = self.doc.tokens

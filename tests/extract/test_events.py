@@ -311,6 +311,24 @@ def test_events_a_press_conference_held_with_someone_is_a_meeting(body, sides):
     assert EventType.CONFERENCE not in {e.type for e in doc.events}
 
 
+@pytest.mark.parametrize("body, sides", [
+    ("وبحث الوزير كريم الصالحي مع نظيره سليم حداد قضية الصحفي المعارض، جمال خاشقجي.",
+     {"كريم الصالحي", "سليم حداد"}),
+    ("وصل الوزير كريم الصالحي إلى المدينة للقاء الرئيس سليم حداد لمناقشة مقتل الناشط جمال خاشقجي.",
+     {"كريم الصالحي", "سليم حداد"}),
+    ("قضية جمال خاشقجي.. اجتماع الوزير كريم الصالحي والرئيس سليم حداد", {"كريم الصالحي", "سليم حداد"}),
+])
+def test_events_the_person_a_meeting_is_about_is_no_side(body, sides):
+    """A person after a topic noun ("قضية", "مقتل", "اختفاء") is what is discussed."""
+    doc = run(body)
+    assert [labels(doc, e) for e in doc.events if e.type is EventType.MEETING] == [sides]
+
+
+def test_events_a_person_whose_disappearance_is_told_may_still_visit():
+    doc = run("وأعلنت الشرطة اختفاء الوزير كريم الصالحي خلال زيارته إلى النرويج.")
+    assert [labels(doc, e) for e in doc.events if e.type is EventType.VISIT] == [{"كريم الصالحي"}]
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
