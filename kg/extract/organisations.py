@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Match, function_words, read_tsv, word_key
-from kg.extract.walker import TokenTests
+from kg.extract.walker import TokenTests, stop_word
 from kg.model import EntityType, Mention, MentionKind
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, stems)
@@ -33,6 +33,12 @@ class OrgName:
     linked: bool = False    # "الهيئة الوطنية للانتخابات": one ل-complement
     in_post: bool = False   # the complement of a post ("مدير الجهاز السوداني الجديد": the director is new)
     venue: bool = False     # a venue's name: "مقر حركة النهضة" holds an organisation the gazetteer knows
+    proper: bool = False    # the construct closed on a proper noun ("متحف باردو")
+
+
+# imperfect verbs of the derived forms V and VI ("تتعامل", "يتركز"), which no
+# lexicon lists in full; no proper noun of Arabic news starts so
+_VERB_STARTS = ("تت", "يت", "وتت", "ويت")
 
 
 class OrganisationRules(TokenTests):
@@ -103,10 +109,26 @@ class OrganisationRules(TokenTests):
                     return False
                 name.linked = True
             name.seen_definite = True
-        elif name.seen_definite or norm[:1] in PROCLITICS or not self.plain_word(cursor):
+        elif not self.plain_word(cursor):
+            return False
+        elif self.proper_noun(cursor) and (name.proper or not name.seen_definite):
+            # "متحف باردو", "شركة أرامكو": a proper noun closes the construct, and
+            # may take more words ("منظمة هيومن رايتس ووتش")
+            name.seen_definite = name.proper = True
+        elif name.seen_definite or norm[:1] in PROCLITICS:
             return False
         name.cursor += 1
         return True
+
+    def proper_noun(self, index: int) -> bool:
+        """An indefinite word no lexicon knows under any reading ("باردو",
+        "تكنوفيا", "جورجتاون"), definite by itself as a proper noun is."""
+        norm = self.tokens[index].norm
+        lex = self.lex
+        return len(norm) >= 3 and norm.isalpha() and not norm.startswith(_VERB_STARTS) \
+            and not self.is_common(index) and not stop_word(lex, norm) and not self.is_verb(index) \
+            and not lex.honorifics.opens(norm) and self.key(index) not in lex.given_names \
+            and norm not in lex.person_words   # "حزب أردوغان", "مكتب ماكين": a person's, not a name
 
     def name_complement(self, name: OrgName, cursor: int) -> bool:
         """Whether the definite ل-word at ``cursor``, after a country's adjective,

@@ -229,3 +229,22 @@ def test_patterns_walk_trying_only_what_a_word_opens_finds_the_same(text):
     every = replace(lex)   # the same lexicons, with memos of its own
     assert SentenceWalker(lex, tokens, 0, len(tokens), known).walk(text) == \
         _EveryReading(every, tokens, 0, len(tokens), known).walk(text)
+
+
+@pytest.mark.parametrize("sentence, name, entity_type", [
+    # a proper noun no lexicon knows closes a construct as a definite word does
+    ("واستقبل الرئيس الضيوف في متحف باردو بالعاصمة.", "متحف باردو", EntityType.VENUE),
+    ("وأعلنت شركة تكنوفيا عن منتج جديد.", "شركة تكنوفيا", EntityType.ORGANISATION),
+    ("وقالت منظمة هيومن رايتس إن الوضع خطير.", "منظمة هيومن رايتس", EntityType.ORGANISATION),
+])
+def test_patterns_a_proper_noun_after_a_head_noun_is_a_name(sentence, name, entity_type):
+    assert entity_named(run(sentence), name).type is entity_type
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقالت شركة تتعامل مع الحكومة إن العقد انتهى.",     # a verb
+    "وقالت هيئة إدارية إن العقد انتهى.",                # an ordinary adjective
+    "وقال حزب أردوغان إن الانتخابات نزيهة.",            # a known person's name
+])
+def test_patterns_no_proper_noun_no_indefinite_name(sentence):
+    assert not [e for e in run(sentence).entities if e.type in (EntityType.ORGANISATION, EntityType.VENUE)]
