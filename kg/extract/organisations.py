@@ -15,6 +15,7 @@ from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUN
 MAX_COMPLEMENT_WORDS = 5
 DEMONSTRATIVES = function_words("demonstrative")
 NAME_ADJECTIVES = function_words("name_adjective")
+INSTITUTION_ADJECTIVES = function_words("institution_adjective")
 ORDINALS = frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3) if row[1] == "unit")
 
 
@@ -176,9 +177,10 @@ class OrganisationRules(TokenTests):
 
     def adjective_form(self, name: OrgName, cursor: int, mention: Mention) -> bool:
         """A country's name that is also its feminine adjective ("السعودية"),
-        after a definite head: "الهيئة السعودية" is the Saudi authority."""
+        after a definite head or a construct closed by a definite noun: "الهيئة
+        السعودية" is the Saudi authority, "وزارة الدفاع السعودية" its ministry."""
         norm = self.tokens[cursor].norm
-        return name.definite_head and mention.type is EntityType.COUNTRY and self.known[cursor][0] == cursor + 1 \
+        return name.seen_definite and mention.type is EntityType.COUNTRY and self.known[cursor][0] == cursor + 1 \
             and norm.startswith(ARTICLE) and norm.endswith(NISBA_ENDING + FEMININE_ENDING)
 
     def country_adjective_at(self, index: int) -> bool:
@@ -214,8 +216,11 @@ class OrganisationRules(TokenTests):
             return None  # "هيئة إدارية": an indefinite description, not a name
         if name.kind == "state" and name.definite_head and name.adjective_country and not name.linked:
             return None  # "الحكومة الألمانية" stands for the state (GUIDE 1), named by its adjective
+        # "المحكمة الدستورية", "الديوان الملكي": one institution, named so
+        institution = name.definite_head and not name.demonstrative and cursor > head.end \
+            and self.key(cursor - 1) in INSTITUTION_ADJECTIVES
         nominal = (name.definite_head or name.demonstrative) and name.parent is None \
-            and not (name.adjective_country or listed or name.linked)
+            and not (name.adjective_country or listed or name.linked or institution)
         first = index - 1 if name.demonstrative and not name.definite_head else index
         span = self.span(first, cursor, 0 if first < index else head.cut)
         self.found.mentions.append(Mention(

@@ -248,3 +248,20 @@ def test_patterns_a_proper_noun_after_a_head_noun_is_a_name(sentence, name, enti
 ])
 def test_patterns_no_proper_noun_no_indefinite_name(sentence):
     assert not [e for e in run(sentence).entities if e.type in (EntityType.ORGANISATION, EntityType.VENUE)]
+
+
+@pytest.mark.parametrize("sentence, name, entity_type", [
+    # an institution's adjective makes a definite description one institution's name
+    ("وقضت المحكمة الدستورية بإلغاء القانون.", "المحكمة الدستورية", EntityType.ORGANISATION),
+    ("وأعلن الديوان الملكي أن الملك غادر.", "الديوان الملكي", EntityType.ORGANISATION),
+    ("واستقبل الملك ضيوفه في القصر الملكي بالعاصمة.", "القصر الملكي", EntityType.VENUE),
+    # "السعودية" after a construct closed by a definite noun is the ministry's adjective
+    ("وقالت وزارة الدفاع السعودية إن الطائرة سقطت.", "وزارة الدفاع السعودية", EntityType.ORGANISATION),
+])
+def test_patterns_definite_descriptions_that_name_one_institution(sentence, name, entity_type):
+    assert entity_named(run(sentence), name).type is entity_type
+
+
+def test_patterns_a_plain_definite_description_is_no_name():
+    doc = run("وقالت الأجهزة الأمنية إن اللجنة الفنية ستجتمع.")
+    assert not [e for e in doc.entities if e.type is EntityType.ORGANISATION]
