@@ -255,6 +255,7 @@ def test_patterns_no_proper_noun_no_indefinite_name(sentence):
     ("وقضت المحكمة الدستورية بإلغاء القانون.", "المحكمة الدستورية", EntityType.ORGANISATION),
     ("وأعلن الديوان الملكي أن الملك غادر.", "الديوان الملكي", EntityType.ORGANISATION),
     ("واستقبل الملك ضيوفه في القصر الملكي بالعاصمة.", "القصر الملكي", EntityType.VENUE),
+    ("وعقدت اللجنة الاقتصادية المشتركة اجتماعها أمس.", "اللجنة الاقتصادية المشتركة", EntityType.ORGANISATION),
     # "السعودية" after a construct closed by a definite noun is the ministry's adjective
     ("وقالت وزارة الدفاع السعودية إن الطائرة سقطت.", "وزارة الدفاع السعودية", EntityType.ORGANISATION),
 ])
