@@ -36,6 +36,8 @@ _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for 
 _TAKING_PART = _PARTICIPATION | function_words("convene")   # before a conference: its actor is a side
 _ORIGIN = function_words("origin")
 _TOPICS = function_words("topic")
+_ALSO = function_words("also")
+ALSO_REACH = 4   # words between "كما" and a series of meetings ("كما يجري سلسلة من اللقاءات")
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
 
@@ -158,6 +160,10 @@ class FrameFiller:
                 actors_before = [m for m in self.in_range(sentence.span.start, left)
                                  if m.type is EntityType.PERSON][:1]
         actors_after = [m for m in after if m.type is EntityType.PERSON and not self.topic(m)]
+        if trigger.several and self.also_before(span.start, actors_before):
+            # "يستقبله الرئيس X، كما يجري سلسلة من اللقاءات مع": the dropped subject is the sentence's
+            actors_before = [m for m in self.in_range(sentence.span.start, span.start)
+                             if m.type is EntityType.PERSON][:1]
         subject = actors_before[-1] if actors_before else None
         if subject is None and trigger.suffixed and self.last_actor:
             subject_id = self.last_actor
@@ -229,7 +235,7 @@ class FrameFiller:
             if len(states) >= 3:
                 draft.type = EventType.CONFERENCE
         draft.separate = (frame == "meet" and draft.type is EventType.MEETING or frame == "call") \
-            and self.met_one_by_one(around)
+            and (self.met_one_by_one(around) or around.trigger.several)
         return self.with_place(draft, around)
 
     def adjective_run(self, around: Around) -> list[str]:
@@ -502,8 +508,8 @@ class FrameFiller:
     def anaphoric(self, trigger: Trigger) -> bool:
         """A definite event noun or one after a demonstrative ("اللقاء", "خلال
         الاجتماع", "هذه الزيارة") tells of an event already reported."""
-        if trigger.frame not in ("meet", "visit", "host", "call", "conference"):
-            return False
+        if trigger.frame not in ("meet", "visit", "host", "call", "conference") or trigger.several:
+            return False   # "سلسلة من اللقاءات مع" tells new meetings
         words = self.doc.tokens[trigger.first:trigger.last]
         # any word of the trigger phrase: "اللقاء", "جلسة المباحثات"
         definite = any(rest.startswith(ARTICLE) and strip_article(rest) not in _ARTICLE_VERBS
@@ -527,6 +533,12 @@ class FrameFiller:
         inner = [m for m in self.mentions if m.type is EntityType.ORGANISATION and m.span != mention.span
                  and mention.span.contains(m.span)]
         return self.entity_of(inner[0]).id if inner else entity.id
+
+    def also_before(self, start: int, actors_before: list[Mention]) -> bool:
+        """"كما" within ALSO_REACH words before ``start``, after the last person named."""
+        left = actors_before[-1].span.end if actors_before else 0
+        words = self.words_in(max(left, 0), start)[-ALSO_REACH:]
+        return any(word in _ALSO for _, word in words)
 
     def topic(self, mention: Mention) -> bool:
         """The person is what an event is about, not a side: a topic noun comes

@@ -21,7 +21,9 @@ _OFFICE = function_words("office")
 _MULTILATERAL = function_words("multilateral")
 _INTENT = function_words("intent")
 _WITH = function_words("with")
+_SEVERAL_MEETINGS = function_words("several_meetings")
 JOINT = "joint"   # a press conference: an event only when held with someone
+SEVERAL = "several"   # a plural meeting noun: an event only with "مع" after it
 WITH_AFTER = 2    # words after a press conference in which its "مع" is looked for ("مشترك", "اليوم")
 INTENT_BEFORE = 2   # words before a visit in which a wish or intention is looked for
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
@@ -47,6 +49,7 @@ class Trigger:
     background: bool = False   # "الاتفاق الذي وقعته": told as background (signings only)
     clitic: str = ""           # the proclitics written before it, normalised ("و", "ب", "ل")
     gathering: bool = False    # a meeting word made a conference by the word after it ("اجتماعات اللجنة")
+    several: bool = False      # "سلسلة من اللقاءات مع X وY": a meeting with each one named
 
 
 @lru_cache(maxsize=1)
@@ -73,14 +76,20 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
         if match is None:
             continue
         event_type, frame = match.values[0]
-        if frame == NO_EVENT or (frame == JOINT and not _with_after(tokens, match.end, end)):
+        if frame == NO_EVENT or (frame in (JOINT, SEVERAL) and not _with_after(tokens, match.end, end)):
             after = match.end   # the words of a trigger, no event; a press conference held alone
             continue
         gathering = frame == "meet" and _multilateral_after(tokens, match.end, end)
         if gathering:
             event_type, frame = EventType.CONFERENCE, "conference"
+        several = frame == SEVERAL or (
+            not gathering and frame == "meet" and _with_after(tokens, match.end, end)
+            and any(stem in _SEVERAL_MEETINGS for _, stem in ((0, strip_article(tokens[match.end - 1].norm)),
+                                                              *stems(tokens[match.end - 1].norm))))
+        if several:
+            frame = "meet"
         found.append(Trigger(match.start, match.end, event_type, frame, suffixed,
-                             clitic=tokens[index].norm[:match.cut], gathering=gathering))
+                             clitic=tokens[index].norm[:match.cut], gathering=gathering, several=several))
         after = match.end
     return [_with_background(tokens, t, start) if t.frame == "sign" else t
             for t in found if _plausible(tokens, t, start, end)]
@@ -163,7 +172,7 @@ def _construct_noun(base: str) -> bool:
 def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) -> bool:
     # a token's word key (kg.extract.lexicon.word_key) is its normalised form without the article
     before = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 3), trigger.first)]
-    if any(word in _GENERIC for word in before):
+    if any(word in _GENERIC for word in before) and not trigger.several:
         return False  # "عقد العديد من اللقاءات": habitual, no identified parties
     if trigger.frame == "award":
         window = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 4), trigger.first)]

@@ -329,6 +329,24 @@ def test_events_a_person_whose_disappearance_is_told_may_still_visit():
     assert [labels(doc, e) for e in doc.events if e.type is EventType.VISIT] == [{"كريم الصالحي"}]
 
 
+@pytest.mark.parametrize("body, meetings", [
+    # a series of meetings with those named: one meeting with each
+    ("وعقد الرئيس سليم حداد سلسلة من اللقاءات مع الوزير كريم الصالحي والسفير مروان الدباغ.",
+     [{"سليم حداد", "كريم الصالحي"}, {"سليم حداد", "مروان الدباغ"}]),
+    ("وكان للرئيس سليم حداد لقاءات مع عدة قادة على غرار الوزير كريم الصالحي والسفير مروان الدباغ.",
+     [{"سليم حداد", "كريم الصالحي"}, {"سليم حداد", "مروان الدباغ"}]),
+    # "كما" opens a clause whose dropped subject is the sentence's first person
+    ("ويزور الوزير سليم حداد النرويج حيث يستقبله الرئيس كريم الصالحي، كما يجري سلسلة من اللقاءات مع "
+     "السفير مروان الدباغ.", [{"سليم حداد", "كريم الصالحي"}, {"سليم حداد", "مروان الدباغ"}]),
+    # without "مع", a plural is habitual or refers back: no event, and it bounds none
+    ("وأكد الرئيس سليم حداد أن اللقاءات كانت مثمرة.", []),
+    ("واستهل الرئيس سليم حداد لقاءاته بإجراء محادثات مع الوزير كريم الصالحي.", [{"سليم حداد", "كريم الصالحي"}]),
+])
+def test_events_a_series_of_meetings_with_those_named(body, meetings):
+    doc = run(body)
+    assert [labels(doc, e) for e in doc.events if e.type is EventType.MEETING] == meetings
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
