@@ -16,6 +16,8 @@ MAX_COMPLEMENT_WORDS = 5
 DEMONSTRATIVES = function_words("demonstrative")
 NAME_ADJECTIVES = function_words("name_adjective")
 INSTITUTION_ADJECTIVES = function_words("institution_adjective")
+CITY_HEADS = function_words("city_head")
+CITY_NAME_WORDS = 3   # proper nouns a city's name may have ("مدينة سان خوسيه")
 ORDINALS = frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3) if row[1] == "unit")
 
 
@@ -120,6 +122,23 @@ class OrganisationRules(TokenTests):
             return False
         name.cursor += 1
         return True
+
+    def city_phrase(self, index: int) -> int | None:
+        """"بمدينة تاورمينا", "في بلدة X": the proper nouns after an indefinite
+        city head name a city or town; returns their end."""
+        if not any(stem in CITY_HEADS for _, stem in stems(self.tokens[index].norm)) or self.definite(index):
+            return None   # "المدينة ووزارتي التجارة": the city named before
+        first = cursor = index + 1
+        while cursor < self.end and cursor - first < CITY_NAME_WORDS and cursor not in self.known \
+                and self.plain_word(cursor) and self.proper_noun(cursor) \
+                and (cursor == first or self.tokens[cursor].norm[:1] not in CONJUNCTION_WA):
+            cursor += 1
+        if cursor == first:
+            return None
+        self.found.mentions.append(Mention(self.span(first, cursor), "", EntityType.CITY, MentionKind.NAME,
+                                           source="head-noun"))
+        self.covered.update(range(index, cursor))
+        return cursor
 
     def proper_noun(self, index: int) -> bool:
         """An indefinite word no lexicon knows under any reading ("باردو",

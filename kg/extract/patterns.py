@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from kg.extract.lexicon import MEMO_SIZE
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES, Lexicons
 from kg.extract.posts import PostRules
+from kg.extract.organisations import CITY_HEADS
 from kg.extract.walker import NEVER_PLAIN, Found, word_plainness
 from kg.model import EntityType, Mention, Span, Token
 from kg.text.clitics import stems, strip_article
@@ -82,7 +83,8 @@ class SentenceWalker(PostRules):
             lex = self.lex
             opens = (OPENS_HONORIFIC * lex.honorifics.opens(norm, clitics=False)
                      | OPENS_TITLE * lex.titles.opens(norm)
-                     | OPENS_HEAD_NOUN * (lex.venue_heads.opens(norm) or lex.org_heads.opens(norm))
+                     | OPENS_HEAD_NOUN * (lex.venue_heads.opens(norm) or lex.org_heads.opens(norm)
+                                          or any(stem in CITY_HEADS for _, stem in stems(norm)))
                      # a given name opens only on a word that may be plain ("على" is also "علي", "أن" "آن");
                      # a compound name's head ("عبد") or a kunya's particle ("أبو") opens as well
                      | OPENS_GIVEN_NAME * any(
@@ -125,14 +127,15 @@ class SentenceWalker(PostRules):
         return self.posts_after(name_end, span), (name_end, span)
 
     def head_noun_phrase(self, index: int) -> int | None:
-        """A venue ("مطار القاهرة") or an organisation ("وزارة الداخلية") from its head noun."""
+        """A venue ("مطار القاهرة"), an organisation ("وزارة الداخلية") or a city
+        ("بمدينة تاورمينا") from its head noun."""
         if self.lex.venue_heads.match_at(self.tokens, index, self.end):
             end = self.org_phrase(index, EntityType.VENUE)
             if end is not None:
                 return end
         if self.lex.org_heads.match_at(self.tokens, index, self.end):
             return self.org_phrase(index)
-        return None
+        return self.city_phrase(index)
 
     def given_name_phrase(self, index: int) -> tuple[int, LastPerson] | None:
         """A name opening on a given name, with no title before it, and the

@@ -266,3 +266,19 @@ def test_patterns_definite_descriptions_that_name_one_institution(sentence, name
 def test_patterns_a_plain_definite_description_is_no_name():
     doc = run("وقالت الأجهزة الأمنية إن اللجنة الفنية ستجتمع.")
     assert not [e for e in doc.entities if e.type is EntityType.ORGANISATION]
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("وعلى هامش القمة بمدينة تاورمينا الإيطالية، التقى الرئيس سليم حداد نظيره.", "تاورمينا"),
+    ("وقعت اشتباكات في محيط قرية البحصة شمال البلاد.", "البحصة"),
+])
+def test_patterns_a_proper_noun_after_a_city_head_is_a_city(sentence, city):
+    assert entity_named(run(sentence), city).type is EntityType.CITY
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتعيش العائلة في مدينة كبيرة.",                         # an ordinary adjective
+    "وبحث اللقاء التنسيق بين المدينة ووزارتي التجارة والعمل.",  # the city named before
+])
+def test_patterns_no_city_after_a_city_head_without_a_proper_noun(sentence):
+    assert not [e for e in run(sentence).entities if e.type is EntityType.CITY]
