@@ -219,7 +219,8 @@ class EventFinder(FrameFiller):
             if parent is not None and draft.date and not (parent.date or parent.start):
                 parent.date = draft.date  # in session the day a meeting on its sidelines was held
         for draft in self.drafts:
-            if draft.place is None and not draft.hosted and draft.type is not EventType.APPOINTMENT:
+            # a call joins two places, an appointment has none of its own
+            if draft.place is None and not draft.hosted and draft.type not in (EventType.APPOINTMENT, EventType.CALL):
                 draft.place = default
 
     def same(self, a: Draft, b: Draft) -> bool:

@@ -236,6 +236,8 @@ class FrameFiller:
                 draft.type = EventType.CONFERENCE
         draft.separate = (frame == "meet" and draft.type is EventType.MEETING or frame == "call") \
             and (self.met_one_by_one(around) or around.trigger.several)
+        if draft.type is EventType.CALL:
+            return draft   # a call joins two places: the one named near it is a side's, not where it happens
         return self.with_place(draft, around)
 
     def adjective_run(self, around: Around) -> list[str]:

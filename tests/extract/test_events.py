@@ -347,6 +347,16 @@ def test_events_a_series_of_meetings_with_those_named(body, meetings):
     assert [labels(doc, e) for e in doc.events if e.type is EventType.MEETING] == meetings
 
 
+def test_events_a_call_has_no_place():
+    """A phone call joins two places: the one named near it, or the article's,
+    is a side's, not where it happened (GUIDE 2: place where it happens)."""
+    doc = run("وصل الوزير سليم حداد إلى النرويج. وتلقى الرئيس كريم الصالحي في القاهرة اتصالا هاتفيا من "
+              "الرئيس مروان الدباغ.")
+    calls = [e for e in doc.events if e.type is EventType.CALL]
+    assert [labels(doc, e) for e in calls] == [{"كريم الصالحي", "مروان الدباغ"}]
+    assert calls[0].place is None
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
