@@ -37,6 +37,7 @@ class OrgName:
     in_post: bool = False   # the complement of a post ("مدير الجهاز السوداني الجديد": the director is new)
     venue: bool = False     # a venue's name: "مقر حركة النهضة" holds an organisation the gazetteer knows
     proper: bool = False    # the construct closed on a proper noun ("متحف باردو")
+    eponym: bool = False    # named after a royal ("جامعة الملك سعود")
 
 
 # imperfect verbs of the derived forms V and VI ("تتعامل", "يتركز"), which no
@@ -98,16 +99,18 @@ class OrganisationRules(TokenTests):
             return False
         if cursor in self.known:
             return self.org_known_word(name)
+        if cursor == name.head.end and not name.definite_head and self.eponym(name):
+            return True
         if self.is_punct(cursor) or self.is_stop(cursor) or self.title_at(cursor) or self.is_trigger(cursor) or \
-                norm.endswith(PRONOUN_SUFFIXES[:3]) or self.is_time_word(cursor):
-            return False  # "التزامها": a possessed noun is never part of a name; nor "الثلاثاء"
+                norm.endswith(PRONOUN_SUFFIXES[:3]) or self.is_time_word(cursor) or self.honorific_at(cursor):
+            return False  # "التزامها": a possessed noun is never part of a name; nor "الثلاثاء", "الدكتور"
         if self.conjoined_definite(cursor):
             name.seen_definite = True
         elif self.definite(cursor):
             if self.has_clitic_article(cursor):
                 # "الهيئة الوطنية للانتخابات": one ل-complement makes a
                 # definite description a name of its own
-                if not (norm.startswith(ARTICLE_AFTER_LAM) and name.definite_head and not name.linked
+                if not (norm.startswith(ARTICLE_AFTER_LAM) and (name.definite_head or name.eponym) and not name.linked
                         and cursor > name.head.end):
                     return False
                 name.linked = True
@@ -139,6 +142,25 @@ class OrganisationRules(TokenTests):
                                            source="head-noun"))
         self.covered.update(range(index, cursor))
         return cursor
+
+    def eponym(self, name: OrgName) -> bool:
+        """"جامعة الملك سعود", "مطار الملك خالد الدولي", "جامعة الأميرة نورة بنت
+        عبدالرحمن": an institution named after a royal, by a kept honorific
+        (after the head, or ending it: "مدينة الملك عبدالعزيز") and the name
+        after it, which the name takes in and reads on past."""
+        cursor = name.cursor
+        honorific = self.honorific_at(cursor)
+        if honorific is not None and honorific.values[0][0]:
+            cursor = honorific.end
+        elif not (self.honorific_at(cursor - 1) is not None and self.honorific_at(cursor - 1).values[0][0]):
+            return False
+        end = self.name_forward(cursor)
+        if end is None and cursor < self.end and self.key(cursor) in self.lex.given_names:
+            end = cursor + 1   # one given name is enough after a royal's honorific
+        if end is None:
+            return False
+        name.cursor, name.seen_definite, name.eponym = end, True, True
+        return True
 
     def proper_noun(self, index: int) -> bool:
         """An indefinite word no lexicon knows under any reading ("باردو",

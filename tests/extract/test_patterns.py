@@ -282,3 +282,18 @@ def test_patterns_a_proper_noun_after_a_city_head_is_a_city(sentence, city):
 ])
 def test_patterns_no_city_after_a_city_head_without_a_proper_noun(sentence):
     assert not [e for e in run(sentence).entities if e.type is EntityType.CITY]
+
+
+@pytest.mark.parametrize("sentence, name, entity_type", [
+    # an institution named after a royal takes the honorific and the name in
+    ("وقال مدير جامعة الملك سعود إن العام الدراسي بدأ.", "جامعة الملك سعود", EntityType.ORGANISATION),
+    ("ووصل الوفد إلى مطار الملك خالد الدولي أمس.", "مطار الملك خالد الدولي", EntityType.VENUE),
+    ("وزار الوفد مدينة الملك عبدالعزيز للعلوم والتقنية.", "مدينة الملك عبدالعزيز للعلوم والتقنية",
+     EntityType.ORGANISATION),
+    # an honorific ends an organisation's name: the next person's
+    ("وقال نائب رئيس شرطة دبي الفريق ضاحي خلفان إن", "شرطة دبي", EntityType.ORGANISATION),
+])
+def test_patterns_institutions_named_after_royals(sentence, name, entity_type):
+    doc = run(sentence)
+    assert entity_named(doc, name).type is entity_type
+    assert not [e for e in doc.entities if e.type is EntityType.PERSON and e.label in ("سعود", "خالد", "عبدالعزيز")]
