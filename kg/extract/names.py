@@ -267,7 +267,8 @@ class NameRules(TokenTests):
             if stem not in self.lex.given_names:
                 continue
             family_like = following.startswith(ARTICLE) and following.endswith(NISBA_ENDING) \
-                or next_key in NAME_PARTICLES or cut == 0 and self.foreign_nisba_after(index)
+                or next_key in NAME_PARTICLES or cut == 0 and self.foreign_nisba_after(index) \
+                or index + 1 < self.end and self.known_pair(index + 1)   # "خليفة حفتر": a known person's
             if stem in self.lex.common_names and not family_like:
                 continue  # "وأسماء الأشخاص" is no name; "لنبيل القاسمي", "وسعد بن خالد" are
             another_given = next_key in self.lex.given_names and next_key not in self.lex.common_names

@@ -298,3 +298,13 @@ def test_names_name_like_remembered_through_a_walk_equals_asking_afresh(text):
     assert [walked.name_like(i) for i in range(len(tokens))] == \
         [i not in fresh.covered and fresh._name_like(i) for i in range(len(tokens))]
     assert all(before or not after for before, after in zip(asked, (walked.name_like(i) for i in range(len(tokens)))))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a given name that is also an ordinary word opens a known person's name
+    ("وقال خليفة حفتر إن قواته تقدمت.", "خليفة حفتر"),
+    ("وأكد وليد المعلم أن المحادثات جرت.", "وليد المعلم"),
+])
+def test_names_a_common_given_name_opens_a_known_persons_name(sentence, name):
+    doc = extract(make_document(sentence, "خبر"))
+    assert name in {e.label for e in doc.entities if e.type is EntityType.PERSON}
