@@ -41,7 +41,6 @@ class EventFinder(FrameFiller):
         # words inside a name are never triggers ("مؤتمر" in "حزب المؤتمر")
         self.covered = doc.covered_tokens(m.span for m in self.mentions if m.kind is not MentionKind.ROLE)
         self.drafts: list[Draft] = []
-        self.entity_types = {e.id: e.type for e in doc.entities}
         self.headlines = {s.span for s in doc.sentences if s.is_headline}
 
     def run(self) -> Document:
@@ -224,6 +223,10 @@ class EventFinder(FrameFiller):
                 draft.place = default
 
     def same(self, a: Draft, b: Draft) -> bool:
+        if a.summit and b.summit and a.type is not b.type and (a.pair or b.pair):
+            # "قمة ترمب وكيم" ... "القمة": the summit of two, told again without its pair
+            pair, other = (a.pair, b) if a.pair else (b.pair, a)
+            return not other.people or bool(other.people & set(pair))
         if a.type is not b.type:
             return False
         if a.date and b.date and a.date != b.date:
@@ -297,8 +300,10 @@ class EventFinder(FrameFiller):
 
     def combine(self, event_id: str, group: list[Draft], index_of: dict[int, int]) -> Event:
         group = sorted(group, key=lambda d: d.trigger.start)
+        paired = next((d for d in group if d.pair), None)
         participants: dict[str, Participant] = {}
-        for draft in group:
+        # a summit of two: the sides of its meetings, not all a summit's sentence names
+        for draft in [d for d in group if d.type is EventType.MEETING] if paired else group:
             for participant in draft.participants:
                 if participant.entity not in participants or participants[participant.entity].role is None:
                     participants[participant.entity] = participant
@@ -306,7 +311,7 @@ class EventFinder(FrameFiller):
         ranged = next((d for d in group if d.start), None)
         dated = next((d for d in group if d.date), None)
         parent = next((d.parent for d in group if d.parent is not None), None)
-        main = group[0]
+        main = paired or group[0]
         if ranged is None and dated is not None and len(dated.date) == 10 and any(d.begins for d in group):
             ranged = Draft(main.type, main.trigger, main.sentence, start=dated.date)  # "بدأ ... زيارة"; "وصل السبت"
         return Event(

@@ -37,6 +37,8 @@ _TAKING_PART = _PARTICIPATION | function_words("convene")   # before a conferenc
 _ORIGIN = function_words("origin")
 _TOPICS = function_words("topic")
 _ALSO = function_words("also")
+_SUMMITS = function_words("summit")
+SUMMIT_REACH = 7   # words after a summit in which its two sides are named ("القمة التاريخية بين الرئيس X والزعيم Y")
 ALSO_REACH = 4   # words between "كما" and a series of meetings ("كما يجري سلسلة من اللقاءات")
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
@@ -70,6 +72,8 @@ class Draft:
     begins: bool = False        # "بدأ ... زيارة": its date is when it starts
     separate: bool = False      # the first side met each of the others apart ("التقى X A وB")
     gathering: bool = False     # a meeting of a committee or of three sides or more ("اجتماعات اللجنة")
+    summit: bool = False        # told by "قمة" with no organiser: a meeting when it has two sides
+    pair: tuple[str, ...] = ()  # the two sides of a summit named right after it: a meeting of those two
     evidence: list[Span] = field(default_factory=list)
 
     def add(self, entity: str, role: Role | None = None) -> None:
@@ -103,6 +107,7 @@ class FrameFiller:
     def __init__(self, doc: Document):
         self.doc = doc
         self.mention_entity: dict[Span, Entity] = {}
+        self.entity_types = {e.id: e.type for e in doc.entities}
         self.mentions: list[Mention] = []
         for entity in doc.entities:
             for mention in entity.mentions:
@@ -365,7 +370,33 @@ class FrameFiller:
         if trigger.frame == "session":
             draft.session = session_number(self.doc.tokens, trigger.last, around.sentence.tokens[1])
         draft.gathering = trigger.gathering
+        draft.summit = self.is_summit(trigger) and not any(p.role is Role.ORGANISER for p in draft.participants)
+        two = self.summit_of_two(around) if draft.summit else None
+        if two:
+            # GUIDE 2: "a summit of two leaders" is a meeting, of those two
+            draft.type, draft.pair = EventType.MEETING, tuple(two)
+            draft.participants = [Participant(side, None) for side in two]
         return self.with_place(draft, around)
+
+    def is_summit(self, trigger: Trigger) -> bool:
+        return any(stem in _SUMMITS for token in self.doc.tokens[trigger.first:trigger.last]
+                   for _, stem in ((0, strip_article(token.norm)), *stems(token.norm)))
+
+    def summit_of_two(self, around: Around) -> list[str] | None:
+        """The two sides of a summit with no organiser, named right after it
+        ("قمة ترمب- كيم", "القمة بين ترامب وكيم", "قمة مع بوتين" after its
+        subject): two persons, or two states where it names no person."""
+        words = self.words_in(around.span.end, around.right)[:SUMMIT_REACH]
+        reach = words[-1][0] if words else around.span.end
+        close = [m for m in around.after if m.span.start <= reach
+                 and (m.type is EntityType.PERSON or m.type is EntityType.COUNTRY and not self.locative(m))]
+        persons = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is EntityType.PERSON))
+        if len(persons) == 1 and around.subject_id and words and words[0][1] in _WITH:
+            persons.insert(0, around.subject_id)   # "ترمب سيطرح القضايا في قمة مع بوتين"
+        if persons:
+            return persons if len(persons) == 2 else None
+        states = list(dict.fromkeys(self.entity_of(m).id for m in close))
+        return states if len(states) == 2 else None
 
     def participation_after(self, around: Around) -> int | None:
         """Where "بمشاركة" or "بحضور" follows the trigger, if one does ("مشاركة

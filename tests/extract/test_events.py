@@ -357,6 +357,26 @@ def test_events_a_call_has_no_place():
     assert calls[0].place is None
 
 
+@pytest.mark.parametrize("body, sides", [
+    # GUIDE 2: a summit of two leaders is a meeting, of those two
+    ("وتنطلق اليوم في المدينة القمة التاريخية بين الرئيس سليم حداد والزعيم كريم الصالحي.",
+     {"سليم حداد", "كريم الصالحي"}),
+    ("وقال الرئيس سليم حداد إنه سيطرح جميع القضايا في قمة مع الرئيس كريم الصالحي.",
+     {"سليم حداد", "كريم الصالحي"}),
+    # told again as "القمة" later with more names, it stays one meeting of the two
+    ("وتنطلق اليوم القمة بين الرئيس سليم حداد والزعيم كريم الصالحي. وقال الوزير مروان الدباغ إن القمة "
+     "ستبحث الملف النووي.", {"سليم حداد", "كريم الصالحي"}),
+])
+def test_events_a_summit_of_two_is_a_meeting(body, sides):
+    doc = run(body)
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.MEETING, sides)]
+
+
+def test_events_a_summit_of_three_or_an_organisation_is_a_conference():
+    doc = run("وشارك الرئيس سليم حداد في قمة الاتحاد الأفريقي بحضور الرئيس كريم الصالحي.")
+    assert [e.type for e in doc.events] == [EventType.CONFERENCE]
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
