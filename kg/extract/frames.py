@@ -38,6 +38,9 @@ _ORIGIN = function_words("origin")
 _TOPICS = function_words("topic")
 _ALSO = function_words("also")
 _SUMMITS = function_words("summit")
+_INVITATIONS = function_words("invitation")
+_TO = function_words("to")
+INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
 SUMMIT_REACH = 7   # words after a summit in which its two sides are named ("القمة التاريخية بين الرئيس X والزعيم Y")
 ALSO_REACH = 4   # words between "كما" and a series of meetings ("كما يجري سلسلة من اللقاءات")
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
@@ -317,6 +320,10 @@ class FrameFiller:
         trigger, actors_after = around.trigger, around.actors_after
         # "خلال هذه الزيارة رئيس الجمهورية": a visit referred back to names no visitor after it
         visitor = around.subject_id or (around.rest[0] if around.rest and not draft.anaphoric else None)
+        if around.actors_before and self.invited_by(around.actors_before[-1]):
+            # "تشرفت بتلبية دعوة الوزير X لزيارة المركز": X invites; the visitor is the one before
+            earlier = around.actors_before[-2:-1]
+            visitor = self.entity_of(earlier[0]).id if earlier else self.last_actor
         # "بزيارة الرئيس الصيني": after the noun, the visitor is the person it is construed with
         # (a noun in construct has no article: "هذه الزيارة الرئيس" is not the president's)
         noun = self.doc.tokens[trigger.first].norm
@@ -572,6 +579,16 @@ class FrameFiller:
         left = actors_before[-1].span.end if actors_before else 0
         words = self.words_in(max(left, 0), start)[-ALSO_REACH:]
         return any(word in _ALSO for _, word in words)
+
+    def invited_by(self, mention: Mention) -> bool:
+        """The person is named within INVITER_REACH words after "دعوة", in its
+        construct: the one who invites ("دعوة الوزير X"), not the one invited
+        ("الدعوة للرئيس X", "دعوة إلى X")."""
+        words = self.words_in(max(0, mention.span.start - 200), mention.span.start)[-INVITER_REACH:]
+        at = next((i for i, (_, word) in enumerate(words)
+                   if any(stem in _INVITATIONS for _, stem in ((0, word), *stems(word)))), None)
+        return at is not None and not any(word.startswith(PREPOSITION_LAM) or word in _TO
+                                          for _, word in words[at + 1:])
 
     def topic(self, mention: Mention) -> bool:
         """The person is what an event is about, not a side: a topic noun comes

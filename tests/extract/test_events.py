@@ -377,6 +377,17 @@ def test_events_a_summit_of_three_or_an_organisation_is_a_conference():
     assert [e.type for e in doc.events] == [EventType.CONFERENCE]
 
 
+@pytest.mark.parametrize("body, visitor", [
+    # the one whose invitation is answered invites: the visitor is the one before
+    ("وقال الوزير سليم حداد: تشرفت اليوم بتلبية دعوة معالي الدكتور كريم الصالحي لزيارة المركز.", "سليم حداد"),
+    # the one the invitation goes to is the visitor
+    ("ووجه الرئيس كريم الصالحي الدعوة للرئيس سليم حداد لإجراء زيارة إلى النرويج.", "سليم حداد"),
+])
+def test_events_an_invitation_names_the_host_not_the_visitor(body, visitor):
+    doc = run(body)
+    assert [labels(doc, e) for e in doc.events if e.type is EventType.VISIT] == [{visitor}]
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
