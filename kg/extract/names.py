@@ -17,6 +17,7 @@ ALEF = "\u0627"
 TATWEEL = "\u0640"
 TA = "\u062a"   # ت: how a feminine noun writes its ة before a pronoun suffix
 TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
+YA = "\u064a"   # ي as written: "علي" the name, where "على" ends in ى
 
 
 class NameRules(TokenTests):
@@ -196,6 +197,24 @@ class NameRules(TokenTests):
         closed = after >= self.end or not self.plain_word(after) or self.title_at(after) is not None
         return not following_norm.startswith(ARTICLE) and len(following_norm) >= 4 and closed
 
+    def given_name_as_written(self, index: int) -> bool:
+        """A given name that normalises to a function word ("علي", "على" once
+        ى is ي) opens a name where a title or an honorific asks for one, written
+        with ي and followed by an unusual word or another given name ("الوزير
+        علي الخليل"), not by an ordinary one ("الوزير علي هامش", "علي ضرورة");
+        and a country's adjective that is a given name, before "بن" ("تركي بن سعود")."""
+        following = index + 1
+        token = self.tokens[index]
+        if following >= self.end or token.norm not in self.lex.given_names:
+            return False
+        if index in self.known:
+            # "الأمير تركي بن سعود": a country's adjective that is a given name, before "بن"
+            return self.key(following) in NAME_PARTICLES and not token.norm.startswith(ARTICLE)
+        if token.text.rstrip(TASHKEEL)[-1:] != YA or not self.is_stop(index):
+            return False
+        return self.plain_word(following) and not self.inflected(following) and (
+            self.key(following) in self.lex.given_names or not self.is_common(following))
+
     # -- names ---------------------------------------------------------------
     def name_forward(self, index: int) -> int | None:
         """End of a personal name starting at ``index``, or None."""
@@ -212,7 +231,8 @@ class NameRules(TokenTests):
             if cursor > index and self.key(cursor) in NAME_PARTICLES and not self.is_punct(cursor):
                 cursor += 1  # "بن", "آل" inside a name; the word after it is taken too
                 continue
-            if cursor == index and not self.name_like(cursor) and self.first_name_word(cursor):
+            if cursor == index and not self.name_like(cursor) and (
+                    self.first_name_word(cursor) or self.given_name_as_written(cursor)):
                 words, cursor = 1, cursor + 1  # "خميس الجهيناوي": a word, then a name
                 continue
             if not self.name_like(cursor) or (cursor > index and self.starts_with_conjunction(cursor)):

@@ -308,3 +308,23 @@ def test_names_name_like_remembered_through_a_walk_equals_asking_afresh(text):
 def test_names_a_common_given_name_opens_a_known_persons_name(sentence, name):
     doc = extract(make_document(sentence, "خبر"))
     assert name in {e.label for e in doc.entities if e.type is EntityType.PERSON}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # "علي" normalises to "على": after a title, written with ي before an unusual word, a name
+    ("وقال الوزير علي الخليل إن المحادثات جرت.", "علي الخليل"),
+    # a country's adjective that is a given name, before "بن"
+    ("والتقى الأمير تركي بن سعود بن محمد، أمس، الضيوف.", "تركي بن سعود بن محمد"),
+])
+def test_names_a_given_name_read_as_another_word_opens_a_name_where_written_so(sentence, name):
+    doc = extract(make_document(sentence, "خبر"))
+    assert name in {e.label for e in doc.entities if e.type is EntityType.PERSON}
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال الوزير على هامش المؤتمر إن الوضع صعب.",
+    "وقال الوزير علي هامش المؤتمر إن الوضع صعب.",
+])
+def test_names_the_preposition_opens_no_name(sentence):
+    doc = extract(make_document(sentence, "خبر"))
+    assert not [e for e in doc.entities if e.type is EntityType.PERSON and "هامش" in e.label]
