@@ -39,6 +39,7 @@ _TOPICS = function_words("topic")
 _ALSO = function_words("also")
 _SUMMITS = function_words("summit")
 _INVITATIONS = function_words("invitation")
+_RELATIVES = function_words("relative")
 _TO = function_words("to")
 INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
 SUMMIT_REACH = 7   # words after a summit in which its two sides are named ("القمة التاريخية بين الرئيس X والزعيم Y")
@@ -555,6 +556,10 @@ class FrameFiller:
         definite = any(rest.startswith(ARTICLE) and strip_article(rest) not in _ARTICLE_VERBS
                        for word in words for _, rest in readings(word.norm))
         before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first else ""
+        tokens = self.doc.tokens
+        if trigger.frame == "visit" and trigger.last < len(tokens) \
+                and strip_article(tokens[trigger.last].norm) in _RELATIVES:
+            return False   # "الزيارة التي يؤديها X إلى تونس": the clause after it tells it anew
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
 
     def adjacent(self, trigger: Trigger, mention: Mention) -> bool:

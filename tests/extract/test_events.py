@@ -388,6 +388,15 @@ def test_events_an_invitation_names_the_host_not_the_visitor(body, visitor):
     assert [labels(doc, e) for e in doc.events if e.type is EventType.VISIT] == [{visitor}]
 
 
+def test_events_a_definite_visit_with_a_relative_clause_is_told_anew():
+    """"الزيارة التي يؤديها X إلى تونس" introduces the visit: its visitor and
+    destination are in the clause, it refers back to nothing."""
+    doc = run("وتكتسي الزيارة التي يؤديها الوزير سليم حداد اليوم إلى النرويج أهمية كبيرة.")
+    visits = [e for e in doc.events if e.type is EventType.VISIT]
+    assert [labels(doc, e) for e in visits] == [{"سليم حداد"}]
+    assert {e.id: e.label for e in doc.entities}[visits[0].place] == "النرويج"
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)

@@ -297,3 +297,17 @@ def test_patterns_institutions_named_after_royals(sentence, name, entity_type):
     doc = run(sentence)
     assert entity_named(doc, name).type is entity_type
     assert not [e for e in doc.entities if e.type is EntityType.PERSON and e.label in ("سعود", "خالد", "عبدالعزيز")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وقالت السفارة القطرية في واشنطن إن الوفد وصل.", "السفارة القطرية"),
+    ("وأعلنت غرفة التجارة الروسية أن الصادرات ارتفعت.", "غرفة التجارة الروسية"),
+    ("وقالت الرئاسة الإيرانية إن الرئيس سيسافر.", "الرئاسة الإيرانية"),
+])
+def test_patterns_embassies_chambers_and_presidencies(sentence, name):
+    assert entity_named(run(sentence), name).type is EntityType.ORGANISATION
+
+
+def test_patterns_a_room_is_no_organisation():
+    doc = run("ودخل اللاعبون غرفة الملابس بعد المباراة.")
+    assert not [e for e in doc.entities if e.type is EntityType.ORGANISATION]
