@@ -338,7 +338,7 @@ class FrameFiller:
         # the place visited is the nearest one after the trigger, not where the visitor comes from
         destinations = [m for m in around.after if m.type.is_place
                         and (m.kind is MentionKind.NAME or m.source == CAPITAL_SOURCE)
-                        and not self.after_origin(m) and not self.arrival_venue(m)]
+                        and not self.after_origin(m) and not self.arrival_venue(m) and not self.in_post(m)]
         place = self.place_in(destinations[:1], destination=True)
         if place:
             draft.place = place
@@ -594,6 +594,12 @@ class FrameFiller:
                    if any(stem in _INVITATIONS for _, stem in ((0, word), *stems(word)))), None)
         return at is not None and not any(word.startswith(PREPOSITION_LAM) or word in _TO
                                           for _, word in words[at + 1:])
+
+    def in_post(self, mention: Mention) -> bool:
+        """The place is named inside a post ("مبعوث الأمم المتحدة إلى اليمن"):
+        the post's domain, not where its holder goes."""
+        return any(post.span.start <= mention.span.start and mention.span.end <= post.span.end
+                   for post in self.doc.posts)
 
     def topic(self, mention: Mention) -> bool:
         """The person is what an event is about, not a side: a topic noun comes

@@ -9,7 +9,7 @@ from kg.extract.lexicon import function_words
 from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, PREPOSITION_LAM
 
 DESTINATIONS = function_words("destination")
 POSSESSIVE_DOMAINS = function_words("possessive_domain")
@@ -220,6 +220,9 @@ class PostRules(NameRules, OrganisationRules):
             cursor = self.domain(cursor)   # "مساعد وزير الخارجية الكويتي للشؤون القنصلية"
         if envoy and cursor + 1 < self.end and self.key(cursor) in DESTINATIONS and cursor + 1 in self.known:
             cursor = self.known[cursor + 1][0]  # "مبعوث الأمم المتحدة إلى اليمن"
+        elif envoy and cursor in self.known and self.known[cursor][1].type.is_place \
+                and self.tokens[cursor].norm[:1] == PREPOSITION_LAM:
+            cursor = self.known[cursor][0]   # "مبعوث الأمم المتحدة لليمن"
         elif envoy and cursor + 1 < self.end and self.key(cursor) in DESTINATIONS:
             cursor = self.domain(cursor + 1) if self.definite(cursor + 1) else cursor  # "المبعوث إلى الساحل"
         return org, cursor

@@ -397,6 +397,16 @@ def test_events_a_definite_visit_with_a_relative_clause_is_told_anew():
     assert {e.id: e.label for e in doc.entities}[visits[0].place] == "النرويج"
 
 
+def test_events_an_envoys_destination_is_his_post_not_where_he_goes():
+    """"مبعوث الأمم المتحدة لليمن" holds one post, to Yemen; the visit goes to
+    the city named after the verb."""
+    doc = run("وصل مبعوث الأمم المتحدة لليمن كريم الصالحي الاثنين إلى صنعاء.")
+    envoy = next(e for e in doc.entities if e.label == "كريم الصالحي")
+    assert [p.title for p in envoy.posts] == ["مبعوث الأمم المتحدة لليمن"]
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert {e.id: e.label for e in doc.entities}[visit.place] == "صنعاء"
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
