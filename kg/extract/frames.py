@@ -8,6 +8,7 @@ Drafts are merged into events later (kg.extract.events).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -39,6 +40,9 @@ _TOPICS = function_words("topic")
 _ALSO = function_words("also")
 _SUMMITS = function_words("summit")
 _INVITATIONS = function_words("invitation")
+# a wire's or broadcaster's dateline opening the body: "دبي، الإمارات العربية المتحدة (CNN)--",
+# "بيروت (رويترز) -": where the newsroom is, not where the news happens
+DATELINE = re.compile(r"\s*[^\n().!?؟]{0,60}\([^()\n]{2,20}\)\s*[-–—]+")
 _RELATIVES = function_words("relative")
 _TO = function_words("to")
 INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
@@ -112,6 +116,8 @@ class FrameFiller:
         self.doc = doc
         self.mention_entity: dict[Span, Entity] = {}
         self.entity_types = {e.id: e.type for e in doc.entities}
+        dateline = DATELINE.match(doc.text, doc.body_start)
+        self.dateline = Span(doc.body_start, dateline.end()) if dateline else None
         self.mentions: list[Mention] = []
         for entity in doc.entities:
             for mention in entity.mentions:
@@ -655,8 +661,9 @@ class FrameFiller:
         places = []
         for index, mention in enumerate(mentions):
             capital = mention.source == CAPITAL_SOURCE
-            if not mention.type.is_place or not (mention.kind is MentionKind.NAME or capital):
-                continue
+            if not mention.type.is_place or not (mention.kind is MentionKind.NAME or capital) \
+                    or self.dateline is not None and self.dateline.contains(mention.span):
+                continue   # the dateline's place is the newsroom's
             if mention.type is EntityType.COUNTRY and not capital and not self.locative(mention, destination):
                 continue  # "مكانة المغرب": a country is a place only after في, إلى or ب
             if index and mentions[index - 1].type is EntityType.ORGANISATION and \

@@ -407,6 +407,19 @@ def test_events_an_envoys_destination_is_his_post_not_where_he_goes():
     assert {e.id: e.label for e in doc.entities}[visit.place] == "صنعاء"
 
 
+def test_events_a_datelines_place_is_the_newsrooms():
+    """"دبي، الإمارات العربية المتحدة (CNN)--" opens the body: the broadcaster's
+    newsroom, not where the meeting it reports happened."""
+    doc = run("دبي، الإمارات العربية المتحدة (CNN)-- استقبل الرئيس سليم حداد، الخميس، الوزير كريم الصالحي "
+              "في مدينة سوتشي الروسية.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert {e.id: e.label for e in doc.entities}[meeting.place] == "سوتشي"
+    alone = run("دبي، الإمارات العربية المتحدة (CNN)-- استقبل الرئيس سليم حداد، الخميس، الوزير كريم الصالحي.")
+    assert [e.place for e in alone.events] == [None]
+    # the entities of the dateline are still named (GUIDE 1)
+    assert "دبي" in {e.label for e in alone.entities}
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
