@@ -46,7 +46,8 @@ DATELINE = re.compile(r"\s*[^\n().!?؟]{0,60}\([^()\n]{2,20}\)\s*[-–—]+")
 _RELATIVES = function_words("relative")
 _TO = function_words("to")
 INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
-SUMMIT_REACH = 7   # words after a summit in which its two sides are named ("القمة التاريخية بين الرئيس X والزعيم Y")
+SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
+CLAUSE_ENDS = frozenset(".:;!?؟؛")
 ALSO_REACH = 4   # words between "كما" and a series of meetings ("كما يجري سلسلة من اللقاءات")
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
@@ -401,6 +402,8 @@ class FrameFiller:
         ("قمة ترمب- كيم", "القمة بين ترامب وكيم", "قمة مع بوتين" after its
         subject): two persons, or two states where it names no person."""
         words = self.words_in(around.span.end, around.right)[:SUMMIT_REACH]
+        # within its clause: "قمة كيم ترمب.. لافروف يلتقي" names no Lavrov at the summit
+        words = words[:next((i for i, (_, word) in enumerate(words) if word[:1] in CLAUSE_ENDS), len(words))]
         reach = words[-1][0] if words else around.span.end
         close = [m for m in around.after if m.span.start <= reach
                  and (m.type is EntityType.PERSON or m.type is EntityType.COUNTRY and not self.locative(m))]
