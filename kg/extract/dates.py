@@ -42,8 +42,9 @@ from functools import lru_cache
 from hijridate import Gregorian, Hijri
 
 from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, read_tsv, word_key
+from kg.extract.lexicons import Lexicons
 from kg.model import Span, TimeExpr, Token
-from kg.text.clitics import ARTICLE, stems, strip_article
+from kg.text.clitics import ARTICLE, FUTURE_PREFIXES, stems, strip_article
 
 # Roles of date_words.tsv whose words open an expression (the others are read around one).
 _TRIGGER_ROLES = ("relation", "month_word", "year_word", "year_pair", "day_word", "yesterday", "tomorrow", "morrow")
@@ -54,6 +55,7 @@ _YEAR = re.compile(r"(\d{4})(\D*)")             # "2017", "2017م", "1438ه"
 _COMMAS = ("،", ",")
 _GREGORIAN_YEARS = (1800, 2100)
 _HIJRI_YEARS = (1300, 1600)
+FUTURE_REACH = 20   # words before a weekday in which a verb in the future makes it the coming one
 
 YMD = tuple[int | None, int | None, int | None]   # year (None while unknown), month, day
 
@@ -234,6 +236,14 @@ class _Finder:
             if stem in table:
                 return table[stem]
         return None
+
+    def future_before(self, index: int) -> bool:
+        """A verb in the future ("سيعقد", "وستبدأ") within FUTURE_REACH words
+        before ``index``, in the same sentence."""
+        verbs = Lexicons.bundled().verb_stems
+        return any(word.startswith(FUTURE_PREFIXES) and word[2:] in verbs   # not "ستافان"
+                   for i in range(max(self.start, index - FUTURE_REACH), index)
+                   for _, word in stems(self.tokens[i].norm))
 
     def trigger(self, index: int, role: str) -> tuple[Match, int, bool] | None:
         """The trigger phrase of ``role`` at ``index``: (match, value, has article)."""
@@ -417,6 +427,8 @@ class _Finder:
             day = self.anchor + timedelta(days=(weekday - self.anchor.isoweekday()) % 7 or 7)
         elif relation == -1:
             day = self.anchor - timedelta(days=(self.anchor.isoweekday() - weekday) % 7 or 7)
+        elif self.future_before(match.start):   # "سيعقد ... قمة يوم الثلاثاء": the coming one
+            day = self.anchor + timedelta(days=(weekday - self.anchor.isoweekday()) % 7)
         else:   # news mostly reports: the last such day up to the publication date
             day = self.anchor - timedelta(days=(self.anchor.isoweekday() - weekday) % 7)
         return _Date(match.start if first is None else first, last, _ymd(day), deictic=True)

@@ -48,6 +48,8 @@ _TO = function_words("to")
 INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
 SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
 CLAUSE_ENDS = frozenset(".:;!?؟؛")
+_CONVENE = function_words("convene")
+CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it, its subjects between
 ALSO_REACH = 4   # words between "كما" and a series of meetings ("كما يجري سلسلة من اللقاءات")
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
@@ -410,10 +412,25 @@ class FrameFiller:
         persons = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is EntityType.PERSON))
         if len(persons) == 1 and around.subject_id and words and words[0][1] in _WITH:
             persons.insert(0, around.subject_id)   # "ترمب سيطرح القضايا في قمة مع بوتين"
+        if not close:
+            persons = self.conveners(around)   # "يعقد الرئيس X والزعيم Y قمة"
         if persons:
             return persons if len(persons) == 2 else None
         states = list(dict.fromkeys(self.entity_of(m).id for m in close))
         return states if len(states) == 2 else None
+
+    def conveners(self, around: Around) -> list[str]:
+        """The persons between a verb of convening and the gathering it holds
+        ("وسيعقد الرئيس X والزعيم Y قمة", VSO)."""
+        tokens = self.doc.tokens
+        first = bisect_left(self.token_starts, around.sentence.span.start)
+        verb = next((i for i in range(around.trigger.first - 1, max(first, around.trigger.first - CONVENE_REACH) - 1, -1)
+                     if any(stem in _CONVENE for _, stem in ((0, strip_article(tokens[i].norm)), *stems(tokens[i].norm)))),
+                    None)
+        if verb is None:
+            return []
+        return list(dict.fromkeys(self.entity_of(m).id for m in around.actors_before
+                                  if m.span.start > tokens[verb].span.start))
 
     def participation_after(self, around: Around) -> int | None:
         """Where "بمشاركة" or "بحضور" follows the trigger, if one does ("مشاركة

@@ -379,3 +379,15 @@ def test_dates_a_year_past_any_machine_integer_is_no_date():
     from kg.extract.dates import _valid
     assert _valid((10 ** 40, 1, 1)) is False
     assert _valid((2024, 2, 29)) is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb in the future makes a bare weekday the coming one
+    ("وسيعقد الرئيسان قمة في فندق بالعاصمة يوم الثلاثاء", [("يوم الثلاثاء", "2023-12-05")]),
+    ("وسيزور الوزير المدينة يوم الأحد", [("يوم الأحد", "2023-12-03")]),
+    # a past verb, or a name that opens like one ("ستافان"), leaves it the last one
+    ("وعقد الرئيسان قمة يوم الثلاثاء", [("يوم الثلاثاء", "2023-11-28")]),
+    ("ووصل المبعوث ستافان دي ميستورا يوم الثلاثاء", [("يوم الثلاثاء", "2023-11-28")]),
+])
+def test_dates_a_future_verb_makes_a_weekday_the_coming_one(text, expected):
+    assert dates_in(text) == expected

@@ -372,6 +372,11 @@ def test_events_a_summit_of_two_is_a_meeting(body, sides):
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.MEETING, sides)]
 
 
+def test_events_the_two_who_convene_a_summit_meet():
+    doc = run("وسيعقد الرئيس سليم حداد والزعيم كريم الصالحي قمة في فندق كابيلا بالمدينة.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.MEETING, {"سليم حداد", "كريم الصالحي"})]
+
+
 def test_events_a_summit_of_three_or_an_organisation_is_a_conference():
     doc = run("وشارك الرئيس سليم حداد في قمة الاتحاد الأفريقي بحضور الرئيس كريم الصالحي.")
     assert [e.type for e in doc.events] == [EventType.CONFERENCE]
