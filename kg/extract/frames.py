@@ -14,12 +14,12 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.walker import COMMAS
-from kg.extract.lexicon import function_words
+from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment, session_number
 from kg.model import Document, Entity, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.extract.lexicons import Lexicons
-from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTIONS, CONJUNCTION_WA, PREPOSITION_BA, PREPOSITION_LAM,
-                             readings, stems, strip_article)
+from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTIONS, CONJUNCTION_WA, FEMININE_ENDING, PREPOSITION_BA,
+                             PREPOSITION_LAM, readings, stems, strip_article)
 
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
 VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
@@ -44,6 +44,7 @@ _INVITATIONS = function_words("invitation")
 # "بيروت (رويترز) -": where the newsroom is, not where the news happens
 DATELINE = re.compile(r"\s*[^\n().!?؟]{0,60}\([^()\n]{2,20}\)\s*[-–—]+")
 _RELATIVES = function_words("relative")
+FEMININE_NOUN_POSSESSED = "تها"   # a noun in ة with "her": "زيارتها", "جولتها"
 _TO = function_words("to")
 INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
 SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
@@ -119,6 +120,7 @@ class FrameFiller:
         self.doc = doc
         self.mention_entity: dict[Span, Entity] = {}
         self.entity_types = {e.id: e.type for e in doc.entities}
+        self.entities = {e.id: e for e in doc.entities}
         dateline = DATELINE.match(doc.text, doc.body_start)
         self.dateline = Span(doc.body_start, dateline.end()) if dateline else None
         self.mentions: list[Mention] = []
@@ -178,12 +180,15 @@ class FrameFiller:
                 actors_before = [m for m in self.in_range(sentence.span.start, left)
                                  if m.type is EntityType.PERSON][:1]
         actors_after = [m for m in after if m.type is EntityType.PERSON and not self.topic(m)]
+        if self.feminine_possessed(trigger):
+            # "استضافتها خلال زيارتها": her visit; a man named before is not its subject
+            actors_before = [m for m in actors_before if not self.masculine(self.entity_of(m).id)]
         if trigger.several and self.also_before(span.start, actors_before):
             # "يستقبله الرئيس X، كما يجري سلسلة من اللقاءات مع": the dropped subject is the sentence's
             actors_before = [m for m in self.in_range(sentence.span.start, span.start)
                              if m.type is EntityType.PERSON][:1]
         subject = actors_before[-1] if actors_before else None
-        if subject is None and trigger.suffixed and self.last_actor:
+        if subject is None and trigger.suffixed and self.last_actor and not self.hers_of_a_man(trigger):
             subject_id = self.last_actor
         else:
             subject_id = self.entity_of(subject).id if subject else None
@@ -340,7 +345,7 @@ class FrameFiller:
         if noun.endswith(VISIT_NOUN_ENDINGS) and not any(rest.startswith(ARTICLE) for _, rest in readings(noun)) \
                 and actors_after and self.adjacent(trigger, actors_after[0]):
             visitor = self.entity_of(actors_after[0]).id
-        if visitor is None and self.last_actor and trigger.suffixed:
+        if visitor is None and self.last_actor and trigger.suffixed and not self.hers_of_a_man(trigger):
             visitor = self.last_actor  # "زيارته"; "هذه الزيارة" only refers back to a visit told
         if visitor:
             draft.add(visitor, Role.VISITOR)
@@ -626,6 +631,26 @@ class FrameFiller:
         the post's domain, not where its holder goes."""
         return any(post.span.start <= mention.span.start and mention.span.end <= post.span.end
                    for post in self.doc.posts)
+
+    def hers_of_a_man(self, trigger: Trigger) -> bool:
+        """"زيارتها" is no visit of the last actor when his given name is a man's."""
+        return self.feminine_possessed(trigger) and self.masculine(self.last_actor)
+
+    def feminine_possessed(self, trigger: Trigger) -> bool:
+        """A noun with the feminine pronoun ("زيارتها", "جولتها"): a woman's or a state's."""
+        return trigger.suffixed and self.doc.tokens[trigger.last - 1].norm.endswith(FEMININE_NOUN_POSSESSED)
+
+    def masculine(self, entity_id: str | None) -> bool:
+        """A person whose given name only men bear ("محمد", "عبد الفتاح"), or
+        known by a post in the masculine ("رئيس المنظمة", not "رئيسة")."""
+        entity = self.entities.get(entity_id) if entity_id else None
+        if entity is None or entity.type is not EntityType.PERSON or not entity.label:
+            return False
+        words = entity.label.split()
+        if entity.role_only:
+            return not words[0].endswith(FEMININE_ENDING)
+        men = Lexicons.bundled().masculine_names
+        return word_key(words[0]) in men or word_key("".join(words[:2])) in men
 
     def topic(self, mention: Mention) -> bool:
         """The person is what an event is about, not a side: a topic noun comes

@@ -33,6 +33,8 @@ class Lexicons:
     # the first words of given names written as two ("عبد الرحيم", "نور الدين"): "عبد" opens a name
     compound_heads: frozenset[str]
     common_names: frozenset[str]
+    # given names only men bear ("محمد", "دونالد"): "زيارتها" is no visit of theirs
+    masculine_names: frozenset[str]
     common_words: frozenset[str]
     frequent_words: frozenset[str]
     time_words: frozenset[str]
@@ -74,6 +76,10 @@ class Lexicons:
                                      if row[1] in ("m", "f", "u") and " " in row[0]),
             # given names that are also common words ("سعيد", "أمين") start a name only after a title
             common_names=frozenset(word_key(row[0]) for row in read_tsv("given_names.tsv", 3) if row[2] == "1"),
+            masculine_names=frozenset(word_key(row[0].replace(" ", "")) for row in read_tsv("given_names.tsv", 3)
+                                      if row[1] == "m")
+            - frozenset(word_key(row[0].replace(" ", "")) for row in read_tsv("given_names.tsv", 3)
+                        if row[1] in ("f", "u")),
             common_words=frozenset(row[0] for row in read_tsv("common_words.tsv", 2)),
             # ordinals are frequent words that do follow a given name ("محمد السادس")
             frequent_words=frozenset(row[0] for row in read_tsv("common_words.tsv", 2) if row[1] == "1")

@@ -425,6 +425,19 @@ def test_events_a_datelines_place_is_the_newsrooms():
     assert "دبي" in {e.label for e in alone.entities}
 
 
+@pytest.mark.parametrize("body, visitors", [
+    # "زيارتها" is her visit: not that of a man named before
+    ("وشكرت السيدة الأولى الرئيس سليم حداد على استضافتها خلال زيارتها إلى النرويج.", []),
+    ("وقالت الوزيرة سلمى العلوي إنها سعيدة. وأكدت خلال زيارتها إلى النرويج أن العلاقات جيدة.",
+     [{"سلمى العلوي"}]),
+    # "زيارته" is his
+    ("وقال الرئيس سليم حداد إنه سعيد. وأكد خلال زيارته إلى النرويج أن العلاقات جيدة.", [{"سليم حداد"}]),
+])
+def test_events_her_visit_is_no_mans(body, visitors):
+    doc = run(body)
+    assert [labels(doc, e) for e in doc.events if e.type is EventType.VISIT] == visitors
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
