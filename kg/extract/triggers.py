@@ -30,6 +30,8 @@ NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
 CHOSEN_POST_AFTER = 9   # words after a choosing trigger in which the post is given ("اختيار الأمير X بن Y وليا للعهد")
 OFFICE_AFTER = 4   # words after a take_office trigger in which the office is named ("تولى أبي أحمد المنصب")
 TA = "\u062a"   # ت: the ة of a noun before a pronoun suffix
+TAA_MARBUTA = "\u0629"   # ة as written (normalised, it is ه like the pronoun)
+_TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # short vowels after a word's last letter
 _SIGNED = function_words("agreement_object")
 # what is signed: short words as they are ("عقد"), longer ones as a word's start ("اتفاقية")
 _SIGNED_WORDS = frozenset(w for w in _SIGNED if len(w) < 5)
@@ -135,7 +137,10 @@ def _signs_something(tokens: Sequence[Token], trigger: Trigger, start: int, end:
 
 
 def _suffixed_match(tokens: Sequence[Token], index: int) -> Match[tuple[EventType, str]] | None:
-    """A one-word trigger with a pronoun suffix: "استقباله", "زيارتها"."""
+    """A one-word trigger with a pronoun suffix: "استقباله", "زيارتها"; a word
+    written with ة has none ("وزارة" is no "و" + "زار" + ه, once ة is ه)."""
+    if tokens[index].text.rstrip(_TASHKEEL).endswith(TAA_MARBUTA):
+        return None
     found = _suffixed_word(tokens[index].norm)
     return None if found is None else Match(index, index + 1, found.cut, found.values)
 

@@ -438,6 +438,13 @@ def test_events_her_visit_is_no_mans(body, visitors):
     assert [labels(doc, e) for e in doc.events if e.type is EventType.VISIT] == visitors
 
 
+def test_events_a_word_in_taa_marbuta_has_no_pronoun():
+    """"وزارة" normalises like "و" + "زار" + the pronoun ه, but is written with ة."""
+    doc = run("وحضر الاجتماع الوزير سليم حداد ووكيل وزارة الخارجية كريم الصالحي.")
+    assert EventType.VISIT not in {e.type for e in doc.events}
+    assert [e.type for e in run("وقال الوزير سليم حداد خلال زيارته إلى النرويج إن").events] == [EventType.VISIT]
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
