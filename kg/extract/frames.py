@@ -44,6 +44,7 @@ _INVITATIONS = function_words("invitation")
 # "بيروت (رويترز) -": where the newsroom is, not where the news happens
 DATELINE = re.compile(r"\s*[^\n().!?؟]{0,60}\([^()\n]{2,20}\)\s*[-–—]+")
 _RELATIVES = function_words("relative")
+_TEMPORAL = function_words("temporal")
 FEMININE_NOUN_POSSESSED = "تها"   # a noun in ة with "her": "زيارتها", "جولتها"
 _TO = function_words("to")
 INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
@@ -183,6 +184,10 @@ class FrameFiller:
         if self.feminine_possessed(trigger):
             # "استضافتها خلال زيارتها": her visit; a man named before is not its subject
             actors_before = [m for m in actors_before if not self.masculine(self.entity_of(m).id)]
+        if actors_before and self.reported(actors_before[-1].span.end, span.start) and not self.with_next(span.end):
+            # "وقال المتحدث X، إن مباحثات A ونظيره B": the speaker is no side of what he reports;
+            # "أعلن X أن ... خلال لقاء مع نظيره Y" he took part in
+            actors_before = []
         if trigger.several and self.also_before(span.start, actors_before):
             # "يستقبله الرئيس X، كما يجري سلسلة من اللقاءات مع": the dropped subject is the sentence's
             actors_before = [m for m in self.in_range(sentence.span.start, span.start)
@@ -651,6 +656,18 @@ class FrameFiller:
             return not words[0].endswith(FEMININE_ENDING)
         men = Lexicons.bundled().masculine_names
         return word_key(words[0]) in men or word_key("".join(words[:2])) in men
+
+    def with_next(self, start: int) -> bool:
+        """"مع" is the word after ``start``."""
+        index = bisect_left(self.token_starts, start)
+        return index < len(self.doc.tokens) and strip_article(self.doc.tokens[index].norm) in _WITH
+
+    def reported(self, start: int, end: int) -> bool:
+        """A complementizer between ``start`` and ``end`` opens reported speech
+        ("قال X إن ..."), not a clause of time ("بعد أن شارك")."""
+        words = [word for _, word in self.words_in(start, end)]
+        return any(word in _COMPLEMENTIZERS and not (i and words[i - 1] in _TEMPORAL)
+                   for i, word in enumerate(words))
 
     def topic(self, mention: Mention) -> bool:
         """The person is what an event is about, not a side: a topic noun comes

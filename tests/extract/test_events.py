@@ -445,6 +445,23 @@ def test_events_a_word_in_taa_marbuta_has_no_pronoun():
     assert [e.type for e in run("وقال الوزير سليم حداد خلال زيارته إلى النرويج إن").events] == [EventType.VISIT]
 
 
+@pytest.mark.parametrize("body, sides", [
+    # the speaker is no side of the talks he reports
+    ("وقال المتحدث الرسمي، مروان الدباغ، إن مباحثات الوزير سليم حداد ونظيره كريم الصالحي ستتناول العلاقات.",
+     {"سليم حداد", "كريم الصالحي"}),
+    # but he met the one after "مع" where the meeting is his ("أعلن X أن ... خلال لقاء مع Y")
+    ("أعلن الوزير سليم حداد أن بلاده ستبدأ قريبا العمل خلال لقاء مع نظيره كريم الصالحي.",
+     {"سليم حداد", "كريم الصالحي"}),
+    # and "بعد أن" is a clause of time: the sentence's subject still meets
+    ("وعقد الوزير سليم حداد اجتماعا مع الرئيس مروان الدباغ بعد أن شارك في محادثات مع كريم الصالحي.",
+     {"سليم حداد", "كريم الصالحي"}),
+])
+def test_events_reported_talks_leave_out_the_speaker(body, sides):
+    doc = run(body)
+    assert sides in [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+    assert not [e for e in doc.events if len(labels(doc, e)) > 2]
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
