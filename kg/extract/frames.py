@@ -39,6 +39,8 @@ _ORIGIN = function_words("origin")
 _TOPICS = function_words("topic")
 _ALSO = function_words("also")
 _SUMMITS = function_words("summit")
+_MEDIA = function_words("media")
+BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
 _INVITATIONS = function_words("invitation")
 # a wire's or broadcaster's dateline opening the body: "دبي، الإمارات العربية المتحدة (CNN)--",
 # "بيروت (رويترز) -": where the newsroom is, not where the news happens
@@ -252,6 +254,8 @@ class FrameFiller:
         if len(ids) < 2 and frame == "sign":
             ids += [self.entity_of(m).id for m in stated if m.type is EntityType.COUNTRY
                     and m.kind is MentionKind.NAME]
+        if len(set(ids)) == 1 and frame == "meet":
+            ids += self.body_met(around)
         for entity_id in ids:
             draft.add(entity_id, role)
         if frame == "meet":
@@ -267,6 +271,44 @@ class FrameFiller:
         if draft.type is EventType.CALL:
             return draft   # a call joins two places: the one named near it is a side's, not where it happens
         return self.with_place(draft, around)
+
+    def body_met(self, around: Around) -> list[str]:
+        """The organisation one person meets when no other person is named
+        (GUIDE 2: a party itself): named within BODY_REACH words after the
+        trigger or its subject ("التقى كوهلر أعضاء مجلس الأمن", "مع وفد من الاتحاد العام
+        التونسي للشغل"), not the place of the meeting ("في مقر الأمم المتحدة")."""
+        start = around.actors_after[0].span.end if around.actors_after else around.span.end   # VSO: past the subject
+        words = self.words_in(start, around.right)[:BODY_REACH]
+        # up to a new clause: "والتقى X مع الأمير وأخبر لاحقا هآرتس"
+        words = words[:next((i for i, (_, word) in enumerate(words) if word[:1] == CONJUNCTION_WA
+                             and len(word) > 3 and self.verb_like(word)), len(words))]
+        reach = words[-1][0] if words else start
+        body = next((m for m in around.after if start <= m.span.start <= reach and m.type is EntityType.ORGANISATION
+                     and m.kind is MentionKind.NAME and not self.locative(m)), None)
+        if body is None or self.media(body):
+            return []   # "في لقاء مع شبكة إيه بي سي نيوز" is an interview
+        body_id = self.entity_of(body).id
+        person = self.entities.get(around.subject_id or (around.rest[0] if around.rest else ""))
+        if person is not None and any(post.org == body_id for post in person.posts):
+            return []   # his own organisation: "المتحدث باسم جماعة الحوثي" met no one in it
+        return [body_id]
+
+    def verb_like(self, word: str) -> bool:
+        """A perfect or imperfect verb of a frequent kind after و ("وأخبر", "ويعمل")."""
+        stems_of = Lexicons.bundled().verb_stems
+        rest = word[1:]
+        return rest in stems_of or rest[1:] in stems_of
+
+    def media(self, mention: Mention) -> bool:
+        """A newspaper, channel or agency: its own head noun or the one before it
+        ("شبكة", "قناة", "صحيفة") says so."""
+        first = bisect_right(self.token_starts, mention.span.start) - 1
+        before = first - 1
+        while before >= 0 and not self.doc.tokens[before].norm[:1].isalnum():
+            before -= 1   # a quote: 'صحيفة "هآرتس"'
+        return any(any(stem in _MEDIA for _, stem in ((0, strip_article(self.doc.tokens[i].norm)),
+                                                      *stems(self.doc.tokens[i].norm)))
+                   for i in (before, first) if i >= 0)
 
     def adjective_run(self, around: Around) -> list[str]:
         """The countries named by adjectives right after the trigger, one word each

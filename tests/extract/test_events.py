@@ -462,6 +462,18 @@ def test_events_reported_talks_leave_out_the_speaker(body, sides):
     assert not [e for e in doc.events if len(labels(doc, e)) > 2]
 
 
+@pytest.mark.parametrize("body, sides", [
+    # one person meeting an organisation: the organisation is the other side (GUIDE 2)
+    ("والتقى المبعوث سليم حداد أعضاء مجلس الأمن الدولي في جلسة مغلقة.", {"سليم حداد", "مجلس الأمن الدولي"}),
+    # an interview with a channel is no meeting
+    ("وقال الوزير سليم حداد في لقاء مع شبكة الجزيرة إن المحادثات مستمرة.", None),
+])
+def test_events_an_organisation_met_by_one_person(body, sides):
+    doc = run(body)
+    meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+    assert meetings == ([sides] if sides else [])
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
