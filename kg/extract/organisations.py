@@ -110,7 +110,8 @@ class OrganisationRules(TokenTests):
             if self.has_clitic_article(cursor):
                 # "الهيئة الوطنية للانتخابات": one ل-complement makes a
                 # definite description a name of its own
-                if not (norm.startswith(ARTICLE_AFTER_LAM) and (name.definite_head or name.eponym) and not name.linked
+                if not (norm.startswith(ARTICLE_AFTER_LAM) and (name.definite_head or name.eponym or name.proper)
+                        and not name.linked
                         and cursor > name.head.end):
                     return False
                 name.linked = True
@@ -211,8 +212,9 @@ class OrganisationRules(TokenTests):
                  or name.venue and mention.type is EntityType.ORGANISATION)
         if place_after_head and not self.has_clitic_article(cursor) \
                 and self.tokens[cursor].norm[:1] not in CONJUNCTION_WA + PREPOSITION_BA:
-            # "مطار القاهرة", "قصر قرطاج", "جامعة القاهرة", "مقر الأمم المتحدة"
+            # "مطار القاهرة", "قصر قرطاج", "جامعة القاهرة", "مقر الأمم المتحدة"; "شركة قطر للاستثمار"
             name.cursor, name.seen_definite = last, True
+            name.proper = mention.type is EntityType.COUNTRY or mention.type is EntityType.CITY
             return True
         return False
 

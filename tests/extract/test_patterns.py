@@ -311,3 +311,12 @@ def test_patterns_embassies_chambers_and_presidencies(sentence, name):
 def test_patterns_a_room_is_no_organisation():
     doc = run("ودخل اللاعبون غرفة الملابس بعد المباراة.")
     assert not [e for e in doc.entities if e.type is EntityType.ORGANISATION]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a construct closed by a place or a proper noun takes one ل-complement
+    ("وأعلنت شركة قطر للاستثمار عن صفقة جديدة.", "شركة قطر للاستثمار"),
+    ("وقال مركز كابيتال ايكونوميكس للأبحاث الاقتصادية إن النمو تباطأ.", "مركز كابيتال ايكونوميكس للأبحاث الاقتصادية"),
+])
+def test_patterns_a_named_construct_takes_a_lam_complement(sentence, name):
+    assert entity_named(run(sentence), name).type is EntityType.ORGANISATION
