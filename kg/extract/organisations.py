@@ -17,6 +17,7 @@ DEMONSTRATIVES = function_words("demonstrative")
 NAME_ADJECTIVES = function_words("name_adjective")
 INSTITUTION_ADJECTIVES = function_words("institution_adjective")
 CITY_HEADS = function_words("city_head")
+MISSION_PLACES = frozenset(word_key(word) for word in ("في", "لدى"))   # "السفارة القطرية في واشنطن"
 CITY_NAME_WORDS = 3   # proper nouns a city's name may have ("مدينة سان خوسيه")
 ORDINALS = frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3) if row[1] == "unit")
 
@@ -84,7 +85,20 @@ class OrganisationRules(TokenTests):
         while name.cursor < self.end and name.cursor - head.end < MAX_COMPLEMENT_WORDS:
             if not self.org_word(name):
                 break
+        if kind == "mission" and name.cursor > head.end:
+            name.cursor = self.posted_in(name.cursor)
         return self.add_org(name, entity_type)
+
+    def posted_in(self, cursor: int) -> int:
+        """The end of the place an embassy or mission is in, named right after
+        it ("سفارة تونس بفرنسا", "السفارة القطرية في واشنطن", "لدى المملكة"),
+        else ``cursor``."""
+        at = cursor + 1 if cursor < self.end and self.key(cursor) in MISSION_PLACES else cursor
+        if at < self.end and at in self.known and self.known[at][1].type.is_place \
+                and self.known[at][1].kind is MentionKind.NAME \
+                and (at > cursor or self.tokens[at].norm[:1] == PREPOSITION_BA):
+            return self.known[at][0]
+        return cursor
 
     def org_word(self, name: OrgName) -> bool:
         """Take the word at ``name.cursor`` into the name and return True, or

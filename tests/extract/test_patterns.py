@@ -300,7 +300,7 @@ def test_patterns_institutions_named_after_royals(sentence, name, entity_type):
 
 
 @pytest.mark.parametrize("sentence, name", [
-    ("وقالت السفارة القطرية في واشنطن إن الوفد وصل.", "السفارة القطرية"),
+    ("وقالت السفارة القطرية إن الوفد وصل.", "السفارة القطرية"),
     ("وأعلنت غرفة التجارة الروسية أن الصادرات ارتفعت.", "غرفة التجارة الروسية"),
     ("وقالت الرئاسة الإيرانية إن الرئيس سيسافر.", "الرئاسة الإيرانية"),
 ])
@@ -320,3 +320,14 @@ def test_patterns_a_room_is_no_organisation():
 ])
 def test_patterns_a_named_construct_takes_a_lam_complement(sentence, name):
     assert entity_named(run(sentence), name).type is EntityType.ORGANISATION
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # an embassy's name takes the country or city it is in
+    ("وقالت سفارة تونس بفرنسا إن الوفد وصل.", "سفارة تونس بفرنسا"),
+    ("وقالت السفارة القطرية في واشنطن إن الوفد وصل.", "السفارة القطرية في واشنطن"),
+    ("وقالت السفارة الفرنسية إن الوفد وصل.", "السفارة الفرنسية"),
+])
+def test_patterns_an_embassy_takes_the_place_it_is_in(sentence, name):
+    doc = run(sentence)
+    assert entity_named(doc, name).type is EntityType.ORGANISATION
