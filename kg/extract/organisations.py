@@ -126,7 +126,7 @@ class OrganisationRules(TokenTests):
                 # definite description a name of its own
                 if not (norm.startswith(ARTICLE_AFTER_LAM) and (name.definite_head or name.eponym or name.proper)
                         and not name.linked
-                        and cursor > name.head.end):
+                        and (cursor > name.head.end or name.head.end - name.index >= 2)):
                     return False
                 name.linked = True
             name.seen_definite = True

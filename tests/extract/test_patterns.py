@@ -331,3 +331,15 @@ def test_patterns_a_named_construct_takes_a_lam_complement(sentence, name):
 def test_patterns_an_embassy_takes_the_place_it_is_in(sentence, name):
     doc = run(sentence)
     assert entity_named(doc, name).type is EntityType.ORGANISATION
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وأكدت القيادة العامة للقوات المسلحة الليبية أن القوات تقدمت.", "القيادة العامة للقوات المسلحة الليبية"),
+    ("وقالت القوات المسلحة المصرية إن التدريب انتهى.", "القوات المسلحة المصرية"),
+])
+def test_patterns_armed_forces_and_commands(sentence, name):
+    assert entity_named(run(sentence), name).type is EntityType.ORGANISATION
+
+
+def test_patterns_armed_forces_of_no_state_are_no_name():
+    assert not [e for e in run("وتقدمت القوات المسلحة نحو المدينة.").entities if e.type is EntityType.ORGANISATION]
