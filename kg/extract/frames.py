@@ -284,7 +284,9 @@ class FrameFiller:
                              and len(word) > 3 and self.verb_like(word)), len(words))]
         reach = words[-1][0] if words else start
         body = next((m for m in around.after if start <= m.span.start <= reach and m.type is EntityType.ORGANISATION
-                     and m.kind is MentionKind.NAME and not self.locative(m)), None)
+                     and (m.kind is MentionKind.NAME   # or one named before: "أعضاء المجلس"
+                          or self.entity_of(m).label != self.doc.text[m.span.start:m.span.end])
+                     and not self.locative(m)), None)
         if body is None or self.media(body):
             return []   # "في لقاء مع شبكة إيه بي سي نيوز" is an interview
         body_id = self.entity_of(body).id

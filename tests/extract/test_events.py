@@ -465,6 +465,9 @@ def test_events_reported_talks_leave_out_the_speaker(body, sides):
 @pytest.mark.parametrize("body, sides", [
     # one person meeting an organisation: the organisation is the other side (GUIDE 2)
     ("والتقى المبعوث سليم حداد أعضاء مجلس الأمن الدولي في جلسة مغلقة.", {"سليم حداد", "مجلس الأمن الدولي"}),
+    # or one named before by its head noun
+    ("وعقد مجلس الأمن الدولي جلسة. والتقى المبعوث سليم حداد أعضاء المجلس في اجتماع مغلق.",
+     {"سليم حداد", "مجلس الأمن الدولي"}),
     # an interview with a channel is no meeting
     ("وقال الوزير سليم حداد في لقاء مع شبكة الجزيرة إن المحادثات مستمرة.", None),
 ])
