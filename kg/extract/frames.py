@@ -40,6 +40,7 @@ _TOPICS = function_words("topic")
 _ALSO = function_words("also")
 _SUMMITS = function_words("summit")
 _MEDIA = function_words("media")
+OPENING_WORDS = 2   # words before a visit that opens its sentence ("وفي أثناء زيارته")
 BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
 _INVITATIONS = function_words("invitation")
 # a wire's or broadcaster's dateline opening the body: "دبي، الإمارات العربية المتحدة (CNN)--",
@@ -384,6 +385,10 @@ class FrameFiller:
         trigger, actors_after = around.trigger, around.actors_after
         # "خلال هذه الزيارة رئيس الجمهورية": a visit referred back to names no visitor after it
         visitor = around.subject_id or (around.rest[0] if around.rest and not draft.anaphoric else None)
+        if trigger.suffixed and not around.actors_before and around.actors_after and self.opens_sentence(around):
+            # "وخلال زيارته للولايات المتحدة الأسبوع الماضي قدم ماكرون ...": the pronoun
+            # of a visit opening the sentence stands for the subject of its main clause
+            visitor = self.entity_of(around.actors_after[0]).id
         if around.actors_before and self.invited_by(around.actors_before[-1]):
             # "تشرفت بتلبية دعوة الوزير X لزيارة المركز": X invites; the visitor is the one before
             earlier = around.actors_before[-2:-1]
@@ -712,6 +717,13 @@ class FrameFiller:
         words = [word for _, word in self.words_in(start, end)]
         return any(word in _COMPLEMENTIZERS and not (i and words[i - 1] in _TEMPORAL)
                    for i, word in enumerate(words))
+
+    def opens_sentence(self, around: Around) -> bool:
+        """The trigger opens its sentence behind at most OPENING_WORDS function
+        words ("وخلال", "وفي أثناء") and no person is named before it."""
+        first = bisect_left(self.token_starts, around.sentence.span.start)
+        return around.trigger.first - first <= OPENING_WORDS and not any(
+            m.type is EntityType.PERSON for m in self.in_range(around.sentence.span.start, around.span.start))
 
     def topic(self, mention: Mention) -> bool:
         """The person is what an event is about, not a side: a topic noun comes

@@ -477,6 +477,14 @@ def test_events_an_organisation_met_by_one_person(body, sides):
     assert meetings == ([sides] if sides else [])
 
 
+def test_events_a_visit_opening_its_sentence_is_its_main_subjects():
+    """"وخلال زيارته ... قدم ماكرون": the pronoun stands for the subject named
+    after it, not the last person of the sentences before."""
+    doc = run("وقال الرئيس كريم الصالحي إن الاتفاق صامد. وخلال زيارته إلى النرويج الأسبوع الماضي قدم الرئيس "
+              "سليم حداد مقترحات.")
+    assert [labels(doc, e) for e in doc.events if e.type is EventType.VISIT] == [{"سليم حداد"}]
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
