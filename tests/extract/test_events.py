@@ -485,6 +485,16 @@ def test_events_a_visit_opening_its_sentence_is_its_main_subjects():
     assert [labels(doc, e) for e in doc.events if e.type is EventType.VISIT] == [{"سليم حداد"}]
 
 
+@pytest.mark.parametrize("body", [
+    # an interview is no meeting, nor is the one whose arrest it tells of a side
+    "وفي لقاء تلفزيوني على قناة محلية، قال المتحدث سليم حداد إن القوات تقدمت. وخلال اللقاء، كشف حداد "
+    "تفاصيل القبض على المطلوب كريم الصالحي.",
+    "وقال الوزير سليم حداد في لقاء صحافي بالعاصمة إن القرار نهائي.",
+])
+def test_events_an_interview_is_no_meeting(body):
+    assert [e.type for e in run(body).events] == []
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
