@@ -121,10 +121,11 @@ class EventFinder(FrameFiller):
         if draft.type in (EventType.MEETING, EventType.CALL):
             return len(draft.participants) >= 2
         if draft.type is EventType.CONFERENCE:
-            # a summit or forum that names no side is told for its place alone, and
-            # most often is none of the article's events; a numbered session or a
-            # meeting of a committee names what it is ("الاجتماع الـ12 لوزراء الخارجية")
-            return bool(draft.participants or draft.session or draft.gathering and draft.place)
+            # a summit, forum or meeting that names no side is told for its place alone,
+            # and most often is none of the article's events (annotators give every
+            # gathering a side: its organiser or a participant); a numbered session
+            # names what it is ("الاجتماع الـ12 لوزراء الخارجية")
+            return bool(draft.participants or draft.session)
         return bool(draft.participants)
 
     # -- times, sidelines and hosting within a sentence ------------------------------

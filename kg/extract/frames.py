@@ -87,7 +87,6 @@ class Draft:
     anaphoric: bool = False     # "اللقاء", "هذه الزيارة": refers back to an event told before
     begins: bool = False        # "بدأ ... زيارة": its date is when it starts
     separate: bool = False      # the first side met each of the others apart ("التقى X A وB")
-    gathering: bool = False     # a meeting of a committee or of three sides or more ("اجتماعات اللجنة")
     summit: bool = False        # told by "قمة" with no organiser: a meeting when it has two sides
     pair: tuple[str, ...] = ()  # the two sides of a summit named right after it: a meeting of those two
     evidence: list[Span] = field(default_factory=list)
@@ -443,9 +442,8 @@ class FrameFiller:
                 if mention.span.start > cue and mention.type is EntityType.COUNTRY and mention.kind is MentionKind.NAME:
                     draft.add(self.entity_of(mention).id)
             around = replace(around, after=[m for m in around.after if m.span.start < cue])
-        if trigger.frame == "session":
-            draft.session = session_number(self.doc.tokens, trigger.last, around.sentence.tokens[1])
-        draft.gathering = trigger.gathering
+        # "الدورة الـ91", and a meeting numbered so ("الاجتماع الـ12 لوزراء الخارجية")
+        draft.session = session_number(self.doc.tokens, trigger.last, around.sentence.tokens[1])
         draft.summit = self.is_summit(trigger) and not any(p.role is Role.ORGANISER for p in draft.participants)
         two = self.summit_of_two(around) if draft.summit else None
         if two:

@@ -50,7 +50,6 @@ class Trigger:
     suffixed: bool       # "استقباله": the actor is a pronoun
     background: bool = False   # "الاتفاق الذي وقعته": told as background (signings only)
     clitic: str = ""           # the proclitics written before it, normalised ("و", "ب", "ل")
-    gathering: bool = False    # a meeting word made a conference by the word after it ("اجتماعات اللجنة")
     several: bool = False      # "سلسلة من اللقاءات مع X وY": a meeting with each one named
 
 
@@ -91,7 +90,7 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
         if several:
             frame = "meet"
         found.append(Trigger(match.start, match.end, event_type, frame, suffixed,
-                             clitic=tokens[index].norm[:match.cut], gathering=gathering, several=several))
+                             clitic=tokens[index].norm[:match.cut], several=several))
         after = match.end
     return [_with_background(tokens, t, start) if t.frame == "sign" else t
             for t in found if _plausible(tokens, t, start, end)]

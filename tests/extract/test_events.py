@@ -244,6 +244,14 @@ def test_events_headline_gathering_and_body_parties_are_one_conference():
     assert {"مصر", "الأردن", "العراق"} <= labels(doc, conferences[0])
 
 
+def test_events_a_gathering_that_names_no_side_is_no_event():
+    """Told for its place alone ("حدد اجتماع للفرقاء في باريس موعدا"), a
+    meeting of several sides names none of them: no event to score (the
+    annotators give every gathering its organiser or a participant)."""
+    doc = run("وفي خطوة أولى، حدد اجتماعات للفرقاء في باريس موعدا للانتخابات.")
+    assert [e.type for e in doc.events] == []
+
+
 @pytest.mark.parametrize("body", [
     "ودعت الحكومة مواطنيها الراغبين في زيارة المغرب إلى الحذر.",   # tourists, not an official visit
     "وقال سامي العلوي إنه يعتزم زيارة تونس قريبا.",                # an intention (GUIDE 2: optional)
