@@ -162,9 +162,12 @@ class NameRules(TokenTests):
 
     def other_person(self, index: int) -> bool:
         """The word is a known person's one-word name ("ترمب") and the word before
-        it is none of that person's names: it opens another name."""
+        it is none of that person's names but another known person's ("قمة كيم
+        ترمب"): it opens another name.  After a given name no one known bears
+        ("ميلانيا ترامب") it is a relative's family name."""
         words = self.lex.lone_names.get(self.key(index))
-        return words is not None and self.key(index - 1) not in words
+        return words is not None and self.key(index - 1) not in words \
+            and (self.key(index - 1) in self.lex.lone_names or self.key(index - 1) in self.lex.person_words)
 
     def after_particle(self, index: int) -> bool:
         return index > self.start and self.key(index - 1) in NAME_PARTICLES

@@ -299,12 +299,14 @@ class Resolver:
 
     def find_short_forms(self, clusters: list[tuple[tuple[str, ...], str]]) -> None:
         """Where a person's family name stands alone elsewhere ("حموشي"), it is a mention."""
-        short: dict[str, str] = {}
+        candidates: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for full, cluster_id in clusters:
             content = [w for w in full if w not in NAME_PARTICLES]
             if len(content) >= 2 and not set(full) & function_words("patronymic") and full[-1] not in ordinal_words():
-                short.setdefault(full[-1], cluster_id) if full[-1] not in short else short.update({full[-1]: ""})
-        short = {key: value for key, value in short.items() if value and key not in self.lex.stopwords}
+                candidates.setdefault(full[-1], []).append((full, cluster_id))
+        short = {key: cluster_id for key, cluster_id in
+                 ((key, self.short_form_owner(key, found)) for key, found in candidates.items())
+                 if cluster_id and key not in self.lex.stopwords}
         definite = {key for key, cluster_id in short.items() if self.written_definite(key, cluster_id)}
         # the mentions found so far, names found again included (``repeated_names``)
         if not short:
@@ -327,6 +329,17 @@ class Resolver:
                                       MentionKind.NAME, source="short-form")
                     self.add(short[stem], EntityType.PERSON, mention)
                     break
+
+    def short_form_owner(self, key: str, found: list[tuple[tuple[str, ...], str]]) -> str:
+        """The cluster a family name standing alone names: the one person here
+        with it, or of several ("دونالد ترامب", "ميلانيا ترامب") the known
+        person whose one-word name it is (people.tsv); else none ("")."""
+        owners = {cluster_id for _, cluster_id in found}
+        if len(owners) == 1:
+            return next(iter(owners))
+        known = self.lex.lone_names.get(key, frozenset())
+        famous = {cluster_id for full, cluster_id in found if set(full) <= known}
+        return next(iter(famous)) if len(famous) == 1 else ""
 
     def dated(self, index: int) -> bool:
         """Whether the word at ``index`` stands where a month's name does: after

@@ -328,3 +328,13 @@ def test_names_a_given_name_read_as_another_word_opens_a_name_where_written_so(s
 def test_names_the_preposition_opens_no_name(sentence):
     doc = extract(make_document(sentence, "خبر"))
     assert not [e for e in doc.entities if e.type is EntityType.PERSON and "هامش" in e.label]
+
+
+def test_names_a_relative_bears_a_known_persons_family_name():
+    """"ميلانيا ترامب" is one person, not "ميلانيا" and Donald Trump; "ترامب"
+    alone still names the known person; "قمة كيم ترمب" still names two."""
+    doc = extract(make_document("وقالت ميلانيا ترامب إن الرئيس دونالد ترامب سيزور المدينة. وأكد ترامب "
+                                "أن الزيارة مهمة.", "خبر"))
+    persons = {e.label: e for e in doc.entities if e.type is EntityType.PERSON}
+    assert {"ميلانيا ترامب", "دونالد ترامب"} <= set(persons)
+    assert "ترامب" in persons["دونالد ترامب"].names
