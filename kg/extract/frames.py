@@ -40,6 +40,7 @@ _TOPICS = function_words("topic")
 _ALSO = function_words("also")
 _SUMMITS = function_words("summit")
 _MEDIA = function_words("media")
+_DELEGATIONS = function_words("delegation")
 OPENING_WORDS = 2   # words before a visit that opens its sentence ("وفي أثناء زيارته")
 BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
 _INVITATIONS = function_words("invitation")
@@ -219,6 +220,8 @@ class FrameFiller:
             subject_id, rest = host, [guest_id] + rest[1:] if guest_id and guest_id != host else rest[1:]
         if subject_id is None and rest:
             subject_id, rest = rest[0], rest[1:]
+        if subject_id and not rest:
+            rest = self.delegation(around.span.end, around.right)   # "استقبل الرئيس وفدا من الاتحاد الأوروبي"
         if subject_id:
             draft.add(subject_id, Role.HOST)
         for entity_id in rest:
@@ -255,7 +258,7 @@ class FrameFiller:
             ids += [self.entity_of(m).id for m in stated if m.type is EntityType.COUNTRY
                     and m.kind is MentionKind.NAME]
         if len(set(ids)) == 1 and frame == "meet":
-            ids += self.body_met(around)
+            ids += self.delegation(around.span.end, around.right) or self.body_met(around)
         for entity_id in ids:
             draft.add(entity_id, role)
         if frame == "meet":
@@ -271,6 +274,31 @@ class FrameFiller:
         if draft.type is EventType.CALL:
             return draft   # a call joins two places: the one named near it is a side's, not where it happens
         return self.with_place(draft, around)
+
+    def delegation(self, start: int, end: int, first_words: int | None = None) -> list[str]:
+        """The state or body of a delegation named in [start, end) (GUIDE 2: a
+        delegation's country when no person is named): a delegation word and
+        right after it a country's adjective ("وفد مصري", "الوفد الأمريكي") or
+        "من" and a country or organisation ("وفدا من الاتحاد الأوروبي").
+        ``first_words``: the delegation word must come within them."""
+        words = self.words_in(start, end)
+        # an indefinite delegation is told anew; "الوفد التركي" is one whose members were named
+        at = next((i for i, (offset, word) in enumerate(words[:first_words] if first_words else words)
+                   if any(rest in _DELEGATIONS for _, rest in readings(self.doc.tokens[self.token_at(offset)].norm))),
+                  None)
+        if at is None:
+            return []
+        after = words[at + 1][0] if at + 1 < len(words) else end
+        if at + 1 < len(words) and words[at + 1][1] in _ORIGIN:   # "وفد من"
+            after = words[at + 2][0] if at + 2 < len(words) else end
+        mention = next((m for m in self.in_range(after, min(end, after + 1 + 200))), None)
+        if mention is None or mention.span.start != after or mention.type not in (
+                EntityType.COUNTRY, EntityType.ORGANISATION):
+            return []
+        return [self.entity_of(mention).id]
+
+    def token_at(self, offset: int) -> int:
+        return bisect_right(self.token_starts, offset) - 1
 
     def body_met(self, around: Around) -> list[str]:
         """The organisation one person meets when no other person is named
@@ -400,6 +428,10 @@ class FrameFiller:
             visitor = self.entity_of(actors_after[0]).id
         if visitor is None and self.last_actor and trigger.suffixed and not self.hers_of_a_man(trigger):
             visitor = self.last_actor  # "زيارته"; "هذه الزيارة" only refers back to a visit told
+        if visitor is None and not draft.anaphoric:
+            # "وصل وفد مصري إلى الخرطوم", "وفد من حماس يزور القاهرة": the delegation's state or body
+            visitor = next(iter(self.delegation(around.span.end, around.right, first_words=2)
+                                or self.delegation(around.sentence.span.start, around.span.start)), None)
         if visitor:
             draft.add(visitor, Role.VISITOR)
         # the place visited is the nearest one after the trigger, not where the visitor comes from

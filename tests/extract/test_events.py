@@ -503,6 +503,22 @@ def test_events_an_interview_is_no_meeting(body):
     assert [e.type for e in run(body).events] == []
 
 
+@pytest.mark.parametrize("body, event_type, sides", [
+    # GUIDE 2: a delegation's country (or body) is a side when it names no person
+    ("وصل وفد مصري رفيع المستوى إلى الخرطوم أمس.", EventType.VISIT, {"مصر"}),
+    ("استقبل الرئيس سليم حداد وفدا من الاتحاد الأوروبي.", EventType.MEETING, {"سليم حداد", "الاتحاد الأوروبي"}),
+])
+def test_events_a_delegations_state_is_a_side(body, event_type, sides):
+    doc = run(body)
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(event_type, sides)]
+
+
+def test_events_the_delegation_named_before_is_its_members():
+    """"الوفد التركي" refers back to a delegation whose members were named."""
+    doc = run("ووصل الوزير سليم حداد والسفير كريم الصالحي إلى المدينة. وقام الوفد التركي بزيارة المركز.")
+    assert all("تركيا" not in labels(doc, e) for e in doc.events)
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
