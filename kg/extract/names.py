@@ -40,8 +40,8 @@ class NameRules(TokenTests):
     def _name_like(self, index: int) -> bool:
         if self.known_pair(index):
             return True
-        if not self.plain_word(index):
-            return False
+        if not self.plain_word(index) or self.courtesy_at(index):
+            return False   # "مكتب معالي الوزير": a courtesy opens a name, it is no part of one
         if self.key(index) in self.lex.given_names:
             return True
         if self.written_accusative(index) or self.adverb(index):
@@ -55,6 +55,12 @@ class NameRules(TokenTests):
         if after_given and self.key(index) in self.lex.frequent_words:
             return False  # "الملك سلمان دعم": too ordinary a word for a family name
         return after_given or not self.is_common(index)
+
+    def courtesy_at(self, index: int) -> bool:
+        """A courtesy dropped from names ("معالي", "فخامة", "السيد"), not an
+        honorific that is also a family name ("الشيخ" in "أحمد الشيخ")."""
+        honorific = self.honorific_at(index)
+        return honorific is not None and not honorific.values[0][0]
 
     def after_given_name(self, index: int) -> bool:
         """The word before is a given name or a name particle; a compound given
@@ -188,6 +194,7 @@ class NameRules(TokenTests):
         following = index + 1
         if not (self.plain_word(index) and not self.has_clitic_article(index) and not self.inflected(index)
                 and following < self.end and self.plain_word(following) and not self.inflected(following)
+                and not self.courtesy_at(following)   # "مكتب معالي الوزير"
                 and not self.has_clitic_article(following) and not self.is_common(following)
                 and len(self.tokens[following].norm) > 2):
             return False

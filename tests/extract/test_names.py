@@ -338,3 +338,12 @@ def test_names_a_relative_bears_a_known_persons_family_name():
     persons = {e.label: e for e in doc.entities if e.type is EntityType.PERSON}
     assert {"ميلانيا ترامب", "دونالد ترامب"} <= set(persons)
     assert "ترامب" in persons["دونالد ترامب"].names
+
+
+def test_names_a_courtesy_is_no_part_of_a_name():
+    """"ومدير مكتب معالي الوزير السفير X": "معالي" opens the minister's title; no
+    person "مكتب معالي" (an honorific that is a family name, "أحمد الشيخ", still is one)."""
+    doc = extract(make_document("وحضر اللقاء مدير مكتب معالي الوزير السفير سليم حداد. وقال السفير أحمد الشيخ إن", "خبر"))
+    persons = {e.label for e in doc.entities if e.type is EntityType.PERSON}
+    assert not [p for p in persons if "معالي" in p or p == "مكتب"]
+    assert {"سليم حداد", "أحمد الشيخ"} <= persons
