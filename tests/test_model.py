@@ -1,11 +1,14 @@
 import dataclasses
+import inspect
+import itertools
 import pickle
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.model import Document, Span, Token, trusted_span, trusted_token
+from kg.model import (Document, Entity, EntityType, Event, Mention, Participant, Post, PostMention, Sentence, Span,
+                      TimeExpr, Token, trusted_span, trusted_token)
 from kg.text.segment import segment
 
 
@@ -68,3 +71,55 @@ def test_model_replace_document_forgets_token_offsets_of_other_tokens(example_do
 def test_model_is_place_names_the_place_types():
     from kg.model import EntityType
     assert {t for t in EntityType if t.is_place} == {EntityType.COUNTRY, EntityType.CITY, EntityType.VENUE}
+
+
+# -- records whose __init__ writes their slots directly (writes_slots) -------------------------
+
+def _written_directly():
+    from kg.extract.lexicon import Match
+    return [Span, Token, Sentence, Mention, PostMention, TimeExpr, Post, Entity, Participant, Event, Match]
+
+
+def _built_plainly(cls, *args):
+    """The record as the generated __init__ builds it: each field set through
+    object.__setattr__, defaults filled in, then __post_init__."""
+    record = object.__new__(cls)
+    for item, value in itertools.zip_longest(dataclasses.fields(cls), args, fillvalue=dataclasses.MISSING):
+        object.__setattr__(record, item.name, item.default if value is dataclasses.MISSING else value)
+    if hasattr(cls, "__post_init__"):
+        record.__post_init__()
+    return record
+
+
+@pytest.mark.parametrize("cls", _written_directly(), ids=lambda cls: cls.__name__)
+def test_model_records_written_directly_keep_the_generated_signature(cls):
+    # the fields in order, the same defaults, positional or by keyword
+    parameters = list(inspect.signature(cls).parameters.values())
+    assert [(p.name, p.default, p.kind) for p in parameters] == [
+        (f.name, inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default,
+         inspect.Parameter.POSITIONAL_OR_KEYWORD) for f in dataclasses.fields(cls)]
+
+
+_VALUES = st.one_of(st.none(), st.integers(), st.text(max_size=5), st.sampled_from(list(EntityType)))
+
+
+@pytest.mark.parametrize("cls", [cls for cls in _written_directly() if cls is not Span], ids=lambda cls: cls.__name__)
+@given(data=st.data())
+def test_model_records_written_directly_equal_the_generated_ones(cls, data):
+    required = sum(f.default is dataclasses.MISSING for f in dataclasses.fields(cls))
+    args = data.draw(st.lists(_VALUES, min_size=required, max_size=len(dataclasses.fields(cls))))
+    built, plain = cls(*args), _built_plainly(cls, *args)
+    assert type(built) is cls and built == plain and repr(built) == repr(plain)
+    assert pickle.loads(pickle.dumps(built)) == plain
+    assert dataclasses.replace(built) == plain
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(built, dataclasses.fields(cls)[0].name, None)
+
+
+@given(st.integers(-3, 9), st.integers(-3, 9))
+def test_model_span_written_directly_still_validates(start, end):
+    if 0 <= start <= end:
+        assert Span(start, end) == _built_plainly(Span, start, end) and hash(Span(start, end)) == hash((start, end))
+    else:
+        with pytest.raises(ValueError):
+            Span(start, end)

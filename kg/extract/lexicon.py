@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Generic, TypeVar
 
 from kg.errors import ResourceError
-from kg.model import Token
+from kg.model import Token, writes_slots
 from kg.text.clitics import stems, strip_article
 from kg.text.normalize import normalize_for_matching
 from kg.text.segment import tokenize
@@ -36,6 +36,7 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(word_key(token.text) for token in tokenize(phrase) if token.text[0].isalnum() or token.text.isalnum())
 
 
+@writes_slots   # built some 60 times an article
 @dataclass(frozen=True, slots=True)
 class Match(Generic[V]):
     start: int          # index of the first token
