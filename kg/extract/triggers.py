@@ -92,7 +92,8 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
         found.append(Trigger(match.start, match.end, event_type, frame, suffixed,
                              clitic=tokens[index].norm[:match.cut], several=several))
         after = match.end
-    return [_with_background(tokens, t, start) if t.frame == "sign" else t
+    # a signing or a taking of office told as background ("بعد توقيع الاتفاق", "منذ توليه الرئاسة")
+    return [_with_background(tokens, t, start) if t.frame == "sign" or t.type is EventType.APPOINTMENT else t
             for t in found if _plausible(tokens, t, start, end)]
 
 

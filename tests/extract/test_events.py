@@ -181,7 +181,7 @@ def test_events_speaker_before_inna_is_no_side_of_the_meeting():
     ("أدى الرئيس سامي العلوي اليمين الدستورية أمام البرلمان أمس.", "سامي العلوي", "2024-05-01"),
     ("وكان كريم الصالحي قد تسلم مهامه على رأس الوزارة في يناير الماضي.", "كريم الصالحي", "2024-01"),
     # the pronoun of a verbal noun stands for the person named just before
-    ("وهي أول زيارة يقوم بها كريم الصالحي منذ توليه منصبه.", "كريم الصالحي", None),
+    ("وأعلن كريم الصالحي أمس توليه منصبه الجديد.", "كريم الصالحي", "2024-05-01"),
     # a passive told in a relative clause: the one it is about was appointed
     ("وكان سامي العلوي الذي عين مبعوثا خاصا في أغسطس 2023 قد زار المنطقة.", "سامي العلوي", "2023-08"),
     # a decree of appointment: the person after the verbal noun
@@ -517,6 +517,17 @@ def test_events_the_delegation_named_before_is_its_members():
     """"الوفد التركي" refers back to a delegation whose members were named."""
     doc = run("ووصل الوزير سليم حداد والسفير كريم الصالحي إلى المدينة. وقام الوفد التركي بزيارة المركز.")
     assert all("تركيا" not in labels(doc, e) for e in doc.events)
+
+
+@pytest.mark.parametrize("body, appointed", [
+    # taking office told as background, with no time of its own, is no event (GUIDE 2)
+    ("وهذا أول بلد يزوره الرئيس سليم حداد منذ توليه الرئاسة.", False),
+    ("وزار الرئيس سليم حداد المدينة عقب انتخابه رئيسا للبلاد.", False),
+    # told with its time it is one
+    ("وكان الرئيس سليم حداد قد انتخب رئيسا للبلاد في مارس 2017.", True),
+])
+def test_events_taking_office_told_as_background(body, appointed):
+    assert (EventType.APPOINTMENT in {e.type for e in run(body).events}) is appointed
 
 
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
