@@ -71,6 +71,8 @@ def dateline_date(doc: Document) -> date | None:
 def _with_text(doc: Document, mention: Mention) -> Mention:
     """The mention's surface form; after ل the article's alef is not written
     ("للأمن الوطني"), so the form is given its article back ("الأمن الوطني")."""
+    if mention.text:
+        return mention   # given its form where it was read ("للجنة العليا": "اللجنة العليا")
     text = doc.text[mention.span.start:mention.span.end].strip("ـ\"'“”«» ")
     start = mention.span.start
     if start >= 2 and doc.text[start - 2:start] == "لل" and (start == 2 or not doc.text[start - 3].isalpha()

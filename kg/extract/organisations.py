@@ -281,11 +281,24 @@ class OrganisationRules(TokenTests):
         first = index - 1 if name.demonstrative and not name.definite_head else index
         span = self.span(first, cursor, 0 if first < index else head.cut)
         self.found.mentions.append(Mention(
-            span, "", entity_type, MentionKind.NOMINAL if nominal else MentionKind.NAME,
+            span, self.article_restored(name, span), entity_type, MentionKind.NOMINAL if nominal else MentionKind.NAME,
             source="organ" if name.parent else ("nominal" if nominal else "head-noun"),
             parent=name.parent.span if name.parent else None))
         self.covered.update(range(first, cursor))
         return cursor
+
+    def article_restored(self, name: OrgName, span) -> str:
+        """The name as it reads with its article, where "ل" wrote it away: in
+        "للجنة العليا" the head is "اللجنة" (its adjective is definite), the
+        article's alef and lam unwritten after the preposition; "" (the text as
+        written) otherwise, "للجنة التشاور" among them (a construct)."""
+        head = self.tokens[name.index].norm
+        following = name.head.end
+        if name.head.cut != 1 or not head.startswith(ARTICLE_AFTER_LAM) or following >= name.cursor:
+            return ""
+        adjective = self.key(following) in NAME_ADJECTIVES or self.key(following) in INSTITUTION_ADJECTIVES \
+            or self.country_adjective_at(following)
+        return ARTICLE + self.source_text[span.start:span.end] if adjective else ""
 
     def organ_parent(self, index: int) -> Mention | None:
         """The organisation after the ل of an organ: "للأنتربول", "لـ«أنتربول»",

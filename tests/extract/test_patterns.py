@@ -343,3 +343,10 @@ def test_patterns_armed_forces_and_commands(sentence, name):
 
 def test_patterns_armed_forces_of_no_state_are_no_name():
     assert not [e for e in run("وتقدمت القوات المسلحة نحو المدينة.").entities if e.type is EntityType.ORGANISATION]
+
+
+def test_patterns_an_organisation_after_lam_gets_its_article_back():
+    """"للجنة العليا المشتركة" is ل + "اللجنة العليا المشتركة": the name reads
+    with its article; "للجنة التشاور" (a construct) has none to give back."""
+    doc = run("وأعرب الوزير عن تطلعه لعقد الدورة الأولى للجنة العليا المشتركة بين البلدين.")
+    assert "اللجنة العليا المشتركة" in {e.label for e in doc.entities}
