@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.walker import COMMAS
-from kg.extract.lexicon import function_words, word_key
+from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
 from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment, session_number
 from kg.model import Document, Entity, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.extract.lexicons import Lexicons
@@ -59,6 +59,19 @@ CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it,
 ALSO_REACH = 4   # words between "كما" and a series of meetings ("كما يجري سلسلة من اللقاءات")
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
+
+
+_TOPIC_WORDS: dict[str, bool] = {}   # a word asked again and again: remembered
+
+
+def topic_word(norm: str) -> bool:
+    """A topic noun under any reading ("قضية", "ومقتل", "بقضية")."""
+    found = _TOPIC_WORDS.get(norm)
+    if found is None:
+        if len(_TOPIC_WORDS) >= MEMO_SIZE:
+            _TOPIC_WORDS.clear()   # a bound for very long or hostile input
+        found = _TOPIC_WORDS[norm] = any(stem in _TOPICS for _, stem in ((0, strip_article(norm)), *stems(norm)))
+    return found
 
 
 def _joined(between: str) -> bool:
@@ -765,7 +778,7 @@ class FrameFiller:
             norm = tokens[index].norm
             if not norm[:1].isalnum() and norm not in COMMAS:   # "قضية الصحفي السعودي، جمال خاشقجي"
                 return False
-            if any(stem in _TOPICS for _, stem in ((0, strip_article(norm)), *stems(norm))):
+            if topic_word(norm):
                 return True
         return False
 
