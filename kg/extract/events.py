@@ -152,8 +152,8 @@ class EventFinder(FrameFiller):
         # "بدأ وزير الخارجية الفرنسي جان إيف لودريان زيارة": a title and a name between
         before = [word for _, word in self.words_in(sentence.span.start, draft.trigger.start)][-BEGIN_REACH:]
         draft.begins = any(word in _BEGIN for word in before)
-        if draft.date is None or len(draft.date) != 10:
-            return  # a date told in another sentence is a start too (combine)
+        if draft.date is not None and len(draft.date) != 10:
+            return
         words = self.words_in(draft.trigger.end, sentence.span.end)
         days = None
         for number, (_, word) in enumerate(words):
@@ -164,6 +164,10 @@ class EventFinder(FrameFiller):
                 days = (ordinal_value(tokens, number - 1, number) or (None,))[0]
             if days:
                 break
+        if draft.date is None:
+            # "خلال هذه الزيارة التي تتواصل يومين": the day told in another sentence starts it (combine)
+            draft.days = days if days and 1 < days < 32 else None
+            return
         if days is None and not draft.begins:
             return
         start = date.fromisoformat(draft.date)
@@ -313,8 +317,10 @@ class EventFinder(FrameFiller):
         dated = next((d for d in group if d.date), None)
         parent = next((d.parent for d in group if d.parent is not None), None)
         main = paired or group[0]
-        if ranged is None and dated is not None and len(dated.date) == 10 and any(d.begins for d in group):
-            ranged = Draft(main.type, main.trigger, main.sentence, start=dated.date)  # "بدأ ... زيارة"; "وصل السبت"
+        if ranged is None and dated is not None and len(dated.date) == 10 and any(d.begins or d.days for d in group):
+            days = next((d.days for d in group if d.days), None)   # "الزيارة التي تتواصل يومين"
+            end = (date.fromisoformat(dated.date) + timedelta(days=days - 1)).isoformat() if days else None
+            ranged = Draft(main.type, main.trigger, main.sentence, start=dated.date, end=end)  # "بدأ ... زيارة"
         return Event(
             id=event_id, type=main.type, trigger=main.trigger, sentence=main.sentence,
             participants=tuple(participants.values()),

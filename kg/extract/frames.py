@@ -100,6 +100,7 @@ class Draft:
     hosted: bool = False        # the conference a HostingAward is about
     anaphoric: bool = False     # "اللقاء", "هذه الزيارة": refers back to an event told before
     begins: bool = False        # "بدأ ... زيارة": its date is when it starts
+    days: int | None = None     # "الزيارة التي تتواصل يومين": how long, its first day told elsewhere
     separate: bool = False      # the first side met each of the others apart ("التقى X A وB")
     summit: bool = False        # told by "قمة" with no organiser: a meeting when it has two sides
     pair: tuple[str, ...] = ()  # the two sides of a summit named right after it: a meeting of those two

@@ -530,6 +530,15 @@ def test_events_taking_office_told_as_background(body, appointed):
     assert (EventType.APPOINTMENT in {e.type for e in run(body).events}) is appointed
 
 
+def test_events_a_visits_length_told_in_another_sentence():
+    """"الزيارة التي يؤديها اليوم" gives the day, "هذه الزيارة التي تتواصل
+    يومين" the length: the visit starts that day and ends the next."""
+    doc = run("وتكتسي الزيارة التي يؤديها الوزير سليم حداد اليوم الخميس إلى النرويج أهمية كبيرة. "
+              "ويرافق الوزير خلال هذه الزيارة التي تتواصل يومين وفد رفيع المستوى.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert (visit.date, visit.start, visit.end) == (None, "2024-05-02", "2024-05-03")
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
