@@ -25,6 +25,7 @@ from kg.text.clitics import strip_article
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
 _BEGIN = function_words("begin")
+DATELINE_GAP = 3   # characters between a dateline's city and its date
 _TWO_DAYS = function_words("two_days")
 _DAYS = function_words("days")
 _RELATIVE = function_words("relative")
@@ -211,7 +212,7 @@ class EventFinder(FrameFiller):
 
     # -- across sentences -------------------------------------------------------
     def inherit_places(self) -> None:
-        default = next((d.place for d in self.drafts if d.place and not d.hosted), None)
+        default = next((d.place for d in self.drafts if d.place and not d.hosted), None) or self.dateline_city()
         for draft in self.drafts:
             parent = draft.parent
             # on the sidelines of an event is where that event is, unless the place
@@ -226,6 +227,21 @@ class EventFinder(FrameFiller):
             # a call joins two places, an appointment has none of its own
             if draft.place is None and not draft.hosted and draft.type not in (EventType.APPOINTMENT, EventType.CALL):
                 draft.place = default
+
+    def dateline_city(self) -> str | None:
+        """The city a wire's dateline opens the body with, a date after it
+        ("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"): where its
+        news happens, when no event names a place ("دبي ... (CNN)--", a
+        newsroom's, names none: frames.DATELINE)."""
+        if self.dateline is not None:
+            return None
+        first = next((m for m in self.mentions if m.span.start >= self.doc.body_start), None)
+        if first is None or first.type is not EntityType.CITY or first.kind is not MentionKind.NAME \
+                or self.doc.text[self.doc.body_start:first.span.start].strip():
+            return None
+        after = first.span.end
+        dated = any(after <= time.span.start <= after + DATELINE_GAP for time in self.doc.times)
+        return self.entity_of(first).id if dated else None
 
     def same(self, a: Draft, b: Draft) -> bool:
         if a.summit and b.summit and a.type is not b.type and (a.pair or b.pair):

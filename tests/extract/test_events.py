@@ -539,6 +539,14 @@ def test_events_a_visits_length_told_in_another_sentence():
     assert (visit.date, visit.start, visit.end) == (None, "2024-05-02", "2024-05-03")
 
 
+def test_events_a_wires_dateline_city_is_where_its_news_happens():
+    """"الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس": events that name
+    no place happen in the dateline's city (not so for a newsroom's "(CNN)--")."""
+    doc = run("الرياض 10 أغسطس 2015 م واس\n\nاستقبل الوزير سليم حداد اليوم السفير كريم الصالحي.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert {e.id: e.label for e in doc.entities}[meeting.place] == "الرياض"
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
