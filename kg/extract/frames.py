@@ -37,6 +37,7 @@ _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for 
 _TAKING_PART = _PARTICIPATION | function_words("convene")   # before a conference: its actor is a side
 _ORIGIN = function_words("origin")
 _TOPICS = function_words("topic")
+_ABOUT = function_words("about")
 _ALSO = function_words("also")
 _SUMMITS = function_words("summit")
 _MEDIA = function_words("media")
@@ -775,6 +776,8 @@ class FrameFiller:
         between ("لمناقشة قضية الصحفي جمال خاشقجي", "بحثا مقتل X")."""
         tokens = self.doc.tokens
         first = bisect_left(self.token_starts, mention.span.start)
+        if first and any(stem in _ABOUT for _, stem in ((0, tokens[first - 1].norm), *stems(tokens[first - 1].norm))):
+            return True   # "مكالمة ترامب والملك سلمان عن خاشقجي"
         for index in range(first - 1, max(-1, first - 1 - TOPIC_REACH), -1):
             norm = tokens[index].norm
             if not norm[:1].isalnum() and norm not in COMMAS:   # "قضية الصحفي السعودي، جمال خاشقجي"
