@@ -475,8 +475,12 @@ class FrameFiller:
             actor = self.current_actor(around)
             if actor:
                 draft.add(actor)
-        # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا")
+        # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا"),
+        # within its clause
+        clause_end = self.clause_end(around)
         for mention in around.after:
+            if mention.span.start >= clause_end:
+                break
             if mention.type is EntityType.PERSON or (mention.type is EntityType.COUNTRY
                                                      and mention.kind is MentionKind.NAME
                                                      and not self.locative(mention)):
@@ -535,6 +539,11 @@ class FrameFiller:
             return []
         return list(dict.fromkeys(self.entity_of(m).id for m in around.actors_before
                                   if m.span.start > tokens[verb].span.start))
+
+    def clause_end(self, around: Around) -> int:
+        """Where the clause after the trigger ends: a full stop, colon or question mark."""
+        return next((offset for offset, word in self.words_in(around.span.end, around.right) if word[:1] in CLAUSE_ENDS),
+                    around.right)
 
     def participation_after(self, around: Around) -> int | None:
         """Where "بمشاركة" or "بحضور" follows the trigger, if one does ("مشاركة

@@ -386,6 +386,13 @@ def test_events_the_two_who_convene_a_summit_meet():
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.MEETING, {"سليم حداد", "كريم الصالحي"})]
 
 
+def test_events_a_conference_gathers_only_those_its_clause_names():
+    doc = run("وشارك الرئيس سليم حداد في قمة الاتحاد الأفريقي بحضور الرئيس كريم الصالحي: الوزير مروان الدباغ "
+              "ينتقد الغياب.")
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert "مروان الدباغ" not in labels(doc, conference)
+
+
 def test_events_a_summit_of_three_or_an_organisation_is_a_conference():
     doc = run("وشارك الرئيس سليم حداد في قمة الاتحاد الأفريقي بحضور الرئيس كريم الصالحي.")
     assert [e.type for e in doc.events] == [EventType.CONFERENCE]
