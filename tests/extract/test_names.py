@@ -347,3 +347,8 @@ def test_names_a_courtesy_is_no_part_of_a_name():
     persons = {e.label for e in doc.entities if e.type is EntityType.PERSON}
     assert not [p for p in persons if "معالي" in p or p == "مكتب"]
     assert {"سليم حداد", "أحمد الشيخ"} <= persons
+
+
+def test_names_a_verb_after_a_post_holds_no_post():
+    doc = extract(make_document("وحسب وزير السياحة سجلت السوق الأوروبية نموا كبيرا.", "خبر"))
+    assert not [e for e in doc.entities if e.type is EntityType.PERSON and not e.role_only]
