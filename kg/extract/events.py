@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from kg.extract.cameo import place_country
 from kg.extract.dates import ordinal_value
-from kg.extract.frames import PLACE_ORDER, Draft, FrameFiller
+from kg.extract.context import PLACE_ORDER
+from kg.extract.frames import Draft, FrameFiller
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
 from kg.model import (Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token,
@@ -232,7 +233,7 @@ class EventFinder(FrameFiller):
         """The city a wire's dateline opens the body with, a date after it
         ("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"): where its
         news happens, when no event names a place ("دبي ... (CNN)--", a
-        newsroom's, names none: frames.DATELINE)."""
+        newsroom's, names none: context.DATELINE)."""
         if self.dateline is not None:
             return None
         first = next((m for m in self.mentions if m.span.start >= self.doc.body_start), None)

@@ -1,0 +1,310 @@
+"""What the words around a trigger say: a document's mentions by position,
+and the tests the event frames (kg.extract.frames) ask of them: who a
+pronoun stands for, what is reported rather than done, who is only what an
+event is about or who invited, and which named place is where it happens."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from kg.extract.gazetteer import CAPITAL_SOURCE
+from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
+from kg.extract.lexicons import Lexicons
+from kg.extract.triggers import Trigger
+from kg.extract.walker import COMMAS
+from kg.model import Document, Entity, EntityType, Mention, MentionKind, Sentence, Span
+from kg.text.clitics import (ARTICLE, CONJUNCTIONS, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems,
+                             strip_article)
+
+PLACE_ORDER = (EntityType.VENUE, EntityType.CITY, EntityType.COUNTRY)
+COMPLEMENTIZERS = function_words("complementizer")
+WITH = function_words("with")
+ORIGIN = function_words("origin")
+WITH_REACH = 3   # words between "مع" and the person met (titles, honorifics)
+CLAUSE_ENDS = frozenset(".:;!?؟؛")
+_DEMONSTRATIVES = function_words("demonstrative")
+_LOCATIVES = function_words("locative")
+_ARRIVALS = function_words("arrival_venue")
+_ARTICLE_VERBS = function_words("article_verb")
+# before a conference its actor is a side: a word of taking part, of convening ("عقد", "ترأس")
+_TAKING_PART = function_words("participation") | function_words("convene")
+_TOPICS = function_words("topic")
+_ABOUT = function_words("about")
+_ALSO = function_words("also")
+_MEDIA = function_words("media")
+_INVITATIONS = function_words("invitation")
+_RELATIVES = function_words("relative")
+_TEMPORAL = function_words("temporal")
+_TO = function_words("to")
+OPENING_WORDS = 2   # words before a visit that opens its sentence ("وفي أثناء زيارته")
+FEMININE_NOUN_POSSESSED = "تها"   # a noun in ة with "her": "زيارتها", "جولتها"
+INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
+ALSO_REACH = 4   # words between "كما" and a series of meetings ("كما يجري سلسلة من اللقاءات")
+TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
+# a wire's or broadcaster's dateline opening the body: "دبي، الإمارات العربية المتحدة (CNN)--",
+# "بيروت (رويترز) -": where the newsroom is, not where the news happens
+DATELINE = re.compile(r"\s*[^\n().!?؟]{0,60}\([^()\n]{2,20}\)\s*[-–—]+")
+
+_TOPIC_WORDS: dict[str, bool] = {}   # a word asked again and again: remembered
+
+
+def topic_word(norm: str) -> bool:
+    """A topic noun under any reading ("قضية", "ومقتل", "بقضية")."""
+    found = _TOPIC_WORDS.get(norm)
+    if found is None:
+        if len(_TOPIC_WORDS) >= MEMO_SIZE:
+            _TOPIC_WORDS.clear()   # a bound for very long or hostile input
+        found = _TOPIC_WORDS[norm] = any(stem in _TOPICS for _, stem in ((0, strip_article(norm)), *stems(norm)))
+    return found
+
+
+class MentionContext:
+    """The mentions of a document by position, and what the words around them say."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.mention_entity: dict[Span, Entity] = {}
+        self.entity_types = {e.id: e.type for e in doc.entities}
+        self.entities = {e.id: e for e in doc.entities}
+        dateline = DATELINE.match(doc.text, doc.body_start)
+        self.dateline = Span(doc.body_start, dateline.end()) if dateline else None
+        self.mentions: list[Mention] = []
+        for entity in doc.entities:
+            for mention in entity.mentions:
+                self.mention_entity[mention.span] = entity
+                self.mentions.append(mention)
+        # by (start, end) as a tuple, the order of Span's own comparisons without
+        # calling them: a Span's generated __lt__ is a Python call per comparison
+        self.mentions.sort(key=lambda m: (m.span.start, m.span.end))
+        self.mention_starts = [m.span.start for m in self.mentions]
+        self.token_starts = doc.token_starts
+        self.read: list[Sentence] = []   # the sentences read so far (``remember_actor``)
+        self._actor: tuple[int, str | None] = (0, None)   # last_actor as of the first n sentences read
+
+    def remember_actor(self, sentence: Sentence) -> None:
+        """The sentence has been read: its first person may be the subject a later
+        pronoun suffix stands for ("زيارته")."""
+        self.read.append(sentence)
+
+    @property
+    def last_actor(self) -> str | None:
+        """The first person (of the outermost mentions) of the last sentence read
+        that names one.  Found when a frame asks, few do, from the sentences read
+        since it last asked, the latest first."""
+        checked, actor = self._actor
+        for sentence in reversed(self.read[checked:]):
+            persons = [m for m in self.in_range(sentence.span.start, sentence.span.end)
+                       if m.type is EntityType.PERSON]
+            if persons:
+                actor = self.entity_of(persons[0]).id
+                break
+        self._actor = (len(self.read), actor)
+        return actor
+
+    def token_at(self, offset: int) -> int:
+        return bisect_right(self.token_starts, offset) - 1
+
+    def verb_like(self, word: str) -> bool:
+        """A perfect or imperfect verb of a frequent kind after و ("وأخبر", "ويعمل")."""
+        stems_of = Lexicons.bundled().verb_stems
+        rest = word[1:]
+        return rest in stems_of or rest[1:] in stems_of
+
+    def media(self, mention: Mention) -> bool:
+        """A newspaper, channel or agency: its own head noun or the one before it
+        ("شبكة", "قناة", "صحيفة") says so."""
+        first = bisect_right(self.token_starts, mention.span.start) - 1
+        before = first - 1
+        while before >= 0 and not self.doc.tokens[before].norm[:1].isalnum():
+            before -= 1   # a quote: 'صحيفة "هآرتس"'
+        return any(any(stem in _MEDIA for _, stem in ((0, strip_article(self.doc.tokens[i].norm)),
+                                                      *stems(self.doc.tokens[i].norm)))
+                   for i in (before, first) if i >= 0)
+
+    def entity_of(self, mention: Mention) -> Entity:
+        return self.mention_entity[mention.span]
+
+    def in_range(self, start: int, end: int) -> list[Mention]:
+        """Outermost mentions whose span lies in [start, end) in characters, in
+        order: those no other mention of the range strictly contains (mentions
+        with the same span are all kept)."""
+        first = bisect_left(self.mention_starts, start)
+        last = bisect_left(self.mention_starts, end)
+        inside = [m for m in self.mentions[first:last] if m.span.end <= end]
+        # One sweep over the mentions sorted by (start, end), a group of equal
+        # starts at a time: a mention is contained by one that starts earlier
+        # when the furthest end reached before its group covers its end, and
+        # by one of its own group when that group reaches further than it does.
+        outer = []
+        reach = -1     # the furthest end of the mentions starting before the group
+        index = 0
+        while index < len(inside):
+            group_start = inside[index].span.start
+            stop = index
+            while stop < len(inside) and inside[stop].span.start == group_start:
+                stop += 1
+            group_end = inside[stop - 1].span.end   # sorted by end within the group
+            if group_end > reach:
+                outer += [m for m in inside[index:stop] if m.span.end == group_end]
+                reach = group_end
+            index = stop
+        return outer
+
+    def with_object(self, mention: Mention, left: int) -> bool:
+        """The person is the مع-object of what comes before ("مع الرئيس السيسي"):
+        "مع" within the three words before the mention, after ``left``."""
+        words = self.words_in(left, mention.span.start)[-WITH_REACH:]
+        return any(word in WITH for _, word in words)
+
+    def words_in(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, word key) of the tokens in the character range [start, end)."""
+        first = bisect_right(self.token_starts, start - 1)
+        out = []
+        for token in self.doc.tokens[first:]:
+            if token.span.start >= end:
+                break
+            out.append((token.span.start, strip_article(token.norm)))   # its word_key
+        return out
+
+    def anaphoric(self, trigger: Trigger) -> bool:
+        """A definite event noun or one after a demonstrative ("اللقاء", "خلال
+        الاجتماع", "هذه الزيارة") tells of an event already reported."""
+        if trigger.frame not in ("meet", "visit", "host", "call", "conference") or trigger.several:
+            return False   # "سلسلة من اللقاءات مع" tells new meetings
+        words = self.doc.tokens[trigger.first:trigger.last]
+        # any word of the trigger phrase: "اللقاء", "جلسة المباحثات"
+        definite = any(rest.startswith(ARTICLE) and strip_article(rest) not in _ARTICLE_VERBS
+                       for word in words for _, rest in readings(word.norm))
+        before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first else ""
+        tokens = self.doc.tokens
+        if trigger.frame == "visit" and trigger.last < len(tokens) \
+                and strip_article(tokens[trigger.last].norm) in _RELATIVES:
+            return False   # "الزيارة التي يؤديها X إلى تونس": the clause after it tells it anew
+        return definite and not trigger.suffixed or before in _DEMONSTRATIVES
+
+    def adjacent(self, trigger: Trigger, mention: Mention) -> bool:
+        """The mention follows the trigger within four words (titles, adjectives or an
+        honorific between: "بزيارة الصديق العزيز معالي شي جين بينغ")."""
+        index = bisect_right(self.token_starts, mention.span.start) - 1
+        return 0 <= index - trigger.last <= 2
+
+    def also_before(self, start: int, actors_before: list[Mention]) -> bool:
+        """"كما" within ALSO_REACH words before ``start``, after the last person named."""
+        left = actors_before[-1].span.end if actors_before else 0
+        words = self.words_in(max(left, 0), start)[-ALSO_REACH:]
+        return any(word in _ALSO for _, word in words)
+
+    def invited_by(self, mention: Mention) -> bool:
+        """The person is named within INVITER_REACH words after "دعوة", in its
+        construct: the one who invites ("دعوة الوزير X"), not the one invited
+        ("الدعوة للرئيس X", "دعوة إلى X")."""
+        words = self.words_in(max(0, mention.span.start - 200), mention.span.start)[-INVITER_REACH:]
+        at = next((i for i, (_, word) in enumerate(words)
+                   if any(stem in _INVITATIONS for _, stem in ((0, word), *stems(word)))), None)
+        return at is not None and not any(word.startswith(PREPOSITION_LAM) or word in _TO
+                                          for _, word in words[at + 1:])
+
+    def in_post(self, mention: Mention) -> bool:
+        """The place is named inside a post ("مبعوث الأمم المتحدة إلى اليمن"):
+        the post's domain, not where its holder goes."""
+        return any(post.span.start <= mention.span.start and mention.span.end <= post.span.end
+                   for post in self.doc.posts)
+
+    def hers_of_a_man(self, trigger: Trigger) -> bool:
+        """"زيارتها" is no visit of the last actor when his given name is a man's."""
+        return self.feminine_possessed(trigger) and self.masculine(self.last_actor)
+
+    def feminine_possessed(self, trigger: Trigger) -> bool:
+        """A noun with the feminine pronoun ("زيارتها", "جولتها"): a woman's or a state's."""
+        return trigger.suffixed and self.doc.tokens[trigger.last - 1].norm.endswith(FEMININE_NOUN_POSSESSED)
+
+    def masculine(self, entity_id: str | None) -> bool:
+        """A person whose given name only men bear ("محمد", "عبد الفتاح"), or
+        known by a post in the masculine ("رئيس المنظمة", not "رئيسة")."""
+        entity = self.entities.get(entity_id) if entity_id else None
+        if entity is None or entity.type is not EntityType.PERSON or not entity.label:
+            return False
+        words = entity.label.split()
+        if entity.role_only:
+            return not words[0].endswith(FEMININE_ENDING)
+        men = Lexicons.bundled().masculine_names
+        return word_key(words[0]) in men or word_key("".join(words[:2])) in men
+
+    def with_next(self, start: int) -> bool:
+        """"مع" is the word after ``start``."""
+        index = bisect_left(self.token_starts, start)
+        return index < len(self.doc.tokens) and strip_article(self.doc.tokens[index].norm) in WITH
+
+    def reported(self, start: int, end: int) -> bool:
+        """A complementizer between ``start`` and ``end`` opens reported speech
+        ("قال X إن ..."), not a clause of time ("بعد أن شارك")."""
+        words = [word for _, word in self.words_in(start, end)]
+        return any(word in COMPLEMENTIZERS and not (i and words[i - 1] in _TEMPORAL)
+                   for i, word in enumerate(words))
+
+    def topic(self, mention: Mention) -> bool:
+        """The person is what an event is about, not a side: a topic noun comes
+        within TOPIC_REACH words before it, with no punctuation but commas
+        between ("لمناقشة قضية الصحفي جمال خاشقجي", "بحثا مقتل X")."""
+        tokens = self.doc.tokens
+        first = bisect_left(self.token_starts, mention.span.start)
+        if first and any(stem in _ABOUT for _, stem in ((0, tokens[first - 1].norm), *stems(tokens[first - 1].norm))):
+            return True   # "مكالمة ترامب والملك سلمان عن خاشقجي"
+        for index in range(first - 1, max(-1, first - 1 - TOPIC_REACH), -1):
+            norm = tokens[index].norm
+            if not norm[:1].isalnum() and norm not in COMMAS:   # "قضية الصحفي السعودي، جمال خاشقجي"
+                return False
+            if topic_word(norm):
+                return True
+        return False
+
+    def participation_before(self, trigger: Trigger) -> bool:
+        tokens = self.doc.tokens
+        # a verb may carry the conjunction ("وعقد الرئيس قمة"); "مرحبا بعقد منتدى" is no one's act
+        return any(stem in _TAKING_PART for i in range(max(0, trigger.first - 4), trigger.first)
+                   for cut, stem in ((0, strip_article(tokens[i].norm)), *stems(tokens[i].norm))
+                   if all(letter in CONJUNCTIONS for letter in tokens[i].norm[:cut]))
+
+    def arrival_venue(self, mention: Mention) -> bool:
+        """An airport ("مطار القاهرة"): where a visitor lands or is received."""
+        if mention.type is not EntityType.VENUE:
+            return False
+        index = bisect_right(self.token_starts, mention.span.start) - 1
+        return any(stem in _ARRIVALS for _, stem in stems(self.doc.tokens[index].norm))
+
+    def after_origin(self, mention: Mention) -> bool:
+        index = bisect_right(self.token_starts, mention.span.start) - 1
+        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in ORIGIN
+
+    def place_in(self, mentions: list[Mention], destination: bool = False) -> str | None:
+        """The most specific place named in a stretch (adjectives and modifiers of
+        an organisation are not places); a ``destination`` may also carry ل
+        ("زيارة رسمية لتونس").  "العاصمة المصرية" is a place too: the capital
+        where the article names it, else the country its adjective names."""
+        places = []
+        for index, mention in enumerate(mentions):
+            capital = mention.source == CAPITAL_SOURCE
+            if not mention.type.is_place or not (mention.kind is MentionKind.NAME or capital) \
+                    or self.dateline is not None and self.dateline.contains(mention.span):
+                continue   # the dateline's place is the newsroom's
+            if mention.type is EntityType.COUNTRY and not capital and not self.locative(mention, destination):
+                continue  # "مكانة المغرب": a country is a place only after في, إلى or ب
+            if index and mentions[index - 1].type is EntityType.ORGANISATION and \
+                    self.doc.text[mentions[index - 1].span.end:mention.span.start].strip() in ("", PREPOSITION_BA):
+                continue  # "مصالح ... بجمهورية النمسا": which country's service, not where
+            places.append(mention)
+        if not places:
+            return None
+        return self.entity_of(min(places, key=lambda m: (PLACE_ORDER.index(m.type), m.span.start))).id
+
+    def locative(self, mention: Mention, destination: bool = False) -> bool:
+        """Whether a country is named as a place: after a locative word ("في
+        المغرب", "إلى النمسا") or with the preposition ب glued to it ("بالمغرب");
+        a destination also with ل ("زيارته لتونس")."""
+        index = bisect_right(self.token_starts, mention.span.start) - 1
+        token = self.doc.tokens[index]
+        if token.span.start < mention.span.start:  # a proclitic precedes the name inside the token
+            glued = self.doc.text[token.span.start:mention.span.start]
+            return glued[-1:] == PREPOSITION_BA or destination and glued[-1:] == PREPOSITION_LAM
+        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in _LOCATIVES
