@@ -24,6 +24,8 @@ _WITH = function_words("with")
 _SEVERAL_MEETINGS = function_words("several_meetings")
 JOINT = "joint"   # a press conference: an event only when held with someone
 SEVERAL = "several"   # a plural meeting noun: an event only with "مع" after it
+GATHERING = "gathering"   # "جلسة": an event only as a session of a council or committee named after it
+_SESSION_QUALIFIERS = function_words("session_qualifier")
 WITH_AFTER = 2    # words after a press conference in which its "مع" is looked for ("مشترك", "اليوم")
 INTENT_BEFORE = 2   # words before a visit in which a wish or intention is looked for
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
@@ -77,10 +79,11 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
         if match is None:
             continue
         event_type, frame = match.values[0]
-        if frame == NO_EVENT or (frame in (JOINT, SEVERAL) and not _with_after(tokens, match.end, end)):
+        if frame == NO_EVENT or (frame in (JOINT, SEVERAL) and not _with_after(tokens, match.end, end)) \
+                or frame == GATHERING and not _multilateral_after(tokens, match.end, end, qualified=True):
             after = match.end   # the words of a trigger, no event; a press conference held alone
             continue
-        gathering = frame == "meet" and _multilateral_after(tokens, match.end, end)
+        gathering = frame in ("meet", GATHERING) and _multilateral_after(tokens, match.end, end, qualified=True)
         if gathering:
             event_type, frame = EventType.CONFERENCE, "conference"
         several = frame == SEVERAL or (
@@ -108,10 +111,12 @@ def _with_after(tokens: Sequence[Token], index: int, end: int) -> bool:
     return any(strip_article(tokens[i].norm) in _WITH for i in range(index, min(end, index + WITH_AFTER)))
 
 
-def _multilateral_after(tokens: Sequence[Token], index: int, end: int) -> bool:
+def _multilateral_after(tokens: Sequence[Token], index: int, end: int, qualified: bool = False) -> bool:
     """A word right after a meeting that makes it a conference ("اجتماعات اللجنة",
-    "الاجتماع الثلاثي"), or after a number ("الاجتماع الـ51 لوزراء الخارجية")."""
-    if index < end and any(ch.isdigit() for ch in tokens[index].norm):
+    "الاجتماع الثلاثي"), or after a number ("الاجتماع الـ51 لوزراء الخارجية"),
+    or, ``qualified``, after a word that qualifies a session ("جلسة طارئة لمجلس الأمن")."""
+    if index < end and (any(ch.isdigit() for ch in tokens[index].norm)
+                        or qualified and strip_article(tokens[index].norm) in _SESSION_QUALIFIERS):
         index += 1
     return index < end and any(stem in _MULTILATERAL for _, stem in stems(tokens[index].norm))
 

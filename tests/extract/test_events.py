@@ -393,6 +393,19 @@ def test_events_a_conference_gathers_only_those_its_clause_names():
     assert "مروان الدباغ" not in labels(doc, conference)
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a session of a council is a Conference (GUIDE 2), organised by the council
+    ("وسيعقد مجلس الأمن الدولي جلسة طارئة لمجلس الأمن بطلب من الكويت والسويد.", EventType.CONFERENCE),
+    # a working session is a Meeting
+    ("والتقى الوزير سليم حداد في جلسة عمل مع نظيره كريم الصالحي.", EventType.MEETING),
+    # a court's session is no event
+    ("وقضت المحكمة في جلسة عقدت أمس بسجن المتهم.", None),
+])
+def test_events_sessions(body, expected):
+    types = [e.type for e in run(body).events]
+    assert types == ([expected] if expected else [])
+
+
 def test_events_a_summit_of_three_or_an_organisation_is_a_conference():
     doc = run("وشارك الرئيس سليم حداد في قمة الاتحاد الأفريقي بحضور الرئيس كريم الصالحي.")
     assert [e.type for e in doc.events] == [EventType.CONFERENCE]
