@@ -209,6 +209,16 @@ class NameRules(TokenTests):
         closed = after >= self.end or not self.plain_word(after) or self.title_at(after) is not None
         return not following_norm.startswith(ARTICLE) and len(following_norm) >= 4 and closed
 
+    def perfect_verb(self, index: int) -> bool:
+        """A frequent verb in the perfect: its root and the feminine ت ("رحلت"),
+        or the alef of form IV before it ("ألغى"); never a given name or a
+        known person's name ("أحمد" is no form IV of "حمد")."""
+        norm = self.tokens[index].norm
+        if self.key(index) in self.lex.given_names or norm in self.lex.person_words:
+            return False
+        verbs = self.lex.verb_stems
+        return norm.endswith(TA) and norm[:-1] in verbs or norm.startswith(ALEF) and len(norm) >= 4 and norm[1:] in verbs
+
     def given_name_as_written(self, index: int) -> bool:
         """A given name that normalises to a function word ("علي", "على" once
         ى is ي) opens a name where a title or an honorific asks for one, written
@@ -251,6 +261,8 @@ class NameRules(TokenTests):
                 break
             if cursor > index and self.other_person(cursor):
                 break  # "قمة كيم ترمب": two people side by side
+            if cursor > index and self.perfect_verb(cursor):
+                break  # "كيم ألغى", "مي رحلت": the verb the name is the subject of
             if words >= 2 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names:
                 break  # a third word must not be an ordinary one: "سامح شكري الوضع"
             if cursor - index >= 2 and self.known_name(index, cursor) and not self.known_pair(cursor):

@@ -352,3 +352,13 @@ def test_names_a_courtesy_is_no_part_of_a_name():
 def test_names_a_verb_after_a_post_holds_no_post():
     doc = extract(make_document("وحسب وزير السياحة سجلت السوق الأوروبية نموا كبيرا.", "خبر"))
     assert not [e for e in doc.entities if e.type is EntityType.PERSON and not e.role_only]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a verb in the perfect ends the name it follows
+    ("وقال الزعيم كيم ألغى القمة.", "كيم"),
+    ("وقالت الفنانة مي رحلت عن عالمنا.", "مي"),
+])
+def test_names_a_perfect_verb_ends_a_name(sentence, name):
+    doc = extract(make_document(sentence, "خبر"))
+    assert not [e for e in doc.entities if e.type is EntityType.PERSON and e.label.startswith(name + " ")]
