@@ -362,3 +362,13 @@ def test_names_a_verb_after_a_post_holds_no_post():
 def test_names_a_perfect_verb_ends_a_name(sentence, name):
     doc = extract(make_document(sentence, "خبر"))
     assert not [e for e in doc.entities if e.type is EntityType.PERSON and e.label.startswith(name + " ")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأضافت أن الرئيس يجب أن يشعر بالتقدم.",
+    "وقالت إن فرنسا معروفة بالثقافة الجميلة ولأن ماكرون رئيس شاب فقد نجح.",
+])
+def test_names_function_words_are_no_names(sentence):
+    doc = extract(make_document(sentence, "خبر"))
+    assert not [e for e in doc.entities if e.type is EntityType.PERSON
+                and any(word in e.label for word in ("يجب", "ولأن", "الجميلة"))]
