@@ -17,6 +17,7 @@ ALEF = "\u0627"
 TATWEEL = "\u0640"
 TA = "\u062a"   # ت: how a feminine noun writes its ة before a pronoun suffix
 TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
+MADDA_BA = "\u0622\u0628"   # آب as written: "آبي" is no "أبي" (while "آل" is the particle)
 YA = "\u064a"   # ي as written: "علي" the name, where "على" ends in ى
 
 
@@ -238,6 +239,11 @@ class NameRules(TokenTests):
             self.key(following) in self.lex.given_names or not self.is_common(following))
 
     # -- names ---------------------------------------------------------------
+    def particle(self, index: int) -> bool:
+        """A name particle ("بن", "آل", "أبي"), as written: "آبي" (of "شينزو
+        آبي") normalises like "أبي" but is no particle."""
+        return self.key(index) in NAME_PARTICLES and not self.tokens[index].text.startswith(MADDA_BA)
+
     def name_forward(self, index: int) -> int | None:
         """End of a personal name starting at ``index``, or None."""
         words = 0
@@ -246,11 +252,11 @@ class NameRules(TokenTests):
             if cursor > index and self.known_pair(cursor):
                 words, cursor = words + 1, cursor + 1  # a known person's name reads on
                 continue
-            after_particle = cursor > index and self.key(cursor - 1) in NAME_PARTICLES
+            after_particle = cursor > index and self.particle(cursor - 1)
             if after_particle and not self.is_punct(cursor):
                 cursor += 1
                 continue
-            if cursor > index and self.key(cursor) in NAME_PARTICLES and not self.is_punct(cursor):
+            if cursor > index and self.particle(cursor) and not self.is_punct(cursor):
                 cursor += 1  # "بن", "آل" inside a name; the word after it is taken too
                 continue
             if cursor == index and not self.name_like(cursor) and (
@@ -267,10 +273,10 @@ class NameRules(TokenTests):
                 break  # a third word must not be an ordinary one: "سامح شكري الوضع"
             if cursor - index >= 2 and self.known_name(index, cursor) and not self.known_pair(cursor):
                 break  # a known person's whole name is complete: "دونالد ترامب باغت"
-            if self.key(cursor) not in NAME_PARTICLES:
+            if not self.particle(cursor):
                 words += 1
             cursor += 1
-        while cursor > index and self.key(cursor - 1) in NAME_PARTICLES:
+        while cursor > index and self.particle(cursor - 1):
             cursor -= 1
         if cursor - index == 1 and (not self.lone_name(index) or self.conjoined_word(index)):
             return None  # "ووزراء", "ومعالي" alone: a new item opens on و, not a name

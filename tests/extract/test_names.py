@@ -372,3 +372,12 @@ def test_names_function_words_are_no_names(sentence):
     doc = extract(make_document(sentence, "خبر"))
     assert not [e for e in doc.entities if e.type is EntityType.PERSON
                 and any(word in e.label for word in ("يجب", "ولأن", "الجميلة"))]
+
+
+def test_names_a_madda_word_is_no_particle():
+    """"آبي" (of "شينزو آبي") normalises like the particle "أبي" but takes no
+    word after it; "آل" is the particle still ("محمد بن راشد آل مكتوم")."""
+    doc = extract(make_document("وأبلغ رئيس الوزراء الياباني شينزو آبي بالمفاوضات. واستقبل الشيخ محمد بن راشد آل "
+                                "مكتوم الضيوف.", "خبر"))
+    persons = {e.label for e in doc.entities if e.type is EntityType.PERSON}
+    assert {"شينزو آبي", "محمد بن راشد آل مكتوم"} <= persons
