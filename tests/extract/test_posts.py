@@ -56,3 +56,12 @@ def test_posts_only_an_envoys_post_reads_on_to_a_destination():
     doc = extract(make_document("وصل الملك الأردني إلى عمان. وقال مبعوث الأمم المتحدة إلى اليمن إن", "خبر"))
     roles = {e.label for e in doc.entities if e.role_only}
     assert roles == {"الملك الأردني", "مبعوث الأمم المتحدة إلى اليمن"}
+
+
+def test_posts_the_un_adjective_names_the_un():
+    """"المبعوث الأممي": the envoy's organisation is the UN, so the envoy named
+    in full elsewhere is the one the bare post stands for."""
+    doc = extract(make_document("وقال المبعوث الأممي سليم حداد إن المحادثات مستمرة.", "خبر"))
+    envoy = next(e for e in doc.entities if e.label == "سليم حداد")
+    un = next(e for e in doc.entities if e.type is EntityType.ORGANISATION)
+    assert un.label == "الأمم المتحدة" and [p.org for p in envoy.posts] == [un.id]
