@@ -17,6 +17,8 @@ ALEF = "\u0627"
 TATWEEL = "\u0640"
 TA = "\u062a"   # ت: how a feminine noun writes its ة before a pronoun suffix
 TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
+# European name particles, as Arabic writes them: inside a name, the word after them belongs to it
+FOREIGN_PARTICLES = frozenset(("فون", "فان", "دير", "در", "دي", "دو", "دا", "ديل"))
 MADDA_BA = "\u0622\u0628"   # آب as written: "آبي" is no "أبي" (while "آل" is the particle)
 YA = "\u064a"   # ي as written: "علي" the name, where "على" ends in ى
 
@@ -240,9 +242,11 @@ class NameRules(TokenTests):
 
     # -- names ---------------------------------------------------------------
     def particle(self, index: int) -> bool:
-        """A name particle ("بن", "آل", "أبي"), as written: "آبي" (of "شينزو
-        آبي") normalises like "أبي" but is no particle."""
-        return self.key(index) in NAME_PARTICLES and not self.tokens[index].text.startswith(MADDA_BA)
+        """A name particle ("بن", "آل", "أبي"; inside a name, "فون", "دير": "أورسولا
+        فون دير لاين"), as written: "آبي" (of "شينزو آبي") normalises like "أبي"
+        but is no particle."""
+        key = self.key(index)
+        return (key in NAME_PARTICLES or key in FOREIGN_PARTICLES) and not self.tokens[index].text.startswith(MADDA_BA)
 
     def name_forward(self, index: int) -> int | None:
         """End of a personal name starting at ``index``, or None."""

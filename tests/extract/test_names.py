@@ -381,3 +381,13 @@ def test_names_a_madda_word_is_no_particle():
                                 "مكتوم الضيوف.", "خبر"))
     persons = {e.label for e in doc.entities if e.type is EntityType.PERSON}
     assert {"شينزو آبي", "محمد بن راشد آل مكتوم"} <= persons
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # European particles inside a name take the word after them
+    ("وقالت المتحدثة باسم الخارجية أنييس فون در مول إن المحادثات مستمرة.", "أنييس فون در مول"),
+    ("وقالت أورسولا فون دير لاين إن المحادثات مستمرة.", "أورسولا فون دير لاين"),
+])
+def test_names_european_particles(sentence, name):
+    doc = extract(make_document(sentence, "خبر"))
+    assert name in {e.label for e in doc.entities if e.type is EntityType.PERSON}
