@@ -391,3 +391,9 @@ def test_names_a_madda_word_is_no_particle():
 def test_names_european_particles(sentence, name):
     doc = extract(make_document(sentence, "خبر"))
     assert name in {e.label for e in doc.entities if e.type is EntityType.PERSON}
+
+
+def test_names_a_leader_of_a_movement_is_a_post():
+    """"عزام الأحمد القيادي في حركة فتح": "القيادي" is a post, no part of the name."""
+    doc = extract(make_document("وقال عزام الأحمد القيادي في حركة فتح إن اللقاء كان إيجابيا.", "خبر"))
+    assert "عزام الأحمد" in {e.label for e in doc.entities if e.type is EntityType.PERSON}
