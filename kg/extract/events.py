@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.cameo import place_country
+from kg.extract.cameo import place_country, side_homes
 from kg.extract.dates import ordinal_value
 from kg.extract.context import PLACE_ORDER
 from kg.extract.frames import Draft, FrameFiller
@@ -49,8 +49,16 @@ class EventFinder(FrameFiller):
         for sentence in self.doc.sentences:
             self.sentence_events(sentence)
         self.inherit_places()
-        merged = self.merge()
+        merged = [event for event in self.merge() if not self.visit_home(event)]
         return replace_document(self.doc, events=tuple(merged))
+
+    def visit_home(self, event: Event) -> bool:
+        """A visit whose visitors all hold posts in the country it goes to
+        ("زيارة ... إلى المغرب" told of its own king): a misread visitor, no visit."""
+        if event.type is not EventType.VISIT or self.place_type(event.place) is not EntityType.COUNTRY:
+            return False
+        visitors = [self.entities[p.entity] for p in event.participants if p.entity in self.entities]
+        return bool(visitors) and all(event.place in side_homes(v) for v in visitors)
 
     # -- one sentence -----------------------------------------------------------
     def sentence_events(self, sentence: Sentence) -> None:

@@ -571,6 +571,14 @@ def test_events_a_wires_dateline_city_is_where_its_news_happens():
     assert {e.id: e.label for e in doc.entities}[meeting.place] == "الرياض"
 
 
+def test_events_no_one_visits_the_country_he_holds_a_post_in():
+    """A visit to the country its visitor holds a post in is a misread visitor."""
+    doc = run("ويستعد الملك المغربي سليم حداد لزيارة المغرب.")
+    assert EventType.VISIT not in {e.type for e in doc.events}
+    abroad = run("وبدأ الملك المغربي سليم حداد زيارة رسمية إلى النرويج.")
+    assert [e.type for e in abroad.events] == [EventType.VISIT]
+
+
 def test_events_a_country_right_after_a_visit_verb_is_where_the_visit_goes():
     doc = run("يصبح الأمير فيصل بن خالد أول مسؤول من العائلة يزور النرويج منذ عقود.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
