@@ -55,7 +55,7 @@ def topic_word(norm: str) -> bool:
     if found is None:
         if len(_TOPIC_WORDS) >= MEMO_SIZE:
             _TOPIC_WORDS.clear()   # a bound for very long or hostile input
-        found = _TOPIC_WORDS[norm] = any(stem in _TOPICS for _, stem in ((0, strip_article(norm)), *stems(norm)))
+        found = _TOPIC_WORDS[norm] = any(stem in _TOPICS for _, stem in stems(norm))
     return found
 
 
@@ -118,8 +118,7 @@ class MentionContext:
         before = first - 1
         while before >= 0 and not self.doc.tokens[before].norm[:1].isalnum():
             before -= 1   # a quote: 'صحيفة "هآرتس"'
-        return any(any(stem in _MEDIA for _, stem in ((0, strip_article(self.doc.tokens[i].norm)),
-                                                      *stems(self.doc.tokens[i].norm)))
+        return any(any(stem in _MEDIA for _, stem in stems(self.doc.tokens[i].norm))
                    for i in (before, first) if i >= 0)
 
     def entity_of(self, mention: Mention) -> Entity:
@@ -263,7 +262,7 @@ class MentionContext:
         tokens = self.doc.tokens
         # a verb may carry the conjunction ("وعقد الرئيس قمة"); "مرحبا بعقد منتدى" is no one's act
         return any(stem in _TAKING_PART for i in range(max(0, trigger.first - 4), trigger.first)
-                   for cut, stem in ((0, strip_article(tokens[i].norm)), *stems(tokens[i].norm))
+                   for cut, stem in stems(tokens[i].norm)
                    if all(letter in CONJUNCTIONS for letter in tokens[i].norm[:cut]))
 
     def arrival_venue(self, mention: Mention) -> bool:

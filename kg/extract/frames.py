@@ -428,7 +428,7 @@ class FrameFiller(MentionContext):
 
     def is_summit(self, trigger: Trigger) -> bool:
         return any(stem in _SUMMITS for token in self.doc.tokens[trigger.first:trigger.last]
-                   for _, stem in ((0, strip_article(token.norm)), *stems(token.norm)))
+                   for _, stem in stems(token.norm))
 
     def summit_of_two(self, around: Around) -> list[str] | None:
         """The two sides of a summit with no organiser, named right after it
@@ -456,7 +456,7 @@ class FrameFiller(MentionContext):
         tokens = self.doc.tokens
         first = bisect_left(self.token_starts, around.sentence.span.start)
         verb = next((i for i in range(around.trigger.first - 1, max(first, around.trigger.first - CONVENE_REACH) - 1, -1)
-                     if any(stem in _CONVENE for _, stem in ((0, strip_article(tokens[i].norm)), *stems(tokens[i].norm)))),
+                     if any(stem in _CONVENE for _, stem in stems(tokens[i].norm))),
                     None)
         if verb is None:
             return []

@@ -33,7 +33,7 @@ from kg.extract.posts import PostRules
 from kg.extract.organisations import CITY_HEADS
 from kg.extract.walker import NEVER_PLAIN, Found, word_plainness
 from kg.model import EntityType, Mention, Span, Token
-from kg.text.clitics import stems, strip_article
+from kg.text.clitics import stems
 
 __all__ = ["NAME_PARTICLES", "Found", "Lexicons", "SentenceWalker", "find_names"]
 
@@ -90,7 +90,7 @@ class SentenceWalker(PostRules):
                      | OPENS_GIVEN_NAME * any(
                          (stem in lex.given_names and word_plainness(lex, norm) is not NEVER_PLAIN)
                          or stem in lex.compound_heads or stem in OPENING_PARTICLES
-                         for _, stem in ((0, strip_article(norm)), *stems(norm))))
+                         for _, stem in stems(norm)))
             if len(memo) >= MEMO_SIZE:
                 memo.clear()   # a bound for very long or hostile input
             memo[norm] = opens

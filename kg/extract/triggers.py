@@ -88,8 +88,7 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
             event_type, frame = EventType.CONFERENCE, "conference"
         several = frame == SEVERAL or (
             not gathering and frame == "meet" and _with_after(tokens, match.end, end)
-            and any(stem in _SEVERAL_MEETINGS for _, stem in ((0, strip_article(tokens[match.end - 1].norm)),
-                                                              *stems(tokens[match.end - 1].norm))))
+            and any(stem in _SEVERAL_MEETINGS for _, stem in stems(tokens[match.end - 1].norm)))
         if several:
             frame = "meet"
         found.append(Trigger(match.start, match.end, event_type, frame, suffixed,
