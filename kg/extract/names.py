@@ -189,9 +189,9 @@ class NameRules(TokenTests):
         if self.key(index) in self.lex.given_names or self.known_pair(index):
             return True   # "الرئيس السيسي": a known person's form, title and all (people.tsv)
         short_noun = norm.endswith((FEMININE_ENDING, PLURAL_ENDING, ACCUSATIVE_ENDING, NISBA_ENDING)) and len(norm) <= 5
-        # "وزير السياحة سجلت السوق": a verb in the perfect, feminine ت after a known verb's root
-        verb = norm.endswith(TA) and norm[:-1] in self.lex.verb_stems
-        return not (norm.startswith(ARTICLE) or short_noun or verb or norm.endswith((FEMININE_ENDING, PLURAL_ENDING)))
+        # "وزير السياحة سجلت السوق": a verb in the perfect
+        return not (norm.startswith(ARTICLE) or short_noun or self.perfect_verb(index)
+                    or norm.endswith((FEMININE_ENDING, PLURAL_ENDING)))
 
     def first_name_word(self, index: int) -> bool:
         """An ordinary word opens a name when an unusual word follows it
