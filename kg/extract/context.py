@@ -103,6 +103,7 @@ class MentionContext:
         return actor
 
     def token_at(self, offset: int) -> int:
+        """The index of the token the character at ``offset`` is in."""
         return bisect_right(self.token_starts, offset) - 1
 
     def verb_like(self, word: str) -> bool:
@@ -114,7 +115,7 @@ class MentionContext:
     def media(self, mention: Mention) -> bool:
         """A newspaper, channel or agency: its own head noun or the one before it
         ("شبكة", "قناة", "صحيفة") says so."""
-        first = bisect_right(self.token_starts, mention.span.start) - 1
+        first = self.token_at(mention.span.start)
         before = first - 1
         while before >= 0 and not self.doc.tokens[before].norm[:1].isalnum():
             before -= 1   # a quote: 'صحيفة "هآرتس"'
@@ -185,7 +186,7 @@ class MentionContext:
     def adjacent(self, trigger: Trigger, mention: Mention) -> bool:
         """The mention follows the trigger within four words (titles, adjectives or an
         honorific between: "بزيارة الصديق العزيز معالي شي جين بينغ")."""
-        index = bisect_right(self.token_starts, mention.span.start) - 1
+        index = self.token_at(mention.span.start)
         return 0 <= index - trigger.last <= 2
 
     def also_before(self, start: int, actors_before: list[Mention]) -> bool:
@@ -269,11 +270,11 @@ class MentionContext:
         """An airport ("مطار القاهرة"): where a visitor lands or is received."""
         if mention.type is not EntityType.VENUE:
             return False
-        index = bisect_right(self.token_starts, mention.span.start) - 1
+        index = self.token_at(mention.span.start)
         return any(stem in _ARRIVALS for _, stem in stems(self.doc.tokens[index].norm))
 
     def after_origin(self, mention: Mention) -> bool:
-        index = bisect_right(self.token_starts, mention.span.start) - 1
+        index = self.token_at(mention.span.start)
         return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in ORIGIN
 
     def place_in(self, mentions: list[Mention], destination: bool = False) -> str | None:
@@ -301,7 +302,7 @@ class MentionContext:
         """Whether a country is named as a place: after a locative word ("في
         المغرب", "إلى النمسا") or with the preposition ب glued to it ("بالمغرب");
         a destination also with ل ("زيارته لتونس")."""
-        index = bisect_right(self.token_starts, mention.span.start) - 1
+        index = self.token_at(mention.span.start)
         token = self.doc.tokens[index]
         if token.span.start < mention.span.start:  # a proclitic precedes the name inside the token
             glued = self.doc.text[token.span.start:mention.span.start]

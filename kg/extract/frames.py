@@ -284,7 +284,7 @@ class FrameFiller(MentionContext):
         states = []
         expected = around.trigger.last
         for mention in around.after:
-            index = bisect_right(self.token_starts, mention.span.start) - 1
+            index = self.token_at(mention.span.start)
             if index != expected or mention.type is not EntityType.COUNTRY or mention.kind is not MentionKind.ADJECTIVE:
                 break
             states.append(self.entity_of(mention).id)
@@ -510,13 +510,13 @@ class FrameFiller(MentionContext):
         """The persons named within APPOINTEE_REACH words after the trigger."""
         last = around.trigger.last
         return [self.entity_of(m).id for m in around.actors_after
-                if bisect_right(self.token_starts, m.span.start) - 1 - last <= APPOINTEE_REACH]
+                if self.token_at(m.span.start) - last <= APPOINTEE_REACH]
 
     def subject_near(self, around: Around) -> str | None:
         """The subject when it ends within APPOINTEE_REACH words before the trigger."""
         if not around.actors_before:
             return None
-        end = bisect_right(self.token_starts, around.actors_before[-1].span.end - 1) - 1
+        end = self.token_at(around.actors_before[-1].span.end - 1)
         return around.subject_id if around.trigger.first - end <= APPOINTEE_REACH else None
 
     def with_appointee(self, draft: Draft, appointee: str | None, around: Around) -> Draft | None:
@@ -536,7 +536,7 @@ class FrameFiller(MentionContext):
         # every mention, not only the outermost: the organisation may be named
         # inside the post ("نائبا لرئيس مجلس الوزراء")
         for mention in self.mentions[bisect_left(self.mention_starts, around.span.end):]:
-            index = bisect_right(self.token_starts, mention.span.start) - 1
+            index = self.token_at(mention.span.start)
             if index - last > APPOINTMENT_ORG_REACH or mention.span.start >= around.right:
                 break
             if mention.type is EntityType.ORGANISATION:
