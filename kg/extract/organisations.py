@@ -41,6 +41,11 @@ class OrgName:
     eponym: bool = False    # named after a royal ("جامعة الملك سعود")
 
 
+def city_head(norm: str) -> bool:
+    """A city head under any reading ("مدينة", "بمدينة", "وقرية")."""
+    return any(stem in CITY_HEADS for _, stem in stems(norm))
+
+
 # imperfect verbs of the derived forms V and VI ("تتعامل", "يتركز"), which no
 # lexicon lists in full; no proper noun of Arabic news starts so
 _VERB_STARTS = ("تت", "يت", "وتت", "ويت")
@@ -144,7 +149,7 @@ class OrganisationRules(TokenTests):
     def city_phrase(self, index: int) -> int | None:
         """"بمدينة تاورمينا", "في بلدة X": the proper nouns after an indefinite
         city head name a city or town; returns their end."""
-        if not any(stem in CITY_HEADS for _, stem in stems(self.tokens[index].norm)) or self.definite(index):
+        if not city_head(self.tokens[index].norm) or self.definite(index):
             return None   # "المدينة ووزارتي التجارة": the city named before
         first = cursor = index + 1
         while cursor < self.end and cursor - first < CITY_NAME_WORDS and cursor not in self.known \

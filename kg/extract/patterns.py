@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from kg.extract.lexicon import MEMO_SIZE
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES, Lexicons
 from kg.extract.posts import PostRules
-from kg.extract.organisations import CITY_HEADS
+from kg.extract.organisations import city_head
 from kg.extract.walker import NEVER_PLAIN, Found, word_plainness
 from kg.model import EntityType, Mention, Span, Token
 from kg.text.clitics import stems
@@ -84,7 +84,7 @@ class SentenceWalker(PostRules):
             opens = (OPENS_HONORIFIC * lex.honorifics.opens(norm, clitics=False)
                      | OPENS_TITLE * lex.titles.opens(norm)
                      | OPENS_HEAD_NOUN * (lex.venue_heads.opens(norm) or lex.org_heads.opens(norm)
-                                          or any(stem in CITY_HEADS for _, stem in stems(norm)))
+                                          or city_head(norm))
                      # a given name opens only on a word that may be plain ("على" is also "علي", "أن" "آن");
                      # a compound name's head ("عبد") or a kunya's particle ("أبو") opens as well
                      | OPENS_GIVEN_NAME * any(
