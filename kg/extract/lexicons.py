@@ -58,9 +58,11 @@ class Lexicons:
     @classmethod
     @lru_cache(maxsize=1)
     def bundled(cls) -> Lexicons:
+        # each file read once: several sets come from the same rows
+        people, given = read_tsv("people.tsv", 8), read_tsv("given_names.tsv", 3)
+        common = read_tsv("common_words.tsv", 2)
         name_pairs = frozenset((normalize_for_matching(first), normalize_for_matching(second))
-                               for row in read_tsv("people.tsv", 8)
-                               for name in row[3].split("|") for first, second in _pairs(name.split()))
+                               for row in people for name in row[3].split("|") for first, second in _pairs(name.split()))
         return cls(
             titles=PhraseLexicon((row[0], row[1]) for row in read_tsv("titles.tsv", 2)),
             honorifics=PhraseLexicon((row[0], (row[1] == "1", normalize_for_matching(row[0].split()[0])))
@@ -69,20 +71,18 @@ class Lexicons:
             venue_heads=PhraseLexicon((row[0], True) for row in read_tsv("venue_heads.tsv", 1)),
             triggers=PhraseLexicon((row[0], row[1]) for row in read_tsv("triggers.tsv", 3)),
             stopwords=_stopwords(),
-            given_names=frozenset(key for row in read_tsv("given_names.tsv", 3) if row[1] in ("m", "f", "u")
+            given_names=frozenset(key for row in given if row[1] in ("m", "f", "u")
                                   and not (row[0].startswith(HAMZA_LAM) and word_key(row[0]) in _stopwords())
                                   for key in (word_key(row[0]), word_key(row[0].replace(" ", "")))),
-            compound_heads=frozenset(word_key(row[0].split()[0]) for row in read_tsv("given_names.tsv", 3)
+            compound_heads=frozenset(word_key(row[0].split()[0]) for row in given
                                      if row[1] in ("m", "f", "u") and " " in row[0]),
             # given names that are also common words ("سعيد", "أمين") start a name only after a title
-            common_names=frozenset(word_key(row[0]) for row in read_tsv("given_names.tsv", 3) if row[2] == "1"),
-            masculine_names=frozenset(word_key(row[0].replace(" ", "")) for row in read_tsv("given_names.tsv", 3)
-                                      if row[1] == "m")
-            - frozenset(word_key(row[0].replace(" ", "")) for row in read_tsv("given_names.tsv", 3)
-                        if row[1] in ("f", "u")),
-            common_words=frozenset(row[0] for row in read_tsv("common_words.tsv", 2)),
+            common_names=frozenset(word_key(row[0]) for row in given if row[2] == "1"),
+            masculine_names=frozenset(word_key(row[0].replace(" ", "")) for row in given if row[1] == "m")
+            - frozenset(word_key(row[0].replace(" ", "")) for row in given if row[1] in ("f", "u")),
+            common_words=frozenset(row[0] for row in common),
             # ordinals are frequent words that do follow a given name ("محمد السادس")
-            frequent_words=frozenset(row[0] for row in read_tsv("common_words.tsv", 2) if row[1] == "1")
+            frequent_words=frozenset(row[0] for row in common if row[1] == "1")
             - frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3)),
             # months by key; weekdays only with their article ("الخميس"): "خميس" is a name
             time_words=frozenset(word_key(row[0]) for row in read_tsv("months.tsv", 2))
@@ -91,14 +91,13 @@ class Lexicons:
             | frozenset(word_key(row[0]) for row in read_tsv("date_words.tsv", 3) if row[1] in TIME_ROLES),
             verb_stems=frozenset(row[0] for row in read_tsv("verb_stems.tsv", 1)),
             # the words of known people's names ("تبون") are never read as verbs
-            person_words=frozenset(word_key(word) for row in read_tsv("people.tsv", 8)
-                                   for name in row[3].split("|") for word in name.split()),
+            person_words=frozenset(word_key(word) for row in people for name in row[3].split("|")
+                                   for word in name.split()),
             name_pairs=name_pairs,
             name_pair_seconds=frozenset(second for _, second in name_pairs),
             lone_names=_lone_names(),
             full_names=frozenset(tuple(normalize_for_matching(word) for word in name.split())
-                                 for row in read_tsv("people.tsv", 8) for name in row[3].split("|")
-                                 if len(name.split()) >= 2),
+                                 for row in people for name in row[3].split("|") if len(name.split()) >= 2),
         )
 
 
