@@ -174,16 +174,16 @@ class EventFinder(FrameFiller):
                 days = (ordinal_value(tokens, number - 1, number) or (None,))[0]
             if days:
                 break
+        length = days if days and 1 < days < 32 else None
         if draft.date is None:
             # "خلال هذه الزيارة التي تتواصل يومين": the day told in another sentence starts it (combine)
-            draft.days = days if days and 1 < days < 32 else None
+            draft.days = length
             return
         if days is None and not draft.begins:
             return
-        start = date.fromisoformat(draft.date)
         draft.start, draft.date = draft.date, None
-        if days and 1 < days < 32:
-            draft.end = (start + timedelta(days=days - 1)).isoformat()
+        if length:
+            draft.end = last_day(draft.start, length)
 
     def attach_sidelines(self, drafts: list[tuple[Trigger, Draft]], sidelines: int | None) -> None:
         if sidelines is None:
@@ -344,7 +344,7 @@ class EventFinder(FrameFiller):
         main = paired or group[0]
         if ranged is None and dated is not None and len(dated.date) == 10 and any(d.begins or d.days for d in group):
             days = next((d.days for d in group if d.days), None)   # "الزيارة التي تتواصل يومين"
-            end = (date.fromisoformat(dated.date) + timedelta(days=days - 1)).isoformat() if days else None
+            end = last_day(dated.date, days) if days else None
             ranged = Draft(main.type, main.trigger, main.sentence, start=dated.date, end=end)  # "بدأ ... زيارة"
         return Event(
             id=event_id, type=main.type, trigger=main.trigger, sentence=main.sentence,
@@ -366,6 +366,11 @@ class EventFinder(FrameFiller):
 @lru_cache(maxsize=None)
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.split(" ")[0] for phrase in phrases)
+
+
+def last_day(first: str, days: int) -> str:
+    """The ISO day a stretch of ``days`` days starting on ``first`` ends on."""
+    return (date.fromisoformat(first) + timedelta(days=days - 1)).isoformat()
 
 
 def find_events(doc: Document) -> Document:
