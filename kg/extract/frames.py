@@ -434,9 +434,8 @@ class FrameFiller(MentionContext):
         """The two sides of a summit with no organiser, named right after it
         ("قمة ترمب- كيم", "القمة بين ترامب وكيم", "قمة مع بوتين" after its
         subject): two persons, or two states where it names no person."""
-        words = self.words_in(around.span.end, around.right)[:SUMMIT_REACH]
         # within its clause: "قمة كيم ترمب.. لافروف يلتقي" names no Lavrov at the summit
-        words = words[:next((i for i, (_, word) in enumerate(words) if word[:1] in CLAUSE_ENDS), len(words))]
+        words = self.words_in(around.span.end, self.clause_end(around))[:SUMMIT_REACH]
         reach = words[-1][0] if words else around.span.end
         close = [m for m in around.after if m.span.start <= reach
                  and (m.type is EntityType.PERSON or m.type is EntityType.COUNTRY and not self.locative(m))]
