@@ -62,8 +62,7 @@ class NameRules(TokenTests):
     def courtesy_at(self, index: int) -> bool:
         """A courtesy dropped from names ("معالي", "فخامة", "السيد"), not an
         honorific that is also a family name ("الشيخ" in "أحمد الشيخ")."""
-        honorific = self.honorific_at(index)
-        return honorific is not None and not honorific.values[0][0]
+        return self.honorific_at(index) is not None and not self.kept_honorific(index)
 
     def after_given_name(self, index: int) -> bool:
         """The word before is a given name or a name particle; a compound given
@@ -404,7 +403,7 @@ class NameRules(TokenTests):
             found = self.honorific_at(cursor)
             if found is None:
                 return None
-            if found.values[0][0]:
+            if self.kept_honorific(cursor):
                 return cursor
             cursor = found.end
         return None

@@ -169,10 +169,9 @@ class OrganisationRules(TokenTests):
         (after the head, or ending it: "مدينة الملك عبدالعزيز") and the name
         after it, which the name takes in and reads on past."""
         cursor = name.cursor
-        honorific = self.honorific_at(cursor)
-        if honorific is not None and honorific.values[0][0]:
-            cursor = honorific.end
-        elif not (self.honorific_at(cursor - 1) is not None and self.honorific_at(cursor - 1).values[0][0]):
+        if self.kept_honorific(cursor):
+            cursor = self.honorific_at(cursor).end
+        elif not self.kept_honorific(cursor - 1):
             return False
         end = self.name_forward(cursor)
         if end is None and cursor < self.end and self.key(cursor) in self.lex.given_names:

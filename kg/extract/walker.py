@@ -176,6 +176,12 @@ class TokenTests:
             self._honorifics[index] = self._honorific_at(index)
         return self._honorifics[index]
 
+    def kept_honorific(self, index: int) -> bool:
+        """An honorific kept in the name it opens ("الملك سلمان"), not a
+        courtesy dropped from it ("معالي"; honorifics.tsv column kept)."""
+        honorific = self.honorific_at(index)
+        return honorific is not None and honorific.values[0][0]
+
     def _honorific_at(self, index: int):
         if index >= self.end:
             return None
