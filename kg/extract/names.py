@@ -119,8 +119,10 @@ class NameRules(TokenTests):
             return True  # "محمد بن سلمان سيجري", "عمر البشير تستمر"
         if self.after_particle(index) or index > self.start and self.key(index - 1) in self.lex.given_names:
             return False
-        # an imperfect or future verb: "ينال", "يبحث", "سيجريان"
-        return len(norm) >= 4 and norm.startswith(IMPERFECT_PREFIX) or len(norm) >= 5 and norm.startswith(FUTURE_PREFIXES)
+        # an imperfect or future verb: "ينال", "يبحث", "سيجريان"; no future verb ends in a
+        # bare alef, a foreign name may ("سيسليا")
+        return len(norm) >= 4 and norm.startswith(IMPERFECT_PREFIX) \
+            or len(norm) >= 5 and norm.startswith(FUTURE_PREFIXES) and not norm.endswith(ALEF)
 
     def common_base(self, base: str) -> bool:
         """The word a pronoun suffix was glued to is an ordinary one; a feminine

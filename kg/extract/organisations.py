@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Match, function_words, read_tsv, word_key
+from kg.extract.lexicons import NAME_PARTICLES
 from kg.extract.walker import TokenTests, stop_word
 from kg.model import EntityType, Mention, MentionKind
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING,
@@ -125,6 +126,8 @@ class OrganisationRules(TokenTests):
             return False  # "التزامها": a possessed noun is never part of a name; nor "الثلاثاء", "الدكتور"
         if self.conjoined_definite(cursor):
             name.seen_definite = True
+        elif (name.definite_head or cursor > name.head.end) and self.name_opening(cursor):
+            return False   # "عضو المكتب السياسي الهادي بن صالح": the holder's name, no adjective
         elif self.definite(cursor):
             if self.has_clitic_article(cursor):
                 # "الهيئة الوطنية للانتخابات": one ل-complement makes a
@@ -145,6 +148,18 @@ class OrganisationRules(TokenTests):
             return False
         name.cursor += 1
         return True
+
+    def name_opening(self, index: int) -> bool:
+        """A given name written with the article, as the Maghreb writes many
+        ("الهادي", "الحبيب"), that opens a name: a name particle follows it
+        ("الهادي بن صالح") or a word no dictionary knows ("الحبيب الصيد")."""
+        following = index + 1
+        norm = self.tokens[index].norm
+        if following >= self.end or not norm.startswith(ARTICLE) or self.key(index) not in self.lex.given_names:
+            return False
+        return self.key(following) in NAME_PARTICLES or (
+            self.plain_word(following) and not self.is_common(following) and not self.has_clitic_article(following)
+            and self.key(index) not in self.lex.common_names)
 
     def city_phrase(self, index: int) -> int | None:
         """"بمدينة تاورمينا", "في بلدة X": the proper nouns after an indefinite

@@ -66,6 +66,18 @@ class PostRules(NameRules, OrganisationRules):
         honorific = self.honorific_at(index)
         return honorific is not None and self.name_after(honorific.end) is not None
 
+    def rank_and_name_at(self, index: int) -> bool:
+        """An honorific and a full name after it, which no complement of a post
+        is: a name of two words or more, or a given name ("الفريق ركن سالم
+        الدوسري"); not "الفريق الروماني", a team."""
+        honorific = self.honorific_at(index)
+        if honorific is None or honorific.end >= self.end:
+            return False
+        if honorific.end - index == 1 and self.lex.org_heads.match_at(self.tokens, index, self.end):
+            return False   # "قائد الفريق محمد نور": the team's captain; "الفريق ركن" is a rank only
+        name_end = self.name_after(honorific.end)
+        return name_end is not None and (name_end - honorific.end >= 2 or self.key(honorific.end) in self.lex.given_names)
+
     def holder_after(self, end: int, posts_before: int, last_person: tuple[int, Span] | None):
         """The name after the posts (and honorifics) ending at ``end``: it holds
         the posts found since ``posts_before``.  Returns (end, last person)."""
@@ -75,10 +87,28 @@ class PostRules(NameRules, OrganisationRules):
             name_start = more.end
         name_end = self.name_forward(name_start) if name_start < self.end else None
         if name_end is None:
+            name_end = self.name_on_unusual_word(name_start)
+        if name_end is None:
             return end, last_person
         span = self.add_person(name_start, name_end, self.first_kept_honorific(honorific_start, name_start))
         self.found.posts[posts_before:] = [self.with_holder(p, span) for p in self.found.posts[posts_before:]]
         return self.posts_after(name_end, span), (name_end, span)
+
+    def name_on_unusual_word(self, index: int) -> int | None:
+        """The end of a holder's name that opens on a word a dictionary knows
+        in another sense, right after the post, when a name of two words or more
+        opening on a given name follows it ("وزير الدفاع خواجه محمد آصف"); the
+        word must be bare: no article, proclitic, suffix or verb form ("وزير
+        الخارجية الجديد محمد", "رئيس الحكومة حاليا يوسف")."""
+        following = index + 1
+        if following >= self.end or index in self.known or self.key(following) not in self.lex.given_names:
+            return None
+        if not self.plain_word(index) or self.tokens[index].norm.startswith(ARTICLE) or self.has_clitic_article(index) \
+                or self.starts_with_conjunction(index) or self.inflected(index) or self.perfect_verb(index) \
+                or self.written_accusative(index) or self.adverb(index) or self.honorific_at(index) is not None:
+            return None
+        name_end = self.name_forward(following)
+        return name_end if name_end is not None and name_end - following >= 2 else None
 
     def counterpart(self, index: int, title) -> int:
         """"نظيره المصري سامح شكري" names a person; "نظيره المصري" alone is a
@@ -194,7 +224,9 @@ class PostRules(NameRules, OrganisationRules):
             return None, index
         org: Span | None = None
         cursor = index
-        inner = self.title_at(cursor) if kind in ("head", "domain") and not self.honorific_name_at(cursor) else None
+        if self.rank_and_name_at(cursor):
+            return None, cursor   # "رئيس هيئة الأركان الفريق ركن X": a rank and the holder's name, no complement
+        inner = self.title_at(cursor) if kind in ("head", "domain") else None
         if inner is not None and inner.values[0] in ("head", "domain", "alone"):
             return self.complement(inner.end, inner.values[0], envoy)  # "مبعوث أمين عام الأمم المتحدة"
         if kind != "alone" and cursor in self.known and \

@@ -65,3 +65,43 @@ def test_posts_the_un_adjective_names_the_un():
     envoy = next(e for e in doc.entities if e.label == "سليم حداد")
     un = next(e for e in doc.entities if e.type is EntityType.ORGANISATION)
     assert un.label == "الأمم المتحدة" and [p.org for p in envoy.posts] == [un.id]
+
+
+def holders(body):
+    """(person, post titles) of each named person."""
+    doc = extract(make_document(body, "خبر"))
+    return {e.label: {p.title for p in e.posts} for e in doc.entities
+            if e.type is EntityType.PERSON and not e.role_only}
+
+
+@pytest.mark.parametrize("body, person, title", [
+    # the holder's name may open on a word a dictionary knows in another sense
+    ("وحضر الاجتماع وزير الدفاع نصير أحمد شريف وعدد من المسؤولين.", "نصير أحمد شريف", "وزير الدفاع"),
+    ("وقال وكيل وزارة الخارجية إخلاص محمد شاه إن الزيارة ناجحة.", "إخلاص محمد شاه", "وكيل وزارة الخارجية"),
+    # feminine titles
+    ("وأعلنت مفوضة الطاقة سيلفيا كارستن أن الاتفاق قريب.", "سيلفيا كارستن", "مفوضة الطاقة"),
+    ("وقالت نائبة المتحدث باسم الحكومة إيلكه مارتنز إن الموعد ثابت.", "إيلكه مارتنز",
+     "نائبة المتحدث باسم الحكومة"),
+    # a Maghrebi given name with the article ends the complement of the post before it
+    ("وحضر اللقاء عضو المكتب السياسي الصحبي بن عمار.", "الصحبي بن عمار", "عضو المكتب السياسي"),
+    ("وصرح محافظ البنك المركزي الشاذلي القرمازي بأن النمو ضعيف.", "الشاذلي القرمازي", "محافظ البنك المركزي"),
+    # an officer's "ركن" belongs to his rank, not to his name
+    ("وحضر رئيس هيئة الأركان الفريق ركن سالم الدوسري.", "سالم الدوسري", "رئيس هيئة الأركان"),
+])
+def test_posts_holder_named_after_the_post(body, person, title):
+    found = holders(body)
+    assert title in found.get(person, set()), found
+
+
+@pytest.mark.parametrize("body, person", [
+    # an adjective, a time word or an adverb before a given name is no part of the name
+    ("وقال وزير الخارجية الجديد محمد العلوي إن الزيارة ناجحة.", "محمد العلوي"),
+    ("واستقبل الرئيس أمس محمد بن خالد في القصر.", "محمد بن خالد"),
+    # "مساعدة" alone is help, not an assistant
+    ("وقدمت الحكومة مساعدة تونس في مجال الصحة.", None),
+])
+def test_posts_no_ordinary_word_joins_the_name(body, person):
+    found = holders(body)
+    assert all("مساعدة" not in label for label in found)
+    if person:
+        assert person in found, found
