@@ -324,9 +324,11 @@ class NameRules(TokenTests):
             family_like = following.startswith(ARTICLE) and following.endswith(NISBA_ENDING) \
                 or next_key in NAME_PARTICLES or cut == 0 and self.foreign_nisba_after(index) \
                 or index + 1 < self.end and self.known_pair(index + 1)   # "خليفة حفتر": a known person's
-            if stem in self.lex.common_names and not family_like:
-                continue  # "وأسماء الأشخاص" is no name; "لنبيل القاسمي", "وسعد بن خالد" are
-            another_given = next_key in self.lex.given_names and next_key not in self.lex.common_names
+            another_given = next_key in self.lex.given_names and next_key not in self.lex.common_names \
+                and not following.startswith(ARTICLE)
+            if stem in self.lex.common_names and not (
+                    family_like or cut == 0 and another_given and not self.tokens[index].norm.startswith(ARTICLE)):
+                continue  # "وأسماء الأشخاص" is no name; "لنبيل القاسمي", "وسعد بن خالد", "محسن مرزوق" are
             if cut and not (family_like or another_given or self.family_name_after(index)):
                 continue  # "وخوان فرناندو كينتيرو", "لدونالد ترمب"; "لعلي أقول" is none
             if cut == 0 and not self.name_like(index):

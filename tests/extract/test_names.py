@@ -390,3 +390,16 @@ def test_names_european_particles(sentence, name):
 def test_names_a_leader_of_a_movement_is_a_post():
     """"عزام الأحمد القيادي في حركة فتح": "القيادي" is a post, no part of the name."""
     assert "عزام الأحمد" in person_labels("وقال عزام الأحمد القيادي في حركة فتح إن اللقاء كان إيجابيا.")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a given name that is also an ordinary word opens a name before a given name that is not
+    ("ونفى الحزب تصريحات سعيد مرزوق حول اللقاء.", "سعيد مرزوق"),
+])
+def test_names_a_common_given_name_before_another_given_name(sentence, name):
+    assert name in person_labels(sentence)
+
+
+def test_names_a_definite_common_word_opens_no_name_before_a_given_name():
+    labels = person_labels("وسجل النجم محمد صلاح هدفا في المباراة.")
+    assert "محمد صلاح" in labels and not any(label.startswith("النجم") for label in labels)

@@ -303,6 +303,9 @@ def test_patterns_institutions_named_after_royals(sentence, name, entity_type):
     ("وقالت السفارة القطرية إن الوفد وصل.", "السفارة القطرية"),
     ("وأعلنت غرفة التجارة الروسية أن الصادرات ارتفعت.", "غرفة التجارة الروسية"),
     ("وقالت الرئاسة الإيرانية إن الرئيس سيسافر.", "الرئاسة الإيرانية"),
+    # the presidency of a republic or of a government, named by the office
+    ("وأصدرت رئاسة الجمهورية بيانا حول الزيارة.", "رئاسة الجمهورية"),
+    ("ونشرت رئاسة الحكومة نص القرار.", "رئاسة الحكومة"),
 ])
 def test_patterns_embassies_chambers_and_presidencies(sentence, name):
     assert entity_named(run(sentence), name).type is EntityType.ORGANISATION
