@@ -78,12 +78,32 @@ class EventFinder(FrameFiller):
         drafts.sort(key=lambda pair: pair[1].trigger.start)
         self.attach_times(sentence, drafts)
         self.attach_sidelines(drafts, sidelines)
+        drafts = self.fold_restated(drafts)
         for trigger, draft in drafts:
             if trigger.background and not (draft.date or draft.start):
                 continue  # "بعد توقيع الاتفاق النووي": background without a time of its own (GUIDE 2)
             if self.complete(draft):
                 self.drafts += self.one_by_one(draft)
         self.remember_actor(sentence)
+
+    def fold_restated(self, drafts: list[tuple[Trigger, Draft]]) -> list[tuple[Trigger, Draft]]:
+        """A meeting word that names no other side than one of a meeting told
+        earlier in the sentence restates it ("بحث X مع Y ... عندما التقيا في موسكو", "وعقدا
+        اجتماعا في"): the place and time it names complete that meeting, and
+        it tells no meeting of its own."""
+        kept: list[tuple[Trigger, Draft]] = []
+        for trigger, draft in drafts:
+            earlier = next((d for t, d in reversed(kept) if d.type is EventType.MEETING and len(d.participants) >= 2),
+                           None)
+            if earlier is None or draft.type is not EventType.MEETING or len(draft.participants) >= 2 \
+                    or not draft.people <= earlier.people or draft.anaphoric or trigger.background:
+                kept.append((trigger, draft))
+                continue
+            earlier.place = earlier.place or draft.place
+            if not (earlier.date or earlier.start):
+                earlier.date, earlier.start, earlier.end = draft.date, draft.start, draft.end
+            earlier.evidence.append(draft.trigger)
+        return kept
 
     def region(self, triggers: list[Trigger], number: int, sentence: Sentence,
                sidelines: int | None) -> tuple[int, int]:

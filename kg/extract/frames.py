@@ -34,6 +34,8 @@ SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("ق
 _CONVENE = function_words("convene")
 CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it, its subjects between
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
+_PAIRS = function_words("pair")
+PAIR_REACH = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
 
 
 
@@ -214,6 +216,8 @@ class FrameFiller(MentionContext):
                     and m.kind is MentionKind.NAME]
         if len(set(ids)) == 1 and frame == "meet":
             ids += self.delegation(around.span.end, around.right) or self.body_met(around)
+        if len(set(ids)) < 2 and frame == "meet" and self.pair_told(around):
+            ids = self.last_two_persons(around)
         for entity_id in ids:
             draft.add(entity_id, role)
         if frame == "meet":
@@ -229,6 +233,28 @@ class FrameFiller(MentionContext):
         if draft.type is EventType.CALL:
             return draft   # a call joins two places: the one named near it is a side's, not where it happens
         return self.with_place(draft, around)
+
+    def pair_told(self, around: Around) -> bool:
+        """The meeting's sides are told by a dual: the verb's own ("والتقيا في
+        سنغافورة") or a noun right after it ("التقى الوزيران", "بحث الجانبان")."""
+        first = around.trigger.first
+        words = self.doc.tokens[first:min(around.trigger.last + PAIR_REACH, len(self.doc.tokens))]
+        return any(strip_article(stem) in _PAIRS for word in words for _, stem in readings(word.norm))
+
+    def last_two_persons(self, around: Around) -> list[str]:
+        """The two persons named last before the trigger, in this sentence and the
+        one before it: the two a dual refers to."""
+        number = next(n for n, s in enumerate(self.doc.sentences) if s.span == around.sentence.span)
+        start = self.doc.sentences[max(number - 1, 0)].span.start
+        found: list[str] = []
+        for mention in reversed(self.in_range(start, around.span.start)):
+            if mention.type is EntityType.PERSON and mention.kind is not MentionKind.ROLE:
+                entity_id = self.entity_of(mention).id
+                if entity_id not in found:
+                    found.append(entity_id)
+            if len(found) == 2:
+                return found[::-1]
+        return []
 
     def delegation(self, start: int, end: int, first_words: int | None = None) -> list[str]:
         """The state or body of a delegation named in [start, end) (GUIDE 2: a

@@ -633,3 +633,32 @@ def test_events_a_visit_referred_back_names_no_visitor_after_it():
     doc = run("وصل الوزير سامي العلوي إلى تونس. ويلتقي العلوي خلال هذه الزيارة رئيس الجمهورية سليم حداد.")
     visits = [labels(doc, e) for e in doc.events if e.type is EventType.VISIT]
     assert visits == [{"سامي العلوي"}]
+
+
+def meetings_of(doc):
+    names = {e.id: e.label for e in doc.entities}
+    return [({names[p.entity] for p in e.participants}, names.get(e.place), e.date)
+            for e in doc.events if e.type is EventType.MEETING]
+
+
+def test_events_a_dual_verb_after_its_subjects_tells_their_meeting():
+    doc = run("وقال الاتحاد إن رئيسه سامي العلوي ومدرب المنتخب كريم الزين التقيا اليوم مع اللاعب "
+              "يوسف المساكني بمدينة الدوحة.")
+    assert meetings_of(doc) == [({"سامي العلوي", "كريم الزين", "يوسف المساكني"}, "الدوحة", "2024-05-02")]
+
+
+def test_events_a_meeting_restated_in_its_sentence_takes_the_place_named_there():
+    doc = run("وبحث وزير الدفاع سامي العلوي الوضع في الجنوب مع نظيره كريم الزين عندما التقيا في موسكو، "
+              "بحسب الوكالة.")
+    assert meetings_of(doc) == [({"سامي العلوي", "كريم الزين"}, "موسكو", None)]
+
+
+def test_events_a_dual_names_the_two_persons_told_before():
+    doc = run("وقال وزير الخارجية سامي العلوي إنه اتفق مع نظيره كريم الزين على العمل معا. "
+              "والتقى الوزيران الجمعة في الرباط.")
+    assert meetings_of(doc) == [({"سامي العلوي", "كريم الزين"}, "الرباط", "2024-04-26")]
+
+
+def test_events_meeting_on_a_need_is_agreeing_not_meeting():
+    doc = run("وإذا كان الوزير سامي العلوي والسفير كريم الزين التقيا على ضرورة الحوار، فإنهما اختلفا في باريس.")
+    assert meetings_of(doc) == []
