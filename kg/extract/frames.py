@@ -470,10 +470,12 @@ class FrameFiller(MentionContext):
             persons.insert(0, around.subject_id)   # "ترمب سيطرح القضايا في قمة مع بوتين"
         if not close:
             persons = self.conveners(around)   # "يعقد الرئيس X والزعيم Y قمة"
-        if persons:
-            return persons if len(persons) == 2 else None
-        states = list(dict.fromkeys(self.entity_of(m).id for m in close))
-        return states if len(states) == 2 else None
+        if len(persons) == 2:
+            return persons
+        # "اجتماع قمة بين الولايات المتحدة وكوريا الشمالية، بعدما قال ترامب": two states, one
+        # person said something after them
+        states = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is EntityType.COUNTRY))
+        return states if len(states) == 2 and len(persons) <= 1 else None
 
     def conveners(self, around: Around) -> list[str]:
         """The persons between a verb of convening and the gathering it holds

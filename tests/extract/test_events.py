@@ -662,3 +662,10 @@ def test_events_a_dual_names_the_two_persons_told_before():
 def test_events_meeting_on_a_need_is_agreeing_not_meeting():
     doc = run("وإذا كان الوزير سامي العلوي والسفير كريم الزين التقيا على ضرورة الحوار، فإنهما اختلفا في باريس.")
     assert meetings_of(doc) == []
+
+
+def test_events_a_summit_between_two_states_is_their_meeting_though_a_person_speaks_after():
+    doc = run("وتزايدت التوقعات بعقد اجتماع قمة بين اليابان والصين، بعدما قال الرئيس سامي العلوي إن "
+              "المحادثات بناءة.")
+    summits = [e for e in doc.events if e.type in (EventType.MEETING, EventType.CONFERENCE)]
+    assert [(e.type, labels(doc, e)) for e in summits] == [(EventType.MEETING, {"اليابان", "الصين"})]
