@@ -349,9 +349,11 @@ class FrameFiller(MentionContext):
         sides = sides or [
             self.entity_of(m).id for m in beyond[:1] if m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME]
         actor = around.subject_id or next((i for i in around.rest if i not in sides), None)
-        if not sides or actor is None:
+        if not with_at and self.pair_told(around):
+            actor, sides = None, self.last_two_persons(around)   # "وبحث الجانبان": the two told before
+        if not sides or actor is None and len(sides) < 2:
             return None
-        for entity_id in [actor] + sides:
+        for entity_id in ([actor] if actor else []) + sides:
             draft.add(entity_id)
         return self.with_place(draft, around)
 

@@ -669,3 +669,16 @@ def test_events_a_summit_between_two_states_is_their_meeting_though_a_person_spe
               "المحادثات بناءة.")
     summits = [e for e in doc.events if e.type in (EventType.MEETING, EventType.CONFERENCE)]
     assert [(e.type, labels(doc, e)) for e in summits] == [(EventType.MEETING, {"اليابان", "الصين"})]
+
+
+def test_events_consultations_with_someone_are_a_meeting_but_not_forming_a_government():
+    doc = run("وأجرى المبعوث سامي العلوي مشاورات مع الرئيس كريم الزين في مسقط.")
+    assert meetings_of(doc) == [({"سامي العلوي", "كريم الزين"}, "مسقط", None)]
+    doc = run("واستغل الرئيس سامي العلوي مشاورات تشكيل الحكومة في إيطاليا.")
+    assert meetings_of(doc) == []
+
+
+def test_events_the_two_sides_discussing_are_the_two_told_before():
+    doc = run("وقال الوزير سامي العلوي إنه اتفق مع نظيره كريم الزين على التعاون. "
+              "وبحث الجانبان العلاقات الثنائية في الرباط.")
+    assert meetings_of(doc) == [({"سامي العلوي", "كريم الزين"}, "الرباط", None)]
