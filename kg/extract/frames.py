@@ -398,6 +398,9 @@ class FrameFiller(MentionContext):
             # "وصل وفد مصري إلى الخرطوم", "وفد من حماس يزور القاهرة": the delegation's state or body
             visitor = next(iter(self.delegation(around.span.end, around.right, first_words=2)
                                 or self.delegation(around.sentence.span.start, around.span.start)), None)
+        if visitor is None and self.pair_told(around):
+            for entity_id in self.last_two_persons(around):   # "زار الأميران مدينة جرش"
+                draft.add(entity_id, Role.VISITOR)
         if visitor:
             draft.add(visitor, Role.VISITOR)
         # the place visited is the nearest one after the trigger, not where the visitor comes from

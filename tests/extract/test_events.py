@@ -682,3 +682,11 @@ def test_events_the_two_sides_discussing_are_the_two_told_before():
     doc = run("وقال الوزير سامي العلوي إنه اتفق مع نظيره كريم الزين على التعاون. "
               "وبحث الجانبان العلاقات الثنائية في الرباط.")
     assert meetings_of(doc) == [({"سامي العلوي", "كريم الزين"}, "الرباط", None)]
+
+
+def test_events_a_dual_visitor_names_the_two_told_before():
+    doc = run("والتقى الوزير سامي العلوي بنظيره كريم الزين في القصر. وفي صباح الاثنين، زار الوزيران مدينة جرش.")
+    names = {e.id: e.label for e in doc.entities}
+    visits = [({names[p.entity] for p in e.participants}, names.get(e.place))
+              for e in doc.events if e.type is EventType.VISIT]
+    assert visits == [({"سامي العلوي", "كريم الزين"}, "جرش")]
