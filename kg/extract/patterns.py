@@ -32,14 +32,14 @@ from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES, Lexicons
 from kg.extract.posts import PostRules
 from kg.extract.organisations import city_head
 from kg.extract.walker import NEVER_PLAIN, Found, word_plainness
-from kg.model import EntityType, Mention, Span, Token
-from kg.text.clitics import stems
+from kg.model import EntityType, Mention, MentionKind, Span, Token
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, stems
 
 __all__ = ["NAME_PARTICLES", "Found", "Lexicons", "SentenceWalker", "find_names"]
 
 LastPerson = tuple[int, Span] | None   # (end token, span) of the person named last
 # what a word can open of what SentenceWalker.phrase_at reads (phrase_openings)
-OPENS_HONORIFIC, OPENS_TITLE, OPENS_HEAD_NOUN, OPENS_GIVEN_NAME = 1, 2, 4, 8
+OPENS_HONORIFIC, OPENS_TITLE, OPENS_HEAD_NOUN, OPENS_GIVEN_NAME, OPENS_CLITIC_HONORIFIC = 1, 2, 4, 8, 16
 
 
 class SentenceWalker(PostRules):
@@ -81,7 +81,9 @@ class SentenceWalker(PostRules):
         opens = memo.get(norm)
         if opens is None:
             lex = self.lex
-            opens = (OPENS_HONORIFIC * lex.honorifics.opens(norm, clitics=False)
+            honorific = lex.honorifics.opens(norm, clitics=False)
+            opens = (OPENS_HONORIFIC * honorific
+                     | OPENS_CLITIC_HONORIFIC * (not honorific and lex.honorifics.opens(norm))
                      | OPENS_TITLE * lex.titles.opens(norm)
                      | OPENS_HEAD_NOUN * (lex.venue_heads.opens(norm) or lex.org_heads.opens(norm)
                                           or city_head(norm))
@@ -107,6 +109,10 @@ class SentenceWalker(PostRules):
             step = self.honorific_name(index, honorific.end)
             if step is not None:
                 return step
+        if opens & OPENS_CLITIC_HONORIFIC and title is None:
+            step = self.clitic_honorific_name(index)
+            if step is not None:
+                return step
         if title:
             return self.title_phrase(index, last_person)
         end = self.head_noun_phrase(index) if opens & OPENS_HEAD_NOUN else None
@@ -124,6 +130,33 @@ class SentenceWalker(PostRules):
             return None
         kept = self.first_kept_honorific(first, cursor)
         span = self.add_person(cursor, name_end, kept)
+        return self.posts_after(name_end, span), (name_end, span)
+
+    def clitic_honorific_name(self, index: int) -> tuple[int, LastPerson] | None:
+        """"بالسيد خميس الجهيناوي", "للشيخ X", "والتقى بالأمير X": an honorific
+        behind a proclitic, as listed once the proclitic is cut, and the name
+        after it; a kept honorific ("الأمير") is also read with the name."""
+        found = self.lex.honorifics.match_at(self.tokens, index, self.end)
+        norm = self.tokens[index].norm
+        # after ل the article's alef is not written: "للشيخ" is ل + "الشيخ"
+        written = ARTICLE + norm[2:] if norm.startswith(ARTICLE_AFTER_LAM) else norm[found.cut:] if found else ""
+        if found is None or found.cut == 0 or all(first != written for _, first in found.values):
+            return None
+        cursor = found.end
+        while (more := self.honorific_at(cursor)) is not None:
+            cursor = more.end
+        if cursor >= self.end or self.title_at(cursor) is not None:
+            return None   # "لمعالي الأمين العام": a post follows, read as one
+        name_end = self.name_forward(cursor)
+        if name_end is None:
+            return None
+        if found.values[0][0]:
+            span = self.add_person(cursor, name_end)
+            wide = self.span(index, name_end, found.cut)
+            self.found.mentions.append(Mention(wide, "", EntityType.PERSON, MentionKind.NAME, source="honorific+name"))
+        else:   # "وصاحب السمو الملكي الأمير مقرن": the kept honorific after the courtesy
+            span = self.add_person(cursor, name_end, self.first_kept_honorific(found.end, cursor))
+        self.covered.update(range(index, cursor))
         return self.posts_after(name_end, span), (name_end, span)
 
     def head_noun_phrase(self, index: int) -> int | None:

@@ -403,3 +403,23 @@ def test_names_a_common_given_name_before_another_given_name(sentence, name):
 def test_names_a_definite_common_word_opens_no_name_before_a_given_name():
     labels = person_labels("وسجل النجم محمد صلاح هدفا في المباراة.")
     assert "محمد صلاح" in labels and not any(label.startswith("النجم") for label in labels)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # an honorific behind a proclitic opens a name as it does alone
+    ("والتقى الوفد بالسيد زوراني تشيبار في مقر البعثة.", "زوراني تشيبار"),
+    ("وقدم الوزير التهنئة للأستاذ قومراني بلعيدة بمناسبة تعيينه.", "قومراني بلعيدة"),
+])
+def test_names_an_honorific_behind_a_proclitic(sentence, name):
+    assert name in person_labels(sentence)
+
+
+def test_names_a_kept_honorific_after_a_courtesy_behind_a_proclitic_is_read_with_the_name():
+    doc = extract(make_document("وحضر اللقاء وصاحب السمو الملكي الأمير زوراني بن تشيبار.", "خبر"))
+    person = next(e for e in doc.entities if e.label == "زوراني بن تشيبار")
+    assert "الأمير زوراني بن تشيبار" in person.names
+
+
+def test_names_a_courtesy_behind_a_proclitic_before_a_post_opens_no_name():
+    labels = person_labels("وسلم الوفد درعا لمعالي الأمين العام للمنظمة تقديرا لجهوده.")
+    assert not any(label.startswith("الأمين") for label in labels)
