@@ -35,6 +35,8 @@ _CONVENE = function_words("convene")
 CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it, its subjects between
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = function_words("pair")
+_SPORT = function_words("sport")
+_MATCH_NOUNS = function_words("match_noun")
 PAIR_REACH = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
 
 
@@ -201,6 +203,8 @@ class FrameFiller(MentionContext):
     def sides_frame(self, draft: Draft, around: Around) -> Draft | None:
         """meet, call, sign: every person named is a side (a signatory for sign)."""
         frame = around.trigger.frame
+        if frame == "meet" and self.a_match(around):
+            return None
         role = Role.SIGNATORY if frame == "sign" else None
         # "البشير ورئيس الوزراء الإثيوبي سيجريان مباحثات": every side named before the
         # trigger, but not a speaker before "إن" ("قال المتحدث ... إن السيسي بحث مع ...")
@@ -233,6 +237,15 @@ class FrameFiller(MentionContext):
         if draft.type is EventType.CALL:
             return draft   # a call joins two places: the one named near it is a side's, not where it happens
         return self.with_place(draft, around)
+
+    def a_match(self, around: Around) -> bool:
+        """"في لقاء تسبب في إحباط اللاعب": the noun of meeting in a sentence about a
+        game names a match, not a meeting."""
+        trigger = around.trigger
+        if trigger.last - trigger.first != 1 or not any(
+                strip_article(stem) in _MATCH_NOUNS for _, stem in readings(self.doc.tokens[trigger.first].norm)):
+            return False
+        return any(word in _SPORT for _, word in self.words_in(around.sentence.span.start, around.sentence.span.end))
 
     def pair_told(self, around: Around) -> bool:
         """The meeting's sides are told by a dual: the verb's own ("والتقيا في

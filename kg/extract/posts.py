@@ -47,9 +47,25 @@ class PostRules(NameRules, OrganisationRules):
             return last_person[1]
         stop = index - 1 if self.is_comma(index - 1) else index
         start_name = self.name_backward(stop)
-        if start_name is not None and self.key(start_name) in self.lex.given_names:
+        if start_name is None:
+            return None
+        if self.key(start_name) in self.lex.given_names:
             return self.add_person(start_name, stop)
-        return None
+        first = next((i for i in range(start_name, stop - 1) if self.unusual_name(i, stop)), None) \
+            if stop < index else None
+        return self.add_person(first, stop) if first is not None else None
+
+    def unusual_name(self, first: int, end: int) -> bool:
+        """Two or three words no dictionary knows, set off by a comma before a
+        post ("جوديث ساندرلاند، مديرة ..."), after a word that ends a phrase (a
+        verb, a function word, punctuation): a foreign name."""
+        if not 2 <= end - first <= 3 or first <= self.start:
+            return False
+        before = first - 1
+        opened = self.is_punct(before) or self.is_stop(before) or self.perfect_verb(before) or self.is_verb(before) \
+            or self.starts_with_conjunction(before)   # "ونبهت جوديث ساندرلاند، مديرة"
+        return opened and not any(self.is_common(i) or self.tokens[i].norm.startswith(ARTICLE) or self.is_verb(i)
+                                  for i in range(first, end))
 
     def post_chain(self, end: int) -> int:
         """More posts after the one ending at ``end``, before the name of their holder."""

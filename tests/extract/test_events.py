@@ -690,3 +690,11 @@ def test_events_a_dual_visitor_names_the_two_told_before():
     visits = [({names[p.entity] for p in e.participants}, names.get(e.place))
               for e in doc.events if e.type is EventType.VISIT]
     assert visits == [({"سامي العلوي", "كريم الزين"}, "جرش")]
+
+
+def test_events_a_match_is_no_meeting():
+    doc = run("وتعرض المدرب سامي العلوي لانتقادات بعد الخسارة في الدوري في لقاء تسبب في إحباط اللاعب "
+              "كريم الزواري.")
+    assert meetings_of(doc) == []
+    doc = run("والتقى الوزير سامي العلوي في لقاء تسبب في جدل مع النائب كريم الزواري بمقر المجلس المنتخب.")
+    assert len(meetings_of(doc)) == 1
