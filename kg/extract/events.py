@@ -171,6 +171,14 @@ class EventFinder(FrameFiller):
                 target.date = time.value
             else:
                 target.start, target.end = time.start, time.end
+        for number, (_, draft) in enumerate(drafts):
+            if draft.type is EventType.MEETING and not (draft.date or draft.start):
+                # "يتوجه X إلى الكاميرون (اليوم)، وسيجري محادثات مع": the meeting is held on
+                # the day of the visit that brings its side there
+                visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.date
+                              and len(d.date) == 10 and d.people & draft.people), None)
+                if visit is not None:
+                    draft.date = visit.date
         for _, draft in drafts:
             self.attach_duration(sentence, draft)
 
@@ -302,10 +310,24 @@ class EventFinder(FrameFiller):
             return len(small) >= 2 and small <= large
         return bool(a.people & b.people)
 
+    def apart(self, a: Draft, b: Draft) -> bool:
+        """Two drafts no group may hold together, though each may be the same
+        as a third that names less: told on two days, or visits to two countries
+        ("زيارته لموريتانيا" ... "يتوجه إلى أبوجا", with "الزيارة" between)."""
+        if a.type is not b.type:
+            return False
+        if a.date and b.date and a.date != b.date:
+            return True
+        if a.type is EventType.VISIT and a.place and b.place and a.place != b.place:
+            countries = place_country(self.doc, a.place), place_country(self.doc, b.place)
+            return None not in countries and countries[0] != countries[1]
+        return False
+
     def merge(self) -> list[Event]:
         groups: list[list[Draft]] = []
         for draft in self.drafts:
-            group = next((g for g in groups if any(self.same(draft, other) for other in g)), None)
+            group = next((g for g in groups if any(self.same(draft, other) for other in g)
+                          and not any(self.apart(draft, other) for other in g)), None)
             if group is None and draft.anaphoric:
                 group = next((g for g in reversed(groups) if g[0].type is draft.type
                               and g[0].trigger.start < draft.trigger.start), None)

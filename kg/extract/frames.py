@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, replace
 from kg.extract.context import CLAUSE_ENDS, COMPLEMENTIZERS, OPENING_WORDS, ORIGIN, WITH, WITH_REACH, MentionContext
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import function_words
-from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment, session_number
+from kg.extract.triggers import TOWARDS, WITH_AFTER, Trigger, nominal_appointment, session_number
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.extract.lexicons import Lexicons
-from kg.text.clitics import ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, PREPOSITION_BA, readings, stems, strip_article
+from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, PREPOSITION_BA, PREPOSITION_LAM, readings,
+                             stems, strip_article)
 
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
 VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
@@ -431,6 +432,37 @@ class FrameFiller(MentionContext):
         draft.place = place or self.place_in([m for m in around.before if not self.arrival_venue(m)])
         return draft
 
+    def travel_frame(self, draft: Draft, around: Around) -> Draft | None:
+        """"توجه الرئيس الفرنسي إلى أبوجا", "سافر إلى تونس": a visit to the place
+        named right after "إلى" (else none: "متوجها إلى الشرق الأوسط"); the
+        traveller is the subject named between, or before it, or after "أن"/"ل"
+        ("قبل أن يتوجه إلى", "ليتوجه بعدها إلى") the sentence's first person."""
+        words = self.words_in(around.span.end, around.right)
+        towards = next((n for n, (_, word) in enumerate(words) if word in TOWARDS), None)
+        if towards is None or towards + 1 >= len(words):
+            return None
+        next_word = words[towards + 1][0]
+        destination = next((m for m in around.after if m.type.is_place and m.kind is MentionKind.NAME
+                            and self.token_at(m.span.start) == self.token_at(next_word)), None)
+        if destination is None:
+            return None
+        between = [m for m in around.actors_after if m.span.start < words[towards][0]]
+        trigger = around.trigger
+        before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first else ""
+        if between:
+            traveller = self.entity_of(between[0]).id
+        elif PREPOSITION_LAM in trigger.clitic or before in COMPLEMENTIZERS:
+            traveller = self.current_actor(around)
+        elif trigger.suffixed:
+            traveller = self.last_actor
+        else:
+            traveller = around.subject_id
+        if traveller is None:
+            return None
+        draft.add(traveller, Role.VISITOR)
+        draft.place = self.entity_of(destination).id
+        return draft
+
     def conference_frame(self, draft: Draft, around: Around) -> Draft | None:
         """conference, session: the organiser, the participants and the sides of a summit."""
         trigger = around.trigger
@@ -599,7 +631,8 @@ class FrameFiller(MentionContext):
         return draft
 
     FRAMES = {"host": host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
-              "discuss": discuss_frame, "joint": joint_frame, "visit": visit_frame, "conference": conference_frame,
+              "discuss": discuss_frame, "joint": joint_frame, "visit": visit_frame, "travel": travel_frame,
+              "conference": conference_frame,
               "session": conference_frame, "appoint": appoint_frame, "choose": appoint_frame, "take_office": take_office_frame,
               "award": award_frame}
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.dates import ordinal_value
-from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv
+from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
 from kg.text.clitics import ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES, stems, strip_article
@@ -25,6 +25,9 @@ _SEVERAL_MEETINGS = function_words("several_meetings")
 JOINT = "joint"   # a press conference: an event only when held with someone
 SEVERAL = "several"   # a plural meeting noun: an event only with "مع" after it
 GATHERING = "gathering"   # "جلسة": an event only as a session of a council or committee named after it
+TRAVEL = "travel"   # "توجه", "سافر": a visit only with "إلى" after it
+TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
+TOWARDS_AFTER = 6   # words after a verb of travelling in which its "إلى" stands (the subject may come between)
 _SESSION_QUALIFIERS = function_words("session_qualifier")
 WITH_AFTER = 2    # words after a press conference in which its "مع" is looked for ("مشترك", "اليوم")
 INTENT_BEFORE = 2   # words before a visit in which a wish or intention is looked for
@@ -188,8 +191,11 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
         return any(word in _AWARD_CUES for word in window)
     if trigger.frame == "session":
         return session_number(tokens, trigger.last, end) is not None
-    if trigger.frame == "visit" and _intended(tokens, trigger, start):
+    if trigger.frame in ("visit", TRAVEL) and _intended(tokens, trigger, start):
         return False
+    if trigger.frame == TRAVEL:
+        # "توجه الرئيس الفرنسي إلى أبوجا": travelling names where to; "توجه الحكومة" is a policy
+        return any(strip_article(tokens[i].norm) in TOWARDS for i in range(trigger.last, min(end, trigger.last + TOWARDS_AFTER)))
     if trigger.frame == "sign":
         return _signs_something(tokens, trigger, start, end)
     if trigger.type is EventType.APPOINTMENT and _appointment_clitic_excluded(tokens[trigger.first].norm, trigger):

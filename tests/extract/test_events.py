@@ -698,3 +698,36 @@ def test_events_a_match_is_no_meeting():
     assert meetings_of(doc) == []
     doc = run("والتقى الوزير سامي العلوي في لقاء تسبب في جدل مع النائب كريم الزواري بمقر المجلس المنتخب.")
     assert len(meetings_of(doc)) == 1
+
+
+def visits_of(doc):
+    names = {e.id: e.label for e in doc.entities}
+    return [({names[p.entity] for p in e.participants}, names.get(e.place), e.date)
+            for e in doc.events if e.type is EventType.VISIT]
+
+
+def test_events_travelling_to_a_place_is_a_visit_there():
+    doc = run("وأعلن الوزير سامي العلوي أنه سيتوجه الى طهران الأسبوع المقبل.")
+    assert visits_of(doc) == [({"سامي العلوي"}, "طهران", None)]
+    doc = run("ويتوجه الرئيس سامي العلوي اليوم إلى أبوجا.")
+    assert visits_of(doc) == [({"سامي العلوي"}, "أبوجا", "2024-05-02")]
+
+
+@pytest.mark.parametrize("body", [
+    "وأكد الرئيس سامي العلوي أن توجه الحكومة نحو الإصلاح ثابت.",
+    "وغادر الوزير سامي العلوي واشنطن متوجها إلى المنطقة.",   # where to is no place named
+])
+def test_events_travelling_names_where_to(body):
+    assert visits_of(run(body)) == []
+
+
+def test_events_a_meeting_told_with_a_dated_visit_is_held_that_day():
+    doc = run("ويتوجه الرئيس سامي العلوي إلى الرباط اليوم، وسيجري محادثات مع نظيره يوسف المساكني.")
+    assert meetings_of(doc) == [({"سامي العلوي", "يوسف المساكني"}, "الرباط", "2024-05-02")]
+
+
+def test_events_visits_to_two_countries_stay_two_though_a_visit_between_names_none():
+    doc = run("وختم الرئيس سامي العلوي زيارته إلى موريتانيا أمس. ثم تحدث عن الزيارة. "
+              "ويتوجه الرئيس سامي العلوي الثلاثاء إلى أبوجا.")
+    places = sorted(place for _, place, _ in visits_of(doc))
+    assert places == ["أبوجا", "موريتانيا"]
