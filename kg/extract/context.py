@@ -31,6 +31,7 @@ _ARTICLE_VERBS = function_words("article_verb")
 _TAKING_PART = function_words("participation") | function_words("convene")
 _TOPICS = function_words("topic")
 _ABOUT = function_words("about")
+_SITUATIONS = function_words("situation")
 _ALSO = function_words("also")
 _MEDIA = function_words("media")
 _INVITATIONS = function_words("invitation")
@@ -277,7 +278,7 @@ class MentionContext:
         index = self.token_at(mention.span.start)
         return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in ORIGIN
 
-    def place_in(self, mentions: list[Mention], destination: bool = False) -> str | None:
+    def place_in(self, mentions: list[Mention], destination: bool = False, seat: bool = False) -> str | None:
         """The most specific place named in a stretch (adjectives and modifiers of
         an organisation are not places); a ``destination`` may also carry ل
         ("زيارة رسمية لتونس").  "العاصمة المصرية" is a place too: the capital
@@ -290,13 +291,27 @@ class MentionContext:
                 continue   # the dateline's place is the newsroom's
             if mention.type is EntityType.COUNTRY and not capital and not self.locative(mention, destination):
                 continue  # "مكانة المغرب": a country is a place only after في, إلى or ب
+            if self.discussed(mention):
+                continue  # "بحث معه الوضع في ليبيا", "جلسة حول إدلب": what is discussed, not where
             if index and mentions[index - 1].type is EntityType.ORGANISATION and \
-                    self.doc.text[mentions[index - 1].span.end:mention.span.start].strip() in ("", PREPOSITION_BA):
-                continue  # "مصالح ... بجمهورية النمسا": which country's service, not where
+                    self.doc.text[mentions[index - 1].span.end:mention.span.start].strip() in ("", PREPOSITION_BA) \
+                    and not (seat and mention.type is EntityType.CITY):
+                continue  # "مصالح ... بجمهورية النمسا": which country's service, not where; a body's
+                #           session is held in the city after it ("الدورة الثالثة للجنة المشتركة بالخرطوم")
             places.append(mention)
         if not places:
             return None
         return self.entity_of(min(places, key=lambda m: (PLACE_ORDER.index(m.type), m.span.start))).id
+
+    def discussed(self, mention: Mention) -> bool:
+        """A place named as what is discussed: after a topic preposition within
+        TOPIC_REACH words ("حول الوضع في إدلب", "بشأن سوريا"), or after في behind
+        a noun of a situation ("التطورات في ليبيا")."""
+        index = self.token_at(mention.span.start)
+        words = [strip_article(self.doc.tokens[i].norm) for i in range(max(0, index - TOPIC_REACH), index)]
+        if any(word in _ABOUT for word in words):
+            return True
+        return len(words) >= 2 and words[-1] in _LOCATIVES and words[-2] in _SITUATIONS
 
     def locative(self, mention: Mention, destination: bool = False) -> bool:
         """Whether a country is named as a place: after a locative word ("في

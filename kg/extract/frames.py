@@ -466,7 +466,7 @@ class FrameFiller(MentionContext):
     def conference_frame(self, draft: Draft, around: Around) -> Draft | None:
         """conference, session: the organiser, the participants and the sides of a summit."""
         trigger = around.trigger
-        orgs = [m for m in around.after if m.type is EntityType.ORGANISATION]
+        orgs = [m for m in around.after if m.type is EntityType.ORGANISATION] or self.convening_body(around)
         if orgs:
             draft.add(self.organiser(orgs[0]), Role.ORGANISER)
         if self.participation_before(trigger):
@@ -500,7 +500,8 @@ class FrameFiller(MentionContext):
             # GUIDE 2: "a summit of two leaders" is a meeting, of those two
             draft.type, draft.pair = EventType.MEETING, tuple(two)
             draft.participants = [Participant(side, None) for side in two]
-        return self.with_place(draft, around)
+        draft.place = self.place_in(around.after, seat=True) or self.place_in(around.before)
+        return draft
 
     def is_summit(self, trigger: Trigger) -> bool:
         return any(stem in _SUMMITS for token in self.doc.tokens[trigger.first:trigger.last]
@@ -526,6 +527,17 @@ class FrameFiller(MentionContext):
         # person said something after them
         states = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is EntityType.COUNTRY))
         return states if len(states) == 2 and len(persons) <= 1 else None
+
+    def convening_body(self, around: Around) -> list[Mention]:
+        """The council or committee between a verb of convening and the session
+        it holds ("يعقد مجلس الأمن الدولي جلسة")."""
+        tokens = self.doc.tokens
+        first = bisect_left(self.token_starts, around.sentence.span.start)
+        verb = next((i for i in range(around.trigger.first - 1, max(first, around.trigger.first - CONVENE_REACH) - 1, -1)
+                     if any(stem in _CONVENE for _, stem in stems(tokens[i].norm))), None)
+        if verb is None:
+            return []
+        return [m for m in around.before if m.type is EntityType.ORGANISATION and m.span.start > tokens[verb].span.start]
 
     def conveners(self, around: Around) -> list[str]:
         """The persons between a verb of convening and the gathering it holds

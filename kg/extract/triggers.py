@@ -20,6 +20,7 @@ _BACKGROUND = function_words("background")
 _OFFICE = function_words("office")
 _MULTILATERAL = function_words("multilateral")
 _INTENT = function_words("intent")
+_CONVENE = function_words("convene")
 _WITH = function_words("with")
 _SEVERAL_MEETINGS = function_words("several_meetings")
 JOINT = "joint"   # a press conference: an event only when held with someone
@@ -30,6 +31,7 @@ TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
 TOWARDS_AFTER = 6   # words after a verb of travelling in which its "إلى" stands (the subject may come between)
 _SESSION_QUALIFIERS = function_words("session_qualifier")
 WITH_AFTER = 2    # words after a press conference in which its "مع" is looked for ("مشترك", "اليوم")
+CONVENED_BEFORE = 5   # words before a session in which the verb convening it and the body stand
 INTENT_BEFORE = 2   # words before a visit in which a wish or intention is looked for
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
 CHOSEN_POST_AFTER = 9   # words after a choosing trigger in which the post is given ("اختيار الأمير X بن Y وليا للعهد")
@@ -83,10 +85,11 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
             continue
         event_type, frame = match.values[0]
         if frame == NO_EVENT or (frame in (JOINT, SEVERAL) and not _with_after(tokens, match.end, end)) \
-                or frame == GATHERING and not _multilateral_after(tokens, match.end, end, qualified=True):
+                or frame == GATHERING and not (_multilateral_after(tokens, match.end, end, qualified=True)
+                                               or _convened_by_body(tokens, match.start, start)):
             after = match.end   # the words of a trigger, no event; a press conference held alone
             continue
-        gathering = frame in ("meet", GATHERING) and _multilateral_after(tokens, match.end, end, qualified=True)
+        gathering = frame == GATHERING or frame == "meet" and _multilateral_after(tokens, match.end, end, qualified=True)
         if gathering:
             event_type, frame = EventType.CONFERENCE, "conference"
         several = frame == SEVERAL or (
@@ -121,6 +124,15 @@ def _multilateral_after(tokens: Sequence[Token], index: int, end: int, qualified
                         or qualified and strip_article(tokens[index].norm) in _SESSION_QUALIFIERS):
         index += 1
     return index < end and any(stem in _MULTILATERAL for _, stem in stems(tokens[index].norm))
+
+
+def _convened_by_body(tokens: Sequence[Token], index: int, start: int) -> bool:
+    """A council or committee convening the session before it ("يعقد مجلس الأمن
+    الدولي جلسة"): a verb of convening, then the body, within CONVENED_BEFORE words."""
+    words = [stems(tokens[i].norm) for i in range(max(start, index - CONVENED_BEFORE), index)]
+    verb = next((n for n, readings in enumerate(words) if any(stem in _CONVENE for _, stem in readings)), None)
+    return verb is not None and any(strip_article(stem) in _MULTILATERAL
+                                    for readings in words[verb + 1:] for _, stem in readings)
 
 
 def _with_background(tokens: Sequence[Token], trigger: Trigger, start: int) -> Trigger:

@@ -731,3 +731,24 @@ def test_events_visits_to_two_countries_stay_two_though_a_visit_between_names_no
               "ويتوجه الرئيس سامي العلوي الثلاثاء إلى أبوجا.")
     places = sorted(place for _, place, _ in visits_of(doc))
     assert places == ["أبوجا", "موريتانيا"]
+
+
+def conferences_of(doc):
+    names = {e.id: e.label for e in doc.entities}
+    return [({names[p.entity] for p in e.participants}, names.get(e.place), e.date)
+            for e in doc.events if e.type is EventType.CONFERENCE]
+
+
+def test_events_a_council_convening_a_session_organises_it_and_its_topic_is_no_place():
+    doc = run("ويعقد مجلس الأمن الدولي جلسة حول الوضع في إدلب اليوم.")
+    assert conferences_of(doc) == [({"مجلس الأمن الدولي"}, None, "2024-05-02")]
+
+
+def test_events_a_bodys_session_is_held_in_the_city_after_it():
+    doc = run("وانطلقت اليوم أشغال الدورة الثالثة للجنة العليا المشتركة بالخرطوم.")
+    assert conferences_of(doc) == [({"اللجنة العليا المشتركة"}, "الخرطوم", "2024-05-02")]
+
+
+def test_events_the_situation_discussed_is_no_place_of_the_meeting():
+    doc = run("واستقبل الوزير سامي العلوي نظيره يوسف المساكني وبحثا التطورات في ليبيا.")
+    assert meetings_of(doc) == [({"سامي العلوي", "يوسف المساكني"}, None, None)]
