@@ -37,6 +37,9 @@ CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it,
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = function_words("pair")
 _SPORT = function_words("sport")
+_BETWEEN = frozenset(("بين",))
+BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
+BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
 _MATCH_NOUNS = function_words("match_noun")
 PAIR_REACH = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
 
@@ -223,6 +226,10 @@ class FrameFiller(MentionContext):
             ids += self.delegation(around.span.end, around.right) or self.body_met(around)
         if len(set(ids)) < 2 and frame == "meet" and self.pair_told(around):
             ids = self.last_two_persons(around)
+        if len(set(ids)) < 2 and frame == "meet":
+            ids = self.sides_between(around) or ids
+            if len(set(ids)) >= 3:
+                draft.type = EventType.CONFERENCE   # "محادثات بين روسيا وإيران وتركيا": three sides
         for entity_id in ids:
             draft.add(entity_id, role)
         if frame == "meet":
@@ -247,6 +254,23 @@ class FrameFiller(MentionContext):
                 strip_article(stem) in _MATCH_NOUNS for _, stem in readings(self.doc.tokens[trigger.first].norm)):
             return False
         return any(word in _SPORT for _, word in self.words_in(around.sentence.span.start, around.sentence.span.end))
+
+    def sides_between(self, around: Around) -> list[str]:
+        """"محادثات بين الحكومة الأفغانية وحركة طالبان": the bodies and states
+        after "بين" (within BETWEEN_REACH words of the trigger, up to the clause's
+        end) are the sides of talks no two persons hold."""
+        words = self.words_in(around.span.end, self.clause_end(around))
+        at = next((n for n, (_, word) in enumerate(words[:BETWEEN_REACH]) if word in _BETWEEN), None)
+        if at is None:
+            return []
+        # the two sides follow "بين" closely ("بين الحكومة الأفغانية وحركة طالبان")
+        start = words[at][0]
+        end = words[at + BETWEEN_WORDS + 1][0] if at + BETWEEN_WORDS + 1 < len(words) else self.clause_end(around)
+        sides = [self.entity_of(m).id for m in around.after if start < m.span.start < end
+                 and (m.type in (EntityType.ORGANISATION, EntityType.PERSON)
+                      or m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME and not self.locative(m))]
+        sides = list(dict.fromkeys(sides))
+        return sides if len(sides) >= 2 else []
 
     def pair_told(self, around: Around) -> bool:
         """The meeting's sides are told by a dual: the verb's own ("والتقيا في

@@ -752,3 +752,10 @@ def test_events_a_bodys_session_is_held_in_the_city_after_it():
 def test_events_the_situation_discussed_is_no_place_of_the_meeting():
     doc = run("واستقبل الوزير سامي العلوي نظيره يوسف المساكني وبحثا التطورات في ليبيا.")
     assert meetings_of(doc) == [({"سامي العلوي", "يوسف المساكني"}, None, None)]
+
+
+def test_events_talks_between_bodies_or_states_are_their_meeting():
+    doc = run("واختتمت في القاهرة جولة جديدة من المحادثات بين حركة حماس وحركة الجهاد الإسلامي.")
+    assert meetings_of(doc) == [({"حركة حماس", "حركة الجهاد الإسلامي"}, "القاهرة", None)]
+    doc = run("وتحتضن موسكو اليوم محادثات مشتركة بين وزراء خارجية روسيا وإيران وتركيا لبحث الأزمة.")
+    assert conferences_of(doc) == [({"روسيا", "إيران", "تركيا"}, "موسكو", "2024-05-02")]
