@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from kg.errors import ResourceError
 from kg.extract.lexicon import PhraseLexicon, function_words, phrase_keys, read_tsv
-from kg.model import EntityType, Mention, MentionKind, Token, trusted_span
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM
+from kg.model import Document, EntityType, Mention, MentionKind, Span, Token, trusted_span
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, readings
 from kg.text.normalize import normalize_for_matching
 
 GAZETTEER_FILES = ("countries.tsv", "cities.tsv", "organisations.tsv")
@@ -228,6 +228,37 @@ def second_readings(mentions: Sequence[Mention]) -> list[Mention]:
             mention = replace(mention, type=EntityType.CITY, key=city)
         out.append(mention)
     return out
+
+
+# the kingdoms Arabic news calls "المملكة" alone once it has named them
+KINGDOMS = ("country:SA", "country:MA", "country:JO", "country:BH", "country:GB")
+_KINGDOM = normalize_for_matching("المملكة")
+SAUDI_TITLE = "خادم الحرمين"
+
+
+def kingdom_references(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
+    """"المملكة" alone ("وصل إلى المملكة", "للمملكة") names the one kingdom the
+    article names otherwise (Saudi Arabia, where only its king's title
+    "خادم الحرمين الشريفين" names it); none when it names several.  Its
+    full forms ("المملكة العربية السعودية", "المملكة المتحدة") are the
+    gazetteer's own mentions."""
+    named = {m.key for m in mentions if m.type is EntityType.COUNTRY} & set(KINGDOMS)
+    if not named and SAUDI_TITLE in doc.text:
+        named = {"country:SA"}   # "خادم الحرمين الشريفين": the Saudi king's own title
+    if len(named) != 1:
+        return []
+    key = next(iter(named))
+    covered = doc.covered_tokens(m.span for m in mentions)
+    found = []
+    for index, token in enumerate(doc.tokens):
+        if index in covered or _KINGDOM not in token.norm:
+            continue
+        cut = next((cut for cut, rest in readings(token.norm) if rest == _KINGDOM), None)   # "للمملكة" too
+        if cut is None:
+            continue
+        span = Span(token_offset(token, cut), token.span.end)
+        found.append(Mention(span, "المملكة", EntityType.COUNTRY, MentionKind.NAME, key, source="kingdom"))
+    return found
 
 
 def _definite(text: str) -> bool:

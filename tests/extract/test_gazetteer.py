@@ -144,3 +144,23 @@ def test_gazetteer_places_each_mention_on_the_tokens_its_characters_cover(text):
         assert last == bisect_left(ends, mention.span.end) + 1
     assert Gazetteer.bundled().find(tokens, 0, len(tokens)) == \
         [mention for _, _, mention in Gazetteer.bundled().find_placed(tokens, 0, len(tokens))]
+
+
+def _country_names(body):
+    doc = extract(make_document(body, "خبر"))
+    return {e.label: set(e.names) for e in doc.entities if e.type is EntityType.COUNTRY}
+
+
+def test_gazetteer_the_kingdom_alone_names_the_one_kingdom_named():
+    names = _country_names("وصل الرئيس إلى المملكة المغربية أمس. وقال إن المملكة شريك وإن للمملكة دورا.")
+    assert "المملكة" in names["المغرب"]
+
+
+def test_gazetteer_the_kingdom_alone_names_saudi_arabia_by_its_kings_title():
+    names = _country_names("استقبل خادم الحرمين الشريفين الوفد. وقال الوفد إن المملكة شريك مهم.")
+    assert names == {"المملكة العربية السعودية": {"المملكة"}}
+
+
+def test_gazetteer_the_kingdom_alone_names_none_of_two_kingdoms():
+    names = _country_names("زار ملك الأردن المملكة المغربية. وقال إن المملكة شريك.")
+    assert all("المملكة" not in forms for forms in names.values())
