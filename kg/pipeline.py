@@ -14,7 +14,7 @@ from datetime import date
 from kg.extract.cameo import add_cameo_codes
 from kg.extract.dates import find_dates
 from kg.extract.events import find_events
-from kg.extract.gazetteer import Gazetteer, kingdom_references, second_readings
+from kg.extract.gazetteer import Gazetteer, club_readings, kingdom_references, second_readings
 from kg.extract.patterns import find_names
 from kg.link.corpus import resolve_corpus
 from kg.link.people import link_people
@@ -96,7 +96,7 @@ def mentions_stage(doc: Document) -> Document:
         found = find_names(doc.text, doc.tokens, first, last, placed)
         mentions += [m for m in known if m not in found.dropped] + [_with_text(doc, m) for m in found.mentions]
         posts += found.posts
-    mentions = second_readings(mentions)
+    mentions = club_readings(doc, second_readings(mentions))
     return replace_document(doc, mentions=tuple(mentions + kingdom_references(doc, mentions)), posts=tuple(posts))
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.errors import ResourceError
 from kg.extract.lexicon import PhraseLexicon, function_words, phrase_keys, read_tsv
 from kg.model import Document, EntityType, Mention, MentionKind, Span, Token, trusted_span
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, readings
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, FEMININE_ENDING, readings
 from kg.text.normalize import normalize_for_matching
 
 GAZETTEER_FILES = ("countries.tsv", "cities.tsv", "organisations.tsv")
@@ -230,9 +230,59 @@ def second_readings(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+def club_readings(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
+    """A city named with the masculine adjective of its own country is a club
+    ("ليفربول الإنكليزي", "نادي ليفربول الإنجليزي"; a city takes the feminine,
+    "مدينة ليفربول الإنجليزية"): then that city's name is the club's wherever
+    the article writes it alone."""
+    entries = Gazetteer.bundled().entries
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    clubs = set()
+    for mention, following in zip(ordered, ordered[1:]):
+        if mention.type is not EntityType.CITY or mention.kind is not MentionKind.NAME or mention.key not in entries:
+            continue
+        if following.type is EntityType.COUNTRY and following.kind is MentionKind.ADJECTIVE \
+                and (following.key or "").split("-")[0] == f"country:{entries[mention.key].country}" \
+                and not doc.text[mention.span.end:following.span.start].strip() \
+                and not normalize_for_matching(following.text).endswith(FEMININE_ENDING):
+            clubs.add(mention.key)
+    # "نادي ليفربول": the club's head and the city's name
+    cities = {normalize_for_matching(m.text): m.key for m in mentions if m.type is EntityType.CITY and m.key}
+    headed = {}   # the club's mentions with their head ("نادي ليفربول") and the city they hold
+    for mention in mentions:
+        words = normalize_for_matching(mention.text).split(maxsplit=1)
+        if mention.type is EntityType.ORGANISATION and len(words) == 2 and words[0] in _CLUB_HEADS \
+                and words[1] in cities:
+            headed[id(mention)] = cities[words[1]]
+    clubs.update(headed.values())
+    if not clubs:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        if id(m) in headed:
+            m = replace(m, key=_club_key(headed[id(m)]))
+        elif m.key in clubs and m.type is EntityType.CITY and m.kind is MentionKind.NAME and not _after_city_head(doc, m):
+            m = replace(m, type=EntityType.ORGANISATION, key=_club_key(m.key), source="club")
+        out.append(m)
+    return out
+
+
+def _club_key(city_key: str) -> str:
+    """One key for a club's mentions, with its head or without ("نادي ليفربول", "ليفربول")."""
+    return "org:club-" + city_key.split(":", 1)[1]
+
+
+def _after_city_head(doc: Document, mention: Mention) -> bool:
+    before = doc.text[max(0, mention.span.start - CITY_HEAD_REACH):mention.span.start].split()
+    return bool(before) and normalize_for_matching(before[-1]).endswith(_CITY_HEAD)
+
+
 # the kingdoms Arabic news calls "المملكة" alone once it has named them
 KINGDOMS = ("country:SA", "country:MA", "country:JO", "country:BH", "country:GB")
 _KINGDOM = normalize_for_matching("المملكة")
+_CITY_HEAD = normalize_for_matching("مدينة")
+_CLUB_HEADS = frozenset(normalize_for_matching(word) for word in ("نادي", "النادي"))
+CITY_HEAD_REACH = 12   # characters before a city in which "مدينة" names it a city
 SAUDI_TITLE = "خادم الحرمين"
 
 

@@ -164,3 +164,24 @@ def test_gazetteer_the_kingdom_alone_names_saudi_arabia_by_its_kings_title():
 def test_gazetteer_the_kingdom_alone_names_none_of_two_kingdoms():
     names = _country_names("زار ملك الأردن المملكة المغربية. وقال إن المملكة شريك.")
     assert all("المملكة" not in forms for forms in names.values())
+
+
+def _typed(body):
+    doc = extract(make_document(body, "خبر"))
+    return {(e.type, e.label): set(e.names) for e in doc.entities}
+
+
+def test_gazetteer_a_city_with_its_countrys_masculine_adjective_is_a_club():
+    found = _typed("وسجل اللاعب هدفين مع ليفربول الإنكليزي. ويأمل ليفربول في الفوز. "
+                   "وزار الوزير مدينة ليفربول الإنجليزية.")
+    assert (EntityType.ORGANISATION, "ليفربول") in found and (EntityType.CITY, "ليفربول") in found
+
+
+def test_gazetteer_a_club_named_with_its_head_and_without_is_one_organisation():
+    found = _typed("وسجل اللاعب هدفين لنادي ليفربول. ويأمل ليفربول في الفوز.")
+    assert found == {(EntityType.ORGANISATION, "نادي ليفربول"): {"ليفربول"}}
+
+
+def test_gazetteer_a_city_with_the_feminine_adjective_stays_a_city():
+    found = _typed("وزار الوزير ليفربول الإنجليزية أمس.")
+    assert (EntityType.CITY, "ليفربول") in found
