@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.lexicon import MEMO_SIZE
+from kg.extract.lexicon import MEMO_SIZE, function_words
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES, Lexicons
 from kg.extract.posts import PostRules
 from kg.extract.organisations import city_head
@@ -37,6 +37,7 @@ from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, stems
 
 __all__ = ["NAME_PARTICLES", "Found", "Lexicons", "SentenceWalker", "find_names"]
 
+PROFESSIONS = function_words("profession")
 LastPerson = tuple[int, Span] | None   # (end token, span) of the person named last
 # what a word can open of what SentenceWalker.phrase_at reads (phrase_openings)
 OPENS_HONORIFIC, OPENS_TITLE, OPENS_HEAD_NOUN, OPENS_GIVEN_NAME, OPENS_CLITIC_HONORIFIC = 1, 2, 4, 8, 16
@@ -125,9 +126,12 @@ class SentenceWalker(PostRules):
         then a name and the posts after it."""
         while (more := self.honorific_at(cursor)) is not None:
             cursor = more.end
-        name_end = self.name_forward(cursor)
-        if name_end is None:
-            return None
+        if cursor < self.end and self.country_adjective_at(cursor) and self.key(cursor - 1) in PROFESSIONS:
+            cursor = self.known[cursor][0]   # "الإعلامية الجزائرية آنيا الأفندي": her country, then her name
+        name_end = self.name_forward(cursor) if cursor < self.end else None
+        if name_end is None or self.key(cursor - 1) in PROFESSIONS and self.tokens[cursor].norm.startswith(ARTICLE) \
+                and self.key(cursor) not in self.lex.given_names:
+            return None   # "المحامي الشخصي لترامب": an adjective of the profession, no name
         kept = self.first_kept_honorific(first, cursor)
         span = self.add_person(cursor, name_end, kept)
         return self.posts_after(name_end, span), (name_end, span)

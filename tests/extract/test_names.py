@@ -423,3 +423,20 @@ def test_names_a_kept_honorific_after_a_courtesy_behind_a_proclitic_is_read_with
 def test_names_a_courtesy_behind_a_proclitic_before_a_post_opens_no_name():
     labels = person_labels("وسلم الوفد درعا لمعالي الأمين العام للمنظمة تقديرا لجهوده.")
     assert not any(label.startswith("الأمين") for label in labels)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a profession opens a name, its country's adjective between
+    ("وقال الكاتب الفرنسي جيل كيبيرو إن الأزمة طويلة.", "جيل كيبيرو"),
+    ("وأكد المحلل السياسي أندريه كوزلوف أن القمة مهمة.", "أندريه كوزلوف"),
+])
+def test_names_a_profession_opens_a_name(sentence, name):
+    assert name in person_labels(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال المحامي الشخصي للرئيس إن القضية انتهت.",
+    "وقال الكاتب في مقاله إن الأزمة طويلة.",
+])
+def test_names_a_profession_before_no_name(sentence):
+    assert not person_labels(sentence)
