@@ -31,6 +31,7 @@ _TWO_DAYS = function_words("two_days")
 _DAYS = function_words("days")
 _RELATIVE = function_words("relative")
 _SIDELINES = function_words("sidelines")
+PERSON_PREFIX, COUNTRY_PREFIX = "person:", "country:"   # how person and country ids start (kg.link.resolve, gazetteer)
 
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
 
@@ -173,10 +174,10 @@ class EventFinder(FrameFiller):
                 target.start, target.end = time.start, time.end
         for number, (_, draft) in enumerate(drafts):
             if draft.type is EventType.MEETING and not (draft.date or draft.start):
-                # "يتوجه X إلى الكاميرون (اليوم)، وسيجري محادثات مع": the meeting is held on
-                # the day of the visit that brings its side there
+                # "يتوجه X إلى الكاميرون (اليوم)، وسيجري محادثات مع", "زار X في أغسطس 2015
+                # موسكو، والتقى بوتن": the meeting is held in the time of the visit that brings its side there
                 visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.date
-                              and len(d.date) == 10 and d.people & draft.people), None)
+                              and d.people & draft.people), None)
                 if visit is not None:
                     draft.date = visit.date
         for _, draft in drafts:
@@ -263,7 +264,7 @@ class EventFinder(FrameFiller):
         for draft in self.drafts:
             # a call joins two places, an appointment has none of its own
             if draft.place is None and not draft.hosted and draft.type not in (EventType.APPOINTMENT, EventType.CALL):
-                draft.place = default
+                draft.place, draft.inherited = default, default is not None
 
     def dateline_city(self) -> str | None:
         """The city a wire's dateline opens the body with, a date after it
@@ -312,13 +313,16 @@ class EventFinder(FrameFiller):
 
     def apart(self, a: Draft, b: Draft) -> bool:
         """Two drafts no group may hold together, though each may be the same
-        as a third that names less: told on two days, or visits to two countries
+        as a third that names less: told on two days, or visits or meetings in two countries
         ("زيارته لموريتانيا" ... "يتوجه إلى أبوجا", with "الزيارة" between)."""
         if a.type is not b.type:
             return False
         if a.date and b.date and a.date != b.date:
             return True
-        if a.type is EventType.VISIT and a.place and b.place and a.place != b.place:
+        if a.type is EventType.MEETING and (a.inherited or b.inherited):
+            return False   # a place of the article's is no evidence of another meeting
+        if a.type in (EventType.VISIT, EventType.MEETING) and a.place and b.place and a.place != b.place:
+            # "زار السيسي موسكو والتقى بوتن" ... "والتقى الرئيسان على هامش قمة العشرين في الصين"
             countries = place_country(self.doc, a.place), place_country(self.doc, b.place)
             return None not in countries and countries[0] != countries[1]
         return False
@@ -379,6 +383,9 @@ class EventFinder(FrameFiller):
             for participant in draft.participants:
                 if participant.entity not in participants or participants[participant.entity].role is None:
                     participants[participant.entity] = participant
+        if paired and sum(1 for p in participants if p.startswith(PERSON_PREFIX)) >= 2:
+            # "القمة المصرية الروسية" of the two presidents: its sides are the two, not their states
+            participants = {key: p for key, p in participants.items() if not (key in paired.pair and key.startswith(COUNTRY_PREFIX))}
         places = [d.place for d in group if d.place]
         ranged = next((d for d in group if d.start), None)
         dated = next((d for d in group if d.date), None)

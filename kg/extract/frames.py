@@ -74,6 +74,7 @@ class Draft:
     separate: bool = False      # the first side met each of the others apart ("التقى X A وB")
     summit: bool = False        # told by "قمة" with no organiser: a meeting when it has two sides
     pair: tuple[str, ...] = ()  # the two sides of a summit named right after it: a meeting of those two
+    inherited: bool = False     # its place is the article's, not one named near it (EventFinder.inherit_places)
     evidence: list[Span] = field(default_factory=list)
 
     def add(self, entity: str, role: Role | None = None) -> None:

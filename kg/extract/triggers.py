@@ -20,6 +20,8 @@ _BACKGROUND = function_words("background")
 _OFFICE = function_words("office")
 _MULTILATERAL = function_words("multilateral")
 _INTENT = function_words("intent")
+_TIMES = frozenset(word_key(word) for word in ("مرات",))
+TIMES_AFTER = 3   # words after a trigger in which a count of times makes it habitual
 _CONVENE = function_words("convene")
 _WITH = function_words("with")
 _SEVERAL_MEETINGS = function_words("several_meetings")
@@ -198,6 +200,9 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
     before = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 3), trigger.first)]
     if any(word in _GENERIC for word in before) and not trigger.several:
         return False  # "عقد العديد من اللقاءات": habitual, no identified parties
+    after = [strip_article(tokens[i].norm) for i in range(trigger.last, min(end, trigger.last + TIMES_AFTER))]
+    if any(word in _TIMES for word in after):
+        return False  # "التقيا 9 مرات خلال 5 سنوات": how often, no one meeting
     if trigger.frame == "award":
         window = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 4), trigger.first)]
         return any(word in _AWARD_CUES for word in window)

@@ -759,3 +759,25 @@ def test_events_talks_between_bodies_or_states_are_their_meeting():
     assert meetings_of(doc) == [({"حركة حماس", "حركة الجهاد الإسلامي"}, "القاهرة", None)]
     doc = run("وتحتضن موسكو اليوم محادثات مشتركة بين وزراء خارجية روسيا وإيران وتركيا لبحث الأزمة.")
     assert conferences_of(doc) == [({"روسيا", "إيران", "تركيا"}, "موسكو", "2024-05-02")]
+
+
+def test_events_meetings_in_two_countries_at_two_times_stay_apart():
+    doc = run("والتقى الرئيس سامي العلوي نظيره يوسف المساكني في الرباط. "
+              "وكان الرئيس سامي العلوي التقى نظيره يوسف المساكني من قبل في بكين.")
+    assert sorted(place for _, place, _ in meetings_of(doc)) == ["الرباط", "بكين"]
+
+
+def test_events_a_meeting_told_after_a_visit_of_a_month_is_of_that_month():
+    doc = run("وزار الرئيس سامي العلوي في أغسطس 2015 موسكو، والتقى نظيره يوسف المساكني.")
+    assert meetings_of(doc) == [({"سامي العلوي", "يوسف المساكني"}, "موسكو", "2015-08")]
+
+
+def test_events_meeting_many_times_is_no_meeting():
+    doc = run("وقال إن الرئيسين سامي العلوي ويوسف المساكني التقيا 9 مرات خلال 5 سنوات.")
+    assert meetings_of(doc) == []
+
+
+def test_events_the_summit_of_two_presidents_has_them_not_their_states_as_sides():
+    doc = run("واستقبل الرئيس سامي العلوي الرئيس يوسف المساكني في القصر. "
+              "وفي ختام القمة المغربية التونسية، أعلن الرئيسان اتفاقا.")
+    assert meetings_of(doc)[0][0] == {"سامي العلوي", "يوسف المساكني"}
