@@ -452,10 +452,19 @@ class FrameFiller(MentionContext):
             return draft
         # an airport is where the visitor lands or is received, not the place visited
         place = self.place_in([m for m in around.after if not self.arrival_venue(m)])
-        if place is None and destinations and self.adjacent(trigger, destinations[0]):
-            place = self.entity_of(destinations[0]).id   # "يزور إسرائيل": the verb's object
+        if place is None and destinations and (self.adjacent(trigger, destinations[0])
+                                               or self.object_after_subject(around, destinations[0])):
+            place = self.entity_of(destinations[0]).id   # "يزور إسرائيل", "يزور الرئيس X تونس": the verb's object
         draft.place = place or self.place_in([m for m in around.before if not self.arrival_venue(m)])
         return draft
+
+    def object_after_subject(self, around: Around, mention: Mention) -> bool:
+        """The place follows the verb's subject named right after the verb, its
+        title and all ("سيزور الرئيس سامي العلوي تونس", VSO)."""
+        subject = next((m for m in around.actors_after if m.span.end <= mention.span.start), None)
+        if subject is None or not self.adjacent(around.trigger, subject):
+            return False
+        return self.token_at(mention.span.start) == self.token_at(subject.span.end - 1) + 1
 
     def travel_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"توجه الرئيس الفرنسي إلى أبوجا", "سافر إلى تونس": a visit to the place

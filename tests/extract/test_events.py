@@ -781,3 +781,15 @@ def test_events_the_summit_of_two_presidents_has_them_not_their_states_as_sides(
     doc = run("واستقبل الرئيس سامي العلوي الرئيس يوسف المساكني في القصر. "
               "وفي ختام القمة المغربية التونسية، أعلن الرئيسان اتفاقا.")
     assert meetings_of(doc)[0][0] == {"سامي العلوي", "يوسف المساكني"}
+
+
+def test_events_a_verb_in_the_future_is_a_trigger():
+    doc = run("وسيلتقي الوزير سامي العلوي غدا مع نظيره يوسف المساكني في الرباط.")
+    assert meetings_of(doc) == [({"سامي العلوي", "يوسف المساكني"}, "الرباط", "2024-05-03")]
+    doc = run("وسيزور الرئيس سامي العلوي تونس الأسبوع المقبل.")
+    assert [place for _, place, _ in visits_of(doc)] == ["تونس"]
+
+
+def test_events_one_overthrown_is_no_side():
+    doc = run("وسيلتقي الوزير سامي العلوي مع نظيره يوسف المساكني في حوار توتر إثر إطاحة الجيش بالرئيس كريم الزواري.")
+    assert meetings_of(doc)[0][0] == {"سامي العلوي", "يوسف المساكني"}
