@@ -793,3 +793,9 @@ def test_events_a_verb_in_the_future_is_a_trigger():
 def test_events_one_overthrown_is_no_side():
     doc = run("وسيلتقي الوزير سامي العلوي مع نظيره يوسف المساكني في حوار توتر إثر إطاحة الجيش بالرئيس كريم الزواري.")
     assert meetings_of(doc)[0][0] == {"سامي العلوي", "يوسف المساكني"}
+
+
+def test_events_a_lunch_with_someone_is_a_meeting():
+    doc = run("ومن المقرر أن يتناول الأمير سامي العلوي العشاء مع ولي العهد الأمير يوسف المساكني.")
+    assert meetings_of(doc) == [({"سامي العلوي", "يوسف المساكني"}, None, None)]
+    assert meetings_of(run("وتناول الوزراء الغداء في الفندق.")) == []
