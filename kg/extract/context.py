@@ -31,6 +31,7 @@ _ARTICLE_VERBS = function_words("article_verb")
 _TAKING_PART = function_words("participation") | function_words("convene")
 _TOPICS = function_words("topic")
 _ABOUT = function_words("about")
+_BROUGHT_TOGETHER = "جمع"   # "اللقاء الذي جمعه ب", "جمعهما"
 _SITUATIONS = function_words("situation")
 _ALSO = function_words("also")
 _MEDIA = function_words("media")
@@ -182,6 +183,10 @@ class MentionContext:
         if trigger.frame == "visit" and trigger.last < len(tokens) \
                 and strip_article(tokens[trigger.last].norm) in _RELATIVES:
             return False   # "الزيارة التي يؤديها X إلى تونس": the clause after it tells it anew
+        if trigger.frame == "meet" and trigger.last + 1 < len(tokens) \
+                and strip_article(tokens[trigger.last].norm) in _RELATIVES \
+                and any(stem.startswith(_BROUGHT_TOGETHER) for _, stem in stems(tokens[trigger.last + 1].norm)):
+            return False   # "اللقاء الذي جمعه بوزير الخارجية السوري": the clause names its sides anew
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
 
     def adjacent(self, trigger: Trigger, mention: Mention) -> bool:

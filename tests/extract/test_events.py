@@ -799,3 +799,10 @@ def test_events_a_lunch_with_someone_is_a_meeting():
     doc = run("ومن المقرر أن يتناول الأمير سامي العلوي العشاء مع ولي العهد الأمير يوسف المساكني.")
     assert meetings_of(doc) == [({"سامي العلوي", "يوسف المساكني"}, None, None)]
     assert meetings_of(run("وتناول الوزراء الغداء في الفندق.")) == []
+
+
+def test_events_a_meeting_whose_relative_clause_names_its_sides_is_told_anew():
+    doc = run("والتقى الوزير كريم الزواري نظيره حسان البرقاوي أمس. "
+              "وقال الوزير سامي العلوي في تعليقه على اللقاء الذي جمعه بوزير الخارجية يوسف المساكني إن الحوار مفيد.")
+    sides = sorted(sorted(people) for people, _, _ in meetings_of(doc))
+    assert sides == [["حسان البرقاوي", "كريم الزواري"], ["سامي العلوي", "يوسف المساكني"]]
