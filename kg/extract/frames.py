@@ -37,6 +37,8 @@ CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it,
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = function_words("pair")
 _SPORT = function_words("sport")
+_VISIT_NOUN_STEM = "زيار"   # "زيارة", "زيارته"
+_VISIT_VERB_ROOT = "ز"      # "زار", "يزور", "سيزوران": the verbs of visiting proper
 _BETWEEN = frozenset(("بين",))
 BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
 BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
@@ -433,6 +435,8 @@ class FrameFiller(MentionContext):
             visitor = self.entity_of(actors_after[0]).id
         if visitor is None and self.last_actor and trigger.suffixed and not self.hers_of_a_man(trigger):
             visitor = self.last_actor  # "زيارته"; "هذه الزيارة" only refers back to a visit told
+        if visitor is None and self.last_actor and not around.actors_before and self.visits_place_next(around):
+            visitor = self.last_actor  # "ثم يزور ماليزيا": the subject dropped is the one told before
         if visitor is None and not draft.anaphoric:
             # "وصل وفد مصري إلى الخرطوم", "وفد من حماس يزور القاهرة": the delegation's state or body
             visitor = next(iter(self.delegation(around.span.end, around.right, first_words=2)
@@ -460,11 +464,25 @@ class FrameFiller(MentionContext):
 
     def object_after_subject(self, around: Around, mention: Mention) -> bool:
         """The place follows the verb's subject named right after the verb, its
-        title and all ("سيزور الرئيس سامي العلوي تونس", VSO)."""
+        title and all ("سيزور الرئيس سامي العلوي تونس", VSO), or its time ("سيزور
+        كيري من 6 إلى 8 أغسطس، فيتنام")."""
         subject = next((m for m in around.actors_after if m.span.end <= mention.span.start), None)
         if subject is None or not self.adjacent(around.trigger, subject):
             return False
-        return self.token_at(mention.span.start) == self.token_at(subject.span.end - 1) + 1
+        between = self.doc.text[subject.span.end:mention.span.start]
+        for time in self.doc.times:
+            if subject.span.end <= time.span.start and time.span.end <= mention.span.start:
+                between = between.replace(self.doc.text[time.span.start:time.span.end], " ")
+        return not between.replace("\u060c", " ").replace(",", " ").strip()
+
+    def visits_place_next(self, around: Around) -> bool:
+        """A verb of visiting ("يزور", "زار"; not "زيارة", nor "يصل", which also
+        reaches a number) with the place it visits right after it ("ثم يزور ماليزيا")."""
+        trigger = around.trigger
+        stem = strip_article(self.doc.tokens[trigger.first].norm[len(trigger.clitic):])
+        if trigger.frame != "visit" or _VISIT_VERB_ROOT not in stem or stem.startswith(_VISIT_NOUN_STEM):
+            return False
+        return any(m.type.is_place and self.token_at(m.span.start) == trigger.last for m in around.after)
 
     def travel_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"توجه الرئيس الفرنسي إلى أبوجا", "سافر إلى تونس": a visit to the place

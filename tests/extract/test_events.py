@@ -806,3 +806,14 @@ def test_events_a_meeting_whose_relative_clause_names_its_sides_is_told_anew():
               "وقال الوزير سامي العلوي في تعليقه على اللقاء الذي جمعه بوزير الخارجية يوسف المساكني إن الحوار مفيد.")
     sides = sorted(sorted(people) for people, _, _ in meetings_of(doc))
     assert sides == [["حسان البرقاوي", "كريم الزواري"], ["سامي العلوي", "يوسف المساكني"]]
+
+
+def test_events_a_tour_told_stop_by_stop():
+    doc = run("وصل الوزير سامي العلوي إلى القاهرة. ومن مصر، سينتقل العلوي، الإثنين، إلى الدوحة. "
+              "ثم يزور ماليزيا. وأخيراً سيزور العلوي من 6 إلى 8 مايو، فيتنام.")
+    assert [place for _, place, _ in visits_of(doc)] == ["القاهرة", "الدوحة", "ماليزيا", "فيتنام"]
+
+
+def test_events_reaching_a_number_is_no_visit():
+    doc = run("وقال الوزير سامي العلوي إن الوضع صعب. وتصل درجات الحرارة إلى 45 درجة في الأردن.")
+    assert visits_of(doc) == []
