@@ -37,6 +37,8 @@ CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it,
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = function_words("pair")
 _SPORT = function_words("sport")
+ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at stands
+ARRIVE_TITLE_WORDS = 4   # words between "حل" and the name of who arrives (his title)
 _VISIT_NOUN_STEM = "زيار"   # "زيارة", "زيارته"
 _VISIT_VERB_ROOT = "ز"      # "زار", "يزور", "سيزوران": the verbs of visiting proper
 _BETWEEN = frozenset(("بين",))
@@ -515,6 +517,26 @@ class FrameFiller(MentionContext):
         draft.place = self.entity_of(destination).id
         return draft
 
+    def arrive_frame(self, draft: Draft, around: Around) -> Draft | None:
+        """"حل مبعوث الأمم المتحدة مارتن غريفيث بصنعاء", "حل الأمير X، في لندن"
+        (GUIDE 2: "حل ب"): "حل" is also a solution, so it is a visit only with a
+        person right after it or right before it and a place after, behind ب or في,
+        within ARRIVE_REACH words."""
+        trigger = around.trigger
+        after = [m for m in around.actors_after if self.token_at(m.span.start) - trigger.last <= ARRIVE_TITLE_WORDS]
+        before = [m for m in around.actors_before if self.token_at(m.span.end - 1) == trigger.first - 1]
+        traveller = after[0] if after else before[-1] if before else None
+        if traveller is None:
+            return None
+        place = next((m for m in around.after if m.type.is_place and m.kind is MentionKind.NAME
+                      and m.span.start > traveller.span.start and self.locative(m)
+                      and self.token_at(m.span.start) - trigger.last <= ARRIVE_REACH), None)
+        if place is None:
+            return None
+        draft.add(self.entity_of(traveller).id, Role.VISITOR)
+        draft.place = self.entity_of(place).id
+        return draft
+
     def conference_frame(self, draft: Draft, around: Around) -> Draft | None:
         """conference, session: the organiser, the participants and the sides of a summit."""
         trigger = around.trigger
@@ -695,7 +717,7 @@ class FrameFiller(MentionContext):
         return draft
 
     FRAMES = {"host": host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
-              "discuss": discuss_frame, "joint": joint_frame, "visit": visit_frame, "travel": travel_frame,
+              "discuss": discuss_frame, "joint": joint_frame, "visit": visit_frame, "travel": travel_frame, "arrive": arrive_frame,
               "conference": conference_frame,
               "session": conference_frame, "appoint": appoint_frame, "choose": appoint_frame, "take_office": take_office_frame,
               "award": award_frame}

@@ -29,6 +29,7 @@ JOINT = "joint"   # a press conference: an event only when held with someone
 SEVERAL = "several"   # a plural meeting noun: an event only with "مع" after it
 GATHERING = "gathering"   # "جلسة": an event only as a session of a council or committee named after it
 TRAVEL = "travel"   # "توجه", "سافر": a visit only with "إلى" after it
+ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific or a given name after it
 TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
 TOWARDS_AFTER = 6   # words after a verb of travelling in which its "إلى" stands (the subject may come between)
 _SESSION_QUALIFIERS = function_words("session_qualifier")
@@ -210,6 +211,14 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
         return session_number(tokens, trigger.last, end) is not None
     if trigger.frame in ("visit", TRAVEL) and _intended(tokens, trigger, start):
         return False
+    if trigger.frame == ARRIVE:
+        # "حل الأمير", "حل مبعوث الأمم المتحدة", "حل وزير الخارجية": a title, an honorific or a
+        # given name right after it; "حل سياسي", "لإيجاد حل للمعنيين" is a solution
+        if trigger.last >= end:
+            return False
+        lex, norm = Lexicons.bundled(), tokens[trigger.last].norm
+        return lex.titles.opens(norm, clitics=False) or lex.honorifics.opens(norm, clitics=False) \
+            or strip_article(norm) in lex.given_names
     if trigger.frame == TRAVEL:
         # "توجه الرئيس الفرنسي إلى أبوجا": travelling names where to; "توجه الحكومة" is a policy
         return any(strip_article(tokens[i].norm) in TOWARDS for i in range(trigger.last, min(end, trigger.last + TOWARDS_AFTER)))

@@ -817,3 +817,10 @@ def test_events_a_tour_told_stop_by_stop():
 def test_events_reaching_a_number_is_no_visit():
     doc = run("وقال الوزير سامي العلوي إن الوضع صعب. وتصل درجات الحرارة إلى 45 درجة في الأردن.")
     assert visits_of(doc) == []
+
+
+def test_events_arriving_in_a_place_is_a_visit_and_a_solution_is_none():
+    doc = run("وفي المحطة الثانية من الجولة، حل الأمير سامي العلوي، في لندن، حيث التقى رئيسة الوزراء.")
+    assert visits_of(doc) == [({"سامي العلوي"}, "لندن", None)]
+    doc = run("ودعا الوزير سامي العلوي إلى حل سياسي في ليبيا وإلى حل للمعنيين بالعودة من ألمانيا.")
+    assert visits_of(doc) == []
