@@ -12,6 +12,7 @@ from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, FEMININE_ENDING, FUTURE
                              readings, stems, strip_article)
 
 MAX_NAME_WORDS = 4
+HYPHENS = frozenset("-\u2010\u2011\u2013")
 TANWEEN_FATHA = "\u064b"
 ALEF = "\u0627"
 TATWEEL = "\u0640"
@@ -264,6 +265,9 @@ class NameRules(TokenTests):
             if cursor > index and self.particle(cursor) and not self.is_punct(cursor):
                 cursor += 1  # "بن", "آل" inside a name; the word after it is taken too
                 continue
+            if cursor > index and self.hyphen_joins(cursor):
+                words, cursor = words + 1, cursor + 2   # "جونغ-أون", "جاي-إن": one word of the name
+                continue
             if cursor == index and not self.name_like(cursor) and (
                     self.first_name_word(cursor) or self.given_name_as_written(cursor)):
                 words, cursor = 1, cursor + 1  # "خميس الجهيناوي": a word, then a name
@@ -286,6 +290,16 @@ class NameRules(TokenTests):
         if cursor - index == 1 and (not self.lone_name(index) or self.conjoined_word(index)):
             return None  # "ووزراء", "ومعالي" alone: a new item opens on و, not a name
         return cursor if cursor > index else None
+
+    def hyphen_joins(self, index: int) -> bool:
+        """A hyphen written between two letters with no space ("يونغ-مو"): the
+        word after it belongs to the name, whatever it is alone ("إن")."""
+        following = index + 1
+        if following >= self.end or self.tokens[index].text not in HYPHENS:
+            return False
+        before, hyphen, after = self.tokens[index - 1], self.tokens[index], self.tokens[following]
+        return before.span.end == hyphen.span.start and hyphen.span.end == after.span.start \
+            and after.norm.isalpha() and before.norm.isalpha()
 
     def known_name(self, first: int, end: int) -> bool:
         """The words [first, end) are a known person's whole name (people.tsv),

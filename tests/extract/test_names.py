@@ -440,3 +440,13 @@ def test_names_a_profession_opens_a_name(sentence, name):
 ])
 def test_names_a_profession_before_no_name(sentence):
     assert not person_labels(sentence)
+
+
+def test_names_a_hyphen_joins_two_words_of_a_name():
+    labels = person_labels("وقال الوزير سونغ يونغ-مو إن الزعيم كيم جونغ-أون والرئيس مون جاي-إن التقيا.")
+    assert {"سونغ يونغ-مو", "كيم جونغ-أون", "مون جاي-إن"} <= labels
+
+
+def test_names_a_dash_set_off_by_spaces_ends_a_name():
+    labels = person_labels("وقال الرئيس كريم الزواري - وزير الخارجية سابقا - إن الحوار مفيد.")
+    assert "كريم الزواري" in labels
