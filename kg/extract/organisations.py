@@ -11,13 +11,16 @@ from kg.extract.lexicons import NAME_PARTICLES
 from kg.extract.walker import TokenTests, stop_word
 from kg.model import EntityType, Mention, MentionKind
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING,
-                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, stems)
+                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, stems,
+                             strip_article)
 
 MAX_COMPLEMENT_WORDS = 5
 DEMONSTRATIVES = function_words("demonstrative")
 NAME_ADJECTIVES = function_words("name_adjective")
 INSTITUTION_ADJECTIVES = function_words("institution_adjective")
 CITY_HEADS = function_words("city_head")
+TRAFFIC = function_words("traffic")
+MOVEMENT = frozenset((word_key("حركة"),))
 MISSION_PLACES = frozenset(word_key(word) for word in ("في", "لدى"))   # "السفارة القطرية في واشنطن"
 CITY_NAME_WORDS = 3   # proper nouns a city's name may have ("مدينة سان خوسيه")
 ORDINALS = frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3) if row[1] == "unit")
@@ -80,6 +83,9 @@ class OrganisationRules(TokenTests):
         kind = "org" if entity_type is EntityType.VENUE else head.values[0]
         if kind == "weak" and not in_post:
             return None
+        if head.end < self.end and strip_article(self.tokens[index].norm[head.cut:]) in MOVEMENT \
+                and self.key(head.end) in TRAFFIC:
+            return None   # "حركة التجارة الدولية", "حركة الملاحة": traffic, no movement's name
         if kind == "national" and not in_post and not self.country_adjective_at(head.end):
             return None  # "الجيش السوري" is a state's army; "جيش" alone is any army
         definite_head = self.definite(index) and not self.tokens[index].norm.startswith(CONJUNCTION_LAM)

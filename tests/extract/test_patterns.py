@@ -353,3 +353,15 @@ def test_patterns_an_organisation_after_lam_gets_its_article_back():
     with its article; "للجنة التشاور" (a construct) has none to give back."""
     doc = run("وأعرب الوزير عن تطلعه لعقد الدورة الأولى للجنة العليا المشتركة بين البلدين.")
     assert "اللجنة العليا المشتركة" in {e.label for e in doc.entities}
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتراجعت حركة التجارة الدولية بسبب الأزمة.",
+    "وتعطلت حركة الملاحة البحرية في المضيق.",
+])
+def test_patterns_traffic_is_no_movement(sentence):
+    assert not [e for e in run(sentence).entities if e.type is EntityType.ORGANISATION]
+
+
+def test_patterns_a_movement_is_still_one():
+    assert entity_named(run("وقالت حركة النهضة إن الحوار مفيد."), "حركة النهضة").type is EntityType.ORGANISATION
