@@ -21,6 +21,7 @@ INSTITUTION_ADJECTIVES = function_words("institution_adjective")
 CITY_HEADS = function_words("city_head")
 TRAFFIC = function_words("traffic")
 MOVEMENT = frozenset((word_key("حركة"),))
+SOURCE_LINE = (word_key("رابط"), word_key("الخبر"))   # a wire's line naming the paper it ran in
 MISSION_PLACES = frozenset(word_key(word) for word in ("في", "لدى"))   # "السفارة القطرية في واشنطن"
 CITY_NAME_WORDS = 3   # proper nouns a city's name may have ("مدينة سان خوسيه")
 ORDINALS = frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3) if row[1] == "unit")
@@ -83,6 +84,14 @@ class OrganisationRules(TokenTests):
         kind = "org" if entity_type is EntityType.VENUE else head.values[0]
         if kind == "weak" and not in_post:
             return None
+        if kind == "press":
+            # "صحيفة الشروق": named after the indefinite head; "الصحيفة البريطانية" describes
+            # one named before, "صحيفة أمريكية" names none
+            if self.definite(index) or head.end >= self.end or head.end in self.known:
+                return None
+            if index - 2 >= self.start and (self.key(index - 2), self.key(index - 1)) == SOURCE_LINE:
+                return None   # "رابط الخبر بصحيفة الوئام:": the publisher's own line (GUIDE: no entity)
+            kind = "org"
         if head.end < self.end and strip_article(self.tokens[index].norm[head.cut:]) in MOVEMENT \
                 and self.key(head.end) in TRAFFIC:
             return None   # "حركة التجارة الدولية", "حركة الملاحة": traffic, no movement's name

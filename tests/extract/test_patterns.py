@@ -365,3 +365,20 @@ def test_patterns_traffic_is_no_movement(sentence):
 
 def test_patterns_a_movement_is_still_one():
     assert entity_named(run("وقالت حركة النهضة إن الحوار مفيد."), "حركة النهضة").type is EntityType.ORGANISATION
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("ونقلت صحيفة الشروق عن مصادر مطلعة أن الوفد وصل.", "صحيفة الشروق"),
+    ("وقالت صحيفة لاتريبون إن الحوار مفيد.", "صحيفة لاتريبون"),
+])
+def test_patterns_a_newspaper_named_after_its_head(sentence, name):
+    assert entity_named(run(sentence), name).type is EntityType.ORGANISATION
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقالت صحيفة أمريكية إن الحوار مفيد.",              # one named by its country only
+    "وطلب الموظف الصحيفة الجنائية للكفيل.",             # a criminal record
+    "رابط الخبر بصحيفة الوئام: الوفد يصل",               # the publisher's own line
+])
+def test_patterns_no_newspaper_named(sentence):
+    assert not [e for e in run(sentence).entities if e.type is EntityType.ORGANISATION]
