@@ -185,3 +185,8 @@ def test_gazetteer_a_club_named_with_its_head_and_without_is_one_organisation():
 def test_gazetteer_a_city_with_the_feminine_adjective_stays_a_city():
     found = _typed("وزار الوزير ليفربول الإنجليزية أمس.")
     assert (EntityType.CITY, "ليفربول") in found
+
+
+def test_gazetteer_social_networks_are_companies():
+    found = _typed("وكتب الرئيس على تويتر أن القمة ناجحة، ونشر مقطعا على يوتيوب وفيس بوك.")
+    assert {(EntityType.ORGANISATION, label) for label in ("تويتر", "يوتيوب", "فيسبوك")} <= set(found)
