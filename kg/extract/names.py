@@ -235,8 +235,12 @@ class NameRules(TokenTests):
         if following >= self.end or token.norm not in self.lex.given_names:
             return False
         if index in self.known:
-            # "الأمير تركي بن سعود": a country's adjective that is a given name, before "بن"
-            return self.key(following) in NAME_PARTICLES and not token.norm.startswith(ARTICLE)
+            # "الأمير تركي بن سعود", "المتحدث باسم التحالف، تركي المالكي": a country's adjective
+            # that is a given name, before "بن" or a family name with the article
+            following_norm = self.tokens[following].norm
+            family = following_norm.startswith(ARTICLE) and following_norm.endswith(NISBA_ENDING) \
+                and len(following_norm) >= 5 and following not in self.known
+            return (self.key(following) in NAME_PARTICLES or family) and not token.norm.startswith(ARTICLE)
         if token.text.rstrip(TASHKEEL)[-1:] != YA or not self.is_stop(index):
             return False
         return self.plain_word(following) and not self.inflected(following) and (

@@ -33,7 +33,7 @@ from kg.extract.posts import PostRules
 from kg.extract.organisations import city_head
 from kg.extract.walker import NEVER_PLAIN, Found, word_plainness
 from kg.model import EntityType, Mention, MentionKind, Span, Token
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, stems
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, stems, strip_article
 
 __all__ = ["NAME_PARTICLES", "Found", "Lexicons", "SentenceWalker", "find_names"]
 
@@ -149,6 +149,8 @@ class SentenceWalker(PostRules):
         cursor = found.end
         while (more := self.honorific_at(cursor)) is not None:
             cursor = more.end
+        if cursor < self.end and self.country_adjective_at(cursor) and strip_article(written) in PROFESSIONS:
+            cursor = self.known[cursor][0]   # "للناشطة الفلسطينية عهد التميمي"
         if cursor >= self.end or self.title_at(cursor) is not None:
             return None   # "لمعالي الأمين العام": a post follows, read as one
         name_end = self.name_forward(cursor)

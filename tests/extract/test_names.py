@@ -450,3 +450,11 @@ def test_names_a_hyphen_joins_two_words_of_a_name():
 def test_names_a_dash_set_off_by_spaces_ends_a_name():
     labels = person_labels("وقال الرئيس كريم الزواري - وزير الخارجية سابقا - إن الحوار مفيد.")
     assert "كريم الزواري" in labels
+
+
+def test_names_a_country_adjective_that_is_a_given_name_before_a_family_name():
+    assert "تركي العتيبي" in person_labels("وقال المتحدث باسم التحالف، تركي العتيبي، إن العملية مستمرة.")
+
+
+def test_names_a_profession_behind_a_proclitic_with_its_country():
+    assert "عهد الزواري" in person_labels("وانتقد القرار تكريم الفريق للناشطة الفلسطينية عهد الزواري.")
