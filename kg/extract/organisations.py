@@ -19,6 +19,7 @@ DEMONSTRATIVES = function_words("demonstrative")
 NAME_ADJECTIVES = function_words("name_adjective")
 INSTITUTION_ADJECTIVES = function_words("institution_adjective")
 CITY_HEADS = function_words("city_head")
+COMPLEMENTIZERS = function_words("complementizer")
 TRAFFIC = function_words("traffic")
 MOVEMENT = frozenset((word_key("حركة"),))
 SOURCE_LINE = (word_key("رابط"), word_key("الخبر"))   # a wire's line naming the paper it ran in
@@ -237,7 +238,8 @@ class OrganisationRules(TokenTests):
             and following not in self.known and not self.is_stop(following)
         if not norm.startswith(ARTICLE_AFTER_LAM):
             return closing   # "لحماية البيئة": a construct closed by a definite noun
-        return following >= self.end or self.is_punct(following) or closing
+        # "تقرير الهيئة المصرية العامة للاستعلامات إن": what a body says follows its name
+        return following >= self.end or self.is_punct(following) or closing or self.key(following) in COMPLEMENTIZERS
 
     def org_known_word(self, name: OrgName) -> bool:
         """A gazetteer mention inside the name: a country's adjective closes it;

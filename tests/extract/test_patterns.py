@@ -382,3 +382,11 @@ def test_patterns_a_newspaper_named_after_its_head(sentence, name):
 ])
 def test_patterns_no_newspaper_named(sentence):
     assert not [e for e in run(sentence).entities if e.type is EntityType.ORGANISATION]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وقال تقرير الهيئة المصرية العامة للاستعلامات إن الزيارة ناجحة.", "الهيئة المصرية العامة للاستعلامات"),
+    ("وقالت الشركة الجزائرية العامة للنقل إن الخط جاهز.", "الشركة الجزائرية العامة للنقل"),
+])
+def test_patterns_general_and_national_continue_a_name_after_its_country(sentence, name):
+    assert entity_named(run(sentence), name).type is EntityType.ORGANISATION
