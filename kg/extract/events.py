@@ -79,6 +79,7 @@ class EventFinder(FrameFiller):
         drafts.sort(key=lambda pair: pair[1].trigger.start)
         self.attach_times(sentence, drafts)
         self.attach_sidelines(drafts, sidelines)
+        self.visitor_meets(drafts)
         drafts = self.fold_restated(drafts)
         for trigger, draft in drafts:
             if trigger.background and not (draft.date or draft.start):
@@ -86,6 +87,19 @@ class EventFinder(FrameFiller):
             if self.complete(draft):
                 self.drafts += self.one_by_one(draft)
         self.remember_actor(sentence)
+
+    @staticmethod
+    def visitor_meets(drafts: list[tuple[Trigger, Draft]]) -> None:
+        """"في زيارة تستغرق يومين، يلتقي خلالها العاهل المغربي": a meeting that names
+        one side after a visit told before it in the sentence is the visitor's."""
+        for number, (_, draft) in enumerate(drafts):
+            if draft.type is not EventType.MEETING or len(draft.participants) != 1:
+                continue
+            visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.participants), None)
+            if visit is not None:
+                for participant in visit.participants:
+                    if participant.entity not in draft.people:
+                        draft.participants.insert(0, Participant(participant.entity, None))
 
     def fold_restated(self, drafts: list[tuple[Trigger, Draft]]) -> list[tuple[Trigger, Draft]]:
         """A meeting word that names no other side than one of a meeting told

@@ -824,3 +824,9 @@ def test_events_arriving_in_a_place_is_a_visit_and_a_solution_is_none():
     assert visits_of(doc) == [({"سامي العلوي"}, "لندن", None)]
     doc = run("ودعا الوزير سامي العلوي إلى حل سياسي في ليبيا وإلى حل للمعنيين بالعودة من ألمانيا.")
     assert visits_of(doc) == []
+
+
+def test_events_the_visitor_meets_the_one_named_during_the_visit():
+    doc = run("ومن المنتظر أن يصل الرئيس سامي العلوي إلى الرباط يوم الأربعاء، في زيارة تستغرق يومين، "
+              "يلتقي خلالها العاهل المغربي، محمد السادس.")
+    assert [people for people, _, _ in meetings_of(doc)] == [{"سامي العلوي", "محمد السادس"}]
