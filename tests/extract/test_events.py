@@ -830,3 +830,11 @@ def test_events_the_visitor_meets_the_one_named_during_the_visit():
     doc = run("ومن المنتظر أن يصل الرئيس سامي العلوي إلى الرباط يوم الأربعاء، في زيارة تستغرق يومين، "
               "يلتقي خلالها العاهل المغربي، محمد السادس.")
     assert [people for people, _, _ in meetings_of(doc)] == [{"سامي العلوي", "محمد السادس"}]
+
+
+def test_events_an_agreement_concluded_told_as_background_with_its_date():
+    doc = run("وتأتي الزيارة بعد الاتفاق الذي أبرمته الدول الكبرى مع إيران في 14 يوليو 2015 في فيينا.")
+    names = {e.id: e.label for e in doc.entities}
+    agreements = [({names[p.entity] for p in e.participants}, names.get(e.place), e.date)
+                  for e in doc.events if e.type is EventType.AGREEMENT]
+    assert agreements == [({"إيران"}, "فيينا", "2015-07-14")]
