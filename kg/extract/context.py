@@ -172,7 +172,7 @@ class MentionContext:
     def anaphoric(self, trigger: Trigger) -> bool:
         """A definite event noun or one after a demonstrative ("اللقاء", "خلال
         الاجتماع", "هذه الزيارة") tells of an event already reported."""
-        if trigger.frame not in ("meet", "visit", "host", "call", "conference") or trigger.several:
+        if trigger.frame not in ("meet", "visit", "host", "call", "conference", "many") or trigger.several:
             return False   # "سلسلة من اللقاءات مع" tells new meetings
         words = self.doc.tokens[trigger.first:trigger.last]
         # any word of the trigger phrase: "اللقاء", "جلسة المباحثات"

@@ -31,6 +31,7 @@ _TWO_DAYS = function_words("two_days")
 _DAYS = function_words("days")
 _RELATIVE = function_words("relative")
 _SIDELINES = function_words("sidelines")
+_WHERE = frozenset(("حيث",))
 PERSON_PREFIX, COUNTRY_PREFIX = "person:", "country:"   # how person and country ids start (kg.link.resolve, gazetteer)
 
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
@@ -88,11 +89,16 @@ class EventFinder(FrameFiller):
                 self.drafts += self.one_by_one(draft)
         self.remember_actor(sentence)
 
-    @staticmethod
-    def visitor_meets(drafts: list[tuple[Trigger, Draft]]) -> None:
+    def visitor_meets(self, drafts: list[tuple[Trigger, Draft]]) -> None:
         """"في زيارة تستغرق يومين، يلتقي خلالها العاهل المغربي": a meeting that names
-        one side after a visit told before it in the sentence is the visitor's."""
-        for number, (_, draft) in enumerate(drafts):
+        one side after a visit told before it in the sentence is the visitor's; and
+        one told after "حيث" is held where the visit goes ("إلى الدوحة، حيث سيلتقي")."""
+        for number, (trigger, draft) in enumerate(drafts):
+            visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.place), None)
+            if visit is not None and draft.type in (EventType.MEETING, EventType.CONFERENCE) and trigger.first \
+                    and strip_article(self.doc.tokens[trigger.first - 1].norm) in _WHERE \
+                    and (draft.place is None or self.other_country(draft.place, visit.place)):
+                draft.place = visit.place   # its own place may be one more specific: "حيث استقبله في المطار"
             if draft.type is not EventType.MEETING or len(draft.participants) != 1:
                 continue
             visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.participants), None)
@@ -100,6 +106,11 @@ class EventFinder(FrameFiller):
                 for participant in visit.participants:
                     if participant.entity not in draft.people:
                         draft.participants.insert(0, Participant(participant.entity, None))
+
+    def other_country(self, place: str, other: str) -> bool:
+        """Whether two places are known to lie in two countries."""
+        countries = place_country(self.doc, place), place_country(self.doc, other)
+        return None not in countries and countries[0] != countries[1]
 
     def fold_restated(self, drafts: list[tuple[Trigger, Draft]]) -> list[tuple[Trigger, Draft]]:
         """A meeting word that names no other side than one of a meeting told
@@ -187,7 +198,7 @@ class EventFinder(FrameFiller):
             else:
                 target.start, target.end = time.start, time.end
         for number, (_, draft) in enumerate(drafts):
-            if draft.type is EventType.MEETING and not (draft.date or draft.start):
+            if draft.type in (EventType.MEETING, EventType.CONFERENCE) and not (draft.date or draft.start):
                 # "يتوجه X إلى الكاميرون (اليوم)، وسيجري محادثات مع", "زار X في أغسطس 2015
                 # موسكو، والتقى بوتن": the meeting is held in the time of the visit that brings its side there
                 visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.date
@@ -335,11 +346,9 @@ class EventFinder(FrameFiller):
             return True
         if a.type is EventType.MEETING and (a.inherited or b.inherited):
             return False   # a place of the article's is no evidence of another meeting
-        if a.type in (EventType.VISIT, EventType.MEETING) and a.place and b.place and a.place != b.place:
-            # "زار السيسي موسكو والتقى بوتن" ... "والتقى الرئيسان على هامش قمة العشرين في الصين"
-            countries = place_country(self.doc, a.place), place_country(self.doc, b.place)
-            return None not in countries and countries[0] != countries[1]
-        return False
+        # "زار السيسي موسكو والتقى بوتن" ... "والتقى الرئيسان على هامش قمة العشرين في الصين"
+        return a.type in (EventType.VISIT, EventType.MEETING) and bool(a.place and b.place) \
+            and self.other_country(a.place, b.place)
 
     def merge(self) -> list[Event]:
         groups: list[list[Draft]] = []

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.context import CLAUSE_ENDS, COMPLEMENTIZERS, OPENING_WORDS, ORIGIN, WITH, WITH_REACH, MentionContext
 from kg.extract.gazetteer import CAPITAL_SOURCE
-from kg.extract.lexicon import function_words
+from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import TOWARDS, WITH_AFTER, Trigger, nominal_appointment, session_number
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.extract.lexicons import Lexicons
@@ -39,7 +39,10 @@ _PAIRS = function_words("pair")
 _SPORT = function_words("sport")
 ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at stands
 ARRIVE_TITLE_WORDS = 4   # words between "حل" and the name of who arrives (his title)
-_VISIT_NOUN_STEM = "زيار"   # "زيارة", "زيارته"
+_VISIT_NOUN_STEM = "زيار"
+_FUTURE_IMPERFECT = ("ي", "ت", "سي", "ست")   # how a verb in the imperfect starts, maybe after the future's س
+_PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
+    "التقى", "التقت", "التقيا", "التقوا", "اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا"))   # "زيارة", "زيارته"
 _VISIT_VERB_ROOT = "ز"      # "زار", "يزور", "سيزوران": the verbs of visiting proper
 _BETWEEN = frozenset(("بين",))
 BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
@@ -548,6 +551,8 @@ class FrameFiller(MentionContext):
             actor = self.current_actor(around)
             if actor:
                 draft.add(actor)
+        if trigger.frame == "many" and around.subject_id and not draft.anaphoric and self.meeting_verb(trigger):
+            draft.add(around.subject_id)   # "سيلتقي كيري نظراءه في دول المجلس"
         # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا"),
         # within its clause
         clause_end = self.clause_end(around)
@@ -576,6 +581,12 @@ class FrameFiller(MentionContext):
             draft.participants = [Participant(side, None) for side in two]
         draft.place = self.place_in(around.after, seat=True) or self.place_in(around.before)
         return draft
+
+    def meeting_verb(self, trigger: Trigger) -> bool:
+        """A verb of meeting ("التقى", "سيلتقي", "اجتمعوا"), not its noun ("اجتماع
+        الجمعية" of which one read the minutes)."""
+        stem = self.doc.tokens[trigger.first].norm[len(trigger.clitic):]
+        return stem.startswith(_FUTURE_IMPERFECT) or strip_article(stem) in _PERFECT_MEETING_VERBS
 
     def is_summit(self, trigger: Trigger) -> bool:
         return any(stem in _SUMMITS for token in self.doc.tokens[trigger.first:trigger.last]
@@ -718,7 +729,7 @@ class FrameFiller(MentionContext):
 
     FRAMES = {"host": host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
               "discuss": discuss_frame, "joint": joint_frame, "visit": visit_frame, "travel": travel_frame, "arrive": arrive_frame,
-              "conference": conference_frame,
+              "conference": conference_frame, "many": conference_frame,
               "session": conference_frame, "appoint": appoint_frame, "choose": appoint_frame, "take_office": take_office_frame,
               "award": award_frame}
 

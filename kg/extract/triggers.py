@@ -29,6 +29,7 @@ JOINT = "joint"   # a press conference: an event only when held with someone
 SEVERAL = "several"   # a plural meeting noun: an event only with "مع" after it
 GATHERING = "gathering"   # "جلسة": an event only as a session of a council or committee named after it
 TRAVEL = "travel"   # "توجه", "سافر": a visit only with "إلى" after it
+MANY = "many"   # a meeting word made a conference by what follows it ("اجتماعات اللجنة", "يلتقي نظراءه")
 ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific or a given name after it
 TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
 TOWARDS_AFTER = 6   # words after a verb of travelling in which its "إلى" stands (the subject may come between)
@@ -94,7 +95,8 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
             continue
         gathering = frame == GATHERING or frame == "meet" and _multilateral_after(tokens, match.end, end, qualified=True)
         if gathering:
-            event_type, frame = EventType.CONFERENCE, "conference"
+            # a meeting of many ("سيلتقي نظراءه في دول مجلس التعاون"): its verb's subject takes part
+            event_type, frame = EventType.CONFERENCE, MANY if frame == "meet" else "conference"
         several = frame == SEVERAL or (
             not gathering and frame == "meet" and _with_after(tokens, match.end, end)
             and any(stem in _SEVERAL_MEETINGS for _, stem in stems(tokens[match.end - 1].norm)))

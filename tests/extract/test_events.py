@@ -838,3 +838,11 @@ def test_events_an_agreement_concluded_told_as_background_with_its_date():
     agreements = [({names[p.entity] for p in e.participants}, names.get(e.place), e.date)
                   for e in doc.events if e.type is EventType.AGREEMENT]
     assert agreements == [({"إيران"}, "فيينا", "2015-07-14")]
+
+
+def test_events_meeting_ones_counterparts_where_a_visit_goes_is_a_conference_there():
+    doc = run("وسينتقل الوزير سامي العلوي اليوم إلى الدوحة، حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي "
+              "لبحث الاتفاق الذي أبرم في فيينا.")
+    conferences = conferences_of(doc)
+    assert len(conferences) == 1 and "سامي العلوي" in conferences[0][0]
+    assert conferences[0][1:] == ("الدوحة", "2024-05-02")
