@@ -235,24 +235,28 @@ def club_readings(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
     ("ليفربول الإنكليزي", "نادي ليفربول الإنجليزي"; a city takes the feminine,
     "مدينة ليفربول الإنجليزية"): then that city's name is the club's wherever
     the article writes it alone."""
+    city_mentions = [m for m in mentions if m.type is EntityType.CITY and m.key]
+    if not city_mentions:
+        return list(mentions)   # most articles: nothing to read again
     entries = Gazetteer.bundled().entries
-    ordered = sorted(mentions, key=lambda m: m.span.start)
+    # a country's adjective right after the city: the mention that starts where its end's spaces stop
+    adjectives = {m.span.start: m for m in mentions if m.type is EntityType.COUNTRY and m.kind is MentionKind.ADJECTIVE}
     clubs = set()
-    for mention, following in zip(ordered, ordered[1:]):
-        if mention.type is not EntityType.CITY or mention.kind is not MentionKind.NAME or mention.key not in entries:
-            continue
-        if following.type is EntityType.COUNTRY and following.kind is MentionKind.ADJECTIVE \
+    for mention in city_mentions:
+        following = adjectives.get(mention.span.end + 1)
+        if following is not None and mention.kind is MentionKind.NAME and mention.key in entries \
                 and (following.key or "").split("-")[0] == f"country:{entries[mention.key].country}" \
                 and not doc.text[mention.span.end:following.span.start].strip() \
                 and not normalize_for_matching(following.text).endswith(FEMININE_ENDING):
             clubs.add(mention.key)
     # "نادي ليفربول": the club's head and the city's name
-    cities = {normalize_for_matching(m.text): m.key for m in mentions if m.type is EntityType.CITY and m.key}
+    cities = {normalize_for_matching(m.text): m.key for m in city_mentions}
     headed = {}   # the club's mentions with their head ("نادي ليفربول") and the city they hold
     for mention in mentions:
+        if mention.type is not EntityType.ORGANISATION:
+            continue
         words = normalize_for_matching(mention.text).split(maxsplit=1)
-        if mention.type is EntityType.ORGANISATION and len(words) == 2 and words[0] in _CLUB_HEADS \
-                and words[1] in cities:
+        if len(words) == 2 and words[0] in _CLUB_HEADS and words[1] in cities:
             headed[id(mention)] = cities[words[1]]
     clubs.update(headed.values())
     if not clubs:
@@ -298,10 +302,14 @@ def kingdom_references(doc: Document, mentions: Sequence[Mention]) -> list[Menti
     if len(named) != 1:
         return []
     key = next(iter(named))
+    candidates = [index for index, token in enumerate(doc.tokens) if _KINGDOM in token.norm]
+    if not candidates:
+        return []
     covered = doc.covered_tokens(m.span for m in mentions)
     found = []
-    for index, token in enumerate(doc.tokens):
-        if index in covered or _KINGDOM not in token.norm:
+    for index in candidates:
+        token = doc.tokens[index]
+        if index in covered:
             continue
         cut = next((cut for cut, rest in readings(token.norm) if rest == _KINGDOM), None)   # "للمملكة" too
         if cut is None:
