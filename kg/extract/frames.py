@@ -115,6 +115,7 @@ class FrameFiller(MentionContext):
     def __init__(self, doc: Document):
         super().__init__(doc)
         self.pending_hosted: Draft | None = None  # the conference a HostingAward in this sentence names
+        self._games: dict[Span, bool] = {}
 
 
     def current_actor(self, around: Around) -> str | None:
@@ -261,19 +262,32 @@ class FrameFiller(MentionContext):
         if trigger.last - trigger.first != 1 or not any(
                 strip_article(stem) in _MATCH_NOUNS for _, stem in readings(self.doc.tokens[trigger.first].norm)):
             return False
-        return any(word in _SPORT for _, word in self.words_in(around.sentence.span.start, around.sentence.span.end))
+        return self.about_a_game(around.sentence)
+
+    def about_a_game(self, sentence: Sentence) -> bool:
+        """Whether the sentence names a game ("مباراة", "الدوري"), remembered per sentence."""
+        found = self._games.get(sentence.span)
+        if found is None:
+            found = self._games[sentence.span] = any(
+                word in _SPORT for _, word in self.words_in(sentence.span.start, sentence.span.end))
+        return found
 
     def sides_between(self, around: Around) -> list[str]:
         """"محادثات بين الحكومة الأفغانية وحركة طالبان": the bodies and states
         after "بين" (within BETWEEN_REACH words of the trigger, up to the clause's
         end) are the sides of talks no two persons hold."""
-        words = self.words_in(around.span.end, self.clause_end(around))
+        tokens = self.doc.tokens
+        if not any(strip_article(tokens[i].norm) in _BETWEEN
+                   for i in range(around.trigger.last, min(len(tokens), around.trigger.last + BETWEEN_REACH))):
+            return []   # most meetings: no "بين" after the word
+        clause_end = self.clause_end(around)
+        words = self.words_in(around.span.end, clause_end)
         at = next((n for n, (_, word) in enumerate(words[:BETWEEN_REACH]) if word in _BETWEEN), None)
         if at is None:
             return []
         # the two sides follow "بين" closely ("بين الحكومة الأفغانية وحركة طالبان")
         start = words[at][0]
-        end = words[at + BETWEEN_WORDS + 1][0] if at + BETWEEN_WORDS + 1 < len(words) else self.clause_end(around)
+        end = words[at + BETWEEN_WORDS + 1][0] if at + BETWEEN_WORDS + 1 < len(words) else clause_end
         sides = [self.entity_of(m).id for m in around.after if start < m.span.start < end
                  and (m.type in (EntityType.ORGANISATION, EntityType.PERSON)
                       or m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME and not self.locative(m))]
