@@ -269,6 +269,9 @@ class NameRules(TokenTests):
             if cursor > index and self.particle(cursor) and not self.is_punct(cursor):
                 cursor += 1  # "بن", "آل" inside a name; the word after it is taken too
                 continue
+            if cursor == index and (self.opening_particle_cut(cursor) or 0) > 0:
+                cursor += 1   # "لبن سلمان", "وأبو مازن": a particle behind a proclitic opens the name
+                continue
             if cursor > index and self.hyphen_joins(cursor):
                 words, cursor = words + 1, cursor + 2   # "جونغ-أون", "جاي-إن": one word of the name
                 continue
@@ -374,8 +377,11 @@ class NameRules(TokenTests):
             and not self.tokens[following].norm.startswith(ARTICLE) and len(self.tokens[following].norm) >= 3
 
     def stem_readings(self, index: int) -> tuple[tuple[int, str], ...]:
-        """(proclitic length, stem) of each reading of the word, the whole word first."""
-        return (0, self.key(index)), *stems(self.tokens[index].norm)
+        """(proclitic length, stem) of each reading of the word, the whole word first;
+        and a particle behind one proclitic, too short for ``stems`` to split ("لبن سلمان")."""
+        norm = self.tokens[index].norm
+        short = ((1, norm[1:]),) if norm[:1] in PROCLITICS and norm[1:] in OPENING_PARTICLES else ()
+        return (0, self.key(index)), *stems(norm), *short
 
     def compound_given_name_cut(self, index: int) -> int | None:
         """The proclitic length when the word and the next make one given name

@@ -33,7 +33,7 @@ from kg.extract.posts import PostRules
 from kg.extract.organisations import city_head
 from kg.extract.walker import NEVER_PLAIN, Found, word_plainness
 from kg.model import EntityType, Mention, MentionKind, Span, Token
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, stems, strip_article
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PROCLITICS, stems, strip_article
 
 __all__ = ["NAME_PARTICLES", "Found", "Lexicons", "SentenceWalker", "find_names"]
 
@@ -90,10 +90,12 @@ class SentenceWalker(PostRules):
                                           or city_head(norm))
                      # a given name opens only on a word that may be plain ("على" is also "علي", "أن" "آن");
                      # a compound name's head ("عبد") or a kunya's particle ("أبو") opens as well
-                     | OPENS_GIVEN_NAME * any(
+                     | OPENS_GIVEN_NAME * (any(
                          (stem in lex.given_names and word_plainness(lex, norm) is not NEVER_PLAIN)
                          or stem in lex.compound_heads or stem in OPENING_PARTICLES
-                         for _, stem in stems(norm)))
+                         for _, stem in stems(norm))
+                         # a particle behind a proclitic, too short for stems to split: "لبن سلمان"
+                         or norm[:1] in PROCLITICS and norm[1:] in OPENING_PARTICLES))
             if len(memo) >= MEMO_SIZE:
                 memo.clear()   # a bound for very long or hostile input
             memo[norm] = opens

@@ -458,3 +458,11 @@ def test_names_a_country_adjective_that_is_a_given_name_before_a_family_name():
 
 def test_names_a_profession_behind_a_proclitic_with_its_country():
     assert "عهد الزواري" in person_labels("وانتقد القرار تكريم الفريق للناشطة الفلسطينية عهد الزواري.")
+
+
+def test_names_a_particle_behind_a_proclitic_opens_a_name():
+    doc = extract(make_document("ووصل الأمير محمد بن سلمان إلى لندن. وقال بيان إن الزيارة الأولى لبن سلمان منذ أشهر.",
+                                "خبر"))
+    person = next(e for e in doc.entities if e.label == "محمد بن سلمان")
+    assert "بن سلمان" in person.names
+    assert not person_labels("وقال إن لبن الأطفال متوفر في الأسواق.")
