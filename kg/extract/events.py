@@ -163,7 +163,12 @@ class EventFinder(FrameFiller):
         return None
 
     def one_by_one(self, draft: Draft) -> list[Draft]:
-        """"التقى الوزير الرئيس ونظيره وزير الخارجية": one meeting with each person met."""
+        """"التقى الوزير الرئيس ونظيره وزير الخارجية": one meeting with each person met;
+        a tour, one visit to each of its stops."""
+        if draft.stops:
+            # "جولة تشمل الكويت وقطر": a visit to each place
+            return [draft] + [replace(draft, place=stop, stops=(), evidence=list(draft.evidence),
+                                      participants=list(draft.participants)) for stop in draft.stops]
         if not draft.separate:
             return [draft]
         host = draft.participants[0]

@@ -39,6 +39,8 @@ _PAIRS = function_words("pair")
 _SPORT = function_words("sport")
 ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at stands
 ARRIVE_TITLE_WORDS = 4   # words between "حل" and the name of who arrives (his title)
+_INCLUDING = frozenset(word_key(word) for word in ("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت", "تقوده", "قادته"))
+_OPENING_STEM = "استهل"   # "استهلها بمصر", "يستهلها" (behind the imperfect's ي: "ستهل")
 _VISIT_NOUN_STEM = "زيار"
 _FUTURE_IMPERFECT = ("ي", "ت", "سي", "ست")   # how a verb in the imperfect starts, maybe after the future's س
 _PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
@@ -82,6 +84,7 @@ class Draft:
     summit: bool = False        # told by "قمة" with no organiser: a meeting when it has two sides
     pair: tuple[str, ...] = ()  # the two sides of a summit named right after it: a meeting of those two
     inherited: bool = False     # its place is the article's, not one named near it (EventFinder.inherit_places)
+    stops: tuple[str, ...] = ()  # the places of a tour after the first: one visit to each (EventFinder.one_by_one)
     evidence: list[Span] = field(default_factory=list)
 
     def add(self, entity: str, role: Role | None = None) -> None:
@@ -534,6 +537,45 @@ class FrameFiller(MentionContext):
         draft.place = self.entity_of(destination).id
         return draft
 
+    def tour_frame(self, draft: Draft, around: Around) -> Draft | None:
+        """"جولة خليجية تشمل الكويت وقطر", "في جولة يستهلها من مصر": a visit to each
+        country or city named in the clause after it, behind a word of including
+        or a locative; a round of talks ("جولة مباحثات") or a numbered round
+        ("الجولة الثالثة") is none, and neither is a tour of a building."""
+        clause_end = self.clause_end(around)
+        stops: list[Mention] = []
+        for mention in around.after:
+            if mention.span.start >= clause_end or mention.kind is not MentionKind.NAME \
+                    or mention.type not in (EntityType.COUNTRY, EntityType.CITY) or self.after_origin(mention):
+                continue
+            # a stop is where the tour goes ("في بريطانيا", "تشمل الكويت"), or one listed after
+            # one ("الكويت وقطر"); "حلفاء واشنطن" names none
+            if self.locative(mention, destination=True) or self.after_including(mention) \
+                    or stops and self.listed_after(stops[-1], mention):
+                stops.append(mention)
+        if not stops:
+            return None
+        visitor = around.subject_id or (self.last_actor if around.trigger.suffixed else None) \
+            or (around.rest[0] if around.rest else None)
+        if visitor is None:
+            return None
+        draft.add(visitor, Role.VISITOR)
+        places = list(dict.fromkeys(self.entity_of(m).id for m in stops))
+        draft.place, draft.stops = places[0], tuple(places[1:])
+        return draft
+
+    def after_including(self, mention: Mention) -> bool:
+        """A word of including or opening stands within two words before the place
+        ("تشمل الكويت", "يستهلها من مصر", "استهلها بمصر")."""
+        index = self.token_at(mention.span.start)
+        return any(strip_article(stem) in _INCLUDING or strip_article(stem).startswith(_OPENING_STEM)
+                   for i in range(max(0, index - 2), index + 1) for _, stem in stems(self.doc.tokens[i].norm))
+
+    def listed_after(self, previous: Mention, mention: Mention) -> bool:
+        """The place follows the one before it in a list: only "و" or a comma between."""
+        between = self.doc.text[previous.span.end:mention.span.start].replace("\u060c", " ").replace(",", " ").strip()
+        return between in ("", CONJUNCTION_WA)
+
     def arrive_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"حل مبعوث الأمم المتحدة مارتن غريفيث بصنعاء", "حل الأمير X، في لندن"
         (GUIDE 2: "حل ب"): "حل" is also a solution, so it is a visit only with a
@@ -742,7 +784,7 @@ class FrameFiller(MentionContext):
         return draft
 
     FRAMES = {"host": host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
-              "discuss": discuss_frame, "joint": joint_frame, "visit": visit_frame, "travel": travel_frame, "arrive": arrive_frame,
+              "discuss": discuss_frame, "joint": joint_frame, "visit": visit_frame, "travel": travel_frame, "arrive": arrive_frame, "tour": tour_frame,
               "conference": conference_frame, "many": conference_frame,
               "session": conference_frame, "appoint": appoint_frame, "choose": appoint_frame, "take_office": take_office_frame,
               "award": award_frame}

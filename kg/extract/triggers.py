@@ -30,6 +30,10 @@ SEVERAL = "several"   # a plural meeting noun: an event only with "مع" after i
 GATHERING = "gathering"   # "جلسة": an event only as a session of a council or committee named after it
 TRAVEL = "travel"   # "توجه", "سافر": a visit only with "إلى" after it
 MANY = "many"   # a meeting word made a conference by what follows it ("اجتماعات اللجنة", "يلتقي نظراءه")
+TOUR = "tour"   # "جولة": a visit to each place it names; not a round ("جولة مباحثات")
+_ROUNDS = frozenset(word_key(word) for word in (
+    "مباحثات", "محادثات", "مفاوضات", "حوار", "من", "جديدة", "ثانية", "أولى", "أخيرة", "سابقة", "مقبلة", "قادمة",
+    "ماضية", "حالية", "ثالثة", "رابعة"))
 ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific or a given name after it
 TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
 TOWARDS_AFTER = 6   # words after a verb of travelling in which its "إلى" stands (the subject may come between)
@@ -221,6 +225,10 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
         lex, norm = Lexicons.bundled(), tokens[trigger.last].norm
         return lex.titles.opens(norm, clitics=False) or lex.honorifics.opens(norm, clitics=False) \
             or strip_article(norm) in lex.given_names
+    if trigger.frame == TOUR:
+        # "جولة مباحثات", "الجولة الثالثة", "الجولة السابقة": a round, no tour
+        following = strip_article(tokens[trigger.last].norm) if trigger.last < end else ""
+        return following not in _ROUNDS and ordinal_value(tokens, trigger.last, end) is None
     if trigger.frame == TRAVEL:
         # "توجه الرئيس الفرنسي إلى أبوجا": travelling names where to; "توجه الحكومة" is a policy
         return any(strip_article(tokens[i].norm) in TOWARDS for i in range(trigger.last, min(end, trigger.last + TOWARDS_AFTER)))

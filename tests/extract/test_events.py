@@ -846,3 +846,17 @@ def test_events_meeting_ones_counterparts_where_a_visit_goes_is_a_conference_the
     conferences = conferences_of(doc)
     assert len(conferences) == 1 and "سامي العلوي" in conferences[0][0]
     assert conferences[0][1:] == ("الدوحة", "2024-05-02")
+
+
+def test_events_a_tour_is_a_visit_to_each_stop():
+    doc = run("واستهل وزير الخارجية سامي العلوي أمس جولته الخليجية التي تشمل الكويت وقطر.")
+    assert sorted(place for _, place, _ in visits_of(doc)) == ["الكويت", "قطر"]
+
+
+@pytest.mark.parametrize("body", [
+    "وبدأ الوزير سامي العلوي جولة جديدة من المحادثات مع المندوبين في عمان.",     # a round of talks
+    "وقال الوزير سامي العلوي إن الجولة السابقة بالخرطوم فشلت.",                   # a round before
+    "وقال الوزير سامي العلوي إن جولة الرئيس زرعت الخلاف مع حلفاء واشنطن.",       # no stop named
+])
+def test_events_a_round_is_no_tour(body):
+    assert visits_of(run(body)) == []
