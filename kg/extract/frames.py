@@ -333,6 +333,8 @@ class FrameFiller(MentionContext):
         if at is None:
             return []
         after = words[at + 1][0] if at + 1 < len(words) else end
+        if at + 2 < len(words) and words[at + 1][1] not in ORIGIN and words[at + 2][1] in ORIGIN:
+            at += 1   # "وفد عسكري من حزب الله": an adjective of the delegation before "من"
         if at + 1 < len(words) and words[at + 1][1] in ORIGIN:   # "وفد من"
             after = words[at + 2][0] if at + 2 < len(words) else end
         mention = next((m for m in self.in_range(after, min(end, after + 1 + 200))), None)
@@ -459,6 +461,9 @@ class FrameFiller(MentionContext):
             visitor = self.last_actor  # "زيارته"; "هذه الزيارة" only refers back to a visit told
         if visitor is None and self.last_actor and not around.actors_before and self.visits_place_next(around):
             visitor = self.last_actor  # "ثم يزور ماليزيا": the subject dropped is the one told before
+        if not self.visits_place_next(around) and self.delegation_after(trigger):
+            # "زيارة وفد عسكري من حزب الله إلى تندوف": the noun's visitor is the delegation
+            visitor = next(iter(self.delegation(around.span.end, around.right, first_words=2)), visitor)
         if visitor is None and not draft.anaphoric:
             # "وصل وفد مصري إلى الخرطوم", "وفد من حماس يزور القاهرة": the delegation's state or body
             visitor = next(iter(self.delegation(around.span.end, around.right, first_words=2)
@@ -497,6 +502,13 @@ class FrameFiller(MentionContext):
                 between = between.replace(self.doc.text[time.span.start:time.span.end], " ")
         return not between.replace("\u060c", " ").replace(",", " ").strip()
 
+    def delegation_after(self, trigger: Trigger) -> bool:
+        """A visit noun in construct with a delegation: "زيارة وفد", "بزيارة وفدا"."""
+        tokens = self.doc.tokens
+        stem = strip_article(tokens[trigger.first].norm[len(trigger.clitic):])
+        return stem.startswith(_VISIT_NOUN_STEM) and trigger.last < len(tokens) \
+            and strip_article(tokens[trigger.last].norm) in _DELEGATIONS
+
     def visits_place_next(self, around: Around) -> bool:
         """A verb of visiting ("يزور", "زار"; not "زيارة", nor "يصل", which also
         reaches a number) with the place it visits right after it ("ثم يزور ماليزيا")."""
@@ -524,6 +536,9 @@ class FrameFiller(MentionContext):
         trigger = around.trigger
         before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first else ""
         if between:
+            # "توجه وزير الدفاع X ورئيس الأركان Y إلى موسكو": every subject travels
+            for mention in between[1:]:
+                draft.add(self.entity_of(mention).id, Role.VISITOR)
             traveller = self.entity_of(between[0]).id
         elif PREPOSITION_LAM in trigger.clitic or before in COMPLEMENTIZERS:
             traveller = self.current_actor(around)
@@ -533,7 +548,7 @@ class FrameFiller(MentionContext):
             traveller = around.subject_id
         if traveller is None:
             return None
-        draft.add(traveller, Role.VISITOR)
+        draft.participants.insert(0, Participant(traveller, Role.VISITOR))
         draft.place = self.entity_of(destination).id
         return draft
 

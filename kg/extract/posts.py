@@ -205,7 +205,14 @@ class PostRules(NameRules, OrganisationRules):
         complements: list[tuple[int, int, Span | None]] = []
         first = cursor
         envoy = self.key(index) in ENVOYS
-        org_span, cursor = self.complement(cursor, kind, envoy)
+        if self.tokens[index].norm.startswith(ARTICLE) and title.end - index == 1 and cursor in self.known \
+                and self.known[cursor][1].kind is MentionKind.NAME and not self.has_clitic_article(cursor) \
+                and self.known[cursor][1].type is EntityType.COUNTRY:
+            # "اتهم الوزير إيران": a definite title takes no bare state for its complement; the
+            # state is the verb's object
+            org_span, cursor = None, cursor
+        else:
+            org_span, cursor = self.complement(cursor, kind, envoy)
         complements.append((first, cursor, org_span))
         while cursor < self.end and self.tokens[cursor].norm.startswith(CONJUNCTION_LAM) \
                 and kind in ("head", "domain"):

@@ -36,7 +36,7 @@ _ROUNDS = frozenset(word_key(word) for word in (
     "ماضية", "حالية", "ثالثة", "رابعة"))
 ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific or a given name after it
 TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
-TOWARDS_AFTER = 6   # words after a verb of travelling in which its "إلى" stands (the subject may come between)
+TOWARDS_AFTER = 12   # words after a verb of travelling in which its "إلى" stands (its subjects may come between)
 _SESSION_QUALIFIERS = function_words("session_qualifier")
 WITH_AFTER = 2    # words after a press conference in which its "مع" is looked for ("مشترك", "اليوم")
 CONVENED_BEFORE = 5   # words before a session in which the verb convening it and the body stand

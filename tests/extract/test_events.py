@@ -860,3 +860,16 @@ def test_events_a_tour_is_a_visit_to_each_stop():
 ])
 def test_events_a_round_is_no_tour(body):
     assert visits_of(run(body)) == []
+
+
+def test_events_a_visit_in_construct_with_a_delegation_is_the_delegations():
+    doc = run("واتهم الوزير إيران بتسهيل زيارة وفد عسكري من حزب الله إلى تندوف.")
+    assert visits_of(doc) == [({"حزب الله"}, "تندوف", None)]
+    assert not [e for e in doc.entities if e.label.startswith("الوزير")]
+
+
+def test_events_travellers_named_between_the_verb_and_where_to():
+    doc = run("وتوجه وزير الدفاع سامي العلوي ورئيس الأركان كريم الزواري إلى موسكو.")
+    assert visits_of(doc) == [({"سامي العلوي", "كريم الزواري"}, "موسكو", None)]
+    doc = run("وقام رئيس الهيئة سامي العلوي برحلة إلى الصين.")
+    assert visits_of(doc) == [({"سامي العلوي"}, "الصين", None)]
