@@ -643,7 +643,9 @@ class FrameFiller(MentionContext):
                     draft.add(self.entity_of(mention).id)
             around = replace(around, after=[m for m in around.after if m.span.start < cue])
         # "الدورة الـ91", and a meeting numbered so ("الاجتماع الـ12 لوزراء الخارجية")
-        draft.session = session_number(self.doc.tokens, trigger.last, around.sentence.tokens[1])
+        # a round's number is inside its trigger ("الجولة الرابعة من محادثات")
+        number_at = trigger.first + 1 if trigger.frame == "session" and trigger.last - trigger.first > 2 else trigger.last
+        draft.session = session_number(self.doc.tokens, number_at, around.sentence.tokens[1])
         draft.summit = self.is_summit(trigger) and not any(p.role is Role.ORGANISER for p in draft.participants)
         two = self.summit_of_two(around) if draft.summit else None
         if two:

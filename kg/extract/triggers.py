@@ -34,6 +34,8 @@ TOUR = "tour"   # "جولة": a visit to each place it names; not a round ("جو
 _ROUNDS = frozenset(word_key(word) for word in (
     "مباحثات", "محادثات", "مفاوضات", "حوار", "من", "جديدة", "ثانية", "أولى", "أخيرة", "سابقة", "مقبلة", "قادمة",
     "ماضية", "حالية", "ثالثة", "رابعة"))
+_OF = frozenset((word_key("من"),))
+_TALKS = frozenset(word_key(word) for word in ("محادثات", "المحادثات", "مباحثات", "مفاوضات", "الحوار", "حوار", "مشاورات"))
 ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific or a given name after it
 TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
 TOWARDS_AFTER = 12   # words after a verb of travelling in which its "إلى" stands (its subjects may come between)
@@ -92,6 +94,11 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
         if match is None:
             continue
         event_type, frame = match.values[0]
+        round_end = _numbered_round(tokens, match.end, end) if frame == TOUR else None
+        if round_end is not None:
+            # "الجولة الرابعة من المحادثات": a numbered session of talks, the talks' word in it
+            event_type, frame = EventType.CONFERENCE, "session"
+            match = Match(match.start, round_end, match.cut, match.values)
         if frame == NO_EVENT or (frame in (JOINT, SEVERAL) and not _with_after(tokens, match.end, end)) \
                 or frame == GATHERING and not (_multilateral_after(tokens, match.end, end, qualified=True)
                                                or _convened_by_body(tokens, match.start, start)):
@@ -133,6 +140,20 @@ def _multilateral_after(tokens: Sequence[Token], index: int, end: int, qualified
                         or qualified and strip_article(tokens[index].norm) in _SESSION_QUALIFIERS):
         index += 1
     return index < end and any(stem in _MULTILATERAL for _, stem in stems(tokens[index].norm))
+
+
+def _numbered_round(tokens: Sequence[Token], index: int, end: int) -> int | None:
+    """An ordinal, then "من" and a word of talks, right after a round ("الجولة
+    الرابعة من محادثات 2+2"); not a round of a championship ("الجولة الثالثة من
+    منافسات المجموعة").  Returns the end of the talks' word, or None."""
+    found = ordinal_value(tokens, index, end)
+    if found is None:
+        return None
+    after = [strip_article(tokens[i].norm) for i in range(found[1], min(end, found[1] + 3))]
+    if len(after) < 2 or after[0] not in _OF:
+        return None
+    talks = next((n for n, word in enumerate(after[1:], 1) if word in _TALKS), None)
+    return None if talks is None else found[1] + talks + 1
 
 
 def _convened_by_body(tokens: Sequence[Token], index: int, start: int) -> bool:

@@ -873,3 +873,10 @@ def test_events_travellers_named_between_the_verb_and_where_to():
     assert visits_of(doc) == [({"سامي العلوي", "كريم الزواري"}, "موسكو", None)]
     doc = run("وقام رئيس الهيئة سامي العلوي برحلة إلى الصين.")
     assert visits_of(doc) == [({"سامي العلوي"}, "الصين", None)]
+
+
+def test_events_a_numbered_round_of_talks_is_a_session():
+    doc = run("وانطلقت في موسكو الجولة الرابعة من محادثات 2+2 بين مصر وروسيا.")
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert conference.session == 4 and labels(doc, conference) == {"مصر", "روسيا"}
+    assert not run("وخسر المنتخب في الجولة الثالثة من منافسات المجموعة أمام كولومبيا.").events
