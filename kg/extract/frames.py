@@ -455,7 +455,8 @@ class FrameFiller(MentionContext):
         # (a noun in construct has no article: "هذه الزيارة الرئيس" is not the president's)
         noun = self.doc.tokens[trigger.first].norm
         if noun.endswith(VISIT_NOUN_ENDINGS) and not any(rest.startswith(ARTICLE) for _, rest in readings(noun)) \
-                and actors_after and self.adjacent(trigger, actors_after[0]):
+                and actors_after and (self.adjacent(trigger, actors_after[0]) or self.holds_post_at(actors_after[0], trigger.last)):
+            # "زيارة وزير الخارجية المصري سامح شكري إلى تونس": the post, then its holder
             visitor = self.entity_of(actors_after[0]).id
         if visitor is None and self.last_actor and trigger.suffixed and not self.hers_of_a_man(trigger):
             visitor = self.last_actor  # "زيارته"; "هذه الزيارة" only refers back to a visit told
@@ -501,6 +502,13 @@ class FrameFiller(MentionContext):
             if subject.span.end <= time.span.start and time.span.end <= mention.span.start:
                 between = between.replace(self.doc.text[time.span.start:time.span.end], " ")
         return not between.replace("\u060c", " ").replace(",", " ").strip()
+
+    def holds_post_at(self, person: Mention, index: int) -> bool:
+        """The person holds a post written from token ``index`` up to his name."""
+        if index >= len(self.doc.tokens):
+            return False
+        start = self.doc.tokens[index].span.start
+        return any(post.holder == person.span and post.span.start == start for post in self.doc.posts)
 
     def delegation_after(self, trigger: Trigger) -> bool:
         """A visit noun in construct with a delegation: "زيارة وفد", "بزيارة وفدا"."""

@@ -880,3 +880,8 @@ def test_events_a_numbered_round_of_talks_is_a_session():
     conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
     assert conference.session == 4 and labels(doc, conference) == {"مصر", "روسيا"}
     assert not run("وخسر المنتخب في الجولة الثالثة من منافسات المجموعة أمام كولومبيا.").events
+
+
+def test_events_a_visit_in_construct_with_a_post_is_its_holders():
+    doc = run("وقال الوزير خميس الجهيناوي إن زيارة وزير الخارجية المصري سامح شكري إلى تونس ناجحة.")
+    assert visits_of(doc) == [({"سامح شكري"}, "تونس", None)]
