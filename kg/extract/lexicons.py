@@ -68,7 +68,9 @@ class Lexicons:
             honorifics=PhraseLexicon((row[0], (row[1] == "1", normalize_for_matching(row[0].split()[0])))
                                      for row in read_tsv("honorifics.tsv", 2)),
             org_heads=PhraseLexicon((row[0], row[1]) for row in read_tsv("org_heads.tsv", 2)),
-            venue_heads=PhraseLexicon((row[0], True) for row in read_tsv("venue_heads.tsv", 1)),
+            # value: whether the head names a venue when definite too ("القصر"); a site's head
+            # names one only in construct ("محطة الضبعة النووية", not "المحطة الثانية")
+            venue_heads=PhraseLexicon((row[0], row[1] != "construct") for row in read_tsv("venue_heads.tsv", 2)),
             triggers=PhraseLexicon((row[0], row[1]) for row in read_tsv("triggers.tsv", 3)),
             stopwords=_stopwords(),
             given_names=frozenset(key for row in given if row[1] in ("m", "f", "u")

@@ -170,7 +170,8 @@ class SentenceWalker(PostRules):
     def head_noun_phrase(self, index: int) -> int | None:
         """A venue ("مطار القاهرة"), an organisation ("وزارة الداخلية") or a city
         ("بمدينة تاورمينا") from its head noun."""
-        if self.lex.venue_heads.match_at(self.tokens, index, self.end):
+        venue = self.lex.venue_heads.match_at(self.tokens, index, self.end)
+        if venue and (venue.values[0] or not self.definite(index)):
             end = self.org_phrase(index, EntityType.VENUE)
             if end is not None:
                 return end

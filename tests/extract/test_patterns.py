@@ -390,3 +390,16 @@ def test_patterns_no_newspaper_named(sentence):
 ])
 def test_patterns_general_and_national_continue_a_name_after_its_country(sentence, name):
     assert entity_named(run(sentence), name).type is EntityType.ORGANISATION
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وزار الوزير محطة الضبعة النووية أمس.", "محطة الضبعة النووية"),
+    ("وأغلقت السلطات معبر ملولة أمس.", "معبر ملولة"),
+])
+def test_patterns_a_site_named_after_its_indefinite_head(sentence, name):
+    assert entity_named(run(sentence), name).type is EntityType.VENUE
+
+
+def test_patterns_a_definite_sites_head_names_none():
+    doc = run("وفي المحطة الثانية من الجولة وصل الوزير.")
+    assert not [e for e in doc.entities if e.type is EntityType.VENUE]
