@@ -37,6 +37,10 @@ CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it,
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = function_words("pair")
 _SPORT = function_words("sport")
+_SIGNING_NOUNS = ("توقيع", "ابرام")   # the verbal nouns of signing, as normalised
+_ON = frozenset(("علي",))   # "على", normalised: what is signed follows it
+SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
+SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
 ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at stands
 ARRIVE_TITLE_WORDS = 4   # words between "حل" and the name of who arrives (his title)
 _INCLUDING = frozenset(word_key(word) for word in ("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت", "تقوده", "قادته"))
@@ -231,6 +235,10 @@ class FrameFiller(MentionContext):
         stated = around.after if around.trigger.background else around.before + around.after
         if around.trigger.background:
             ids = around.rest
+        elif frame == "sign" and self.signing_noun(around.trigger):
+            # "بمناسبة توقيع وزراء خارجية تونس والجزائر ومصر على": the noun's agents follow it
+            agents = self.signing_agents(around)
+            ids = agents or ids
         if len(ids) < 2 and frame == "sign":
             ids += [self.entity_of(m).id for m in stated if m.type is EntityType.COUNTRY
                     and m.kind is MentionKind.NAME]
@@ -318,6 +326,21 @@ class FrameFiller(MentionContext):
             if len(found) == 2:
                 return found[::-1]
         return []
+
+    def signing_noun(self, trigger: Trigger) -> bool:
+        stem = strip_article(self.doc.tokens[trigger.first].norm[len(trigger.clitic):])
+        return stem.startswith(_SIGNING_NOUNS)
+
+    def signing_agents(self, around: Around) -> list[str]:
+        """The states or persons in construct right after a verbal noun of signing,
+        up to "على" or the clause's end ("توقيع وزراء خارجية تونس والجزائر ومصر على")."""
+        words = self.words_in(around.span.end, self.clause_end(around))[:SIGNING_AGENT_WORDS]
+        stop = next((offset for offset, word in words if word in _ON), words[-1][0] + 1 if words else around.span.end)
+        agents = [m for m in around.after if m.span.start < stop
+                  and (m.type is EntityType.PERSON or m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME)]
+        if not agents or self.token_at(agents[0].span.start) - around.trigger.last > SIGNING_AGENT_GAP:
+            return []
+        return list(dict.fromkeys(self.entity_of(m).id for m in agents))
 
     def delegation(self, start: int, end: int, first_words: int | None = None) -> list[str]:
         """The state or body of a delegation named in [start, end) (GUIDE 2: a

@@ -885,3 +885,10 @@ def test_events_a_numbered_round_of_talks_is_a_session():
 def test_events_a_visit_in_construct_with_a_post_is_its_holders():
     doc = run("والتقى الوزير خميس الجهيناوي أمس خلال زيارة وزير الخارجية المصري سامح شكري إلى تونس بوفد.")
     assert visits_of(doc) == [({"سامح شكري"}, "تونس", None)]
+
+
+def test_events_the_agents_of_a_signing_noun_are_its_signatories():
+    doc = run("وأكد الوزير خميس الجهيناوي خلال الندوة الصحفية المنعقدة بقصر قرطاج بمناسبة توقيع "
+              "وزراء خارجية تونس والجزائر ومصر على إعلان تونس الوزاري.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"تونس", "الجزائر", "مصر"}
