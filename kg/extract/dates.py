@@ -55,6 +55,7 @@ _YEAR = re.compile(r"(\d{4})(\D*)")             # "2017", "2017م", "1438ه"
 _COMMAS = ("،", ",")
 _GREGORIAN_YEARS = (1800, 2100)
 _HIJRI_YEARS = (1300, 1600)
+FUTURE_PARTICLE = "سوف"   # the future's own word before a verb
 FUTURE_REACH = 20   # words before a weekday in which a verb in the future makes it the coming one
 
 YMD = tuple[int | None, int | None, int | None]   # year (None while unknown), month, day
@@ -242,6 +243,7 @@ class _Finder:
         before ``index``, in the same sentence."""
         verbs = Lexicons.bundled().verb_stems
         return any(word.startswith(FUTURE_PREFIXES) and word[2:] in verbs   # not "ستافان"
+                   or word == FUTURE_PARTICLE   # "سوف يعقد"
                    for i in range(max(self.start, index - FUTURE_REACH), index)
                    for _, word in stems(self.tokens[i].norm))
 

@@ -39,6 +39,7 @@ _PAIRS = function_words("pair")
 _SPORT = function_words("sport")
 _SIGNING_NOUNS = ("توقيع", "ابرام")   # the verbal nouns of signing, as normalised
 _ON = frozenset(("علي",))   # "على", normalised: what is signed follows it
+CONVENER_GAP = 3   # words between a body and the verb of convening it is the subject of ("سوف يعقد")
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
 SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
 ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at stands
@@ -726,7 +727,11 @@ class FrameFiller(MentionContext):
                      if any(stem in _CONVENE for _, stem in stems(tokens[i].norm))), None)
         if verb is None:
             return []
-        return [m for m in around.before if m.type is EntityType.ORGANISATION and m.span.start > tokens[verb].span.start]
+        between = [m for m in around.before if m.type is EntityType.ORGANISATION and m.span.start > tokens[verb].span.start]
+        # "مجلس الأمن الدولي سوف يعقد جلسة": the body is the verb's subject before it
+        subject = [m for m in around.before if m.type is EntityType.ORGANISATION and m.span.end <= tokens[verb].span.start
+                   and verb - self.token_at(m.span.end - 1) <= CONVENER_GAP]
+        return between or subject[-1:]
 
     def conveners(self, around: Around) -> list[str]:
         """The persons between a verb of convening and the gathering it holds

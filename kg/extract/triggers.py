@@ -35,6 +35,7 @@ _ROUNDS = frozenset(word_key(word) for word in (
     "مباحثات", "محادثات", "مفاوضات", "حوار", "من", "جديدة", "ثانية", "أولى", "أخيرة", "سابقة", "مقبلة", "قادمة",
     "ماضية", "حالية", "ثالثة", "رابعة"))
 _OF = frozenset((word_key("من"),))
+_IN = frozenset((word_key("في"),))
 _TALKS = frozenset(word_key(word) for word in ("محادثات", "المحادثات", "مباحثات", "مفاوضات", "الحوار", "حوار", "مشاورات"))
 ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific or a given name after it
 TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
@@ -139,6 +140,8 @@ def _multilateral_after(tokens: Sequence[Token], index: int, end: int, qualified
     if index < end and (any(ch.isdigit() for ch in tokens[index].norm)
                         or qualified and strip_article(tokens[index].norm) in _SESSION_QUALIFIERS):
         index += 1
+        if qualified and index < end and strip_article(tokens[index].norm) in _IN:
+            index += 1   # "جلسة طارئة في مجلس الأمن"
     return index < end and any(stem in _MULTILATERAL for _, stem in stems(tokens[index].norm))
 
 
@@ -159,10 +162,12 @@ def _numbered_round(tokens: Sequence[Token], index: int, end: int) -> int | None
 def _convened_by_body(tokens: Sequence[Token], index: int, start: int) -> bool:
     """A council or committee convening the session before it ("يعقد مجلس الأمن
     الدولي جلسة"): a verb of convening, then the body, within CONVENED_BEFORE words."""
-    words = [stems(tokens[i].norm) for i in range(max(start, index - CONVENED_BEFORE), index)]
-    verb = next((n for n, readings in enumerate(words) if any(stem in _CONVENE for _, stem in readings)), None)
-    return verb is not None and any(strip_article(stem) in _MULTILATERAL
-                                    for readings in words[verb + 1:] for _, stem in readings)
+    near = range(max(start, index - CONVENED_BEFORE), index)
+    if not any(stem in _CONVENE for i in near for _, stem in stems(tokens[i].norm)):
+        return False
+    # the body between the verb and the session, or before the verb ("مجلس الأمن سوف يعقد جلسة")
+    return any(strip_article(stem) in _MULTILATERAL
+               for i in range(max(start, index - 2 * CONVENED_BEFORE), index) for _, stem in stems(tokens[i].norm))
 
 
 def _with_background(tokens: Sequence[Token], trigger: Trigger, start: int) -> Trigger:

@@ -892,3 +892,13 @@ def test_events_the_agents_of_a_signing_noun_are_its_signatories():
               "وزراء خارجية تونس والجزائر ومصر على إعلان تونس الوزاري.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert labels(doc, agreement) == {"تونس", "الجزائر", "مصر"}
+
+
+@pytest.mark.parametrize("body, date", [
+    ("وعقد اجتماع طارئ لمجلس الأمن الدولي أمس.", "2024-05-01"),
+    ("وتدعو الكويت والسويد إلى جلسة طارئة في مجلس الأمن الدولي لبحث الأوضاع.", None),
+    ("وذكرت مصادر أن مجلس الأمن الدولي سوف يعقد جلسة طارئة، الاثنين، لبحث الأوضاع.", "2024-05-06"),
+])
+def test_events_a_councils_emergency_session(body, date):
+    conferences = conferences_of(run(body))
+    assert len(conferences) == 1 and "مجلس الأمن الدولي" in conferences[0][0] and conferences[0][2] == date
