@@ -98,7 +98,9 @@ class OrganisationRules(TokenTests):
             return None   # "حركة التجارة الدولية", "حركة الملاحة": traffic, no movement's name
         if kind == "national" and not in_post and not self.country_adjective_at(head.end):
             return None  # "الجيش السوري" is a state's army; "جيش" alone is any army
-        definite_head = self.definite(index) and not self.tokens[index].norm.startswith(CONJUNCTION_LAM)
+        # behind a conjunction too: "والاتحاد يقدران" is no construct of the union's
+        definite_head = (self.definite(index) or self.tokens[index].norm[head.cut:].startswith(ARTICLE)) \
+            and not self.tokens[index].norm.startswith(CONJUNCTION_LAM)
         demonstrative = index > self.start and any(
             stem in DEMONSTRATIVES for _, stem in stems(self.tokens[index - 1].norm))
         name = OrgName(index, head, kind, definite_head, demonstrative, cursor=head.end,

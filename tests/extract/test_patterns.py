@@ -403,3 +403,8 @@ def test_patterns_a_site_named_after_its_indefinite_head(sentence, name):
 def test_patterns_a_definite_sites_head_names_none():
     doc = run("وفي المحطة الثانية من الجولة وصل الوزير.")
     assert not [e for e in doc.entities if e.type is EntityType.VENUE]
+
+
+def test_patterns_a_definite_head_behind_a_conjunction_takes_no_construct():
+    doc = run("وقال إن كرة القدم والاتحاد يقدران القيم التي لا يحترمها اللاعبون.")
+    assert not [e for e in doc.entities if "يقدران" in e.label]
