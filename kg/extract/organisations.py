@@ -311,6 +311,9 @@ class OrganisationRules(TokenTests):
             return None  # "هيئة إدارية": an indefinite description, not a name
         if name.kind == "state" and name.definite_head and name.adjective_country and not name.linked:
             return None  # "الحكومة الألمانية" stands for the state (GUIDE 1), named by its adjective
+        if name.kind == "state" and not name.definite_head and head.end in self.known \
+                and self.known[head.end][0] == cursor and self.known[head.end][1].type is EntityType.COUNTRY:
+            return None  # "حكومة سوريا" too: the state, named by its name
         # "المحكمة الدستورية", "الديوان الملكي": one institution, named so
         institution = name.definite_head and not name.demonstrative and cursor > head.end \
             and self.key(cursor - 1) in INSTITUTION_ADJECTIVES

@@ -408,3 +408,9 @@ def test_patterns_a_definite_sites_head_names_none():
 def test_patterns_a_definite_head_behind_a_conjunction_takes_no_construct():
     doc = run("وقال إن كرة القدم والاتحاد يقدران القيم التي لا يحترمها اللاعبون.")
     assert not [e for e in doc.entities if "يقدران" in e.label]
+
+
+def test_patterns_a_government_named_by_its_state_is_the_state():
+    doc = run("وقال الوزير إن حكومة سوريا هي حكومة شرعية.")
+    assert not [e for e in doc.entities if e.type is EntityType.ORGANISATION]
+    assert entity_named(run("وأعلنت حكومة الوفاق الوطني أن الهدنة صامدة."), "حكومة الوفاق الوطني")
