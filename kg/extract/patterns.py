@@ -130,6 +130,8 @@ class SentenceWalker(PostRules):
             cursor = more.end
         if cursor < self.end and self.country_adjective_at(cursor) and self.key(cursor - 1) in PROFESSIONS:
             cursor = self.known[cursor][0]   # "الإعلامية الجزائرية آنيا الأفندي": her country, then her name
+        if cursor < self.end and self.title_at(cursor) is not None and self.title_at(cursor).end - cursor >= 2:
+            return None   # "معالي الأمين العام لرابطة": a post of two words follows, read as one
         name_end = self.name_forward(cursor) if cursor < self.end else None
         if name_end is None or self.key(cursor - 1) in PROFESSIONS and self.tokens[cursor].norm.startswith(ARTICLE) \
                 and self.key(cursor) not in self.lex.given_names:

@@ -466,3 +466,10 @@ def test_names_a_particle_behind_a_proclitic_opens_a_name():
     person = next(e for e in doc.entities if e.label == "محمد بن سلمان")
     assert "بن سلمان" in person.names
     assert not person_labels("وقال إن لبن الأطفال متوفر في الأسواق.")
+
+
+def test_names_a_courtesy_before_a_post_of_two_words_opens_no_name():
+    doc = extract(make_document("استقبل معالي الأمين العام للرابطة الدكتور زكي بن عبدالمحسن الوفد.", "خبر"))
+    persons = {e.label: {p.title for p in e.posts} for e in doc.entities if e.type is EntityType.PERSON}
+    assert "الأمين" not in persons
+    assert any(title.startswith("الأمين العام") for title in persons.get("زكي بن عبدالمحسن", ()))
