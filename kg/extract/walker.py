@@ -18,7 +18,7 @@ from kg.extract.lexicon import MEMO_SIZE, function_words, phrase_keys
 from kg.extract.lexicons import NAME_PARTICLES, Lexicons
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span, Token
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, INFLECTIONS,
-                             NISBA_ENDING, PREPOSITION_BA, readings, stems, strip_article)
+                             NISBA_ENDING, PREPOSITION_BA, PRONOUN_SUFFIXES, readings, stems, strip_article)
 
 COMMAS = ("\u060c", ",")   # the Arabic comma and the Latin one
 # the imperfect verb, as normalised: a prefix ي ت ن (أ, first person, is left out:
@@ -38,6 +38,9 @@ class Found:
     mentions: list[Mention]
     posts: list[PostMention]
     dropped: list[Mention]   # gazetteer mentions that proved part of a longer name
+
+
+FOREIGN_WA_LENGTH = 7   # letters from which a word on و after a given name may be a foreign family name
 
 
 class TokenTests:
@@ -149,17 +152,20 @@ class TokenTests:
         """"ومحمد", "والوزير": a new item, not the next word of a name.  ف opens
         many a foreign family name ("فورار", "فابيوس"), so it is read as the
         conjunction only before a word of its own: a known name or word, a
-        definite word or a verb ("فالرئيس", "فقال")."""
+        definite word or a verb ("فالرئيس", "فقال"); so is a long word on و
+        after a given name ("غافين وليامستون", not "سامي وكريم")."""
         norm = self.tokens[index].norm
         if not (norm[:1] in CONJUNCTIONS and len(norm) > 3 and self.key(index) not in self.lex.given_names):
             return False
-        if norm.startswith(CONJUNCTION_WA):
-            return True
+        if norm.startswith(CONJUNCTION_WA) and not (index > self.start and self.key(index - 1) in self.lex.given_names
+                                                    and len(norm) >= FOREIGN_WA_LENGTH):
+            return True   # "غافين وليامستون": after a given name, a long foreign word may open with و
         rest = norm[1:]
         stem = strip_article(rest)
         lex = self.lex
         return rest.startswith(ARTICLE) or stem in lex.given_names or stem in lex.common_words \
-            or stem in lex.stopwords or rest in lex.person_words or self.common_word(rest) or self.is_verb(index)
+            or stem in lex.stopwords or rest in lex.person_words or self.common_word(rest) or self.is_verb(index) \
+            or norm.startswith(CONJUNCTION_WA) and rest.endswith(PRONOUN_SUFFIXES)   # "وخسرناها"
 
     def conjoined(self, index: int) -> bool:
         """The word carries the conjunction و: "ورئيس الوزراء" starts a new item."""

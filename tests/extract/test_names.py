@@ -473,3 +473,9 @@ def test_names_a_courtesy_before_a_post_of_two_words_opens_no_name():
     persons = {e.label: {p.title for p in e.posts} for e in doc.entities if e.type is EntityType.PERSON}
     assert "الأمين" not in persons
     assert any(title.startswith("الأمين العام") for title in persons.get("زكي بن عبدالمحسن", ()))
+
+
+def test_names_a_long_foreign_family_name_may_open_with_waw():
+    assert "غافين وليامستون" in person_labels("كما أجرى مباحثات مع وزير الدفاع غافين وليامستون أمس.")
+    labels = person_labels("وحضر سامي وكريم الزواري، وقالت مي وخسرناها.")
+    assert not any("وكريم" in label or "وخسرناها" in label for label in labels)
