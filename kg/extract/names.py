@@ -19,7 +19,7 @@ TATWEEL = "\u0640"
 TA = "\u062a"   # ت: how a feminine noun writes its ة before a pronoun suffix
 TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
 # European name particles, as Arabic writes them: inside a name, the word after them belongs to it
-FOREIGN_PARTICLES = frozenset(("فون", "فان", "دير", "در", "دي", "دو", "دا", "ديل"))
+FOREIGN_PARTICLES = frozenset(("فون", "فان", "دير", "در", "دي", "دو", "دا", "ديل", "لو"))
 MADDA_BA = "\u0622\u0628"   # آب as written: "آبي" is no "أبي" (while "آل" is the particle)
 YA = "\u064a"   # ي as written: "علي" the name, where "على" ends in ى
 

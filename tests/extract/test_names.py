@@ -479,3 +479,7 @@ def test_names_a_long_foreign_family_name_may_open_with_waw():
     assert "غافين وليامستون" in person_labels("كما أجرى مباحثات مع وزير الدفاع غافين وليامستون أمس.")
     labels = person_labels("وحضر سامي وكريم الزواري، وقالت مي وخسرناها.")
     assert not any("وكريم" in label or "وخسرناها" in label for label in labels)
+
+
+def test_names_the_french_particle_le_inside_a_name():
+    assert "جان لو شامو" in person_labels("والتقى وزير الخارجية جان لو شامو في الرياض.")
