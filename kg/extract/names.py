@@ -54,8 +54,11 @@ class NameRules(TokenTests):
             return False
         after_given = self.after_given_name(index)
         norm = self.tokens[index].norm
-        if after_given and norm.startswith(ARTICLE) and norm.endswith((FEMININE_ENDING, PLURAL_ENDING)):
-            return False  # "كيم التاريخية": a feminine or plural adjective is no family name
+        if after_given and norm.startswith(ARTICLE) and norm.endswith((FEMININE_ENDING, PLURAL_ENDING)) \
+                and (norm.endswith((NISBA_ENDING + FEMININE_ENDING, PLURAL_ENDING)) or self.is_common(index)):
+            # "كيم التاريخية": a feminine or plural adjective is no family name; a tribe's
+            # name in ة is ("هاني الخصاونة", "الطراونة")
+            return False
         if after_given and self.key(index) in self.lex.frequent_words:
             return False  # "الملك سلمان دعم": too ordinary a word for a family name
         return after_given or not self.is_common(index)

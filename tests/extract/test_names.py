@@ -483,3 +483,8 @@ def test_names_a_long_foreign_family_name_may_open_with_waw():
 
 def test_names_the_french_particle_le_inside_a_name():
     assert "جان لو شامو" in person_labels("والتقى وزير الخارجية جان لو شامو في الرياض.")
+
+
+def test_names_a_tribes_name_in_ta_marbuta_is_a_family_name():
+    assert "بشر هاني الخصاونة" in person_labels("والتقى الوزير بشر هاني الخصاونة بالوفد.")
+    assert "كيم التاريخية" not in person_labels("وكانت قمة ترامب مع الزعيم كيم التاريخية ناجحة.")
