@@ -435,8 +435,10 @@ class FrameFiller(MentionContext):
         with_at = next((m for m in words_after if m[1] in WITH), None)
         beyond = [m for m in around.after if with_at and m.span.start > with_at[0]]
         sides = [self.entity_of(m).id for m in around.actors_after if m.span.start > with_at[0]] if with_at else []
+        # "بحث مع وفد صندوق النقد الدولي": a state or a body met when no person is
         sides = sides or [
-            self.entity_of(m).id for m in beyond[:1] if m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME]
+            self.entity_of(m).id for m in beyond[:1]
+            if m.type in (EntityType.COUNTRY, EntityType.ORGANISATION) and m.kind is MentionKind.NAME]
         actor = around.subject_id or next((i for i in around.rest if i not in sides), None)
         if not with_at and self.pair_told(around):
             actor, sides = None, self.last_two_persons(around)   # "وبحث الجانبان": the two told before

@@ -902,3 +902,8 @@ def test_events_the_agents_of_a_signing_noun_are_its_signatories():
 def test_events_a_councils_emergency_session(body, date):
     conferences = conferences_of(run(body))
     assert len(conferences) == 1 and "مجلس الأمن الدولي" in conferences[0][0] and conferences[0][2] == date
+
+
+def test_events_discussing_with_a_body_is_meeting_it():
+    doc = run("وبحث رئيس الحكومة سامي العلوي مع وفد صندوق النقد الدولي الإصلاحات.")
+    assert meetings_of(doc) == [({"سامي العلوي", "صندوق النقد الدولي"}, None, None)]
