@@ -298,12 +298,17 @@ class Resolver:
         self.find_short_forms(clusters)
 
     def find_short_forms(self, clusters: list[tuple[tuple[str, ...], str]]) -> None:
-        """Where a person's family name stands alone elsewhere ("حموشي"), it is a mention."""
+        """Where a person's family name stands alone elsewhere ("حموشي"), it is a
+        mention; a Korean family name comes first ("كيم" of "كيم جونغ أون").  Of
+        several persons with the name, a known one's one-word name decides, else none."""
         candidates: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for full, cluster_id in clusters:
             content = [w for w in full if w not in NAME_PARTICLES]
             if len(content) >= 2 and not set(full) & function_words("patronymic") and full[-1] not in ordinal_words():
                 candidates.setdefault(full[-1], []).append((full, cluster_id))
+            if len(content) >= 2 and full[0] in function_words("family_first"):
+                # a Korean family name is written first: "كيم" of "كيم جونغ أون"
+                candidates.setdefault(full[0], []).append((full, cluster_id))
         short = {key: cluster_id for key, cluster_id in
                  ((key, self.short_form_owner(key, found)) for key, found in candidates.items())
                  if cluster_id and key not in self.lex.stopwords}

@@ -130,3 +130,12 @@ def test_resolve_repeated_names_looked_for_before_second_words_equal_trying_ever
     resolver = Resolver(doc, Gazetteer.bundled(), Lexicons.bundled())
     persons = sorted((m for m in doc.mentions if m.type is EntityType.PERSON), key=lambda m: (m.span.start, -m.span.end))
     assert resolver.repeated_names(persons) == _repeated_by_trying_every_token(resolver, persons)
+
+
+def test_resolve_a_korean_family_name_alone_names_the_person():
+    from kg.pipeline import extract
+    from kg.reader import make_document
+    doc = extract(make_document("وقال الرئيس سامي العلوي إنه سيلتقي الزعيم كيم جونغ. "
+                                "وأرسل العلوي رسالة إلى كيم الخميس.", "خبر"))
+    person = next(e for e in doc.entities if e.label == "كيم جونغ")
+    assert "كيم" in person.names
