@@ -311,7 +311,9 @@ class FrameFiller(MentionContext):
         سنغافورة") or a noun right after it ("التقى الوزيران", "بحث الجانبان")."""
         first = around.trigger.first
         words = self.doc.tokens[first:min(around.trigger.last + PAIR_REACH, len(self.doc.tokens))]
-        return any(strip_article(stem) in _PAIRS for word in words for _, stem in readings(word.norm))
+        # a dual is a word of its own, behind و at most ("والتقى الوزيران", "وبحثا"): no reading needed
+        return any(strip_article(word.norm) in _PAIRS
+                   or word.norm[:1] == CONJUNCTION_WA and strip_article(word.norm[1:]) in _PAIRS for word in words)
 
     def last_two_persons(self, around: Around) -> list[str]:
         """The two persons named last before the trigger, in this sentence and the

@@ -383,8 +383,9 @@ class NameRules(TokenTests):
         """(proclitic length, stem) of each reading of the word, the whole word first;
         and a particle behind one proclitic, too short for ``stems`` to split ("لبن سلمان")."""
         norm = self.tokens[index].norm
-        short = ((1, norm[1:]),) if norm[:1] in PROCLITICS and norm[1:] in OPENING_PARTICLES else ()
-        return (0, self.key(index)), *stems(norm), *short
+        if len(norm) == 3 and norm[:1] in PROCLITICS and norm[1:] in OPENING_PARTICLES:
+            return (0, self.key(index)), *stems(norm), (1, norm[1:])
+        return (0, self.key(index)), *stems(norm)
 
     def compound_given_name_cut(self, index: int) -> int | None:
         """The proclitic length when the word and the next make one given name
