@@ -46,10 +46,10 @@ ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at s
 ARRIVE_TITLE_WORDS = 4   # words between "حل" and the name of who arrives (his title)
 _INCLUDING = frozenset(word_key(word) for word in ("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت", "تقوده", "قادته"))
 _OPENING_STEM = "استهل"   # "استهلها بمصر", "يستهلها" (behind the imperfect's ي: "ستهل")
-_VISIT_NOUN_STEM = "زيار"
+_VISIT_NOUN_STEM = "زيار"   # "زيارة", "زيارته"
 _FUTURE_IMPERFECT = ("ي", "ت", "سي", "ست")   # how a verb in the imperfect starts, maybe after the future's س
 _PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
-    "التقى", "التقت", "التقيا", "التقوا", "اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا"))   # "زيارة", "زيارته"
+    "التقى", "التقت", "التقيا", "التقوا", "اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا"))
 _VISIT_VERB_ROOT = "ز"      # "زار", "يزور", "سيزوران": the verbs of visiting proper
 _BETWEEN = frozenset(("بين",))
 BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
@@ -64,6 +64,11 @@ def _joined(between: str) -> bool:
     الأمين العام"): coordinated, not one in apposition to the other."""
     words = between.replace("\u060c", " ").split()
     return bool(words) and words[0].startswith(CONJUNCTION_WA)
+def _without_commas(text: str) -> str:
+    """The text between two mentions with its commas, Arabic or Latin, taken out."""
+    return text.replace("\u060c", " ").replace(",", " ").strip()
+
+
 APPOINTMENT_ORG_REACH = 8   # words after an appointing trigger in which the post's organisation is named
 APPOINTEE_REACH = 6         # words between an appointing trigger and the person appointed or appointing
 
@@ -331,8 +336,7 @@ class FrameFiller(MentionContext):
         return []
 
     def signing_noun(self, trigger: Trigger) -> bool:
-        stem = strip_article(self.doc.tokens[trigger.first].norm[len(trigger.clitic):])
-        return stem.startswith(_SIGNING_NOUNS)
+        return strip_article(self.trigger_word(trigger)).startswith(_SIGNING_NOUNS)
 
     def signing_agents(self, around: Around) -> list[str]:
         """The states or persons in construct right after a verbal noun of signing,
@@ -529,7 +533,7 @@ class FrameFiller(MentionContext):
         for time in self.doc.times:
             if subject.span.end <= time.span.start and time.span.end <= mention.span.start:
                 between = between.replace(self.doc.text[time.span.start:time.span.end], " ")
-        return not between.replace("\u060c", " ").replace(",", " ").strip()
+        return not _without_commas(between)
 
     def holds_post_at(self, person: Mention, index: int) -> bool:
         """The person holds a post written from token ``index`` up to his name."""
@@ -538,10 +542,14 @@ class FrameFiller(MentionContext):
         start = self.doc.tokens[index].span.start
         return any(post.holder == person.span and post.span.start == start for post in self.doc.posts)
 
+    def trigger_word(self, trigger: Trigger) -> str:
+        """The trigger's first word without its proclitics ("وسيلتقي" -> "سيلتقي")."""
+        return self.doc.tokens[trigger.first].norm[len(trigger.clitic):]
+
     def delegation_after(self, trigger: Trigger) -> bool:
         """A visit noun in construct with a delegation: "زيارة وفد", "بزيارة وفدا"."""
         tokens = self.doc.tokens
-        stem = strip_article(tokens[trigger.first].norm[len(trigger.clitic):])
+        stem = strip_article(self.trigger_word(trigger))
         return stem.startswith(_VISIT_NOUN_STEM) and trigger.last < len(tokens) \
             and strip_article(tokens[trigger.last].norm) in _DELEGATIONS
 
@@ -549,7 +557,7 @@ class FrameFiller(MentionContext):
         """A verb of visiting ("يزور", "زار"; not "زيارة", nor "يصل", which also
         reaches a number) with the place it visits right after it ("ثم يزور ماليزيا")."""
         trigger = around.trigger
-        stem = strip_article(self.doc.tokens[trigger.first].norm[len(trigger.clitic):])
+        stem = strip_article(self.trigger_word(trigger))
         if trigger.frame != "visit" or _VISIT_VERB_ROOT not in stem or stem.startswith(_VISIT_NOUN_STEM):
             return False
         return any(m.type.is_place and self.token_at(m.span.start) == trigger.last for m in around.after)
@@ -624,8 +632,7 @@ class FrameFiller(MentionContext):
 
     def listed_after(self, previous: Mention, mention: Mention) -> bool:
         """The place follows the one before it in a list: only "و" or a comma between."""
-        between = self.doc.text[previous.span.end:mention.span.start].replace("\u060c", " ").replace(",", " ").strip()
-        return between in ("", CONJUNCTION_WA)
+        return _without_commas(self.doc.text[previous.span.end:mention.span.start]) in ("", CONJUNCTION_WA)
 
     def arrive_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"حل مبعوث الأمم المتحدة مارتن غريفيث بصنعاء", "حل الأمير X، في لندن"
@@ -694,8 +701,8 @@ class FrameFiller(MentionContext):
     def meeting_verb(self, trigger: Trigger) -> bool:
         """A verb of meeting ("التقى", "سيلتقي", "اجتمعوا"), not its noun ("اجتماع
         الجمعية" of which one read the minutes)."""
-        stem = self.doc.tokens[trigger.first].norm[len(trigger.clitic):]
-        return stem.startswith(_FUTURE_IMPERFECT) or strip_article(stem) in _PERFECT_MEETING_VERBS
+        word = self.trigger_word(trigger)
+        return word.startswith(_FUTURE_IMPERFECT) or strip_article(word) in _PERFECT_MEETING_VERBS
 
     def is_summit(self, trigger: Trigger) -> bool:
         return any(stem in _SUMMITS for token in self.doc.tokens[trigger.first:trigger.last]
@@ -722,13 +729,19 @@ class FrameFiller(MentionContext):
         states = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is EntityType.COUNTRY))
         return states if len(states) == 2 and len(persons) <= 1 else None
 
+    def convening_verb(self, around: Around) -> int | None:
+        """The token of the verb of convening nearest before the gathering, within
+        CONVENE_REACH words of its sentence ("يعقد", "سيعقد"), or None."""
+        tokens = self.doc.tokens
+        first = bisect_left(self.token_starts, around.sentence.span.start)
+        return next((i for i in range(around.trigger.first - 1, max(first, around.trigger.first - CONVENE_REACH) - 1, -1)
+                     if any(stem in _CONVENE for _, stem in stems(tokens[i].norm))), None)
+
     def convening_body(self, around: Around) -> list[Mention]:
         """The council or committee between a verb of convening and the session
         it holds ("يعقد مجلس الأمن الدولي جلسة")."""
         tokens = self.doc.tokens
-        first = bisect_left(self.token_starts, around.sentence.span.start)
-        verb = next((i for i in range(around.trigger.first - 1, max(first, around.trigger.first - CONVENE_REACH) - 1, -1)
-                     if any(stem in _CONVENE for _, stem in stems(tokens[i].norm))), None)
+        verb = self.convening_verb(around)
         if verb is None:
             return []
         between = [m for m in around.before if m.type is EntityType.ORGANISATION and m.span.start > tokens[verb].span.start]
@@ -740,15 +753,11 @@ class FrameFiller(MentionContext):
     def conveners(self, around: Around) -> list[str]:
         """The persons between a verb of convening and the gathering it holds
         ("وسيعقد الرئيس X والزعيم Y قمة", VSO)."""
-        tokens = self.doc.tokens
-        first = bisect_left(self.token_starts, around.sentence.span.start)
-        verb = next((i for i in range(around.trigger.first - 1, max(first, around.trigger.first - CONVENE_REACH) - 1, -1)
-                     if any(stem in _CONVENE for _, stem in stems(tokens[i].norm))),
-                    None)
+        verb = self.convening_verb(around)
         if verb is None:
             return []
         return list(dict.fromkeys(self.entity_of(m).id for m in around.actors_before
-                                  if m.span.start > tokens[verb].span.start))
+                                  if m.span.start > self.doc.tokens[verb].span.start))
 
 
     def participation_after(self, around: Around) -> int | None:
@@ -841,7 +850,8 @@ class FrameFiller(MentionContext):
         return draft
 
     FRAMES = {"host": host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
-              "discuss": discuss_frame, "joint": joint_frame, "visit": visit_frame, "travel": travel_frame, "arrive": arrive_frame, "tour": tour_frame,
+              "discuss": discuss_frame, "joint": joint_frame,
+              "visit": visit_frame, "travel": travel_frame, "arrive": arrive_frame, "tour": tour_frame,
               "conference": conference_frame, "many": conference_frame,
               "session": conference_frame, "appoint": appoint_frame, "choose": appoint_frame, "take_office": take_office_frame,
               "award": award_frame}

@@ -230,6 +230,15 @@ def second_readings(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+# the kingdoms Arabic news calls "المملكة" alone once it has named them
+KINGDOMS = ("country:SA", "country:MA", "country:JO", "country:BH", "country:GB")
+_KINGDOM = normalize_for_matching("المملكة")
+_CITY_HEAD = normalize_for_matching("مدينة")
+_CLUB_HEADS = frozenset(normalize_for_matching(word) for word in ("نادي", "النادي"))
+CITY_HEAD_REACH = 12   # characters before a city in which "مدينة" names it a city
+SAUDI_TITLE = "خادم الحرمين"
+
+
 def club_readings(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
     """A city named with the masculine adjective of its own country is a club
     ("ليفربول الإنكليزي", "نادي ليفربول الإنجليزي"; a city takes the feminine,
@@ -279,15 +288,6 @@ def _club_key(city_key: str) -> str:
 def _after_city_head(doc: Document, mention: Mention) -> bool:
     before = doc.text[max(0, mention.span.start - CITY_HEAD_REACH):mention.span.start].split()
     return bool(before) and normalize_for_matching(before[-1]).endswith(_CITY_HEAD)
-
-
-# the kingdoms Arabic news calls "المملكة" alone once it has named them
-KINGDOMS = ("country:SA", "country:MA", "country:JO", "country:BH", "country:GB")
-_KINGDOM = normalize_for_matching("المملكة")
-_CITY_HEAD = normalize_for_matching("مدينة")
-_CLUB_HEADS = frozenset(normalize_for_matching(word) for word in ("نادي", "النادي"))
-CITY_HEAD_REACH = 12   # characters before a city in which "مدينة" names it a city
-SAUDI_TITLE = "خادم الحرمين"
 
 
 def kingdom_references(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:

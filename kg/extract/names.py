@@ -24,6 +24,12 @@ MADDA_BA = "\u0622\u0628"   # آب as written: "آبي" is no "أبي" (while "�
 YA = "\u064a"   # ي as written: "علي" the name, where "على" ends in ى
 
 
+def particle_behind_proclitic(norm: str) -> bool:
+    """A name particle behind one proclitic, too short for ``stems`` to split
+    ("لبن سلمان", "وبن علي")."""
+    return norm[:1] in PROCLITICS and norm[1:] in OPENING_PARTICLES
+
+
 class NameRules(TokenTests):
     """Tests and rules for personal names; ``add_person`` records one."""
 
@@ -383,7 +389,7 @@ class NameRules(TokenTests):
         """(proclitic length, stem) of each reading of the word, the whole word first;
         and a particle behind one proclitic, too short for ``stems`` to split ("لبن سلمان")."""
         norm = self.tokens[index].norm
-        if len(norm) == 3 and norm[:1] in PROCLITICS and norm[1:] in OPENING_PARTICLES:
+        if len(norm) == 3 and particle_behind_proclitic(norm):
             return (0, self.key(index)), *stems(norm), (1, norm[1:])
         return (0, self.key(index)), *stems(norm)
 

@@ -29,11 +29,12 @@ from collections.abc import Sequence
 
 from kg.extract.lexicon import MEMO_SIZE, function_words
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES, Lexicons
+from kg.extract.names import particle_behind_proclitic
 from kg.extract.posts import PostRules
 from kg.extract.organisations import city_head
 from kg.extract.walker import NEVER_PLAIN, Found, word_plainness
 from kg.model import EntityType, Mention, MentionKind, Span, Token
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PROCLITICS, stems, strip_article
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, stems, strip_article
 
 __all__ = ["NAME_PARTICLES", "Found", "Lexicons", "SentenceWalker", "find_names"]
 
@@ -94,8 +95,7 @@ class SentenceWalker(PostRules):
                          (stem in lex.given_names and word_plainness(lex, norm) is not NEVER_PLAIN)
                          or stem in lex.compound_heads or stem in OPENING_PARTICLES
                          for _, stem in stems(norm))
-                         # a particle behind a proclitic, too short for stems to split: "لبن سلمان"
-                         or norm[:1] in PROCLITICS and norm[1:] in OPENING_PARTICLES))
+                         or particle_behind_proclitic(norm)))   # "لبن سلمان"
             if len(memo) >= MEMO_SIZE:
                 memo.clear()   # a bound for very long or hostile input
             memo[norm] = opens

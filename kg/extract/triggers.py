@@ -36,7 +36,7 @@ _ROUNDS = frozenset(word_key(word) for word in (
     "ماضية", "حالية", "ثالثة", "رابعة"))
 _OF = frozenset((word_key("من"),))
 _IN = frozenset((word_key("في"),))
-_TALKS = frozenset(word_key(word) for word in ("محادثات", "المحادثات", "مباحثات", "مفاوضات", "الحوار", "حوار", "مشاورات"))
+_TALKS = frozenset(word_key(word) for word in ("محادثات", "مباحثات", "مفاوضات", "حوار", "مشاورات"))
 ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific or a given name after it
 TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
 TOWARDS_AFTER = 12   # words after a verb of travelling in which its "إلى" stands (its subjects may come between)
