@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.cameo import place_country, side_homes
+from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.dates import ordinal_value
 from kg.extract.context import PLACE_ORDER
 from kg.extract.frames import Draft, FrameFiller
@@ -32,7 +32,7 @@ _DAYS = function_words("days")
 _RELATIVE = function_words("relative")
 _SIDELINES = function_words("sidelines")
 _WHERE = frozenset(("حيث",))
-PERSON_PREFIX, COUNTRY_PREFIX = "person:", "country:"   # how person and country ids start (kg.link.resolve, gazetteer)
+PERSON_PREFIX = "person:"   # how every person's id starts (kg.link.resolve)
 
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
 
@@ -413,7 +413,8 @@ class EventFinder(FrameFiller):
                     participants[participant.entity] = participant
         if paired and sum(1 for p in participants if p.startswith(PERSON_PREFIX)) >= 2:
             # "القمة المصرية الروسية" of the two presidents: its sides are the two, not their states
-            participants = {key: p for key, p in participants.items() if not (key in paired.pair and key.startswith(COUNTRY_PREFIX))}
+            participants = {key: p for key, p in participants.items()
+                            if not (key in paired.pair and key.startswith(COUNTRY_PREFIX))}
         places = [d.place for d in group if d.place]
         ranged = next((d for d in group if d.start), None)
         dated = next((d for d in group if d.date), None)
