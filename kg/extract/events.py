@@ -255,6 +255,8 @@ class EventFinder(FrameFiller):
         for trigger, draft in drafts:
             if trigger.first < sidelines and draft is not parent:
                 draft.parent = parent
+                if not (draft.date or draft.start):
+                    draft.date = parent.date   # held while the conference or visit is
                 if parent.type is not EventType.CONFERENCE:
                     continue
                 # the guest of a meeting on the sidelines of a conference attends it

@@ -31,6 +31,7 @@ _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for 
 _SUMMITS = function_words("summit")
 _DELEGATIONS = function_words("delegation")
 BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
+CONFERENCE_MODIFIERS = 2   # definite words between a gathering and the adjectives of its states ("اللجنة العليا المشتركة")
 SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
 _CONVENE = function_words("convene")
 CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it, its subjects between
@@ -399,13 +400,20 @@ class FrameFiller(MentionContext):
 
 
 
-    def adjective_run(self, around: Around) -> list[str]:
+    def adjective_run(self, around: Around, modifiers: int = 0) -> list[str]:
         """The countries named by adjectives right after the trigger, one word each
-        ("اجتماع مصري سوداني"): a meeting of those states."""
+        ("اجتماع مصري سوداني"): a meeting of those states.  Up to ``modifiers``
+        definite words not in a name may stand before them ("منتدى الأعمال المصري
+        الإماراتي", "اللجنة العليا المشتركة التونسية الجزائرية")."""
         states = []
         expected = around.trigger.last
+        tokens = self.doc.tokens
         for mention in around.after:
             index = self.token_at(mention.span.start)
+            if not states:
+                gap = range(expected, index)
+                if len(gap) <= modifiers and all(tokens[i].norm.startswith(ARTICLE) for i in gap):
+                    expected = index
             if index != expected or mention.type is not EntityType.COUNTRY or mention.kind is not MentionKind.ADJECTIVE:
                 break
             states.append(self.entity_of(mention).id)
@@ -660,6 +668,8 @@ class FrameFiller(MentionContext):
         orgs = [m for m in around.after if m.type is EntityType.ORGANISATION] or self.convening_body(around)
         if orgs:
             draft.add(self.organiser(orgs[0]), Role.ORGANISER)
+            for entity_id in self.states_of_joint_body(orgs[0]):
+                draft.add(entity_id)
         if self.participation_before(trigger):
             # "على هامش مشاركته في أشغال الدورة": the sentence's subject takes part
             actor = self.current_actor(around)
@@ -695,8 +705,23 @@ class FrameFiller(MentionContext):
             # GUIDE 2: "a summit of two leaders" is a meeting, of those two
             draft.type, draft.pair = EventType.MEETING, tuple(two)
             draft.participants = [Participant(side, None) for side in two]
+        # "منتدى الأعمال المصري الإماراتي", "الاجتماع الثلاثي المصري السوداني الإثيوبي":
+        # the states its adjectives name are its sides
+        for entity_id in self.adjective_run(around, modifiers=CONFERENCE_MODIFIERS):
+            draft.add(entity_id)
         draft.place = self.place_in(around.after, seat=True) or self.place_in(around.before)
         return draft
+
+    def states_of_joint_body(self, body: Mention) -> list[str]:
+        """"اللجنة العليا المشتركة التونسية الليبية", "لجنة التشاور السياسي المصرية
+        الأردنية": a body named by the adjectives of two states or more is theirs,
+        and those states are parties to its sessions."""
+        first = bisect_left(self.mention_starts, body.span.start)
+        last = bisect_left(self.mention_starts, body.span.end)
+        states = list(dict.fromkeys(self.entity_of(m).id for m in self.mentions[first:last]
+                                    if m.span.end <= body.span.end and m.type is EntityType.COUNTRY
+                                    and m.kind is MentionKind.ADJECTIVE))
+        return states if len(states) >= 2 else []
 
     def meeting_verb(self, trigger: Trigger) -> bool:
         """A verb of meeting ("التقى", "سيلتقي", "اجتمعوا"), not its noun ("اجتماع

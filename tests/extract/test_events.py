@@ -229,6 +229,26 @@ def test_events_two_states_by_adjectives_are_the_sides_of_a_meeting():
     assert labels(doc, doc.events[0]) == {"المغرب", "تونس"}
 
 
+@pytest.mark.parametrize("body, sides", [
+    # definite modifiers between a gathering and the adjectives of its states
+    ("وانطلق أمس في الرباط منتدى الأعمال المغربي الموريتاني بحضور رجال أعمال.", {"المغرب", "موريتانيا"}),
+    ("وافتتحت في تونس أشغال الدورة 20 للجنة العليا المشتركة التونسية الليبية.", {"تونس", "ليبيا"}),
+    ("وعقد الاجتماع الثلاثي المغربي الموريتاني السنغالي في داكار.", {"المغرب", "موريتانيا", "السنغال"}),
+])
+def test_events_adjectives_after_a_gathering_name_its_states(body, sides):
+    doc = run(body)
+    conferences = [e for e in doc.events if e.type is EventType.CONFERENCE]
+    assert len(conferences) == 1 and sides <= labels(doc, conferences[0])
+
+
+def test_events_held_on_the_sidelines_takes_the_time_of_the_gathering():
+    doc = run("ورحب الوزير بعقد منتدى الأعمال المغربي الموريتاني على هامش اجتماعات اللجنة الوزارية "
+              "المشتركة التي انطلقت يوم 3 مارس 2024 بنواكشوط.")
+    forum = next(e for e in doc.events if "المغرب" in labels(doc, e))
+    committee = next(e for e in doc.events if e is not forum)
+    assert forum.part_of == committee.id and forum.date == committee.date == "2024-03-03"
+
+
 def test_events_states_taking_part_are_parties_not_the_place():
     doc = run("بدأت في العاصمة المغربية الرباط اجتماعات اللجنة الثلاثية، بمشاركة وزراء المياه في المغرب وتونس والجزائر.")
     conference = doc.events[0]
