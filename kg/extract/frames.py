@@ -19,7 +19,7 @@ from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import TOWARDS, WITH_AFTER, Trigger, nominal_appointment, session_number
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.extract.lexicons import Lexicons
-from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, PREPOSITION_BA, PREPOSITION_LAM, readings,
+from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, CONJUNCTIONS, PREPOSITION_BA, PREPOSITION_LAM, readings,
                              stems, strip_article)
 
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
@@ -34,6 +34,7 @@ BODY_REACH = 4   # words between a meeting and the organisation met ("التقى
 CONFERENCE_MODIFIERS = 2   # definite words between a gathering and the adjectives of its states ("اللجنة العليا المشتركة")
 SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
 _CONVENE = function_words("convene")
+_TAKING_PART = _PARTICIPATION | _CONVENE
 CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it, its subjects between
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = function_words("pair")
@@ -675,6 +676,11 @@ class FrameFiller(MentionContext):
             actor = self.current_actor(around)
             if actor:
                 draft.add(actor)
+        else:
+            # "شارك الرئيس التونسي X في القمة", "افتتح رئيس الحكومة X أعمال المؤتمر": the
+            # subject of a verb of taking part, opening or chairing, named between it and the gathering
+            for entity_id in self.conveners(around, _TAKING_PART):
+                draft.add(entity_id)
         if trigger.frame == "many" and around.subject_id and not draft.anaphoric and self.meeting_verb(trigger):
             draft.add(around.subject_id)   # "سيلتقي كيري نظراءه في دول المجلس"
         # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا"),
@@ -754,13 +760,15 @@ class FrameFiller(MentionContext):
         states = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is EntityType.COUNTRY))
         return states if len(states) == 2 and len(persons) <= 1 else None
 
-    def convening_verb(self, around: Around) -> int | None:
-        """The token of the verb of convening nearest before the gathering, within
-        CONVENE_REACH words of its sentence ("يعقد", "سيعقد"), or None."""
+    def convening_verb(self, around: Around, cues: frozenset[str] = _CONVENE) -> int | None:
+        """The token of the verb of convening (or another of ``cues``) nearest before
+        the gathering, within CONVENE_REACH words of its sentence ("يعقد", "سيعقد"),
+        behind no proclitic but a conjunction ("بمشاركة" is another frame's), or None."""
         tokens = self.doc.tokens
         first = bisect_left(self.token_starts, around.sentence.span.start)
         return next((i for i in range(around.trigger.first - 1, max(first, around.trigger.first - CONVENE_REACH) - 1, -1)
-                     if any(stem in _CONVENE for _, stem in stems(tokens[i].norm))), None)
+                     if any(stem in cues and all(letter in CONJUNCTIONS for letter in tokens[i].norm[:cut])
+                            for cut, stem in stems(tokens[i].norm))), None)
 
     def convening_body(self, around: Around) -> list[Mention]:
         """The council or committee between a verb of convening and the session
@@ -775,10 +783,11 @@ class FrameFiller(MentionContext):
                    and verb - self.token_at(m.span.end - 1) <= CONVENER_GAP]
         return between or subject[-1:]
 
-    def conveners(self, around: Around) -> list[str]:
+    def conveners(self, around: Around, cues: frozenset[str] = _CONVENE) -> list[str]:
         """The persons between a verb of convening and the gathering it holds
-        ("وسيعقد الرئيس X والزعيم Y قمة", VSO)."""
-        verb = self.convening_verb(around)
+        ("وسيعقد الرئيس X والزعيم Y قمة", VSO), or between another of ``cues``
+        and the gathering ("شارك الرئيس التونسي X في القمة")."""
+        verb = self.convening_verb(around, cues)
         if verb is None:
             return []
         return list(dict.fromkeys(self.entity_of(m).id for m in around.actors_before

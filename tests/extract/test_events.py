@@ -241,6 +241,23 @@ def test_events_adjectives_after_a_gathering_name_its_states(body, sides):
     assert len(conferences) == 1 and sides <= labels(doc, conferences[0])
 
 
+@pytest.mark.parametrize("body, person", [
+    ("شارك الرئيس الموريتاني محمد ولد الغزواني في القمة الأفريقية بأديس أبابا.", "محمد ولد الغزواني"),
+    ("وافتتح رئيس الحكومة سامي العلوي صباح اليوم أعمال المؤتمر الدولي للاستثمار بتونس.", "سامي العلوي"),
+    ("ويشارك وزير الخارجية المغربي ناصر بوريطة غدا في اجتماع وزراء الخارجية العرب بالقاهرة.", "ناصر بوريطة"),
+])
+def test_events_subject_of_taking_part_far_before_a_gathering_attends_it(body, person):
+    doc = run(body)
+    conferences = [e for e in doc.events if e.type is EventType.CONFERENCE]
+    assert len(conferences) == 1 and person in labels(doc, conferences[0])
+
+
+def test_events_taking_part_behind_a_preposition_names_no_participant():
+    # "مرحبا بمشاركة": welcoming someone's part is another frame's; the gathering names no side here
+    doc = run("وأشاد الوزير سامي العلوي بمشاركة الشباب في المنتدى الدولي للتشغيل.")
+    assert not [e for e in doc.events if e.type is EventType.CONFERENCE]
+
+
 def test_events_held_on_the_sidelines_takes_the_time_of_the_gathering():
     doc = run("ورحب الوزير بعقد منتدى الأعمال المغربي الموريتاني على هامش اجتماعات اللجنة الوزارية "
               "المشتركة التي انطلقت يوم 3 مارس 2024 بنواكشوط.")
