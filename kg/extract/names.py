@@ -233,6 +233,12 @@ class NameRules(TokenTests):
         verbs = self.lex.verb_stems
         return norm.endswith(TA) and norm[:-1] in verbs or norm.startswith(ALEF) and len(norm) >= 4 and norm[1:] in verbs
 
+    def verb_form_iv(self, index: int) -> bool:
+        """A given name that is also a frequent verb of form IV in the perfect
+        ("أشرف": he supervised), the alef written or not."""
+        norm = self.tokens[index].norm
+        return norm.startswith(ALEF) and len(norm) >= 4 and norm[1:] in self.lex.verb_stems
+
     def given_name_as_written(self, index: int) -> bool:
         """A given name that normalises to a function word ("علي", "على" once
         ى is ي) opens a name where a title or an honorific asks for one, written

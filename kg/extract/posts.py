@@ -50,6 +50,8 @@ class PostRules(NameRules, OrganisationRules):
         if start_name is None:
             return None
         if self.key(start_name) in self.lex.given_names:
+            if start_name == stop - 1 == index - 1 and self.verb_form_iv(start_name):
+                return None   # "أشرف وزير الصحة X على افتتاح": a verb, its subject after the title
             return self.add_person(start_name, stop)
         first = next((i for i in range(start_name, stop - 1) if self.unusual_name(i, stop)), None) \
             if stop < index else None

@@ -488,3 +488,14 @@ def test_names_the_french_particle_le_inside_a_name():
 def test_names_a_tribes_name_in_ta_marbuta_is_a_family_name():
     assert "بشر هاني الخصاونة" in person_labels("والتقى الوزير بشر هاني الخصاونة بالوفد.")
     assert "كيم التاريخية" not in person_labels("وكانت قمة ترامب مع الزعيم كيم التاريخية ناجحة.")
+
+
+@pytest.mark.parametrize("body, names", [
+    # a given name that is also a verb of form IV, right before a title: the verb, its subject after the title
+    ("أشرف وزير الصحة سامي العلوي اليوم على افتتاح المنتدى.", {"سامي العلوي"}),
+    ("وأشرف والي الجهة كريم الصالحي على الاحتفال.", {"كريم الصالحي"}),
+    # set off by a comma it is the name the post is in apposition to
+    ("والتقى أشرف، وزير الصحة، نظيره التونسي.", {"أشرف"}),
+])
+def test_names_verb_before_a_title_is_no_name(body, names):
+    assert person_labels(body) == names
