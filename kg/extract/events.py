@@ -69,7 +69,7 @@ class EventFinder(FrameFiller):
         if not triggers:
             self.remember_actor(sentence)
             return
-        sidelines = self.sidelines_index(first, last)
+        sidelines = self.sidelines_indices(first, last)
         drafts: list[tuple[Trigger, Draft]] = []
         for number, trigger in enumerate(triggers):
             left, right = self.region(triggers, number, sentence, sidelines)
@@ -87,6 +87,9 @@ class EventFinder(FrameFiller):
                 continue  # "بعد توقيع الاتفاق النووي": background without a time of its own (GUIDE 2)
             if self.complete(draft):
                 self.drafts += self.one_by_one(draft)
+                people = [p.entity for p in draft.participants if p.entity.startswith(PERSON_PREFIX)]
+                if draft.type in (EventType.MEETING, EventType.CALL) and len(people) == 2:
+                    self.last_pair = people
         self.remember_actor(sentence)
 
     def visitor_meets(self, drafts: list[tuple[Trigger, Draft]]) -> None:
@@ -132,7 +135,7 @@ class EventFinder(FrameFiller):
         return kept
 
     def region(self, triggers: list[Trigger], number: int, sentence: Sentence,
-               sidelines: int | None) -> tuple[int, int]:
+               sidelines: list[int]) -> tuple[int, int]:
         """The characters the trigger ``number`` reads its arguments from: from the
         previous trigger to the next, cut at "على هامش" when it stands between."""
         tokens = self.doc.tokens
@@ -143,24 +146,26 @@ class EventFinder(FrameFiller):
         left = tokens[triggers[number - 1].last].span.start if number else sentence.span.start
         right = tokens[following.first].span.start if following is not None else sentence.span.end
         limit = following.first if following is not None else sentence.tokens[1]
-        if sidelines is not None and trigger.first < sidelines < limit:
-            right = min(right, tokens[sidelines].span.start)
+        cut = next((index for index in sidelines if trigger.first < index < limit), None)
+        if cut is not None:
+            right = min(right, tokens[cut].span.start)
         return left, right
 
     def relative_clause(self, trigger: Trigger) -> bool:
         before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first > 0 else None
         return before in _RELATIVE
 
-    def sidelines_index(self, first: int, last: int) -> int | None:
-        """Where "على هامش" stands in the sentence, if it does."""
+    def sidelines_indices(self, first: int, last: int) -> list[int]:
+        """Where "على هامش" stands in the sentence, each time it does."""
         tokens = self.doc.tokens
         phrases = _SIDELINES
         openings = _first_words(phrases)
+        found = []
         for index in range(first, last - 1):
             key = strip_article(tokens[index].norm)   # the word key (kg.extract.lexicon.word_key)
             if key in openings and f"{key} {strip_article(tokens[index + 1].norm)}" in phrases:
-                return index
-        return None
+                found.append(index)
+        return found
 
     def one_by_one(self, draft: Draft) -> list[Draft]:
         """"التقى الوزير الرئيس ونظيره وزير الخارجية": one meeting with each person met;
@@ -244,16 +249,19 @@ class EventFinder(FrameFiller):
         if length:
             draft.end = last_day(draft.start, length)
 
-    def attach_sidelines(self, drafts: list[tuple[Trigger, Draft]], sidelines: int | None) -> None:
-        if sidelines is None:
-            return
+    def attach_sidelines(self, drafts: list[tuple[Trigger, Draft]], sidelines: list[int]) -> None:
+        """An event told before "على هامش" is part of the conference or visit told
+        after it: the first after the nearest "على هامش" that follows the event
+        ("التقيا على هامش قمة العشرين، كما التقيا على هامش قمة البريكس")."""
         # "على هامش أشغال الدورة", "على هامش زيارة رسمية": a conference or a visit
-        parents = [d for t, d in drafts if t.first > sidelines and d.type in (EventType.CONFERENCE, EventType.VISIT)]
-        if not parents:
-            return
-        parent = parents[0]
+        parents = [next((d for t, d in drafts if t.first > at and d.type in (EventType.CONFERENCE, EventType.VISIT)),
+                        None) for at in sidelines]
         for trigger, draft in drafts:
-            if trigger.first < sidelines and draft is not parent:
+            at = next((n for n, index in enumerate(sidelines) if index > trigger.first), None)
+            if at is None or any(draft is p for p in parents):
+                continue   # the gathering one event was on the sidelines of is on no one's sidelines
+            parent = parents[at]
+            if parent is not None:
                 draft.parent = parent
                 if not (draft.date or draft.start):
                     draft.date = parent.date   # held while the conference or visit is

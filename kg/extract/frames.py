@@ -130,6 +130,7 @@ class FrameFiller(MentionContext):
     def __init__(self, doc: Document):
         super().__init__(doc)
         self.pending_hosted: Draft | None = None  # the conference a HostingAward in this sentence names
+        self.last_pair: list[str] = []   # the two sides of the last meeting or call of two persons told
         self._games: dict[Span, bool] = {}
 
 
@@ -323,8 +324,14 @@ class FrameFiller(MentionContext):
                    or word.norm[:1] == CONJUNCTION_WA and strip_article(word.norm[1:]) in _PAIRS for word in words)
 
     def last_two_persons(self, around: Around) -> list[str]:
-        """The two persons named last before the trigger, in this sentence and the
-        one before it: the two a dual refers to."""
+        """The two a dual refers to: the sides of the last meeting or call of two
+        persons told before ("والتقى الرئيسان" some paragraphs on), else the two
+        persons named last before the trigger, in this sentence and the one before it;
+        two persons named before it in its own sentence come first."""
+        own = {self.entity_of(m).id for m in self.in_range(around.sentence.span.start, around.span.start)
+               if m.type is EntityType.PERSON and m.kind is not MentionKind.ROLE}
+        if self.last_pair and len(own) < 2:
+            return list(self.last_pair)
         number = next(n for n, s in enumerate(self.doc.sentences) if s.span == around.sentence.span)
         start = self.doc.sentences[max(number - 1, 0)].span.start
         found: list[str] = []

@@ -262,6 +262,28 @@ def test_events_taking_part_behind_a_preposition_names_no_participant():
     assert not [e for e in doc.events if e.type is EventType.CONFERENCE]
 
 
+def test_events_dual_refers_to_the_last_pair_that_met():
+    doc = run("التقى الرئيس التونسي سامي العلوي نظيره الجزائري كريم الصالحي في الجزائر.\n"
+              "وقال المتحدث باسم الرئاسة منير الحداد إن الوزير ناجي البكوش سيزور الجزائر.\n"
+              "والتقى الرئيسان في مارس 2019 في تونس.")
+    meetings = [e for e in doc.events if e.type is EventType.MEETING]
+    assert len(meetings) == 2
+    assert all(labels(doc, m) == {"سامي العلوي", "كريم الصالحي"} for m in meetings)
+    assert {m.date for m in meetings} == {None, "2019-03"}
+
+
+def test_events_each_sideline_meeting_belongs_to_the_gathering_after_it():
+    doc = run("والتقى الرئيس سامي العلوي نظيره كريم الصالحي في مارس 2016 على هامش قمة الاتحاد الأفريقي، "
+              "كما التقيا من جديد على هامش قمة جامعة الدول العربية في مايو 2017.")
+    by_date = {e.date: e for e in doc.events if e.type is EventType.MEETING}
+    summits = {e.id: e for e in doc.events if e.type is EventType.CONFERENCE}
+    first, second = by_date["2016-03"], by_date["2017-05"]
+    assert labels(doc, first) == labels(doc, second) == {"سامي العلوي", "كريم الصالحي"}
+    assert {doc.entity(p.entity).label for p in summits[first.part_of].participants} >= {"الاتحاد الأفريقي"}
+    assert {doc.entity(p.entity).label for p in summits[second.part_of].participants} >= {"جامعة الدول العربية"}
+    assert summits[first.part_of].part_of is None
+
+
 def test_events_held_on_the_sidelines_takes_the_time_of_the_gathering():
     doc = run("ورحب الوزير بعقد منتدى الأعمال المغربي الموريتاني على هامش اجتماعات اللجنة الوزارية "
               "المشتركة التي انطلقت يوم 3 مارس 2024 بنواكشوط.")
