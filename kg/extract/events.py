@@ -17,8 +17,9 @@ from functools import lru_cache
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.dates import ordinal_value
 from kg.extract.context import PLACE_ORDER
+from kg.extract.walker import COMMAS
 from kg.extract.frames import Draft, FrameFiller
-from kg.extract.lexicon import function_words
+from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
 from kg.model import (Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token,
                       replace_document)
@@ -30,6 +31,8 @@ DATELINE_GAP = 3   # characters between a dateline's city and its date
 _TWO_DAYS = function_words("two_days")
 _DAYS = function_words("days")
 _RELATIVE = function_words("relative")
+_DURING = frozenset(word_key(word) for word in ("خلال", "أثناء"))
+ASIDE_WORDS = 8   # words of an aside set off by commas ("، خلال زيارته الرسمية إلى موسكو،")
 _SIDELINES = function_words("sidelines")
 _WHERE = frozenset(("حيث",))
 PERSON_PREFIX = "person:"   # how every person's id starts (kg.link.resolve)
@@ -142,14 +145,30 @@ class EventFinder(FrameFiller):
         trigger = triggers[number]
         # a trigger inside a relative clause ("التقى لودريان، الذي وصل أمس، السيسي")
         # does not end the region of the one before it
-        following = next((t for t in triggers[number + 1:] if not self.relative_clause(t)), None)
+        # nor does one set off by commas behind "خلال" ("التقى X، خلال زيارته لموسكو، بالرئيس Y"),
+        # whose own region ends at its closing comma
+        following = next((t for t in triggers[number + 1:]
+                          if not self.relative_clause(t) and self.aside_end(t) is None), None)
         left = tokens[triggers[number - 1].last].span.start if number else sentence.span.start
         right = tokens[following.first].span.start if following is not None else sentence.span.end
+        aside = self.aside_end(trigger)
+        if aside is not None:
+            right = min(right, tokens[aside].span.start)
         limit = following.first if following is not None else sentence.tokens[1]
         cut = next((index for index in sidelines if trigger.first < index < limit), None)
         if cut is not None:
             right = min(right, tokens[cut].span.start)
         return left, right
+
+    def aside_end(self, trigger: Trigger) -> int | None:
+        """The closing comma of an aside the trigger opens behind a comma and "خلال"
+        or "أثناء" ("، خلال زيارته لموسكو،"), within ASIDE_WORDS words, or None."""
+        tokens = self.doc.tokens
+        if trigger.first < 2 or strip_article(tokens[trigger.first - 1].norm) not in _DURING \
+                or tokens[trigger.first - 2].norm not in COMMAS:
+            return None
+        return next((i for i in range(trigger.last, min(len(tokens), trigger.last + ASIDE_WORDS))
+                     if tokens[i].norm in COMMAS), None)
 
     def relative_clause(self, trigger: Trigger) -> bool:
         before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first > 0 else None

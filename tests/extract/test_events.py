@@ -262,6 +262,14 @@ def test_events_taking_part_behind_a_preposition_names_no_participant():
     assert not [e for e in doc.events if e.type is EventType.CONFERENCE]
 
 
+def test_events_an_aside_between_commas_does_not_end_the_meeting():
+    doc = run("والتقى الوزير سامي العلوي، خلال زيارته إلى باريس، نظيره الفرنسي جان لوران.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert labels(doc, meeting) == {"سامي العلوي", "جان لوران"} and labels(doc, visit) == {"سامي العلوي"}
+    assert doc.entity(meeting.place).label == doc.entity(visit.place).label == "باريس"
+
+
 def test_events_dual_refers_to_the_last_pair_that_met():
     doc = run("التقى الرئيس التونسي سامي العلوي نظيره الجزائري كريم الصالحي في الجزائر.\n"
               "وقال المتحدث باسم الرئاسة منير الحداد إن الوزير ناجي البكوش سيزور الجزائر.\n"
