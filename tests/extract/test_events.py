@@ -782,11 +782,17 @@ def test_events_travelling_to_a_place_is_a_visit_there():
     assert visits_of(doc) == [({"سامي العلوي"}, "طهران", None)]
     doc = run("ويتوجه الرئيس سامي العلوي اليوم إلى أبوجا.")
     assert visits_of(doc) == [({"سامي العلوي"}, "أبوجا", "2024-05-02")]
+    # "اتجه" and its participle, as "توجه"
+    doc = run("وغادر الرئيس سامي العلوي مدينة سوسة، متجهاً إلى الجزائر.")
+    assert visits_of(doc) == [({"سامي العلوي"}, "الجزائر", None)]
+    doc = run("ويتجه الوزير سامي العلوي غدا إلى الرباط.")
+    assert visits_of(doc) == [({"سامي العلوي"}, "الرباط", "2024-05-03")]
 
 
 @pytest.mark.parametrize("body", [
     "وأكد الرئيس سامي العلوي أن توجه الحكومة نحو الإصلاح ثابت.",
     "وغادر الوزير سامي العلوي واشنطن متوجها إلى المنطقة.",   # where to is no place named
+    "وقال الوزير سامي العلوي إن الوضع في ليبيا يتجه إلى التصعيد.",
 ])
 def test_events_travelling_names_where_to(body):
     assert visits_of(run(body)) == []
