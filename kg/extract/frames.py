@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.context import CLAUSE_ENDS, COMPLEMENTIZERS, OPENING_WORDS, ORIGIN, WITH, WITH_REACH, MentionContext
 from kg.extract.gazetteer import CAPITAL_SOURCE
+from kg.extract.walker import COMMAS
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import TOWARDS, WITH_AFTER, Trigger, nominal_appointment, session_number
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
@@ -517,6 +518,10 @@ class FrameFiller(MentionContext):
             # "وصل وفد مصري إلى الخرطوم", "وفد من حماس يزور القاهرة": the delegation's state or body
             visitor = next(iter(self.delegation(around.span.end, around.right, first_words=2)
                                 or self.delegation(around.sentence.span.start, around.span.start)), None)
+        if visitor is None and not draft.anaphoric and self.opens_sentence(around):
+            # "بعد زيارة ناجحة إلى واشنطن الأسبوع الماضي، يصل الرئيس X": a visit opening the
+            # sentence, set off by a comma, is made by the subject of its main clause
+            visitor = self.main_clause_subject(around)
         if visitor is None and self.pair_told(around):
             for entity_id in self.last_two_persons(around):   # "زار الأميران مدينة جرش"
                 draft.add(entity_id, Role.VISITOR)
@@ -537,6 +542,16 @@ class FrameFiller(MentionContext):
             place = self.entity_of(destinations[0]).id   # "يزور إسرائيل", "يزور الرئيس X تونس": the verb's object
         draft.place = place or self.place_in([m for m in around.before if not self.arrival_venue(m)])
         return draft
+
+    def main_clause_subject(self, around: Around) -> str | None:
+        """The first person named after the first comma that follows the trigger in
+        its sentence, with no other person between: the subject of the main clause."""
+        comma = next((offset for offset, word in self.words_in(around.span.end, around.sentence.span.end)
+                      if word in COMMAS), None)
+        if comma is None:
+            return None
+        persons = [m for m in self.in_range(around.span.end, around.sentence.span.end) if m.type is EntityType.PERSON]
+        return self.entity_of(persons[0]).id if persons and persons[0].span.start > comma else None
 
     def object_after_subject(self, around: Around, mention: Mention) -> bool:
         """The place follows the verb's subject named right after the verb, its

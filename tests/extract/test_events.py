@@ -777,6 +777,15 @@ def visits_of(doc):
             for e in doc.events if e.type is EventType.VISIT]
 
 
+def test_events_visit_opening_the_sentence_is_made_by_the_main_clause_subject():
+    doc = run("بعد زيارة ناجحة إلى باريس، يصل الرئيس سامي العلوي اليوم إلى الرباط.")
+    assert sorted(visits_of(doc), key=lambda v: v[1]) == [({"سامي العلوي"}, "الرباط", "2024-05-02"),
+                                                          ({"سامي العلوي"}, "باريس", None)]
+    # with no comma after it, the visit has no main clause of its own to name its visitor
+    doc = run("بعد زيارة الوفد إلى باريس يصل الرئيس سامي العلوي اليوم إلى الرباط.")
+    assert visits_of(doc) == [({"سامي العلوي"}, "الرباط", "2024-05-02")]
+
+
 def test_events_travelling_to_a_place_is_a_visit_there():
     doc = run("وأعلن الوزير سامي العلوي أنه سيتوجه الى طهران الأسبوع المقبل.")
     assert visits_of(doc) == [({"سامي العلوي"}, "طهران", None)]
