@@ -856,6 +856,10 @@ class FrameFiller(MentionContext):
         # the pronoun of "توليه" stands for a person named just before, as a subject does
         subject = self.subject_near(around)
         rest = [] if around.trigger.suffixed else self.persons_near(around)
+        if subject is None and around.trigger.suffixed and around.trigger.background:
+            # "يحل ماكرون بالمغرب ... يلتقي العاهل المغربي، وذلك في أول زيارة له منذ توليه الحكم":
+            # the pronoun stands for the one the sentence is about, its first person
+            subject = self.current_actor(around)
         return self.with_appointee(draft, subject or (rest[0] if rest else None), around)
 
     def persons_near(self, around: Around) -> list[str]:

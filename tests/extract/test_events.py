@@ -625,6 +625,14 @@ def test_events_taking_office_told_as_background(body, appointed):
     assert (EventType.APPOINTMENT in {e.type for e in run(body).events}) is appointed
 
 
+def test_events_taking_office_told_with_its_time_far_from_who_took_it():
+    # the pronoun of "توليه" stands for the one the sentence is about, not the last one named
+    doc = run("ويلتقي الرئيس سليم حداد العاهل المغربي، محمد السادس، في أول زيارة له إلى بلد عربي "
+              "منذ توليه الحكم في مارس 2024.")
+    appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
+    assert labels(doc, appointment) == {"سليم حداد"} and appointment.date == "2024-03"
+
+
 def test_events_a_visits_length_told_in_another_sentence():
     """"الزيارة التي يؤديها اليوم" gives the day, "هذه الزيارة التي تتواصل
     يومين" the length: the visit starts that day and ends the next."""
