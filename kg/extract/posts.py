@@ -9,7 +9,7 @@ from kg.extract.lexicon import function_words
 from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, PREPOSITION_LAM
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, PREPOSITION_LAM, PREPOSITIONS
 
 DESTINATIONS = function_words("destination")
 POSSESSIVE_DOMAINS = function_words("possessive_domain")
@@ -43,6 +43,7 @@ class PostRules(NameRules, OrganisationRules):
         named, or a name read backward that opens on a given name."""
         if last_person and last_person[0] in (index, index - 1) and (
                 last_person[0] == index or self.is_comma(index - 1)) and not self.conjoined(index) \
+                and not self.behind_preposition(index) \
                 and not (last_person[0] == index and self.object_post(index, last_person[1])):
             return last_person[1]
         stop = index - 1 if self.is_comma(index - 1) else index
@@ -56,6 +57,12 @@ class PostRules(NameRules, OrganisationRules):
         first = next((i for i in range(start_name, stop - 1) if self.unusual_name(i, stop)), None) \
             if stop < index else None
         return self.add_person(first, stop) if first is not None else None
+
+    def behind_preposition(self, index: int) -> bool:
+        """The title carries a preposition ("بوزير خارجية مصر", "لرئيس الحكومة"): the
+        object of what comes before, never in apposition to the name before it."""
+        title = self.title_at(index)
+        return title is not None and title.cut > 0 and self.tokens[index].norm[:1] in PREPOSITIONS
 
     def unusual_name(self, first: int, end: int) -> bool:
         """Two or three words no dictionary knows, set off by a comma before a
@@ -267,6 +274,8 @@ class PostRules(NameRules, OrganisationRules):
                 org_end = self.bare_org(cursor)
             if org_end is not None:
                 org, cursor = self.found.mentions[-1].span, org_end
+            elif kind == "domain" and self.domain_of_country(cursor):
+                cursor += 1   # "وزير خارجية مصر": the domain in construct with the country named after it
             else:
                 cursor = self.domain(cursor)
         if cursor in self.known and self.known[cursor][1].type is EntityType.COUNTRY and \
@@ -291,6 +300,19 @@ class PostRules(NameRules, OrganisationRules):
         following = index + 1
         return following < self.end and self.tokens[index].norm.startswith(ARTICLE_AFTER_LAM) \
             and self.tokens[following].norm.startswith(ARTICLE) and not self.is_stop(following)
+
+    def domain_of_country(self, index: int) -> bool:
+        """One indefinite word right before a country's name ("خارجية مصر", "دفاع
+        فرنسا"): a minister's domain in construct with his country."""
+        following = index + 1
+        if following >= self.end or following not in self.known or index in self.known:
+            return False
+        mention = self.known[following][1]
+        norm = self.tokens[index].norm
+        # the country's name with no proclitic ("لدولة الكويت" is what the words before go to)
+        return mention.type is EntityType.COUNTRY and mention.kind is MentionKind.NAME \
+            and mention.span.start == self.tokens[following].span.start and not norm.startswith(ARTICLE) \
+            and self.plain_word(index) and self.key(index) not in self.lex.given_names
 
     def state_head(self, index: int) -> bool:
         """A state's own body named by the state's adjective ("الحكومة الإيطالية")."""

@@ -120,3 +120,26 @@ def test_posts_an_unknown_name_in_apposition_before_a_post(body, person, title):
 def test_posts_ordinary_words_before_a_post_are_no_name():
     found = holders("وأكدت مصادر مطلعة، المتحدث باسم الحكومة، أن الموعد ثابت.")
     assert not any("مصادر" in label for label in found)
+
+
+def posts_of(body):
+    doc = extract(make_document(body, "خبر"))
+    names = {e.id: e.label for e in doc.entities}
+    return {e.label: {(p.title, names.get(p.org)) for p in e.posts}
+            for e in doc.entities if e.type is EntityType.PERSON and not e.role_only}
+
+
+@pytest.mark.parametrize("body, person, post", [
+    # a minister's domain in construct with the country named after it
+    ("التقى الوزير سليم حداد بوزير خارجية مصر حسن شكري.", "حسن شكري", ("وزير خارجية مصر", "مصر")),
+    ("وقال وزير داخلية تونس كريم الصالحي إن الأمن مستتب.", "كريم الصالحي", ("وزير داخلية تونس", "تونس")),
+])
+def test_posts_domain_in_construct_with_a_country(body, person, post):
+    assert post in posts_of(body)[person]
+
+
+def test_posts_a_title_behind_a_preposition_is_not_in_apposition():
+    # "بوزير ...": the one met, not a post of the name before the comma
+    held = posts_of("التقى رئيس البرلمان، سليم حداد، بوزير خارجية مصر، حسن شكري.")
+    assert ("وزير خارجية مصر", "مصر") in held["حسن شكري"]
+    assert all(not title.startswith("وزير") for title, _ in held["سليم حداد"])
