@@ -12,7 +12,7 @@ from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
 from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import Trigger
-from kg.extract.walker import COMMAS
+from kg.extract.walker import COMMAS, COUNTERPART_SOURCE
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Sentence, Span
 from kg.text.clitics import (ARTICLE, CONJUNCTIONS, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems,
                              strip_article)
@@ -96,8 +96,9 @@ class MentionContext:
         since it last asked, the latest first."""
         checked, actor = self._actor
         for sentence in reversed(self.read[checked:]):
+            # "نظيره النيجيري" is the object of someone's act, never its subject
             persons = [m for m in self.in_range(sentence.span.start, sentence.span.end)
-                       if m.type is EntityType.PERSON]
+                       if m.type is EntityType.PERSON and m.source != COUNTERPART_SOURCE]
             if persons:
                 actor = self.entity_of(persons[0]).id
                 break

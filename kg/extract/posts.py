@@ -8,8 +8,9 @@ from __future__ import annotations
 from kg.extract.lexicon import function_words
 from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
+from kg.extract.walker import COUNTERPART_SOURCE
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, PREPOSITION_LAM, PREPOSITIONS
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_LAM, PREPOSITIONS
 
 DESTINATIONS = function_words("destination")
 POSSESSIVE_DOMAINS = function_words("possessive_domain")
@@ -147,12 +148,57 @@ class PostRules(NameRules, OrganisationRules):
             name_start = more.end
         name_end = self.name_forward(name_start) if name_start < self.end else None
         if name_end is not None:
-            self.add_person(name_start, name_end)
+            holder = self.add_person(name_start, name_end)
+            anchor = self.counterpart_anchor(index) if country is not None else None
+            if anchor is not None:
+                # "وزير الخارجية سامح شكري ... نظيره الأردني أيمن الصفدي": the one named holds the
+                # same post in his country ("وزير الخارجية الأردني" later names him)
+                # its span the counterpart's word alone, the country outside it: the title is the anchor's
+                self.found.posts.append(PostMention(self.span(index, title.end, title.cut), self.bare_title(anchor),
+                                                    holder, country))
             return name_end
         self.found.mentions.append(Mention(self.span(index, cursor, title.cut), "", EntityType.PERSON,
-                                           MentionKind.ROLE, source="counterpart", parent=country))
+                                           MentionKind.ROLE, source=COUNTERPART_SOURCE, parent=country))
         self.covered.update(range(index, cursor))
         return cursor
+
+    def counterpart_anchor(self, index: int) -> PostMention | None:
+        """The post of the one whose counterpart is named at ``index``: the last
+        person named before it in the sentence, not one it is joined to by و ("للقاء
+        أمير قطر X ونظيره القطري Y": the subject's counterpart), when that person's
+        post here is a title alone or in a country ("وزير الخارجية المصري"), not in an
+        organisation ("رئيس مجلس النواب": its counterpart heads another body)."""
+        start = self.tokens[index].span.start
+        # the names read so far, one span each (a name and its honorific+name form share an end)
+        ends = sorted({m.span.end: m.span for m in self.found.mentions
+                       if m.type is EntityType.PERSON and m.span.end <= start}.items())
+        persons = [span for _, span in ends]
+        if self.tokens[index].norm.startswith(CONJUNCTION_WA):
+            persons = persons[:-1]
+        if not persons:
+            return None
+        person = persons[-1]
+        post = next((p for p in reversed(self.found.posts) if p.holder is not None
+                     and person.start <= p.holder.start and p.holder.end <= person.end), None)
+        if post is None or post.org is not None and not any(
+                m.span == post.org and m.type is EntityType.COUNTRY for m in self.known_mentions(post.org)):
+            return None
+        return post
+
+    def known_mentions(self, span: Span) -> list[Mention]:
+        """The country or organisation mentions read at ``span``."""
+        return [m for _, m in self.known.values() if m.span == span] + \
+            [m for m in self.found.mentions if m.span == span]
+
+    def bare_title(self, post: PostMention) -> str:
+        """A post's title without the organisation or country written inside it
+        ("وزير الخارجية" of "وزير الخارجية المصري")."""
+        if post.org is None or not post.span.start <= post.org.start < post.span.end:
+            return post.title
+        words = self.source_text[post.span.start:post.org.start].split()
+        while len(words) > 1 and not words[-1].strip(PREPOSITION_LAM):
+            words.pop()   # the preposition the organisation's word began with ("للأمن")
+        return " ".join(words)
 
     def posts_after(self, index: int, holder: Span) -> int:
         """Posts in apposition after a name, with or without commas."""

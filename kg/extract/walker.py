@@ -21,6 +21,7 @@ from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNC
                              NISBA_ENDING, PREPOSITION_BA, PRONOUN_SUFFIXES, readings, stems, strip_article)
 
 COMMAS = ("\u060c", ",")   # the Arabic comma and the Latin one
+COUNTERPART_SOURCE = "counterpart"   # the source of a mention "نظيره المصري" with no name after it
 # the imperfect verb, as normalised: a prefix ي ت ن (أ, first person, is left out:
 # normalised to ا it would read "أحمد" as a verb), the future mark س before it,
 # and the subject endings of the plural (not the dual ان nor ين, which end names:

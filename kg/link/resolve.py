@@ -23,6 +23,7 @@ from functools import lru_cache
 from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
+from kg.extract.walker import COUNTERPART_SOURCE
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING
@@ -407,7 +408,7 @@ class Resolver:
     def resolve_counterparts(self, held: HeldPosts) -> None:
         """"نظيره المصري" is the one person here who holds a post in Egypt."""
         for mention in self.doc.mentions:
-            if mention.source != "counterpart" or mention.parent is None:
+            if mention.source != COUNTERPART_SOURCE or mention.parent is None:
                 continue
             country = self.by_span.get(mention.parent)
             holders = held.holders_in(country) if country is not None else set()

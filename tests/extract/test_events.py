@@ -270,6 +270,14 @@ def test_events_an_aside_between_commas_does_not_end_the_meeting():
     assert doc.entity(meeting.place).label == doc.entity(visit.place).label == "باريس"
 
 
+def test_events_a_counterpart_is_no_subject_a_later_pronoun_stands_for():
+    doc = run("يتوجه الرئيس الفرنسي سليم حداد إلى أبوجا حيث يلتقي نظيره النيجيري كريم الصالحي.\n"
+              "في أبوجا، وخلال لقائه نظيره النيجيري، سيتطرق حداد إلى القضايا الأمنية.\n"
+              "لكن للمرحلة الأخيرة من جولته في لاغوس، قرر الرئيس الفرنسي لقاء رجال الأعمال.")
+    visitors = {doc.entity(p.entity).label for e in doc.events if e.type is EventType.VISIT for p in e.participants}
+    assert visitors == {"سليم حداد"}
+
+
 def test_events_dual_refers_to_the_last_pair_that_met():
     doc = run("التقى الرئيس التونسي سامي العلوي نظيره الجزائري كريم الصالحي في الجزائر.\n"
               "وقال المتحدث باسم الرئاسة منير الحداد إن الوزير ناجي البكوش سيزور الجزائر.\n"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.model import EntityType
+from kg.model import EntityType, EventType
 from kg.pipeline import extract
 from kg.reader import make_document
 
@@ -143,3 +143,29 @@ def test_posts_a_title_behind_a_preposition_is_not_in_apposition():
     held = posts_of("التقى رئيس البرلمان، سليم حداد، بوزير خارجية مصر، حسن شكري.")
     assert ("وزير خارجية مصر", "مصر") in held["حسن شكري"]
     assert all(not title.startswith("وزير") for title, _ in held["سليم حداد"])
+
+
+def test_posts_a_named_counterpart_holds_the_same_post_in_his_country():
+    doc = extract(make_document("التقى وزير الخارجية سليم حداد اليوم نظيره الأردني كريم الصالحي في عمان. "
+                                "ويؤدي وزير الخارجية الأردني زيارة إلى تونس تستغرق يومين.", "خبر"))
+    names = {e.id: e.label for e in doc.entities}
+    held = posts_of_doc(doc)
+    assert ("وزير الخارجية", "الأردن") in held["كريم الصالحي"]
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert [names[p.entity] for p in visit.participants] == ["كريم الصالحي"]
+
+
+@pytest.mark.parametrize("body, person", [
+    # joined by و to the one before it, the counterpart is the subject's, whose post is not told here
+    ("وتوجه الوزير إلى الدوحة للقاء أمير قطر الشيخ حمد بن سالم ونظيره القطري الشيخ فهد بن جاسم.", "فهد بن جاسم"),
+    # the post of the one before is in a body: its counterpart heads another body, unnamed here
+    ("وقال رئيس مجلس النواب سليم حداد إنه التقى نظيره الألماني كريم الصالحي.", "كريم الصالحي"),
+])
+def test_posts_no_post_for_a_counterpart_without_a_clear_anchor(body, person):
+    assert posts_of(body)[person] == set()
+
+
+def posts_of_doc(doc):
+    names = {e.id: e.label for e in doc.entities}
+    return {e.label: {(p.title, names.get(p.org)) for p in e.posts}
+            for e in doc.entities if e.type is EntityType.PERSON and not e.role_only}
