@@ -30,6 +30,9 @@ def particle_behind_proclitic(norm: str) -> bool:
     return norm[:1] in PROCLITICS and norm[1:] in OPENING_PARTICLES
 
 
+_SERVANT_OF = "عبد"   # how a compound given name opens ("عبدالله", "عبد الرحمن"), normalised
+
+
 class NameRules(TokenTests):
     """Tests and rules for personal names; ``add_person`` records one."""
 
@@ -365,7 +368,11 @@ class NameRules(TokenTests):
             if stem in self.lex.common_names and not (
                     family_like or cut == 0 and another_given and not self.tokens[index].norm.startswith(ARTICLE)):
                 continue  # "وأسماء الأشخاص" is no name; "لنبيل القاسمي", "وسعد بن خالد", "محسن مرزوق" are
-            if cut and not (family_like or another_given or self.family_name_after(index)):
+            # a compound given name written as one word ("وعبداللطيف الملحم") is no ordinary
+            # word: a definite family name may follow it behind a proclitic too
+            glued = stem.startswith(_SERVANT_OF) and len(stem) > len(_SERVANT_OF) + 2 and following.startswith(ARTICLE) \
+                and not self.is_common(index + 1)
+            if cut and not (family_like or another_given or glued or self.family_name_after(index)):
                 continue  # "وخوان فرناندو كينتيرو", "لدونالد ترمب"; "لعلي أقول" is none
             if cut == 0 and not self.name_like(index):
                 continue

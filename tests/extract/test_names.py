@@ -499,3 +499,12 @@ def test_names_a_tribes_name_in_ta_marbuta_is_a_family_name():
 ])
 def test_names_verb_before_a_title_is_no_name(body, names):
     assert person_labels(body) == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # a compound given name written as one word, behind و, before a definite family name
+    ("وحضر الحفل خليل الفزيع وعبداللطيف الملحم.", {"خليل الفزيع", "عبداللطيف الملحم"}),
+    ("ومن بين الحضور عادل الشمري وعبدالرحمن الراشد.", {"عادل الشمري", "عبدالرحمن الراشد"}),
+])
+def test_names_glued_compound_given_name_behind_a_conjunction(body, names):
+    assert person_labels(body) == names
