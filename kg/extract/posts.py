@@ -55,8 +55,11 @@ class PostRules(NameRules, OrganisationRules):
             if start_name == stop - 1 == index - 1 and self.verb_form_iv(start_name):
                 return None   # "أشرف وزير الصحة X على افتتاح": a verb, its subject after the title
             return self.add_person(start_name, stop)
-        first = next((i for i in range(start_name, stop - 1) if self.unusual_name(i, stop)), None) \
-            if stop < index else None
+        # set off by a comma ("جوديث ساندرلاند، مديرة"), or right after a verb ("وقالت توكيني
+        # بيتيرسيدي مديرة المركز"): a foreign name no dictionary knows
+        first = next((i for i in range(start_name, stop - 1) if self.unusual_name(i, stop)
+                      and (stop < index or self.is_verb(i - 1) or self.perfect_verb(i - 1) or self.is_stop(i - 1))),
+                     None)
         return self.add_person(first, stop) if first is not None else None
 
     def behind_preposition(self, index: int) -> bool:
