@@ -4,6 +4,7 @@ from a title after it ("عمر حيجاوي بيرشنر، المدير العا
 
 from __future__ import annotations
 
+from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES
 from kg.extract.walker import TokenTests
 from kg.model import EntityType, Mention, MentionKind, Span
@@ -30,6 +31,11 @@ def particle_behind_proclitic(norm: str) -> bool:
     return norm[:1] in PROCLITICS and norm[1:] in OPENING_PARTICLES
 
 
+_EAST_ASIAN_FAMILIES = function_words("korean_family")
+# function words that are also syllables of Korean names ("ري يونغ هو", "مون جاي إن", "كيم كي جوان");
+# any other ("قد", "في", "لم") ends the name
+_SYLLABLE_WORDS = frozenset(word_key(word) for word in ("هو", "هي", "إن", "أن", "كي"))
+SYLLABLE_LETTERS = 4   # the longest syllable of a Korean name as written in Arabic ("جوان", "يونغ")
 _SERVANT_OF = "عبد"   # how a compound given name opens ("عبدالله", "عبد الرحمن"), normalised
 
 
@@ -274,6 +280,8 @@ class NameRules(TokenTests):
 
     def name_forward(self, index: int) -> int | None:
         """End of a personal name starting at ``index``, or None."""
+        if self.third_syllable(index):
+            return index + 3   # "ري يونغ هو", "كيم كي جوان": short syllables, whatever they read as alone
         words = 0
         cursor = index
         while cursor < self.end and words < MAX_NAME_WORDS:
@@ -315,6 +323,19 @@ class NameRules(TokenTests):
         if cursor - index == 1 and (not self.lone_name(index) or self.conjoined_word(index)):
             return None  # "ووزراء", "ومعالي" alone: a new item opens on و, not a name
         return cursor if cursor > index else None
+
+    def third_syllable(self, index: int) -> bool:
+        """A Korean family name ("كيم", "ري", "مون"), a short syllable, then another
+        short word written apart: the name's three syllables, whatever each reads
+        as alone ("هو", "إن", "كي"), but no preposition ("مون جاي في سيول") and no
+        word a gazetteer knows."""
+        second, third = index + 1, index + 2
+        if third >= self.end or self.key(index) not in _EAST_ASIAN_FAMILIES:
+            return False
+        return all(self.tokens[i].norm.isalpha() and 2 <= len(self.tokens[i].norm) <= SYLLABLE_LETTERS
+                   and i not in self.known and (not self.is_stop(i) or self.tokens[i].norm in _SYLLABLE_WORDS)
+                   and not self.perfect_verb(i) for i in (second, third)) \
+            and self.tokens[second].span.end < self.tokens[third].span.start   # written apart, no hyphen
 
     def hyphen_joins(self, index: int) -> bool:
         """A hyphen written between two letters with no space ("يونغ-مو"): the

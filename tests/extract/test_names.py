@@ -508,3 +508,29 @@ def test_names_verb_before_a_title_is_no_name(body, names):
 ])
 def test_names_glued_compound_given_name_behind_a_conjunction(body, names):
     assert person_labels(body) == names
+
+
+@pytest.mark.parametrize("body, name", [
+    # a Korean name's three syllables, whatever the short ones read as alone
+    ("والتقى وزير الخارجية الكوري الشمالي ري يونغ هو نظيره الروسي.", "ري يونغ هو"),
+    ("وقال نائب وزير الخارجية كيم كي جوان إن المحادثات متواصلة.", "كيم كي جوان"),
+    ("ووصل كيم يونغ شول إلى نيويورك أمس.", "كيم يونغ شول"),
+    ("واستقبل الرئيس السفير مون جونغ نام في دمشق.", "مون جونغ نام"),
+])
+def test_names_korean_names_have_three_syllables(body, name):
+    assert name in person_labels(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    # a preposition, a particle or a verb after two syllables is none of the name
+    ("وقال الرئيس مون جاي في كلمته إن المحادثات مفيدة.", "مون جاي"),
+    ("وكان المبعوث سونغ كيم والسفير تشوي هان قد عقدا اجتماعا.", "تشوي هان"),
+])
+def test_names_korean_name_ends_before_a_function_word(body, name):
+    assert name in person_labels(body)
+
+
+def test_names_a_common_misspelling_of_a_known_leader_is_linked():
+    # "يونغ" for "جونغ": the Arabic press writes Kim Jong-un's name so too
+    doc = extract(make_document("وقال الزعيم الكوري الشمالي كيم يونغ أون إن القمة ناجحة.", "خبر"))
+    assert [e.wikidata for e in doc.entities if e.type is EntityType.PERSON] == ["Q56226"]
