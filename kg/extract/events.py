@@ -35,6 +35,7 @@ _DURING = frozenset(word_key(word) for word in ("خلال", "أثناء"))
 ASIDE_WORDS = 8   # words of an aside set off by commas ("، خلال زيارته الرسمية إلى موسكو،")
 _SIDELINES = function_words("sidelines")
 _WHERE = frozenset(("حيث",))
+ISO_DAY = "YYYY-MM-DD"   # how long a whole day is written
 PERSON_PREFIX = "person:"   # how every person's id starts (kg.link.resolve)
 
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
@@ -378,6 +379,8 @@ class EventFinder(FrameFiller):
             return False
         if a.date and b.date and a.date != b.date:
             return True
+        if not _overlap(_days(a), _days(b)):
+            return True   # "زار صنعاء في 17 يونيو وغادرها بعد يومين" is not the visit that began on 2 July
         if a.type is EventType.MEETING and (a.inherited or b.inherited):
             return False   # a place of the article's is no evidence of another meeting
         # "زار السيسي موسكو والتقى بوتن" ... "والتقى الرئيسان على هامش قمة العشرين في الصين"
@@ -473,6 +476,19 @@ class EventFinder(FrameFiller):
 @lru_cache(maxsize=None)
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.split(" ")[0] for phrase in phrases)
+
+
+def _days(draft: Draft) -> tuple[str, str] | None:
+    """The first and last day a draft is told to take, when it gives whole days."""
+    first, last = draft.date or draft.start, draft.date or draft.end or draft.start
+    if first is None or len(first) != len(ISO_DAY) or len(last) != len(ISO_DAY):
+        return None
+    return first, last
+
+
+def _overlap(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Whether two runs of days share one (ISO dates compare as strings); unknown ones may."""
+    return a is None or b is None or a[0] <= b[1] and b[0] <= a[1]
 
 
 def last_day(first: str, days: int) -> str:

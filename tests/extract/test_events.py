@@ -802,6 +802,15 @@ def test_events_visit_opening_the_sentence_is_made_by_the_main_clause_subject():
     assert visits_of(doc) == [({"سامي العلوي"}, "الرباط", "2024-05-02")]
 
 
+def test_events_a_past_visit_of_some_days_and_a_new_one_stay_apart():
+    doc = run("وصل المبعوث الأممي سليم حداد يوم الخميس إلى صنعاء في زيارة جديدة.\n"
+              "وكان حداد زار صنعاء في 17 مارس الماضي وغادرها بعد يومين.")
+    assert sorted(visits_of(doc), key=lambda v: str(v[2])) == [({"سليم حداد"}, "صنعاء", "2024-05-02"),
+                                                               ({"سليم حداد"}, "صنعاء", None)]
+    dated = [e for e in doc.events if e.type is EventType.VISIT and e.start]
+    assert [(e.start, e.end) for e in dated] == [("2024-03-17", "2024-03-18")]
+
+
 def test_events_travelling_to_a_place_is_a_visit_there():
     doc = run("وأعلن الوزير سامي العلوي أنه سيتوجه الى طهران الأسبوع المقبل.")
     assert visits_of(doc) == [({"سامي العلوي"}, "طهران", None)]
