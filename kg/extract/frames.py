@@ -223,6 +223,21 @@ class FrameFiller(MentionContext):
             draft.add(entity_id, Role.GUEST)
         return self.with_place(draft, around)
 
+    def joined(self, start: int, end: int) -> bool:
+        """Whether the characters [start, end) between two persons hold only "و",
+        commas and posts ("X والسفير Y"): the two are coordinated, not subject and
+        object of a verb between ("X إيفاد الوزير Y")."""
+        text = self.doc.text
+        pieces, cursor = [], start
+        for post in self.doc.posts:
+            if post.span.end <= start or post.span.start >= end:
+                continue
+            pieces.append(text[cursor:max(cursor, post.span.start)])
+            cursor = max(cursor, post.span.end)
+        pieces.append(text[cursor:end])
+        rest = " ".join(pieces).replace(CONJUNCTION_WA, " ")
+        return not rest.strip(" \n" + "".join(COMMAS))
+
     def object_pronoun(self, trigger: Trigger) -> bool:
         """The pronoun glued to the trigger is the verb's object ("استقبله"), not
         the possessor of a verbal noun ("استقباله": his reception)."""
@@ -239,6 +254,11 @@ class FrameFiller(MentionContext):
         # "البشير ورئيس الوزراء الإثيوبي سيجريان مباحثات": every side named before the
         # trigger, but not a speaker before "إن" ("قال المتحدث ... إن السيسي بحث مع ...")
         earlier = [self.entity_of(m).id for m in self.after_complementizer(around.actors_before[:-1], around)]
+        if frame == "meet" and around.trigger.clitic.endswith(PREPOSITION_LAM) and around.actors_before:
+            # "قرر الرئيس X إيفاد الوزير Y للقاء Z": a purpose; the one who goes meets, not who sends
+            # him; "توجه X والسفير Y إلى الجزائر للقاء Z": both go
+            last = around.actors_before[-1]
+            earlier = [self.entity_of(m).id for m in around.actors_before[:-1] if self.joined(m.span.end, last.span.start)]
         ids = earlier + ([around.subject_id] if around.subject_id else []) + around.rest
         # a signing told as background ("الاتفاق الذي وقعته إيران مع ..."): its
         # sides follow the verb; the people before it are the sentence's own

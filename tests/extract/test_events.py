@@ -811,6 +811,19 @@ def test_events_a_past_visit_of_some_days_and_a_new_one_stay_apart():
     assert [(e.start, e.end) for e in dated] == [("2024-03-17", "2024-03-18")]
 
 
+@pytest.mark.parametrize("body, sides", [
+    # a meeting told as a purpose: the one who goes meets, not the one who sends him
+    ("وقرر الرئيس سليم حداد إيفاد وزير الخارجية كريم الصالحي للقاء الرئيس الجزائري منير الحداد.",
+     {"كريم الصالحي", "منير الحداد"}),
+    # both of those who go, joined by و
+    ("وتوجه الوزير كريم الصالحي والسفير ناجي البكوش إلى الجزائر للقاء الرئيس منير الحداد.",
+     {"كريم الصالحي", "ناجي البكوش", "منير الحداد"}),
+])
+def test_events_a_meeting_told_as_a_purpose_is_of_those_who_go(body, sides):
+    doc = run(body)
+    assert [labels(doc, e) for e in doc.events if e.type is EventType.MEETING] == [sides]
+
+
 def test_events_travelling_to_a_place_is_a_visit_there():
     doc = run("وأعلن الوزير سامي العلوي أنه سيتوجه الى طهران الأسبوع المقبل.")
     assert visits_of(doc) == [({"سامي العلوي"}, "طهران", None)]
