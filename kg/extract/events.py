@@ -50,6 +50,7 @@ class EventFinder(FrameFiller):
         self.covered = doc.covered_tokens(m.span for m in self.mentions if m.kind is not MentionKind.ROLE)
         self.drafts: list[Draft] = []
         self.headlines = {s.span for s in doc.sentences if s.is_headline}
+        self.last_summit: Draft | None = None   # the last summit of two told (a Meeting)
 
     def run(self) -> Document:
         for sentence in self.doc.sentences:
@@ -89,12 +90,29 @@ class EventFinder(FrameFiller):
         for trigger, draft in drafts:
             if trigger.background and not (draft.date or draft.start):
                 continue  # "بعد توقيع الاتفاق النووي": background without a time of its own (GUIDE 2)
+            if self.folded_into_summit(draft):
+                continue
             if self.complete(draft):
+                if draft.summit and draft.type is EventType.MEETING:
+                    self.last_summit = draft
                 self.drafts += self.one_by_one(draft)
                 people = [p.entity for p in draft.participants if p.entity.startswith(PERSON_PREFIX)]
                 if draft.type in (EventType.MEETING, EventType.CALL) and len(people) == 2:
                     self.last_pair = people
         self.remember_actor(sentence)
+
+    def folded_into_summit(self, draft: Draft) -> bool:
+        """A summit told again after the summit of two ("القمة" of which someone
+        speaks, "وقمة هلسنكي" naming no side) is that summit: a place named in
+        construct with it ("قمة هلسنكي") is where it is held; it tells no event of its own."""
+        summit = self.last_summit
+        if summit is None or draft is summit or not draft.summit or any(
+                p.role is Role.ORGANISER for p in draft.participants) or not (draft.anaphoric or not draft.participants):
+            return False
+        if not draft.anaphoric and draft.place and summit.place is None:
+            summit.place = draft.place
+        summit.evidence.append(draft.trigger)
+        return True
 
     def visitor_meets(self, drafts: list[tuple[Trigger, Draft]]) -> None:
         """"في زيارة تستغرق يومين، يلتقي خلالها العاهل المغربي": a meeting that names

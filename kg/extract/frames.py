@@ -55,6 +55,7 @@ _PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
     "التقى", "التقت", "التقيا", "التقوا", "اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا"))
 _VISIT_VERB_ROOT = "ز"      # "زار", "يزور", "سيزوران": the verbs of visiting proper
 _BETWEEN = frozenset(("بين",))
+_BETWEEN_THEM = frozenset(("بينهما",))   # "قمة بينهما": the two told before
 BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
 BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
 _MATCH_NOUNS = function_words("match_noun")
@@ -787,6 +788,8 @@ class FrameFiller(MentionContext):
         subject): two persons, or two states where it names no person."""
         # within its clause: "قمة كيم ترمب.. لافروف يلتقي" names no Lavrov at the summit
         words = self.words_in(around.span.end, self.clause_end(around))[:SUMMIT_REACH]
+        if words and words[0][1] in _BETWEEN_THEM:
+            return self.last_two_persons(around) or None   # "في أول قمة بينهما": the two told before
         reach = words[-1][0] if words else around.span.end
         close = [m for m in around.after if m.span.start <= reach
                  and (m.type is EntityType.PERSON or m.type is EntityType.COUNTRY and not self.locative(m))]

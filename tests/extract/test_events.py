@@ -278,6 +278,15 @@ def test_events_a_counterpart_is_no_subject_a_later_pronoun_stands_for():
     assert visitors == {"سليم حداد"}
 
 
+def test_events_a_summit_told_again_is_the_summit_of_two():
+    doc = run("يلتقي الرئيس سليم حداد ونظيره كريم الصالحي اليوم الاثنين في أول قمة بينهما.\n"
+              "وقال مستشار الأمن القومي منير الحداد إن القمة ستكون صعبة.\n"
+              "وقال الوزير ناجي البكوش إنه يتوقع الكثير من القمة.\n"
+              "وقمة هلسنكي هي ختام جولة استمرت أسبوعا.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.MEETING, {"سليم حداد", "كريم الصالحي"})]
+    assert doc.entity(doc.events[0].place).label == "هلسنكي"
+
+
 def test_events_dual_refers_to_the_last_pair_that_met():
     doc = run("التقى الرئيس التونسي سامي العلوي نظيره الجزائري كريم الصالحي في الجزائر.\n"
               "وقال المتحدث باسم الرئاسة منير الحداد إن الوزير ناجي البكوش سيزور الجزائر.\n"
