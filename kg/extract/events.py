@@ -417,6 +417,7 @@ class EventFinder(FrameFiller):
                 groups.append([draft])
             else:
                 group.append(draft)
+        groups = self.joined_groups(groups)
         groups.sort(key=lambda g: min(d.trigger.start for d in g))
         self.nest_site_visits(groups)
         index_of = {id(d): number for number, group in enumerate(groups) for d in group}
@@ -424,6 +425,27 @@ class EventFinder(FrameFiller):
         for number, group in enumerate(groups):
             events.append(self.combine(f"ev{number + 1}", group, index_of))
         return events
+
+    def joined_groups(self, groups: list[list[Draft]]) -> list[list[Draft]]:
+        """Groups formed one draft at a time may tell one event: a draft the same as
+        drafts of two groups joined the first ("لقاء X وY" told with Z in the
+        headline, then all four in the body); two groups of the same sides in all,
+        with a draft the same as one of the other and none apart, become one."""
+        merged = True
+        while merged:
+            merged = False
+            for first in range(len(groups)):
+                for second in range(first + 1, len(groups)):
+                    a, b = groups[first], groups[second]
+                    if a[0].type is b[0].type and _people(a) == _people(b) and any(self.same(x, y) for x in a for y in b) \
+                            and not any(self.apart(x, y) for x in a for y in b):
+                        a.extend(b)
+                        del groups[second]
+                        merged = True
+                        break
+                if merged:
+                    break
+        return groups
 
     def nest_site_visits(self, groups: list[list[Draft]]) -> None:
         """A visit to a site ("زار الوزير المتحف") is part of the same visitor's
@@ -494,6 +516,10 @@ class EventFinder(FrameFiller):
 @lru_cache(maxsize=None)
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.split(" ")[0] for phrase in phrases)
+
+
+def _people(group: list[Draft]) -> set[str]:
+    return {entity for draft in group for entity in draft.people}
 
 
 def _days(draft: Draft) -> tuple[str, str] | None:

@@ -55,7 +55,8 @@ _PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
     "التقى", "التقت", "التقيا", "التقوا", "اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا"))
 _VISIT_VERB_ROOT = "ز"      # "زار", "يزور", "سيزوران": the verbs of visiting proper
 _BETWEEN = frozenset(("بين",))
-_BETWEEN_THEM = frozenset(("بينهما",))   # "قمة بينهما": the two told before
+_BETWEEN_THEM = frozenset(("بينهما",))
+_SENDING = function_words("sending")   # "قمة بينهما": the two told before
 BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
 BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
 _MATCH_NOUNS = function_words("match_noun")
@@ -224,20 +225,12 @@ class FrameFiller(MentionContext):
             draft.add(entity_id, Role.GUEST)
         return self.with_place(draft, around)
 
-    def joined(self, start: int, end: int) -> bool:
-        """Whether the characters [start, end) between two persons hold only "و",
-        commas and posts ("X والسفير Y"): the two are coordinated, not subject and
-        object of a verb between ("X إيفاد الوزير Y")."""
-        text = self.doc.text
-        pieces, cursor = [], start
-        for post in self.doc.posts:
-            if post.span.end <= start or post.span.start >= end:
-                continue
-            pieces.append(text[cursor:max(cursor, post.span.start)])
-            cursor = max(cursor, post.span.end)
-        pieces.append(text[cursor:end])
-        rest = " ".join(pieces).replace(CONJUNCTION_WA, " ")
-        return not rest.strip(" \n" + "".join(COMMAS))
+    def sends(self, start: int, end: int) -> bool:
+        """Whether a verb of sending stands in the characters [start, end) between
+        two persons ("X سيرسل الوزير Y", "قرر X إيفاد Y"): the first sends the
+        second, who goes alone ("X يصطحب Y للقاء Z": both go)."""
+        return any(stem in _SENDING for _, word in self.words_in(start, end)
+                   for _, stem in ((0, word), *stems(word)))
 
     def object_pronoun(self, trigger: Trigger) -> bool:
         """The pronoun glued to the trigger is the verb's object ("استقبله"), not
@@ -259,7 +252,8 @@ class FrameFiller(MentionContext):
             # "قرر الرئيس X إيفاد الوزير Y للقاء Z": a purpose; the one who goes meets, not who sends
             # him; "توجه X والسفير Y إلى الجزائر للقاء Z": both go
             last = around.actors_before[-1]
-            earlier = [self.entity_of(m).id for m in around.actors_before[:-1] if self.joined(m.span.end, last.span.start)]
+            earlier = [self.entity_of(m).id for m in around.actors_before[:-1]
+                       if not self.sends(m.span.end, last.span.start)]
         ids = earlier + ([around.subject_id] if around.subject_id else []) + around.rest
         # a signing told as background ("الاتفاق الذي وقعته إيران مع ..."): its
         # sides follow the verb; the people before it are the sentence's own

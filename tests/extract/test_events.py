@@ -833,6 +833,27 @@ def test_events_a_meeting_told_as_a_purpose_is_of_those_who_go(body, sides):
     assert [labels(doc, e) for e in doc.events if e.type is EventType.MEETING] == [sides]
 
 
+def test_events_one_meeting_told_with_its_sides_in_parts_is_one():
+    doc = run("استقبل الملك منير الحداد، الثلاثاء، الرئيس سليم حداد وولي العهد الأمير ناجي البكوش.\n"
+              "وجلس الوزير كريم الصالحي في اللقاء بجوار ولي العهد الأمير ناجي البكوش.\n"
+              "وجرى خلال لقاء الملك منير الحداد والرئيس سليم حداد والوزير كريم الصالحي وولي العهد الأمير "
+              "ناجي البكوش بحث العلاقات.",
+              title="الرئيس سليم حداد يصطحب الوزير كريم الصالحي للقاء الملك منير الحداد")
+    assert [labels(doc, e) for e in doc.events] == [{"منير الحداد", "سليم حداد", "كريم الصالحي", "ناجي البكوش"}]
+
+
+@pytest.mark.parametrize("body, sides", [
+    # who takes another along to a meeting meets too; who sends him does not
+    ("وقال إن الرئيس سليم حداد يصطحب الوزير كريم الصالحي للقاء الملك منير الحداد.",
+     {"سليم حداد", "كريم الصالحي", "منير الحداد"}),
+    ("وقال إن الرئيس سليم حداد سيرسل الوزير كريم الصالحي للقاء الملك منير الحداد.",
+     {"كريم الصالحي", "منير الحداد"}),
+])
+def test_events_who_goes_to_a_meeting_told_as_a_purpose(body, sides):
+    doc = run(body)
+    assert [labels(doc, e) for e in doc.events] == [sides]
+
+
 def test_events_travelling_to_a_place_is_a_visit_there():
     doc = run("وأعلن الوزير سامي العلوي أنه سيتوجه الى طهران الأسبوع المقبل.")
     assert visits_of(doc) == [({"سامي العلوي"}, "طهران", None)]
