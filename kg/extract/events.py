@@ -34,6 +34,8 @@ _RELATIVE = function_words("relative")
 _DURING = frozenset(word_key(word) for word in ("خلال", "أثناء"))
 ASIDE_WORDS = 8   # words of an aside set off by commas ("، خلال زيارته الرسمية إلى موسكو،")
 _SIDELINES = function_words("sidelines")
+# the last word of each phrase as the text writes it: a sentence without one has none of them
+_SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
 _WHERE = frozenset(("حيث",))
 ISO_DAY = "YYYY-MM-DD"   # how long a whole day is written
 PERSON_PREFIX = "person:"   # how every person's id starts (kg.link.resolve)
@@ -198,7 +200,10 @@ class EventFinder(FrameFiller):
         tokens = self.doc.tokens
         phrases = _SIDELINES
         openings = _first_words(phrases)
-        found = []
+        found: list[int] = []
+        if first >= last or not any(word in self.doc.text[tokens[first].span.start:tokens[last - 1].span.end]
+                                    for word in _SIDELINE_WORDS):
+            return found   # most sentences tell nothing on anything's sidelines: no token looked at
         for index in range(first, last - 1):
             key = strip_article(tokens[index].norm)   # the word key (kg.extract.lexicon.word_key)
             if key in openings and f"{key} {strip_article(tokens[index + 1].norm)}" in phrases:
