@@ -190,3 +190,13 @@ def test_gazetteer_a_city_with_the_feminine_adjective_stays_a_city():
 def test_gazetteer_social_networks_are_companies():
     found = _typed("وكتب الرئيس على تويتر أن القمة ناجحة، ونشر مقطعا على يوتيوب وفيس بوك.")
     assert {(EntityType.ORGANISATION, label) for label in ("تويتر", "يوتيوب", "فيسبوك")} <= set(found)
+
+
+@pytest.mark.parametrize("body, city", [
+    # spellings of capitals the Arabic press uses besides the one CLDR and GeoNames give
+    ("وقال مراسل الوكالة في كابول إن الهجوم وقع صباحا.", "Kabul"),
+    ("وقدم الزعيم مبادرات دبلوماسية إلى سول وبكين.", "Seoul"),
+])
+def test_gazetteer_press_spellings_of_capitals(body, city):
+    doc = extract(make_document(body, "خبر"))
+    assert city in {e.label_en for e in doc.entities if e.type is EntityType.CITY}
