@@ -208,3 +208,14 @@ def test_gazetteer_a_verb_spelt_as_a_town_is_no_city():
     # "ينبع" (Yanbu) is left out: "حيث ينبع النهر" is where the river rises
     doc = extract(make_document("وقال الخبير إن الخلاف ينبع من تقاسم مياه النهر.", "خبر"))
     assert not [e for e in doc.entities if e.type is EntityType.CITY]
+
+
+@pytest.mark.parametrize("body, organisation", [
+    # short forms the press uses for bodies listed under longer names
+    ("وقال مسؤول في الصليب الأحمر إن المساعدات وصلت.", "International Committee of the Red Cross"),
+    ("وأعلن تحالف دعم الشرعية أن العملية انتهت.", "Saudi-led coalition in Yemen"),
+    ("وأصدرت هيئة كبار العلماء بيانا أمس.", "Council of Senior Scholars (Saudi Arabia)"),
+])
+def test_gazetteer_short_forms_of_listed_organisations(body, organisation):
+    doc = extract(make_document(body, "خبر"))
+    assert organisation in {e.label_en for e in doc.entities if e.type is EntityType.ORGANISATION}
