@@ -20,8 +20,8 @@ from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import TOWARDS, WITH_AFTER, Trigger, nominal_appointment, session_number
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.extract.lexicons import Lexicons
-from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, CONJUNCTIONS, PREPOSITION_BA, PREPOSITION_LAM, readings,
-                             stems, strip_article)
+from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, NISBA_ENDING,
+                             PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article)
 
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
 VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
@@ -42,6 +42,9 @@ _PAIRS = function_words("pair")
 _SPORT = function_words("sport")
 _SIGNING_NOUNS = ("توقيع", "ابرام")   # the verbal nouns of signing, as normalised
 _ON = frozenset(("علي",))   # "على", normalised: what is signed follows it
+_RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING)   # "برلماني", "عسكرية": adjectives of relation
+_GUESTS = frozenset(word_key(word) for word in ("ضيفا", "ضيفة", "ضيوفا", "ضيف"))
+_EACH = frozenset(word_key(word) for word in ("كلا", "كل"))   # "كلا من X وY": each one of them
 CONVENER_GAP = 3   # words between a body and the verb of convening it is the subject of ("سوف يعقد")
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
 SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
@@ -392,6 +395,9 @@ class FrameFiller(MentionContext):
             at += 1   # "وفد عسكري من حزب الله": an adjective of the delegation before "من"
         if at + 1 < len(words) and words[at + 1][1] in ORIGIN:   # "وفد من"
             after = words[at + 2][0] if at + 2 < len(words) else end
+        elif at + 2 < len(words) and not self.in_range(after, words[at + 2][0]) \
+                and self.doc.tokens[self.token_at(after)].norm.endswith(_RELATION_ENDINGS):
+            after = words[at + 2][0]   # "وفد برلماني مصري": an adjective of the delegation, then its state's
         mention = next((m for m in self.in_range(after, min(end, after + 1 + 200))), None)
         if mention is None or mention.span.start != after or mention.type not in (
                 EntityType.COUNTRY, EntityType.ORGANISATION):
@@ -542,6 +548,10 @@ class FrameFiller(MentionContext):
                 draft.add(entity_id, Role.VISITOR)
         if visitor:
             draft.add(visitor, Role.VISITOR)
+        listed = self.listed_places(around)
+        if listed:
+            draft.place, draft.stops = listed[0], tuple(listed[1:])   # one visit to each
+            return draft
         # the place visited is the nearest one after the trigger, not where the visitor comes from
         destinations = [m for m in around.after if m.type.is_place
                         and (m.kind is MentionKind.NAME or m.source == CAPITAL_SOURCE)
@@ -692,13 +702,39 @@ class FrameFiller(MentionContext):
         if traveller is None:
             return None
         place = next((m for m in around.after if m.type.is_place and m.kind is MentionKind.NAME
-                      and m.span.start > traveller.span.start and self.locative(m)
+                      and m.span.start > traveller.span.start and (self.locative(m) or self.guest_of(m))
                       and self.token_at(m.span.start) - trigger.last <= ARRIVE_REACH), None)
         if place is None:
             return None
         draft.add(self.entity_of(traveller).id, Role.VISITOR)
         draft.place = self.entity_of(place).id
         return draft
+
+    def guest_of(self, mention: Mention) -> bool:
+        """The place follows "ضيفا على" ("حل الرئيس X ضيفا على الجزائر"): where he is the guest."""
+        index = self.token_at(mention.span.start)
+        tokens = self.doc.tokens
+        return index >= 2 and strip_article(tokens[index - 1].norm) in _ON \
+            and strip_article(tokens[index - 2].norm) in _GUESTS
+
+    def listed_places(self, around: Around) -> list[str]:
+        """The countries and cities listed right after "كلا من" or "كل من" behind the
+        trigger and its subject ("يزور الملك X كلا من السنغال وغينيا"): each one visited."""
+        clause_end = self.clause_end(around)
+        words = self.words_in(around.span.end, clause_end)
+        at = next((n for n, (_, word) in enumerate(words[:-1]) if word in _EACH and words[n + 1][1] in ORIGIN), None)
+        if at is None or at + 2 >= len(words):
+            return []
+        places: list[Mention] = []
+        for mention in around.after:
+            if mention.span.start < words[at + 2][0] or mention.span.start >= clause_end:
+                continue
+            if mention.kind is not MentionKind.NAME or mention.type not in (EntityType.COUNTRY, EntityType.CITY):
+                break
+            if places and not self.listed_after(places[-1], mention):
+                break
+            places.append(mention)
+        return list(dict.fromkeys(self.entity_of(m).id for m in places))
 
     def conference_frame(self, draft: Draft, around: Around) -> Draft | None:
         """conference, session: the organiser, the participants and the sides of a summit."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES
-from kg.extract.walker import TokenTests
+from kg.extract.walker import TASHKEEL, TokenTests
 from kg.model import EntityType, Mention, MentionKind, Span
 from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
                              INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS,
@@ -18,7 +18,6 @@ TANWEEN_FATHA = "\u064b"
 ALEF = "\u0627"
 TATWEEL = "\u0640"
 TA = "\u062a"   # ت: how a feminine noun writes its ة before a pronoun suffix
-TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
 # European name particles, as Arabic writes them: inside a name, the word after them belongs to it
 FOREIGN_PARTICLES = frozenset(("فون", "فان", "دير", "در", "دي", "دو", "دا", "ديل", "لو"))
 MADDA_BA = "\u0622\u0628"   # آب as written: "آبي" is no "أبي" (while "آل" is the particle)

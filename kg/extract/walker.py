@@ -21,6 +21,8 @@ from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNC
                              NISBA_ENDING, PREPOSITION_BA, PRONOUN_SUFFIXES, readings, stems, strip_article)
 
 COMMAS = ("\u060c", ",")   # the Arabic comma and the Latin one
+TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
+ALEF_MAQSURA = "\u0649"   # ى as written: "على" the preposition, where "علي" the name ends in ي
 COUNTERPART_SOURCE = "counterpart"   # the source of a mention "نظيره المصري" with no name after it
 # the imperfect verb, as normalised: a prefix ي ت ن (أ, first person, is left out:
 # normalised to ا it would read "أحمد" as a verb), the future mark س before it,
@@ -82,7 +84,8 @@ class TokenTests:
         a city right after a given name is a family name."""
         first, last, mention = item
         if mention.type is EntityType.CITY and mention.kind is MentionKind.NAME and first > self.start \
-                and self.key(first - 1) in self.lex.given_names and self.tokens[first].span.start == mention.span.start:
+                and self.key(first - 1) in self.lex.given_names and self.tokens[first].span.start == mention.span.start \
+                and not self.preposition_as_written(first - 1):
             self.found.dropped.append(mention)  # "جو هاجن": a family name, not the city of Hagen
             return True
         if mention.type is not EntityType.ORGANISATION or mention.kind is not MentionKind.NAME or last >= self.end:
@@ -95,6 +98,11 @@ class TokenTests:
             self.found.dropped.append(mention)  # "الوطني", "القومية": an adjective of its own; not "الحصول"
             return True
         return False
+
+    def preposition_as_written(self, index: int) -> bool:
+        """"على" written with ى: the preposition, though normalised it reads as the
+        given name "علي" ("ضيفا على القاهرة" is no Ali al-Qahira)."""
+        return self.tokens[index].text.rstrip(TASHKEEL).endswith(ALEF_MAQSURA) and self.is_stop(index)
 
     def ambiguous_country(self, item: tuple[int, int, Mention]) -> bool:
         """"دعم مالي": a country name that is also an ordinary word is a country only

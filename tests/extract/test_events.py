@@ -854,6 +854,21 @@ def test_events_who_goes_to_a_meeting_told_as_a_purpose(body, sides):
     assert [labels(doc, e) for e in doc.events] == [sides]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # the guest of a place: "حل ضيفا على"
+    ("يحل الوزير سليم حداد ضيفا على القاهرة الأسبوع المقبل.", [({"سليم حداد"}, "القاهرة", None)]),
+    # "شد الرحال إلى", "حط الرحال في"
+    ("شد الرئيس سليم حداد الرحال إلى الرياض.", [({"سليم حداد"}, "الرياض", None)]),
+    ("وحط الرئيس سليم حداد الرحال في أبوظبي.", [({"سليم حداد"}, "أبوظبي", None)]),
+    # "كلا من X وY": a visit to each
+    ("ويزور الملك سليم حداد كلا من السنغال وغينيا.", [({"سليم حداد"}, "السنغال", None), ({"سليم حداد"}, "غينيا", None)]),
+    # a delegation named by an adjective, then its state's
+    ("ووصل وفد برلماني مصري إلى واشنطن.", [({"مصر"}, "واشنطن", None)]),
+])
+def test_events_visits_told_by_idioms_and_lists(body, expected):
+    assert sorted(visits_of(run(body)), key=lambda v: v[1]) == expected
+
+
 def test_events_travelling_to_a_place_is_a_visit_there():
     doc = run("وأعلن الوزير سامي العلوي أنه سيتوجه الى طهران الأسبوع المقبل.")
     assert visits_of(doc) == [({"سامي العلوي"}, "طهران", None)]

@@ -219,3 +219,9 @@ def test_gazetteer_a_verb_spelt_as_a_town_is_no_city():
 def test_gazetteer_short_forms_of_listed_organisations(body, organisation):
     doc = extract(make_document(body, "خبر"))
     assert organisation in {e.label_en for e in doc.entities if e.type is EntityType.ORGANISATION}
+
+
+def test_gazetteer_a_city_after_the_preposition_ala_is_no_family_name():
+    # "على" normalises to the given name "علي"; written with ى it is the preposition
+    assert "القاهرة" in cities("وتسيطر قوات الجيش على القاهرة منذ أمس.")
+    assert "القاهرة" not in cities("وقال علي القاهرة إن الوضع هادئ.")
