@@ -36,6 +36,9 @@ CONFERENCE_MODIFIERS = 2   # definite words between a gathering and the adjectiv
 SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
 _CONVENE = function_words("convene")
 _TAKING_PART = _PARTICIPATION | _CONVENE
+_HOSTING = function_words("hosting")
+# the heads of a body that holds sessions ("عقدت اللجنة المشتركة اجتماعها"), not a party's or a movement's
+_MULTILATERAL_BODIES = frozenset(word_key(word) for word in ("لجنة", "اللجنة", "مجلس", "المجلس", "جمعية", "الجمعية"))
 CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it, its subjects between
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = function_words("pair")
@@ -288,6 +291,13 @@ class FrameFiller(MentionContext):
                 draft.add(entity_id)
             if len(states) >= 3:
                 draft.type = EventType.CONFERENCE
+        if frame == "meet" and not ids and not states:
+            # "عقدت اللجنة العسكرية المشتركة اجتماعها الأول": a body holds its meeting, a session of it
+            body = [m for m in self.convening_body(around) if m.kind is MentionKind.NAME
+                    and any(stem in _MULTILATERAL_BODIES for _, stem in stems(self.doc.tokens[self.token_at(m.span.start)].norm))]
+            if body:
+                draft.type = EventType.CONFERENCE
+                draft.add(self.organiser(body[0]), Role.ORGANISER)
         draft.separate = (frame == "meet" and draft.type is EventType.MEETING or frame == "call") \
             and (self.met_one_by_one(around) or around.trigger.several)
         if draft.type is EventType.CALL:
@@ -754,6 +764,13 @@ class FrameFiller(MentionContext):
             # subject of a verb of taking part, opening or chairing, named between it and the gathering
             for entity_id in self.conveners(around, _TAKING_PART):
                 draft.add(entity_id)
+        for entity_id in self.states_between(around, _TAKING_PART):
+            draft.add(entity_id)   # "ويشارك المغرب في مؤتمر باريس"
+        # "يستضيف المغرب مؤتمرا دوليا", "تحتضن مدينة شرم الشيخ قمة": the host state takes part,
+        # a host city is where it is held
+        for entity_id in self.states_between(around, _HOSTING):
+            draft.add(entity_id, Role.HOST)
+        host_city = self.city_between(around, _HOSTING)
         if trigger.frame == "many" and around.subject_id and not draft.anaphoric and self.meeting_verb(trigger):
             draft.add(around.subject_id)   # "سيلتقي كيري نظراءه في دول المجلس"
         # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا"),
@@ -788,8 +805,27 @@ class FrameFiller(MentionContext):
         # the states its adjectives name are its sides
         for entity_id in self.adjective_run(around, modifiers=CONFERENCE_MODIFIERS):
             draft.add(entity_id)
-        draft.place = self.place_in(around.after, seat=True) or self.place_in(around.before)
+        draft.place = self.place_in(around.after, seat=True) or host_city or self.place_in(around.before)
         return draft
+
+    def states_between(self, around: Around, cues: frozenset[str]) -> list[str]:
+        """The states named (not as a place) between a verb of ``cues`` and the gathering after it."""
+        verb = self.convening_verb(around, cues)
+        if verb is None:
+            return []
+        start = self.doc.tokens[verb].span.end
+        return list(dict.fromkeys(self.entity_of(m).id for m in around.before if m.span.start >= start
+                                  and m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME
+                                  and not self.locative(m)))
+
+    def city_between(self, around: Around, cues: frozenset[str]) -> str | None:
+        """The city named between a verb of ``cues`` and the gathering after it: its host."""
+        verb = self.convening_verb(around, cues)
+        if verb is None:
+            return None
+        start = self.doc.tokens[verb].span.end
+        return next((self.entity_of(m).id for m in around.before if m.span.start >= start
+                     and m.type is EntityType.CITY and m.kind is MentionKind.NAME), None)
 
     def states_of_joint_body(self, body: Mention) -> list[str]:
         """"اللجنة العليا المشتركة التونسية الليبية", "لجنة التشاور السياسي المصرية

@@ -240,7 +240,10 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
         window = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 4), trigger.first)]
         return any(word in _AWARD_CUES for word in window)
     if trigger.frame == "session":
-        return session_number(tokens, trigger.last, end) is not None
+        # "الدورة 147 لمجلس الجامعة", and a session qualified before its council ("الدورة
+        # العادية لمجلس جامعة الدول العربية"); not a training course ("الدورة التدريبية")
+        return session_number(tokens, trigger.last, end) is not None \
+            or _multilateral_after(tokens, trigger.last, end, qualified=True)
     if trigger.frame in ("visit", TRAVEL) and _intended(tokens, trigger, start):
         return False
     if trigger.frame == ARRIVE:

@@ -309,6 +309,27 @@ def test_events_each_sideline_meeting_belongs_to_the_gathering_after_it():
     assert summits[first.part_of].part_of is None
 
 
+@pytest.mark.parametrize("body, sides, place", [
+    # the host state takes part; a host city is where it is held
+    ("ويستضيف المغرب مؤتمرا دوليا حول المناخ الشهر المقبل.", {"المغرب"}, None),
+    ("وتحتضن مدينة مراكش قمة يشارك فيها الرئيس سليم حداد.", {"سليم حداد"}, "مراكش"),
+    # the body that organises it
+    ("ونظمت جامعة الدول العربية في القاهرة مؤتمرا حول الأمن الغذائي.", {"جامعة الدول العربية"}, "القاهرة"),
+    # a state taking part, and a speaker before it
+    ("ويشارك المغرب في مؤتمر باريس للسلام.", {"المغرب"}, "باريس"),
+    ("وألقى الرئيس سليم حداد كلمة أمام منتدى دافوس الاقتصادي.", {"سليم حداد"}, None),
+    # a session qualified before its council, and a committee holding its meeting
+    ("وشارك الوزير سليم حداد في أعمال الدورة العادية لمجلس جامعة الدول العربية.",
+     {"سليم حداد", "جامعة الدول العربية"}, None),
+    ("وعقدت اللجنة العسكرية المشتركة اجتماعها الأول في الرباط.", {"اللجنة العسكرية المشتركة"}, "الرباط"),
+])
+def test_events_hosts_organisers_and_speakers_of_a_gathering(body, sides, place):
+    doc = run(body)
+    conferences = [e for e in doc.events if e.type is EventType.CONFERENCE]
+    assert len(conferences) == 1 and labels(doc, conferences[0]) == sides
+    assert (doc.entity(conferences[0].place).label if conferences[0].place else None) == place
+
+
 def test_events_held_on_the_sidelines_takes_the_time_of_the_gathering():
     doc = run("ورحب الوزير بعقد منتدى الأعمال المغربي الموريتاني على هامش اجتماعات اللجنة الوزارية "
               "المشتركة التي انطلقت يوم 3 مارس 2024 بنواكشوط.")
