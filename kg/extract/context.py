@@ -161,14 +161,11 @@ class MentionContext:
         return any(word in WITH for _, word in words)
 
     def words_in(self, start: int, end: int) -> list[tuple[int, str]]:
-        """(offset, word key) of the tokens in the character range [start, end)."""
-        first = bisect_right(self.token_starts, start - 1)
-        out = []
-        for token in self.doc.tokens[first:]:
-            if token.span.start >= end:
-                break
-            out.append((token.span.start, strip_article(token.norm)))   # its word_key
-        return out
+        """(offset, word key) of the tokens starting in the character range [start, end)."""
+        starts = self.token_starts
+        first = bisect_left(starts, start)
+        tokens = self.doc.tokens
+        return [(starts[i], strip_article(tokens[i].norm)) for i in range(first, bisect_left(starts, end, first))]
 
     def anaphoric(self, trigger: Trigger) -> bool:
         """A definite event noun or one after a demonstrative ("اللقاء", "خلال
