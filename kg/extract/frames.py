@@ -11,6 +11,7 @@ is kg.extract.context's.  Drafts are merged into events later
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 from dataclasses import dataclass, field, replace
 
 from kg.extract.context import CLAUSE_ENDS, COMPLEMENTIZERS, OPENING_WORDS, ORIGIN, WITH, WITH_REACH, MentionContext
@@ -62,7 +63,9 @@ _PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
 _VISIT_VERB_ROOT = "ز"      # "زار", "يزور", "سيزوران": the verbs of visiting proper
 _BETWEEN = frozenset(("بين",))
 _BETWEEN_THEM = frozenset(("بينهما",))
-_SENDING = function_words("sending")   # "قمة بينهما": the two told before
+_SENDING = function_words("sending")
+# titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
+_BARE_TITLES = frozenset(word_key(word) for word in ("رئيس", "وزير", "وزيرة", "أمير", "ملك", "مبعوث", "سفير", "رئيسة"))   # "قمة بينهما": the two told before
 BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
 BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
 _MATCH_NOUNS = function_words("match_noun")
@@ -538,6 +541,10 @@ class FrameFiller(MentionContext):
                 and actors_after and (self.adjacent(trigger, actors_after[0]) or self.holds_post_at(actors_after[0], trigger.last)):
             # "زيارة وزير الخارجية المصري سامح شكري إلى تونس": the post, then its holder
             visitor = self.entity_of(actors_after[0]).id
+        elif noun.endswith(VISIT_NOUN_ENDINGS) and not any(rest.startswith(ARTICLE) for _, rest in readings(noun)):
+            # "أثناء زيارة الرئيس إلى لندن": a bare title in construct names the one person
+            # told before who holds a post of that title
+            visitor = self.bare_title_holder(trigger.last, around) or visitor
         if visitor is None and self.last_actor and trigger.suffixed and not self.hers_of_a_man(trigger):
             visitor = self.last_actor  # "زيارته"; "هذه الزيارة" only refers back to a visit told
         if visitor is None and self.last_actor and not around.actors_before and self.visits_place_next(around):
@@ -587,6 +594,31 @@ class FrameFiller(MentionContext):
             return None
         persons = [m for m in self.in_range(around.span.end, around.sentence.span.end) if m.type is EntityType.PERSON]
         return self.entity_of(persons[0]).id if persons and persons[0].span.start > comma else None
+
+    def bare_title_holder(self, index: int, around: Around) -> str | None:
+        """The person a bare definite title at ``index`` stands for ("الرئيس", "الوزير"
+        with nothing after it that names an organisation or a person): the one person
+        named before in the text whose post opens on that title."""
+        tokens = self.doc.tokens
+        if index >= len(tokens) or index in self.mention_tokens or not tokens[index].norm.startswith(ARTICLE):
+            return None
+        title = strip_article(tokens[index].norm)
+        if title not in _BARE_TITLES:
+            return None
+        # one in its own sentence first, else one in all the text before it
+        for start in (around.sentence.span.start, 0):
+            holders = {entity_id for entity_id in (self.entity_of(m).id for m in self.in_range(start, around.span.start)
+                                                   if m.type is EntityType.PERSON and m.kind is not MentionKind.ROLE)
+                       if any(strip_article(word_key(post.title.split()[0])) == title
+                              for post in self.entities[entity_id].posts if post.title)}
+            if holders:
+                return next(iter(holders)) if len(holders) == 1 else None
+        return None
+
+    @cached_property
+    def mention_tokens(self) -> set[int]:
+        """The tokens any mention covers."""
+        return self.doc.covered_tokens(m.span for m in self.mentions)
 
     def object_after_subject(self, around: Around, mention: Mention) -> bool:
         """The place follows the verb's subject named right after the verb, its

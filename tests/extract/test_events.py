@@ -890,6 +890,13 @@ def test_events_visits_told_by_idioms_and_lists(body, expected):
     assert sorted(visits_of(run(body)), key=lambda v: v[1]) == expected
 
 
+def test_events_a_visit_of_a_bare_title_is_of_the_one_who_holds_it():
+    # two presidents in the text, one in the visit's sentence: his
+    doc = run("والتقى الرئيس الألماني منير الحداد الرئيس التركي سليم حداد.\n"
+              "ونشر الحزب صور الرئيس التركي سليم حداد مع اللاعب كريم الصالحي أثناء زيارة الرئيس إلى لندن.")
+    assert visits_of(doc) == [({"سليم حداد"}, "لندن", None)]
+
+
 def test_events_travelling_to_a_place_is_a_visit_there():
     doc = run("وأعلن الوزير سامي العلوي أنه سيتوجه الى طهران الأسبوع المقبل.")
     assert visits_of(doc) == [({"سامي العلوي"}, "طهران", None)]
