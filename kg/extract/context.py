@@ -31,6 +31,8 @@ _ARTICLE_VERBS = function_words("article_verb")
 _TAKING_PART = function_words("participation") | function_words("convene")
 _TOPICS = function_words("topic")
 _ABOUT = function_words("about")
+_ONE_PERSON_SUFFIXES = ("ه", "ها")   # "جمعه", "جمعها"
+_TWO_PERSON_SUFFIX = "هما"             # "جمعهما": the two are named elsewhere
 _BROUGHT_TOGETHER = "جمع"   # "اللقاء الذي جمعه ب", "جمعهما"
 _SITUATIONS = function_words("situation")
 _ALSO = function_words("also")
@@ -181,11 +183,23 @@ class MentionContext:
         if trigger.frame == "visit" and trigger.last < len(tokens) \
                 and strip_article(tokens[trigger.last].norm) in _RELATIVES:
             return False   # "الزيارة التي يؤديها X إلى تونس": the clause after it tells it anew
-        if trigger.frame == "meet" and trigger.last + 1 < len(tokens) \
-                and strip_article(tokens[trigger.last].norm) in _RELATIVES \
-                and any(stem.startswith(_BROUGHT_TOGETHER) for _, stem in stems(tokens[trigger.last + 1].norm)):
+        if self.brought_together(trigger):
             return False   # "اللقاء الذي جمعه بوزير الخارجية السوري": the clause names its sides anew
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
+
+    def brought_together(self, trigger: Trigger) -> bool:
+        """A meeting word followed by a relative clause of "جمع" ("اللقاء الذي جمعه ب")."""
+        tokens = self.doc.tokens
+        return trigger.frame == "meet" and trigger.last + 1 < len(tokens) \
+            and strip_article(tokens[trigger.last].norm) in _RELATIVES \
+            and any(stem.startswith(_BROUGHT_TOGETHER) for _, stem in stems(tokens[trigger.last + 1].norm))
+
+    def brought_together_by_pronoun(self, trigger: Trigger) -> bool:
+        """"اللقاء الذي جمعه بـX": its verb's pronoun (one person, ه or ها) is one side."""
+        if not self.brought_together(trigger):
+            return False
+        norm = self.doc.tokens[trigger.last + 1].norm
+        return norm.endswith(_ONE_PERSON_SUFFIXES) and not norm.endswith(_TWO_PERSON_SUFFIX)
 
     def adjacent(self, trigger: Trigger, mention: Mention) -> bool:
         """The mention follows the trigger within four words (titles, adjectives or an

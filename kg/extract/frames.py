@@ -276,6 +276,13 @@ class FrameFiller(MentionContext):
         if len(ids) < 2 and frame == "sign":
             ids += [self.entity_of(m).id for m in stated if m.type is EntityType.COUNTRY
                     and m.kind is MentionKind.NAME]
+        if frame == "meet" and self.brought_together_by_pronoun(around.trigger):
+            # "أكد X أن اللقاء الذي جمعه بـY": the pronoun is the one the sentence is about
+            before = [m for m in self.in_range(around.sentence.span.start, around.span.start)
+                      if m.type is EntityType.PERSON]
+            one = self.entity_of(before[-1]).id if before else self.last_actor
+            if one and one not in ids:
+                ids.insert(0, one)
         if len(set(ids)) == 1 and frame == "meet":
             ids += self.delegation(around.span.end, around.right) or self.body_met(around)
         if len(set(ids)) < 2 and frame == "meet" and self.pair_told(around):

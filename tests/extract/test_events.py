@@ -287,6 +287,18 @@ def test_events_a_summit_told_again_is_the_summit_of_two():
     assert doc.entity(doc.events[0].place).label == "هلسنكي"
 
 
+@pytest.mark.parametrize("body, sides", [
+    # "اللقاء الذي جمعه بـX": the verb's pronoun is the one the sentence is about
+    ("وقال الوزير سليم حداد إن اللقاء الذي جمعه بوزير الخارجية الفرنسي جان لوران كان مثمرا.",
+     {"سليم حداد", "جان لوران"}),
+    ("وأكد الأمين العام للاتحاد سليم حداد أن اللقاء الذي جمعه بممثلي صندوق النقد الدولي كان إيجابيا.",
+     {"سليم حداد", "صندوق النقد الدولي"}),
+])
+def test_events_the_meeting_that_brought_him_together_with_someone(body, sides):
+    doc = run(body)
+    assert [labels(doc, e) for e in doc.events] == [sides]
+
+
 def test_events_dual_refers_to_the_last_pair_that_met():
     doc = run("التقى الرئيس التونسي سامي العلوي نظيره الجزائري كريم الصالحي في الجزائر.\n"
               "وقال المتحدث باسم الرئاسة منير الحداد إن الوزير ناجي البكوش سيزور الجزائر.\n"
