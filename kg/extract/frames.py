@@ -788,7 +788,9 @@ class FrameFiller(MentionContext):
     def conference_frame(self, draft: Draft, around: Around) -> Draft | None:
         """conference, session: the organiser, the participants and the sides of a summit."""
         trigger = around.trigger
-        orgs = [m for m in around.after if m.type is EntityType.ORGANISATION] or self.convening_body(around)
+        # a channel or paper someone speaks to ("قال ترمب لشبكة سي.بي.إس إنه سيدخل القمة") organises nothing
+        orgs = [m for m in around.after if m.type is EntityType.ORGANISATION and not self.media(m)] \
+            or self.convening_body(around)
         if orgs:
             draft.add(self.organiser(orgs[0]), Role.ORGANISER)
             for entity_id in self.states_of_joint_body(orgs[0]):

@@ -25,6 +25,8 @@ The rules live in modules of their own, each a layer of the walker:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from kg.extract.lexicon import MEMO_SIZE, function_words
@@ -41,6 +43,11 @@ __all__ = ["NAME_PARTICLES", "Found", "Lexicons", "SentenceWalker", "find_names"
 PROFESSIONS = function_words("profession")
 LastPerson = tuple[int, Span] | None   # (end token, span) of the person named last
 # what a word can open of what SentenceWalker.phrase_at reads (phrase_openings)
+# a Latin acronym written in Arabic letters, a letter or a syllable each, joined by dots ("سي.بي.إس",
+# "أر.تي", "أ.ف.ب"); a dot ending the sentence after it is no part of it
+# (its letters without the tatweel, never one of them; a web address, "عبّــر.كوم", is none)
+_LETTER = "[\u0621-\u063a\u0641-\u064a]"
+ACRONYM = re.compile(f"(?<![\\w\u0640.]){_LETTER}{{1,3}}(?:\\.{_LETTER}{{1,3}}){{1,5}}(?![\\w\u0640])(?!\\.{_LETTER})")
 OPENS_HONORIFIC, OPENS_TITLE, OPENS_HEAD_NOUN, OPENS_GIVEN_NAME, OPENS_CLITIC_HONORIFIC = 1, 2, 4, 8, 16
 
 
@@ -49,6 +56,7 @@ class SentenceWalker(PostRules):
 
     def walk(self, text: str) -> Found:
         self.source_text = text
+        self.acronyms(text)
         index = self.start
         last_person: LastPerson = None
         # as locals: the loop steps over every token (the covered set grows in place)
@@ -72,6 +80,29 @@ class SentenceWalker(PostRules):
             else:
                 index, last_person = step
         return self.found
+
+    def acronyms(self, text: str) -> None:
+        """Organisations named by a Latin acronym in Arabic letters ("لشبكة (سي.بي.إس)",
+        "شركة بي.دي.في.اس.ايه"): three letters or more, or two syllables ("أر.تي"); two
+        letters alone are an abbreviation ("ق.م")."""
+        if self.start >= self.end:
+            return
+        tokens = self.tokens
+        first_char, last_char = tokens[self.start].span.start, tokens[self.end - 1].span.end
+        if "." not in text[first_char:last_char]:
+            return
+        starts = [token.span.start for token in tokens[self.start:self.end]]
+        for found in ACRONYM.finditer(text, first_char, last_char):
+            parts = found.group().split(".")
+            if len(parts) < 3 and min(map(len, parts)) < 2:
+                continue
+            first = self.start + bisect_left(starts, found.start())
+            last = self.start + bisect_right(starts, found.end() - 1)
+            if any(i in self.known or i in self.covered for i in range(first, last)):
+                continue
+            self.found.mentions.append(Mention(Span(found.start(), found.end()), "", EntityType.ORGANISATION,
+                                               MentionKind.NAME, source="acronym"))
+            self.covered.update(range(first, last))
 
     def phrase_openings(self, index: int) -> int:
         """What the token's word can open of what ``phrase_at`` reads, as flags:

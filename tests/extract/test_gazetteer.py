@@ -225,3 +225,24 @@ def test_gazetteer_a_city_after_the_preposition_ala_is_no_family_name():
     # "على" normalises to the given name "علي"; written with ى it is the preposition
     assert "القاهرة" in cities("وتسيطر قوات الجيش على القاهرة منذ أمس.")
     assert "القاهرة" not in cities("وقال علي القاهرة إن الوضع هادئ.")
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a Latin acronym in Arabic letters joined by dots names an organisation
+    ("وقال ترمب لشبكة (سي.بي.إس) إنه متفائل.", "سي.بي.إس", None),
+    ("وتواجه شركة بي.دي.في.اس.ايه الفنزويلية مشاكل جديدة.", "بي.دي.في.اس.ايه", None),
+    # two letters alone are an abbreviation; a web address is none
+    ("ويعود البناء إلى عام 300 ق.م. حسب الخبراء.", None, "ق.م"),
+    ("وتابعوا الخبر على موقع عبّــر.كوم للأخبار.", None, "ر.كوم"),
+])
+def test_gazetteer_dotted_acronyms_are_organisations(body, present, absent):
+    doc = extract(make_document(body, "خبر"))
+    organisations = {e.label for e in doc.entities if e.type is EntityType.ORGANISATION}
+    assert present is None or present in organisations
+    assert absent is None or absent not in organisations
+
+
+def test_gazetteer_a_channel_spoken_to_organises_no_summit():
+    doc = extract(make_document("وقال الرئيس سليم حداد لشبكة (سي.بي.إس) إنه سيدخل القمة بتوقعات منخفضة.", "خبر"))
+    assert not any(p.role is not None and doc.entity(p.entity).label == "سي.بي.إس"
+                   for e in doc.events for p in e.participants)

@@ -15,6 +15,12 @@ def test_segment_does_not_split_numbers():
     assert len(sentence_spans(text)) == 1
 
 
+def test_segment_does_not_split_an_acronym_written_with_dots():
+    text = "وقال لشبكة سي.بي.إس إن المحادثات جيدة. وغادر الوفد."
+    assert [text[s.start:s.end] for s in sentence_spans(text)] == [
+        "وقال لشبكة سي.بي.إس إن المحادثات جيدة.", "وغادر الوفد."]
+
+
 def test_segment_headline_is_its_own_sentence():
     text = "عنوان الخبر.. وتتمته\n\nالجملة الأولى. الجملة الثانية."
     tokens, sentences = segment(text, text.index("الجملة"))
