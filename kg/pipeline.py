@@ -20,7 +20,8 @@ from kg.link.corpus import resolve_corpus
 from kg.link.people import link_people
 from kg.link.resolve import resolve
 from kg.link.scope import scope_persons
-from kg.model import Document, Mention, replace_document
+from kg.extract.lexicon import word_key
+from kg.model import Document, EntityType, Mention, MentionKind, replace_document
 from kg.text.segment import segment
 
 
@@ -88,12 +89,16 @@ def mentions_stage(doc: Document) -> Document:
     gazetteer = Gazetteer.bundled()
     mentions: list[Mention] = []
     posts = []
+    family_names: set[str] = set()   # the last word of each person's name read so far
     for sentence in doc.sentences:
         first, last = sentence.tokens
         # placed by the gazetteer's own token indices, not looked up again from the characters
         placed = [(start, end, _with_text(doc, m)) for start, end, m in gazetteer.find_placed(doc.tokens, first, last)]
         known = [m for _, _, m in placed]
-        found = find_names(doc.text, doc.tokens, first, last, placed)
+        found = find_names(doc.text, doc.tokens, first, last, placed, family_names=family_names)
+        family_names.update(word_key(doc.text[m.span.start:m.span.end].split()[-1]) for m in found.mentions
+                            if m.type is EntityType.PERSON and m.kind is MentionKind.NAME
+                            and " " in doc.text[m.span.start:m.span.end].strip())
         mentions += [m for m in known if m not in found.dropped] + [_with_text(doc, m) for m in found.mentions]
         posts += found.posts
     mentions = club_readings(doc, second_readings(mentions))

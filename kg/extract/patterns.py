@@ -227,8 +227,11 @@ class SentenceWalker(PostRules):
 
 
 def find_names(text: str, tokens: Sequence[Token], start: int, end: int,
-               known: Sequence[tuple[int, int, Mention]], lex: Lexicons | None = None) -> Found:
+               known: Sequence[tuple[int, int, Mention]], lex: Lexicons | None = None,
+               family_names: frozenset[str] | set[str] = frozenset()) -> Found:
     """Persons, posts, organisations and venues in the sentence tokens[start:end];
-    ``known`` are gazetteer mentions as (first token, end token, mention)."""
+    ``known`` are gazetteer mentions as (first token, end token, mention);
+    ``family_names`` the word keys that end the names of persons read before."""
     walker = SentenceWalker(lex or Lexicons.bundled(), tokens, start, end, known)
+    walker.family_names = family_names
     return walker.walk(text)

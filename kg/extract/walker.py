@@ -59,6 +59,7 @@ class TokenTests:
         self.source_text = ""   # the text the token spans index, set by the walk
         self.after_parent = start   # end of the parent organisation organ_parent read last
         self.known_items = list(known)
+        self.family_names: frozenset[str] | set[str] = frozenset()   # of persons named before (find_names)
         self.known, self.covered = {}, set()
         self.reset_memo()
         known = [self.seat_as_place(item) for item in known

@@ -534,3 +534,12 @@ def test_names_a_common_misspelling_of_a_known_leader_is_linked():
     # "يونغ" for "جونغ": the Arabic press writes Kim Jong-un's name so too
     doc = extract(make_document("وقال الزعيم الكوري الشمالي كيم يونغ أون إن القمة ناجحة.", "خبر"))
     assert [e.wikidata for e in doc.entities if e.type is EntityType.PERSON] == ["Q56226"]
+
+
+@pytest.mark.parametrize("body, names", [
+    # a family name told alone after the whole name, then an ordinary word: no new name
+    ("وسجل اللاعب سامي العلوي هدفا. وتصدر العلوي قائمة الهدافين.", {"سامي العلوي"}),
+    ("وقال المدرب إن كريم صلاح جاهز. وأشاد بمستوى صلاح الأداء في المباراة.", {"كريم صلاح"}),
+])
+def test_names_a_family_name_told_again_takes_no_ordinary_word(body, names):
+    assert person_labels(body) == names
