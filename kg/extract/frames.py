@@ -38,6 +38,7 @@ SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("ق
 _CONVENE = function_words("convene")
 _TAKING_PART = _PARTICIPATION | _CONVENE
 _HOSTING = function_words("hosting")
+_GOVERNMENTS = frozenset(word_key(word) for word in ("الحكومة", "حكومة"))
 # the heads of a body that holds sessions ("عقدت اللجنة المشتركة اجتماعها"), not a party's or a movement's
 _MULTILATERAL_BODIES = frozenset(word_key(word) for word in ("لجنة", "اللجنة", "مجلس", "المجلس", "جمعية", "الجمعية"))
 CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it, its subjects between
@@ -67,6 +68,7 @@ _SENDING = function_words("sending")
 # titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
 _BARE_TITLES = frozenset(word_key(word) for word in ("رئيس", "وزير", "وزيرة", "أمير", "ملك", "مبعوث", "سفير", "رئيسة"))   # "قمة بينهما": the two told before
 BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
+SIGNED_BETWEEN_REACH = 6   # words after a signing in which "بين" names its sides ("التوقيع على مذكرة تفاهم بين")
 BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
 _MATCH_NOUNS = function_words("match_noun")
 PAIR_REACH = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
@@ -273,9 +275,18 @@ class FrameFiller(MentionContext):
             # "بمناسبة توقيع وزراء خارجية تونس والجزائر ومصر على": the noun's agents follow it
             agents = self.signing_agents(around)
             ids = agents or ids
+        if len(set(ids)) < 2 and frame == "sign":
+            # "تم التوقيع على مذكرة تفاهم بين وزارة الداخلية المغربية ونظيرتها الإسبانية"
+            ids = self.sides_between(around, SIGNED_BETWEEN_REACH) or ids
+        if len(set(ids)) < 2 and frame == "sign" and self.pair_told(around):
+            ids = self.last_two_persons(around)   # "ووقع الجانبان على اتفاقية", "شهد الرئيسان توقيع"
         if len(ids) < 2 and frame == "sign":
             ids += [self.entity_of(m).id for m in stated if m.type is EntityType.COUNTRY
                     and m.kind is MentionKind.NAME]
+        if len(set(ids)) < 2 and frame == "sign" and not around.trigger.background:
+            # "وأبرمت الحكومة التونسية اتفاقا مع صندوق النقد الدولي": a state named by its
+            # government's adjective, a body after "مع"
+            ids += self.state_of_government(around) + self.body_with(around)
         if frame == "meet" and self.brought_together_by_pronoun(around.trigger):
             # "أكد X أن اللقاء الذي جمعه بـY": the pronoun is the one the sentence is about
             before = [m for m in self.in_range(around.sentence.span.start, around.span.start)
@@ -331,17 +342,17 @@ class FrameFiller(MentionContext):
                 word in _SPORT for _, word in self.words_in(sentence.span.start, sentence.span.end))
         return found
 
-    def sides_between(self, around: Around) -> list[str]:
+    def sides_between(self, around: Around, reach: int = BETWEEN_REACH) -> list[str]:
         """"محادثات بين الحكومة الأفغانية وحركة طالبان": the bodies and states
-        after "بين" (within BETWEEN_REACH words of the trigger, up to the clause's
+        after "بين" (within ``reach`` words of the trigger, up to the clause's
         end) are the sides of talks no two persons hold."""
         tokens = self.doc.tokens
         if not any(strip_article(tokens[i].norm) in _BETWEEN
-                   for i in range(around.trigger.last, min(len(tokens), around.trigger.last + BETWEEN_REACH))):
+                   for i in range(around.trigger.last, min(len(tokens), around.trigger.last + reach))):
             return []   # most meetings: no "بين" after the word
         clause_end = self.clause_end(around)
         words = self.words_in(around.span.end, clause_end)
-        at = next((n for n, (_, word) in enumerate(words[:BETWEEN_REACH]) if word in _BETWEEN), None)
+        at = next((n for n, (_, word) in enumerate(words[:reach]) if word in _BETWEEN), None)
         if at is None:
             return []
         # the two sides follow "بين" closely ("بين الحكومة الأفغانية وحركة طالبان")
@@ -848,6 +859,26 @@ class FrameFiller(MentionContext):
             draft.add(entity_id)
         draft.place = self.place_in(around.after, seat=True) or host_city or self.place_in(around.before)
         return draft
+
+    def state_of_government(self, around: Around) -> list[str]:
+        """The state whose government, named by its adjective, is the subject right
+        before or after the trigger ("أبرمت الحكومة التونسية اتفاقا")."""
+        words = self.words_in(around.span.end, around.right)[:3]
+        if not words or words[0][1] not in _GOVERNMENTS:
+            return []
+        mention = next(iter(self.in_range(words[1][0], around.right)), None) if len(words) > 1 else None
+        return [self.entity_of(mention).id] if mention is not None and mention.span.start == words[1][0] \
+            and mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE else []
+
+    def body_with(self, around: Around) -> list[str]:
+        """The organisation named right after "مع" in the trigger's clause ("اتفاقا مع صندوق النقد الدولي")."""
+        words = self.words_in(around.span.end, self.clause_end(around))
+        at = next((n for n, (_, word) in enumerate(words) if word in WITH), None)
+        if at is None or at + 1 >= len(words):
+            return []
+        mention = next(iter(self.in_range(words[at + 1][0], around.right)), None)
+        return [self.entity_of(mention).id] if mention is not None and mention.span.start == words[at + 1][0] \
+            and mention.type is EntityType.ORGANISATION and not self.media(mention) else []
 
     def states_between(self, around: Around, cues: frozenset[str]) -> list[str]:
         """The states named (not as a place) between a verb of ``cues`` and the gathering after it."""

@@ -909,6 +909,22 @@ def test_events_a_visit_of_a_bare_title_is_of_the_one_who_holds_it():
     assert visits_of(doc) == [({"سليم حداد"}, "لندن", None)]
 
 
+@pytest.mark.parametrize("body, sides", [
+    # the sides of a signing after "بين" past what is signed
+    ("وتم خلال اللقاء التوقيع على مذكرة تفاهم بين وزارة الداخلية المغربية ووزارة الداخلية الإسبانية.",
+     {"وزارة الداخلية المغربية", "وزارة الداخلية الإسبانية"}),
+    # a dual after a meeting of two
+    ("التقى الرئيس سليم حداد نظيره كريم الصالحي في تونس. ووقع الجانبان على اتفاقية للتعاون.",
+     {"سليم حداد", "كريم الصالحي"}),
+    # a state by its government's adjective, and a body after "مع"
+    ("وأبرمت الحكومة التونسية اتفاقا مع صندوق النقد الدولي.", {"تونس", "صندوق النقد الدولي"}),
+])
+def test_events_the_sides_of_a_signing(body, sides):
+    doc = run(body)
+    agreements = [e for e in doc.events if e.type is EventType.AGREEMENT]
+    assert [labels(doc, e) for e in agreements] == [sides]
+
+
 def test_events_travelling_to_a_place_is_a_visit_there():
     doc = run("وأعلن الوزير سامي العلوي أنه سيتوجه الى طهران الأسبوع المقبل.")
     assert visits_of(doc) == [({"سامي العلوي"}, "طهران", None)]
