@@ -68,6 +68,7 @@ _SENDING = function_words("sending")
 # titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
 _BARE_TITLES = frozenset(word_key(word) for word in ("رئيس", "وزير", "وزيرة", "أمير", "ملك", "مبعوث", "سفير", "رئيسة"))   # "قمة بينهما": the two told before
 BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
+HOST_PLACE_WORDS = 3   # words between a receiving state and its verb ("وتستعد الجزائر لاستقبال")
 SIGNED_BETWEEN_REACH = 6   # words after a signing in which "بين" names its sides ("التوقيع على مذكرة تفاهم بين")
 BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
 _MATCH_NOUNS = function_words("match_noun")
@@ -222,6 +223,14 @@ class FrameFiller(MentionContext):
         with an object pronoun ("حيث استقبله ولي العهد") hosts the one it stands
         for, and its subject follows it."""
         subject_id, rest = around.subject_id, around.rest
+        host_place = self.hosting_place(around) if rest and not around.actors_before else None
+        if host_place is not None:
+            # "وتستعد الجزائر لاستقبال الرئيس الفرنسي X": a state or city receives him, a visit there
+            draft.type = EventType.VISIT
+            for entity_id in rest:
+                draft.add(entity_id, Role.VISITOR)
+            draft.place = host_place
+            return draft
         if around.trigger.suffixed and rest and self.object_pronoun(around.trigger):
             host, guest = rest[0], around.actors_before[-1] if around.actors_before else None
             guest_id = self.entity_of(guest).id if guest is not None else self.current_actor(around)
@@ -235,6 +244,18 @@ class FrameFiller(MentionContext):
         for entity_id in rest:
             draft.add(entity_id, Role.GUEST)
         return self.with_place(draft, around)
+
+    def hosting_place(self, around: Around) -> str | None:
+        """A country or city named, not as a place, within HOST_PLACE_WORDS words
+        before a verb of receiving, as its subject ("تستقبل تونس", "وتستعد الجزائر لاستقبال")."""
+        if not around.before:
+            return None
+        mention = around.before[-1]
+        if mention.kind is not MentionKind.NAME or mention.type not in (EntityType.COUNTRY, EntityType.CITY) \
+                or self.locative(mention, destination=True) \
+                or around.trigger.first - self.token_at(mention.span.end - 1) > HOST_PLACE_WORDS:
+            return None
+        return self.entity_of(mention).id
 
     def sends(self, start: int, end: int) -> bool:
         """Whether a verb of sending stands in the characters [start, end) between
@@ -706,6 +727,9 @@ class FrameFiller(MentionContext):
             traveller = self.last_actor
         else:
             traveller = around.subject_id
+        if traveller is None:
+            # "وسيتوجه وفد وزاري تونسي إلى ليبيا": the delegation's state
+            traveller = next(iter(self.delegation(around.span.end, words[towards][0], first_words=2)), None)
         if traveller is None:
             return None
         draft.participants.insert(0, Participant(traveller, Role.VISITOR))

@@ -897,6 +897,9 @@ def test_events_who_goes_to_a_meeting_told_as_a_purpose(body, sides):
     ("ويزور الملك سليم حداد كلا من السنغال وغينيا.", [({"سليم حداد"}, "السنغال", None), ({"سليم حداد"}, "غينيا", None)]),
     # a delegation named by an adjective, then its state's
     ("ووصل وفد برلماني مصري إلى واشنطن.", [({"مصر"}, "واشنطن", None)]),
+    ("وسيتوجه وفد وزاري تونسي إلى ليبيا.", [({"تونس"}, "ليبيا", None)]),
+    # a state receives him: a visit there
+    ("وتستعد الجزائر لاستقبال الرئيس سليم حداد.", [({"سليم حداد"}, "الجزائر", None)]),
 ])
 def test_events_visits_told_by_idioms_and_lists(body, expected):
     assert sorted(visits_of(run(body)), key=lambda v: v[1]) == expected
