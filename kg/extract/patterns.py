@@ -54,9 +54,11 @@ OPENS_HONORIFIC, OPENS_TITLE, OPENS_HEAD_NOUN, OPENS_GIVEN_NAME, OPENS_CLITIC_HO
 class SentenceWalker(PostRules):
     """One pass over the tokens [start, end) of a sentence."""
 
-    def walk(self, text: str) -> Found:
+    def walk(self, text: str, acronyms: Sequence[tuple[int, int]] = ()) -> Found:
+        """``acronyms``: the character spans ACRONYM matched in the sentence."""
         self.source_text = text
-        self.acronyms(text)
+        if acronyms:
+            self.acronyms(text, acronyms)
         index = self.start
         last_person: LastPerson = None
         # as locals: the loop steps over every token (the covered set grows in place)
@@ -81,26 +83,20 @@ class SentenceWalker(PostRules):
                 index, last_person = step
         return self.found
 
-    def acronyms(self, text: str) -> None:
+    def acronyms(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
         """Organisations named by a Latin acronym in Arabic letters ("لشبكة (سي.بي.إس)",
         "شركة بي.دي.في.اس.ايه"): three letters or more, or two syllables ("أر.تي"); two
         letters alone are an abbreviation ("ق.م")."""
-        if self.start >= self.end:
-            return
-        tokens = self.tokens
-        first_char, last_char = tokens[self.start].span.start, tokens[self.end - 1].span.end
-        if "." not in text[first_char:last_char]:
-            return
-        starts = [token.span.start for token in tokens[self.start:self.end]]
-        for found in ACRONYM.finditer(text, first_char, last_char):
-            parts = found.group().split(".")
+        starts = [token.span.start for token in self.tokens[self.start:self.end]]
+        for start, end in spans:
+            parts = text[start:end].split(".")
             if len(parts) < 3 and min(map(len, parts)) < 2:
                 continue
-            first = self.start + bisect_left(starts, found.start())
-            last = self.start + bisect_right(starts, found.end() - 1)
+            first = self.start + bisect_left(starts, start)
+            last = self.start + bisect_right(starts, end - 1)
             if any(i in self.known or i in self.covered for i in range(first, last)):
                 continue
-            self.found.mentions.append(Mention(Span(found.start(), found.end()), "", EntityType.ORGANISATION,
+            self.found.mentions.append(Mention(Span(start, end), "", EntityType.ORGANISATION,
                                                MentionKind.NAME, source="acronym"))
             self.covered.update(range(first, last))
 
@@ -228,10 +224,13 @@ class SentenceWalker(PostRules):
 
 def find_names(text: str, tokens: Sequence[Token], start: int, end: int,
                known: Sequence[tuple[int, int, Mention]], lex: Lexicons | None = None,
-               family_names: frozenset[str] | set[str] = frozenset()) -> Found:
+               family_names: frozenset[str] | set[str] = frozenset(),
+               acronyms: Sequence[tuple[int, int]] = ()) -> Found:
     """Persons, posts, organisations and venues in the sentence tokens[start:end];
     ``known`` are gazetteer mentions as (first token, end token, mention);
-    ``family_names`` the word keys that end the names of persons read before."""
+    ``family_names`` the word keys that end the names of persons read before;
+    ``acronyms`` the spans ACRONYM matched in the sentence (the caller matches
+    the whole text at once: most have none)."""
     walker = SentenceWalker(lex or Lexicons.bundled(), tokens, start, end, known)
     walker.family_names = family_names
-    return walker.walk(text)
+    return walker.walk(text, acronyms)
