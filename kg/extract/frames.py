@@ -50,6 +50,7 @@ _ON = frozenset(("علي",))   # "على", normalised: what is signed follows it
 _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING)   # "برلماني", "عسكرية": adjectives of relation
 _GUESTS = frozenset(word_key(word) for word in ("ضيفا", "ضيفة", "ضيوفا", "ضيف"))
 _EACH = frozenset(word_key(word) for word in ("كلا", "كل"))   # "كلا من X وY": each one of them
+_EACH_TEXT = "كل"   # as the text writes both
 CONVENER_GAP = 3   # words between a body and the verb of convening it is the subject of ("سوف يعقد")
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
 SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
@@ -146,6 +147,7 @@ class FrameFiller(MentionContext):
         super().__init__(doc)
         self.pending_hosted: Draft | None = None  # the conference a HostingAward in this sentence names
         self.last_pair: list[str] = []   # the two sides of the last meeting or call of two persons told
+        self._verbs: dict[tuple[int, int], int | None] = {}   # convening_verb's answers by trigger and cues
         self._games: dict[Span, bool] = {}
 
 
@@ -804,6 +806,8 @@ class FrameFiller(MentionContext):
     def listed_places(self, around: Around) -> list[str]:
         """The countries and cities listed right after "كلا من" or "كل من" behind the
         trigger and its subject ("يزور الملك X كلا من السنغال وغينيا"): each one visited."""
+        if _EACH_TEXT not in self.doc.text[around.span.end:around.right]:
+            return []   # most visits list no places so
         clause_end = self.clause_end(around)
         words = self.words_in(around.span.end, clause_end)
         at = next((n for n, (_, word) in enumerate(words[:-1]) if word in _EACH and words[n + 1][1] in ORIGIN), None)
@@ -970,7 +974,14 @@ class FrameFiller(MentionContext):
     def convening_verb(self, around: Around, cues: frozenset[str] = _CONVENE) -> int | None:
         """The token of the verb of convening (or another of ``cues``) nearest before
         the gathering, within CONVENE_REACH words of its sentence ("يعقد", "سيعقد"),
-        behind no proclitic but a conjunction ("بمشاركة" is another frame's), or None."""
+        behind no proclitic but a conjunction ("بمشاركة" is another frame's), or None.
+        Several frames ask it of one trigger: the answer is kept."""
+        key = (around.trigger.first, id(cues))
+        if key not in self._verbs:
+            self._verbs[key] = self._convening_verb(around, cues)
+        return self._verbs[key]
+
+    def _convening_verb(self, around: Around, cues: frozenset[str]) -> int | None:
         tokens = self.doc.tokens
         first = bisect_left(self.token_starts, around.sentence.span.start)
         return next((i for i in range(around.trigger.first - 1, max(first, around.trigger.first - CONVENE_REACH) - 1, -1)
