@@ -310,9 +310,11 @@ class NameRules(TokenTests):
                 break  # "قمة كيم ترمب": two people side by side
             if cursor > index and self.perfect_verb(cursor):
                 break  # "كيم ألغى", "مي رحلت": the verb the name is the subject of
-            if cursor == index + 1 and self.key(index) in self.family_names and self.is_common(cursor) \
-                    and self.key(cursor) not in self.lex.given_names:
-                break  # "محمد صلاح" ... "وتصدر صلاح قائمة الهدافين": his family name alone, then a word
+            if cursor == index + 1 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names \
+                    and (self.key(index) in self.family_names or index > self.start and self.known_name(index - 1, cursor)):
+                # "محمد صلاح" ... "وتصدر صلاح قائمة الهدافين": his family name alone, then a word;
+                # "أكد الملك سلمان متانة العلاقات": a known person's whole form, then a word
+                break
             if words >= 2 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names:
                 break  # a third word must not be an ordinary one: "سامح شكري الوضع"
             if cursor - index >= 2 and self.known_name(index, cursor) and not self.known_pair(cursor):

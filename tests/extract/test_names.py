@@ -540,6 +540,8 @@ def test_names_a_common_misspelling_of_a_known_leader_is_linked():
     # a family name told alone after the whole name, then an ordinary word: no new name
     ("وسجل اللاعب سامي العلوي هدفا. وتصدر العلوي قائمة الهدافين.", {"سامي العلوي"}),
     ("وقال المدرب إن كريم صلاح جاهز. وأشاد بمستوى صلاح الأداء في المباراة.", {"كريم صلاح"}),
+    # a known person's whole form ("الملك سلمان"), then an ordinary word
+    ("وخلال استقباله الوزير كريم الصالحي، أكد الملك سلمان متانة العلاقات.", {"كريم الصالحي", "سلمان"}),
 ])
 def test_names_a_family_name_told_again_takes_no_ordinary_word(body, names):
     assert person_labels(body) == names
