@@ -69,6 +69,7 @@ _SENDING = function_words("sending")
 # titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
 _BARE_TITLES = frozenset(word_key(word) for word in ("رئيس", "وزير", "وزيرة", "أمير", "ملك", "مبعوث", "سفير", "رئيسة"))   # "قمة بينهما": the two told before
 BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
+POST_GIVEN_REACH = 8   # words after a verb of appointing in which the post given stands ("عين الدبلوماسي الألماني X مبعوثا")
 HOST_PLACE_WORDS = 3   # words between a receiving state and its verb ("وتستعد الجزائر لاستقبال")
 SIGNED_BETWEEN_REACH = 6   # words after a signing in which "بين" names its sides ("التوقيع على مذكرة تفاهم بين")
 BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
@@ -1030,6 +1031,12 @@ class FrameFiller(MentionContext):
         subject = self.subject_near(around)
         nominal = nominal_appointment(self.doc.tokens[trigger.first].norm)
         appointee = rest[1] if len(rest) >= 2 and not nominal and subject is None else (rest[:1] or [None])[0]
+        given = self.post_given_at(trigger)
+        if len(rest) >= 2 and given is not None and len(around.actors_after) >= 2 \
+                and self.token_at(around.actors_after[1].span.start) > given:
+            # "وعين X مبعوثا شخصيا للأمين العام": the second person is inside the post given,
+            # the verb a passive whose subject is the first
+            appointee = rest[0]
         if nominal and trigger.suffixed:
             appointee = around.subject_id  # "انتخابه": the one the pronoun stands for
         elif appointee is None and not nominal and self.post_given_after(trigger):
@@ -1039,12 +1046,18 @@ class FrameFiller(MentionContext):
     def post_given_after(self, trigger: Trigger) -> bool:
         """The verb is followed by the post given, in the accusative ("عين مبعوثا",
         "انتخب رئيسا"); "عينت فيها مستشارين" names no post given to its subject."""
+        return self.post_given_at(trigger, 2) is not None
+
+    def post_given_at(self, trigger: Trigger, reach: int = POST_GIVEN_REACH) -> int | None:
+        """The token of the post given in the accusative within ``reach`` words after
+        the trigger ("عين السيد X سفيرا"), or None."""
         titles = Lexicons.bundled().titles
-        for token in self.doc.tokens[trigger.last:trigger.last + 2]:
-            norm = token.norm
+        tokens = self.doc.tokens
+        for index in range(trigger.last, min(len(tokens), trigger.last + reach)):
+            norm = tokens[index].norm
             if norm.endswith(ACCUSATIVE_ENDING) and titles.opens(norm[:-1], clitics=False):
-                return True
-        return False
+                return index
+        return None
 
     def take_office_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"تولى X المنصب", "X أدى اليمين", "منذ توليه الحكم": the one who takes

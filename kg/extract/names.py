@@ -35,6 +35,7 @@ _EAST_ASIAN_FAMILIES = function_words("korean_family")
 # any other ("قد", "في", "لم") ends the name
 _SYLLABLE_WORDS = frozenset(word_key(word) for word in ("هو", "هي", "إن", "أن", "كي"))
 SYLLABLE_LETTERS = 4   # the longest syllable of a Korean name as written in Arabic ("جوان", "يونغ")
+_OFFICE_WORDS = function_words("office")   # "مهامه", "منصبه": what one takes up, never part of a name
 _SERVANT_OF = "عبد"   # how a compound given name opens ("عبدالله", "عبد الرحمن"), normalised
 
 
@@ -216,6 +217,9 @@ class NameRules(TokenTests):
         """An ordinary word opens a name when an unusual word follows it
         ("خميس الجهيناوي", "سلامة" would not open one alone)."""
         following = index + 1
+        if self.tokens[index].norm.startswith(ARTICLE) and self.is_common(index) \
+                or following < self.end and self.key(following) in self.lex.given_names:
+            return False   # "الرئيس الجديد سامي العلوي": an adjective, then a given name opens the name
         if not (self.plain_word(index) and not self.has_clitic_article(index) and not self.inflected(index)
                 and following < self.end and self.plain_word(following) and not self.inflected(following)
                 and not self.courtesy_at(following)   # "مكتب معالي الوزير"
@@ -310,6 +314,8 @@ class NameRules(TokenTests):
                 break  # "قمة كيم ترمب": two people side by side
             if cursor > index and self.perfect_verb(cursor):
                 break  # "كيم ألغى", "مي رحلت": the verb the name is the subject of
+            if cursor > index and self.key(cursor) in _OFFICE_WORDS:
+                break  # "وتسلم السفير X مهامه": the office taken up, after the name
             if cursor == index + 1 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names \
                     and (self.key(index) in self.family_names or index > self.start and self.known_name(index - 1, cursor)):
                 # "محمد صلاح" ... "وتصدر صلاح قائمة الهدافين": his family name alone, then a word;

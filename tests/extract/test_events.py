@@ -197,6 +197,20 @@ def test_events_appointment_names_the_appointee(body, appointee, when):
     assert event.date == when
 
 
+@pytest.mark.parametrize("body, appointee", [
+    # a passive: the person inside the post given is not the one appointed
+    ("وعين الدبلوماسي الألماني سليم حداد مبعوثا شخصيا للأمين العام للأمم المتحدة في أغسطس 2017.", "سليم حداد"),
+    # an active verb: the first person appoints, the next is appointed
+    ("وعين الملك منير الحداد السيد سليم حداد سفيرا لدى فرنسا.", "سليم حداد"),
+    # the office named five words after the verb, past the new holder's name
+    ("وأدى الرئيس الجديد سليم حداد اليمين الدستورية أمام البرلمان.", "سليم حداد"),
+])
+def test_events_who_is_appointed(body, appointee):
+    doc = run(body)
+    appointments = [e for e in doc.events if e.type is EventType.APPOINTMENT]
+    assert len(appointments) == 1 and appointee in labels(doc, appointments[0])
+
+
 @pytest.mark.parametrize("body", [
     "وتولى سامي العلوي التحقيق في القضية بنفسه.",              # taking charge of a task, no office
     "وأكد كريم الصالحي أن القرار أدى إلى تراجع الأسعار.",       # "أدى إلى": led to

@@ -545,3 +545,13 @@ def test_names_a_common_misspelling_of_a_known_leader_is_linked():
 ])
 def test_names_a_family_name_told_again_takes_no_ordinary_word(body, names):
     assert person_labels(body) == names
+
+
+@pytest.mark.parametrize("body, names", [
+    # an adjective of the title, then a given name: the name opens on the given name
+    ("وأدى الرئيس الجديد سامي العلوي اليمين الدستورية.", {"سامي العلوي"}),
+    # the office taken up after the name is no part of it
+    ("وتسلم السفير الجديد كريم الصالحي مهامه رسميا.", {"كريم الصالحي"}),
+])
+def test_names_title_adjectives_and_offices_stay_out_of_names(body, names):
+    assert person_labels(body) == names
