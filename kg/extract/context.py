@@ -14,7 +14,7 @@ from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Sentence, Span
-from kg.text.clitics import (ARTICLE, CONJUNCTIONS, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems,
+from kg.text.clitics import (ARTICLE, behind_conjunction_only, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems,
                              strip_article)
 
 PLACE_ORDER = (EntityType.VENUE, EntityType.CITY, EntityType.COUNTRY)
@@ -32,7 +32,6 @@ _TAKING_PART = function_words("participation") | function_words("convene")
 _TOPICS = function_words("topic")
 _ABOUT = function_words("about")
 _ONE_PERSON_SUFFIXES = ("ه", "ها")   # "جمعه", "جمعها"
-_TWO_PERSON_SUFFIX = "هما"             # "جمعهما": the two are named elsewhere
 _BROUGHT_TOGETHER = "جمع"   # "اللقاء الذي جمعه ب", "جمعهما"
 _SITUATIONS = function_words("situation")
 _ALSO = function_words("also")
@@ -198,8 +197,7 @@ class MentionContext:
         """"اللقاء الذي جمعه بـX": its verb's pronoun (one person, ه or ها) is one side."""
         if not self.brought_together(trigger):
             return False
-        norm = self.doc.tokens[trigger.last + 1].norm
-        return norm.endswith(_ONE_PERSON_SUFFIXES) and not norm.endswith(_TWO_PERSON_SUFFIX)
+        return self.doc.tokens[trigger.last + 1].norm.endswith(_ONE_PERSON_SUFFIXES)   # not "جمعهما"
 
     def adjacent(self, trigger: Trigger, mention: Mention) -> bool:
         """The mention follows the trigger within four words (titles, adjectives or an
@@ -277,12 +275,14 @@ class MentionContext:
                 return True
         return False
 
-    def participation_before(self, trigger: Trigger) -> bool:
+    def participation_before(self, trigger: Trigger) -> int | None:
+        """The token of a word of taking part or convening within four words before
+        the gathering ("مشاركته في أشغال الدورة"), or None.  A verb may carry the
+        conjunction ("وعقد الرئيس قمة"); "مرحبا بعقد منتدى" is no one's act."""
         tokens = self.doc.tokens
-        # a verb may carry the conjunction ("وعقد الرئيس قمة"); "مرحبا بعقد منتدى" is no one's act
-        return any(stem in _TAKING_PART for i in range(max(0, trigger.first - 4), trigger.first)
-                   for cut, stem in stems(tokens[i].norm)
-                   if all(letter in CONJUNCTIONS for letter in tokens[i].norm[:cut]))
+        return next((i for i in range(trigger.first - 1, max(0, trigger.first - 4) - 1, -1)
+                     if any(stem in _TAKING_PART and behind_conjunction_only(tokens[i].norm, cut)
+                            for cut, stem in stems(tokens[i].norm))), None)
 
     def arrival_venue(self, mention: Mention) -> bool:
         """An airport ("مطار القاهرة"): where a visitor lands or is received."""

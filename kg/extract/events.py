@@ -111,10 +111,22 @@ class EventFinder(FrameFiller):
         if summit is None or draft is summit or not draft.summit or any(
                 p.role is Role.ORGANISER for p in draft.participants) or not (draft.anaphoric or not draft.participants):
             return False
+        if draft.date and summit.date and draft.date != summit.date or self.apart(draft, summit) \
+                or draft.pair and not self.same_sides(draft.pair, summit):
+            return False   # another summit: told on another day, or a summit of two others
         if not draft.anaphoric and draft.place and summit.place is None:
             summit.place = draft.place
         summit.evidence.append(draft.trigger)
         return True
+
+    def same_sides(self, pair: tuple[str, ...], summit: Draft) -> bool:
+        """The pair is the summit's sides, or their states ("القمة الروسية الأمريكية" of
+        a summit of Putin and Trump)."""
+        if set(pair) == summit.people:
+            return True
+        homes = {home for entity_id in summit.people if entity_id in self.entities
+                 for home in side_homes(self.entities[entity_id])}
+        return all(side.startswith(COUNTRY_PREFIX) for side in pair) and set(pair) <= homes
 
     def visitor_meets(self, drafts: list[tuple[Trigger, Draft]]) -> None:
         """"في زيارة تستغرق يومين، يلتقي خلالها العاهل المغربي": a meeting that names
@@ -169,10 +181,10 @@ class EventFinder(FrameFiller):
         # nor does one set off by commas behind "خلال" ("التقى X، خلال زيارته لموسكو، بالرئيس Y"),
         # whose own region ends at its closing comma
         following = next((t for t in triggers[number + 1:]
-                          if not self.relative_clause(t) and self.aside_end(t) is None), None)
+                          if not self.relative_clause(t) and self.aside_end(t, sentence.tokens[1]) is None), None)
         left = tokens[triggers[number - 1].last].span.start if number else sentence.span.start
         right = tokens[following.first].span.start if following is not None else sentence.span.end
-        aside = self.aside_end(trigger)
+        aside = self.aside_end(trigger, sentence.tokens[1])
         if aside is not None:
             right = min(right, tokens[aside].span.start)
         limit = following.first if following is not None else sentence.tokens[1]
@@ -181,14 +193,15 @@ class EventFinder(FrameFiller):
             right = min(right, tokens[cut].span.start)
         return left, right
 
-    def aside_end(self, trigger: Trigger) -> int | None:
+    def aside_end(self, trigger: Trigger, end: int) -> int | None:
         """The closing comma of an aside the trigger opens behind a comma and "خلال"
-        or "أثناء" ("، خلال زيارته لموسكو،"), within ASIDE_WORDS words, or None."""
+        or "أثناء" ("، خلال زيارته لموسكو،"), within ASIDE_WORDS words and before the
+        sentence's end token ``end``, or None."""
         tokens = self.doc.tokens
         if trigger.first < 2 or strip_article(tokens[trigger.first - 1].norm) not in _DURING \
                 or tokens[trigger.first - 2].norm not in COMMAS:
             return None
-        return next((i for i in range(trigger.last, min(len(tokens), trigger.last + ASIDE_WORDS))
+        return next((i for i in range(trigger.last, min(end, trigger.last + ASIDE_WORDS))
                      if tokens[i].norm in COMMAS), None)
 
     def relative_clause(self, trigger: Trigger) -> bool:
@@ -416,8 +429,13 @@ class EventFinder(FrameFiller):
             group = next((g for g in groups if any(self.same(draft, other) for other in g)
                           and not any(self.apart(draft, other) for other in g)), None)
             if group is None and draft.anaphoric:
+                # "الاجتماع" refers back to the last one told, unless it cannot be that one
                 group = next((g for g in reversed(groups) if g[0].type is draft.type
                               and g[0].trigger.start < draft.trigger.start), None)
+                if group is not None and draft.date and any(
+                        other.date and not (other.date.startswith(draft.date) or draft.date.startswith(other.date))
+                        for other in group):
+                    group = None   # told on another day ("2018" may be the day "2018-03-18")
             if group is None:
                 groups.append([draft])
             else:

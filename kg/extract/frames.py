@@ -15,14 +15,16 @@ from functools import cached_property
 from dataclasses import dataclass, field, replace
 
 from kg.extract.context import CLAUSE_ENDS, COMPLEMENTIZERS, OPENING_WORDS, ORIGIN, WITH, WITH_REACH, MentionContext
+from kg.extract.cameo import COUNTRY_PREFIX, side_homes
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.walker import COMMAS
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import TOWARDS, WITH_AFTER, Trigger, nominal_appointment, session_number
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.extract.lexicons import Lexicons
-from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, NISBA_ENDING,
-                             PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article)
+from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, NISBA_ENDING,
+                             PREPOSITION_BA, PREPOSITION_LAM, PRONOUN_SUFFIXES, behind_conjunction_only, readings,
+                             stems, strip_article)
 
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
 VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
@@ -148,7 +150,7 @@ class FrameFiller(MentionContext):
         super().__init__(doc)
         self.pending_hosted: Draft | None = None  # the conference a HostingAward in this sentence names
         self.last_pair: list[str] = []   # the two sides of the last meeting or call of two persons told
-        self._verbs: dict[tuple[int, int], int | None] = {}   # convening_verb's answers by trigger and cues
+        self._verbs: dict[tuple[int, frozenset[str]], int | None] = {}   # convening_verb's answers by trigger and cues
         self._games: dict[Span, bool] = {}
 
 
@@ -287,7 +289,7 @@ class FrameFiller(MentionContext):
             # "قرر الرئيس X إيفاد الوزير Y للقاء Z": a purpose; the one who goes meets, not who sends
             # him; "توجه X والسفير Y إلى الجزائر للقاء Z": both go
             last = around.actors_before[-1]
-            earlier = [self.entity_of(m).id for m in around.actors_before[:-1]
+            earlier = [self.entity_of(m).id for m in self.after_complementizer(around.actors_before[:-1], around)
                        if not self.sends(m.span.end, last.span.start)]
         ids = earlier + ([around.subject_id] if around.subject_id else []) + around.rest
         # a signing told as background ("الاتفاق الذي وقعته إيران مع ..."): its
@@ -835,9 +837,14 @@ class FrameFiller(MentionContext):
             draft.add(self.organiser(orgs[0]), Role.ORGANISER)
             for entity_id in self.states_of_joint_body(orgs[0]):
                 draft.add(entity_id)
-        if self.participation_before(trigger):
-            # "على هامش مشاركته في أشغال الدورة": the sentence's subject takes part
-            actor = self.current_actor(around)
+        cue = self.participation_before(trigger)
+        if cue is not None:
+            # "شارك X في القمة": the sentence's subject takes part; "على هامش مشاركته في أشغال
+            # الدورة": the one its pronoun stands for, maybe told in a sentence before
+            persons = [m for m in self.in_range(around.sentence.span.start, around.span.start)
+                       if m.type is EntityType.PERSON]
+            actor = self.entity_of(persons[0]).id if persons else \
+                self.last_actor if self.doc.tokens[cue].norm.endswith(PRONOUN_SUFFIXES) else None
             if actor:
                 draft.add(actor)
         else:
@@ -878,6 +885,10 @@ class FrameFiller(MentionContext):
         draft.session = session_number(self.doc.tokens, number_at, around.sentence.tokens[1])
         draft.summit = self.is_summit(trigger) and not any(p.role is Role.ORGANISER for p in draft.participants)
         two = self.summit_of_two(around) if draft.summit else None
+        if two and all(side.startswith(COUNTRY_PREFIX) for side in two) and self.last_pair \
+                and set(two) <= {home for person in self.last_pair if person in self.entities
+                                 for home in side_homes(self.entities[person])}:
+            two = list(self.last_pair)   # "القمة المصرية الروسية" after Sisi and Putin met: the two leaders'
         if two:
             # GUIDE 2: "a summit of two leaders" is a meeting, of those two
             draft.type, draft.pair = EventType.MEETING, tuple(two)
@@ -891,7 +902,7 @@ class FrameFiller(MentionContext):
 
     def state_of_government(self, around: Around) -> list[str]:
         """The state whose government, named by its adjective, is the subject right
-        before or after the trigger ("أبرمت الحكومة التونسية اتفاقا")."""
+        after the trigger ("أبرمت الحكومة التونسية اتفاقا")."""
         words = self.words_in(around.span.end, around.right)[:3]
         if not words or words[0][1] not in _GOVERNMENTS:
             return []
@@ -977,7 +988,7 @@ class FrameFiller(MentionContext):
         the gathering, within CONVENE_REACH words of its sentence ("يعقد", "سيعقد"),
         behind no proclitic but a conjunction ("بمشاركة" is another frame's), or None.
         Several frames ask it of one trigger: the answer is kept."""
-        key = (around.trigger.first, id(cues))
+        key = (around.trigger.first, cues)
         if key not in self._verbs:
             self._verbs[key] = self._convening_verb(around, cues)
         return self._verbs[key]
@@ -986,7 +997,7 @@ class FrameFiller(MentionContext):
         tokens = self.doc.tokens
         first = bisect_left(self.token_starts, around.sentence.span.start)
         return next((i for i in range(around.trigger.first - 1, max(first, around.trigger.first - CONVENE_REACH) - 1, -1)
-                     if any(stem in cues and all(letter in CONJUNCTIONS for letter in tokens[i].norm[:cut])
+                     if any(stem in cues and behind_conjunction_only(tokens[i].norm, cut)
                             for cut, stem in stems(tokens[i].norm))), None)
 
     def convening_body(self, around: Around) -> list[Mention]:

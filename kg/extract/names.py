@@ -317,8 +317,10 @@ class NameRules(TokenTests):
             if cursor > index and self.key(cursor) in _OFFICE_WORDS:
                 break  # "وتسلم السفير X مهامه": the office taken up, after the name
             if cursor == index + 1 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names \
-                    and (self.key(index) in self.family_names or index > self.start and self.known_name(index - 1, cursor)):
-                # "محمد صلاح" ... "وتصدر صلاح قائمة الهدافين": his family name alone, then a word;
+                    and (self.key(index) in self.family_names and not self.after_title(index)
+                         or index > self.start and self.known_name(index - 1, cursor)):
+                # "محمد صلاح" ... "وتصدر صلاح قائمة الهدافين": his family name alone, then a word
+                # ("كريم حسن" ... "الوزير حسن سلامة": after a title, a new whole name);
                 # "أكد الملك سلمان متانة العلاقات": a known person's whole form, then a word
                 break
             if words >= 2 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names:
@@ -333,6 +335,10 @@ class NameRules(TokenTests):
         if cursor - index == 1 and (not self.lone_name(index) or self.conjoined_word(index)):
             return None  # "ووزراء", "ومعالي" alone: a new item opens on و, not a name
         return cursor if cursor > index else None
+
+    def after_title(self, index: int) -> bool:
+        """A title stands right before the word ("الوزير حسن سلامة")."""
+        return index > self.start and self.lex.titles.match_at(self.tokens, index - 1, index) is not None
 
     def third_syllable(self, index: int) -> bool:
         """A Korean family name ("كيم", "ري", "مون"), a short syllable, then another

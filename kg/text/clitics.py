@@ -74,3 +74,9 @@ def stems(word: str) -> tuple[tuple[int, str], ...]:
     for cut, rest in readings(word):
         out.setdefault(strip_article(rest), cut)
     return tuple((cut, stem) for stem, cut in out.items())
+
+
+def behind_conjunction_only(word: str, cut: int) -> bool:
+    """Whether the first ``cut`` letters of a normalised word are conjunctions only
+    ("وعقد"), no preposition ("بعقد": a noun after a preposition is no one's act)."""
+    return all(letter in CONJUNCTIONS for letter in word[:cut])

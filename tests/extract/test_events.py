@@ -942,6 +942,34 @@ def test_events_the_sides_of_a_signing(body, sides):
     assert [labels(doc, e) for e in agreements] == [sides]
 
 
+def test_events_a_summit_of_two_others_or_on_another_day_stays_apart():
+    doc = run("عقد الرئيس سليم حداد والرئيس كريم الصالحي قمة في هلسنكي يوم 16 يوليو 2018.\n"
+              "وقال حداد إن القمة مع الرئيس ناجي البكوش ستعقد في سنغافورة يوم 12 يونيو 2019.")
+    meetings = sorted((e.date, labels(doc, e)) for e in doc.events if e.type is EventType.MEETING)
+    assert meetings == [("2018-07-16", {"سليم حداد", "كريم الصالحي"}), ("2019-06-12", {"سليم حداد", "ناجي البكوش"})]
+
+
+def test_events_a_speaker_before_an_announced_purpose_meets_no_one():
+    doc = run("أعلن الرئيس سليم حداد أن الوزير كريم الصالحي سيكون في باريس غدا للقاء الرئيس منير الحداد.")
+    assert [labels(doc, e) for e in doc.events if e.type is EventType.MEETING] == [{"كريم الصالحي", "منير الحداد"}]
+
+
+def test_events_an_organiser_named_leaves_no_earlier_actor_at_the_gathering():
+    doc = run("وصل الوزير سليم حداد إلى تونس.\nونظمت جامعة الدول العربية مؤتمرا في القاهرة.")
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert labels(doc, conference) == {"جامعة الدول العربية"}
+
+
+def test_events_an_aside_ends_with_its_sentence():
+    # the aside runs to the sentence's end: the next sentence's comma changes nothing
+    first = "والتقى الوزير سليم حداد نظيره كريم الصالحي، خلال زيارته إلى باريس."
+    for second in ("وقال حداد، في تصريح، إن اللقاء مثمر.", "وقال حداد إن اللقاء مثمر."):
+        doc = run(first + "\n" + second)
+        meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+        assert labels(doc, meeting) == {"سليم حداد", "كريم الصالحي"}
+        assert doc.entity(meeting.place).label == "باريس"
+
+
 def test_events_travelling_to_a_place_is_a_visit_there():
     doc = run("وأعلن الوزير سامي العلوي أنه سيتوجه الى طهران الأسبوع المقبل.")
     assert visits_of(doc) == [({"سامي العلوي"}, "طهران", None)]

@@ -542,6 +542,10 @@ def test_names_a_common_misspelling_of_a_known_leader_is_linked():
     ("وقال المدرب إن كريم صلاح جاهز. وأشاد بمستوى صلاح الأداء في المباراة.", {"كريم صلاح"}),
     # a known person's whole form ("الملك سلمان"), then an ordinary word
     ("وخلال استقباله الوزير كريم الصالحي، أكد الملك سلمان متانة العلاقات.", {"كريم الصالحي", "سلمان"}),
+    # after a title, a word that ended a name before opens a new whole name
+    ("وقال الوزير كريم حسن إن الوضع هادئ. وقال الوزير حسن سلامة إنه متفائل.", {"كريم حسن", "حسن سلامة"}),
+    # a Maghrebi given name that is also an institution's
+    ("وقال محمد الأزهر بن عمر إن الوضع هادئ.", {"محمد الأزهر بن عمر"}),
 ])
 def test_names_a_family_name_told_again_takes_no_ordinary_word(body, names):
     assert person_labels(body) == names
