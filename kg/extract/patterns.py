@@ -25,7 +25,6 @@ The rules live in modules of their own, each a layer of the walker:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
@@ -34,20 +33,17 @@ from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES, Lexicons
 from kg.extract.names import particle_behind_proclitic
 from kg.extract.posts import PostRules
 from kg.extract.organisations import city_head
-from kg.extract.walker import NEVER_PLAIN, Found, word_plainness
+from kg.extract.walker import NEVER_PLAIN, Found, stop_word, word_plainness
 from kg.model import EntityType, Mention, MentionKind, Span, Token
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, stems, strip_article
+from kg.text.normalize import normalize_for_matching
+from kg.text.segment import ACRONYM
 
 __all__ = ["NAME_PARTICLES", "Found", "Lexicons", "SentenceWalker", "find_names"]
 
 PROFESSIONS = function_words("profession")
 LastPerson = tuple[int, Span] | None   # (end token, span) of the person named last
 # what a word can open of what SentenceWalker.phrase_at reads (phrase_openings)
-# a Latin acronym written in Arabic letters, a letter or a syllable each, joined by dots ("سي.بي.إس",
-# "أر.تي", "أ.ف.ب"); a dot ending the sentence after it is no part of it
-# (its letters without the tatweel, never one of them; a web address, "عبّــر.كوم", is none)
-_LETTER = "[\u0621-\u063a\u0641-\u064a]"
-ACRONYM = re.compile(f"(?<![\\w\u0640.]){_LETTER}{{1,3}}(?:\\.{_LETTER}{{1,3}}){{1,5}}(?![\\w\u0640])(?!\\.{_LETTER})")
 OPENS_HONORIFIC, OPENS_TITLE, OPENS_HEAD_NOUN, OPENS_GIVEN_NAME, OPENS_CLITIC_HONORIFIC = 1, 2, 4, 8, 16
 
 
@@ -85,13 +81,14 @@ class SentenceWalker(PostRules):
 
     def acronyms(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
         """Organisations named by a Latin acronym in Arabic letters ("لشبكة (سي.بي.إس)",
-        "شركة بي.دي.في.اس.ايه"): three letters or more, or two syllables ("أر.تي"); two
-        letters alone are an abbreviation ("ق.م")."""
+        "شركة بي.دي.في.اس.ايه"): three letters or more, or two syllables ("أر.تي") that are
+        not both function words; two letters alone are an abbreviation ("ق.م")."""
         starts = [token.span.start for token in self.tokens[self.start:self.end]]
         for start, end in spans:
             parts = text[start:end].split(".")
-            if len(parts) < 3 and min(map(len, parts)) < 2:
-                continue
+            if len(parts) < 3 and (min(map(len, parts)) < 2 or all(stop_word(self.lex, normalize_for_matching(part))
+                                                                   for part in parts)):
+                continue   # "ق.م", and two words with a space missing ("إنه.لم")
             first = self.start + bisect_left(starts, start)
             last = self.start + bisect_right(starts, end - 1)
             if any(i in self.known or i in self.covered for i in range(first, last)):
@@ -225,12 +222,14 @@ class SentenceWalker(PostRules):
 def find_names(text: str, tokens: Sequence[Token], start: int, end: int,
                known: Sequence[tuple[int, int, Mention]], lex: Lexicons | None = None,
                family_names: frozenset[str] | set[str] = frozenset(),
-               acronyms: Sequence[tuple[int, int]] = ()) -> Found:
+               acronyms: Sequence[tuple[int, int]] | None = None) -> Found:
     """Persons, posts, organisations and venues in the sentence tokens[start:end];
     ``known`` are gazetteer mentions as (first token, end token, mention);
     ``family_names`` the word keys that end the names of persons read before;
-    ``acronyms`` the spans ACRONYM matched in the sentence (the caller matches
-    the whole text at once: most have none)."""
+    ``acronyms`` the spans ACRONYM matches in the sentence, matched here when
+    None (a caller with many sentences matches its whole text at once)."""
+    if acronyms is None and start < end:
+        acronyms = [found.span() for found in ACRONYM.finditer(text, tokens[start].span.start, tokens[end - 1].span.end)]
     walker = SentenceWalker(lex or Lexicons.bundled(), tokens, start, end, known)
     walker.family_names = family_names
-    return walker.walk(text, acronyms)
+    return walker.walk(text, acronyms or ())

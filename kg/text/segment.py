@@ -39,11 +39,15 @@ _INVISIBLE = _format_characters()
 # and format characters share none): a tenth less time, the same tokens.
 _TOKEN = re.compile(f"(?=\\S)(?:[{_WORD_CHARS}]++(?:[{_INVISIBLE}]++[{_WORD_CHARS}]++)*+"
                     f"|(?!{HASHTAG}[{_WORD_CHARS}])[^{_WORD_CHARS}\\s{_INVISIBLE}])")
-# A dot right before a letter or a digit ends no sentence ("سي.بي.إس", "3.5"). The
-# lookahead names every character a sentence end can start with, so the
+# The lookahead names every character a sentence end can start with, so the
 # regex engine skips to the next candidate instead of trying both alternatives
 # (and the lookbehind) at every character: a third of the time, same matches.
-_SENTENCE_END = re.compile(r"(?=[.!?؟…\n])(?:(?<!\d)(?:\.(?!\w)|[!?؟…](?!\d))[.!?؟…\"'”»)]*|\n+)")
+_SENTENCE_END = re.compile(r"(?=[.!?؟…\n])(?:(?<!\d)[.!?؟…](?!\d)[.!?؟…\"'”»)]*|\n+)")
+# a Latin acronym written in Arabic letters, a letter or a syllable each, joined by dots ("سي.بي.إس",
+# "أر.تي", "أ.ف.ب"): its dots end no sentence (its letters without the tatweel, never one of them;
+# a web address, "عبّــر.كوم", is none; a dot ending the sentence after it is no part of it)
+_LETTER = "[\u0621-\u063a\u0641-\u064a]"
+ACRONYM = re.compile(f"(?<![\\w\u0640.]){_LETTER}{{1,3}}(?:\\.{_LETTER}{{1,3}}){{1,5}}(?![\\w\u0640])(?!\\.{_LETTER})")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -99,7 +103,9 @@ _NORMS_KEPT = 1 << 16
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Spans of the sentences in text[start:end], trimmed of surrounding space."""
     end = len(text) if end is None else end
-    bounds = [start, *(match.end() for match in _SENTENCE_END.finditer(text, start, end)), end]
+    acronyms = [found.span() for found in ACRONYM.finditer(text, start, end)] if "." in text[start:end] else []
+    bounds = [start, *(match.end() for match in _SENTENCE_END.finditer(text, start, end)
+                       if not any(first < match.start() < last for first, last in acronyms)), end]
     trimmed = []
     for first, last in zip(bounds, bounds[1:]):
         chunk = text[first:last]

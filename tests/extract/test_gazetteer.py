@@ -234,6 +234,7 @@ def test_gazetteer_a_city_after_the_preposition_ala_is_no_family_name():
     # two letters alone are an abbreviation; a web address is none
     ("ويعود البناء إلى عام 300 ق.م. حسب الخبراء.", None, "ق.م"),
     ("وتابعوا الخبر على موقع عبّــر.كوم للأخبار.", None, "ر.كوم"),
+    ("وقال إنه.لم يحدد موعدا للزيارة.", None, "إنه.لم"),
 ])
 def test_gazetteer_dotted_acronyms_are_organisations(body, present, absent):
     doc = extract(make_document(body, "خبر"))

@@ -19,6 +19,9 @@ def test_segment_does_not_split_an_acronym_written_with_dots():
     text = "وقال لشبكة سي.بي.إس إن المحادثات جيدة. وغادر الوفد."
     assert [text[s.start:s.end] for s in sentence_spans(text)] == [
         "وقال لشبكة سي.بي.إس إن المحادثات جيدة.", "وغادر الوفد."]
+    # a full stop with its space missing still ends a sentence
+    text = "ووصل الوفد إلى تونس.وقال الوزير إن الزيارة مهمة."
+    assert len(sentence_spans(text)) == 2
 
 
 def test_segment_headline_is_its_own_sentence():
