@@ -14,7 +14,7 @@ from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Sentence, Span
-from kg.text.clitics import (ARTICLE, behind_conjunction_only, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems,
+from kg.text.clitics import (ARTICLE, SINGULAR_PRONOUN_SUFFIXES, behind_conjunction_only, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems,
                              strip_article)
 
 PLACE_ORDER = (EntityType.VENUE, EntityType.CITY, EntityType.COUNTRY)
@@ -28,10 +28,9 @@ _LOCATIVES = function_words("locative")
 _ARRIVALS = function_words("arrival_venue")
 _ARTICLE_VERBS = function_words("article_verb")
 # before a conference its actor is a side: a word of taking part, of convening ("عقد", "ترأس")
-_TAKING_PART = function_words("participation") | function_words("convene")
+TAKING_PART = function_words("participation") | function_words("convene")   # "شارك", "افتتح" before a gathering
 _TOPICS = function_words("topic")
 _ABOUT = function_words("about")
-_ONE_PERSON_SUFFIXES = ("ه", "ها")   # "جمعه", "جمعها"
 _BROUGHT_TOGETHER = "جمع"   # "اللقاء الذي جمعه ب", "جمعهما"
 _SITUATIONS = function_words("situation")
 _ALSO = function_words("also")
@@ -197,7 +196,7 @@ class MentionContext:
         """"اللقاء الذي جمعه بـX": its verb's pronoun (one person, ه or ها) is one side."""
         if not self.brought_together(trigger):
             return False
-        return self.doc.tokens[trigger.last + 1].norm.endswith(_ONE_PERSON_SUFFIXES)   # not "جمعهما"
+        return self.doc.tokens[trigger.last + 1].norm.endswith(SINGULAR_PRONOUN_SUFFIXES)   # not "جمعهما"
 
     def adjacent(self, trigger: Trigger, mention: Mention) -> bool:
         """The mention follows the trigger within four words (titles, adjectives or an
@@ -281,7 +280,7 @@ class MentionContext:
         conjunction ("وعقد الرئيس قمة"); "مرحبا بعقد منتدى" is no one's act."""
         tokens = self.doc.tokens
         return next((i for i in range(trigger.first - 1, max(0, trigger.first - 4) - 1, -1)
-                     if any(stem in _TAKING_PART and behind_conjunction_only(tokens[i].norm, cut)
+                     if any(stem in TAKING_PART and behind_conjunction_only(tokens[i].norm, cut)
                             for cut, stem in stems(tokens[i].norm))), None)
 
     def arrival_venue(self, mention: Mention) -> bool:

@@ -19,11 +19,12 @@ from kg.extract.dates import ordinal_value
 from kg.extract.context import PLACE_ORDER
 from kg.extract.walker import COMMAS
 from kg.extract.frames import Draft, FrameFiller
-from kg.extract.lexicon import function_words, word_key
+from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
 from kg.model import (Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token,
                       replace_document)
 from kg.text.clitics import strip_article
+from kg.text.normalize import normalize_for_matching
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
 _BEGIN = function_words("begin")
@@ -31,10 +32,10 @@ DATELINE_GAP = 3   # characters between a dateline's city and its date
 _TWO_DAYS = function_words("two_days")
 _DAYS = function_words("days")
 _RELATIVE = function_words("relative")
-_DURING = frozenset(word_key(word) for word in ("خلال", "أثناء"))
+_DURING = function_words("during")
 ASIDE_WORDS = 8   # words of an aside set off by commas ("، خلال زيارته الرسمية إلى موسكو،")
 _SIDELINES = function_words("sidelines")
-# the last word of each phrase as the text writes it: a sentence without one has none of them
+# the last word of each phrase, normalised: a sentence whose normalised text lacks it has none of them
 _SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
 _WHERE = frozenset(("حيث",))
 ISO_DAY = "YYYY-MM-DD"   # how long a whole day is written
@@ -214,8 +215,10 @@ class EventFinder(FrameFiller):
         phrases = _SIDELINES
         openings = _first_words(phrases)
         found: list[int] = []
-        if first >= last or not any(word in self.doc.text[tokens[first].span.start:tokens[last - 1].span.end]
-                                    for word in _SIDELINE_WORDS):
+        if first >= last:
+            return found
+        text = normalize_for_matching(self.doc.text[tokens[first].span.start:tokens[last - 1].span.end])
+        if not any(word in text for word in _SIDELINE_WORDS):
             return found   # most sentences tell nothing on anything's sidelines: no token looked at
         for index in range(first, last - 1):
             key = strip_article(tokens[index].norm)   # the word key (kg.extract.lexicon.word_key)

@@ -14,7 +14,8 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 from dataclasses import dataclass, field, replace
 
-from kg.extract.context import CLAUSE_ENDS, COMPLEMENTIZERS, OPENING_WORDS, ORIGIN, WITH, WITH_REACH, MentionContext
+from kg.extract.context import (CLAUSE_ENDS, COMPLEMENTIZERS, OPENING_WORDS, ORIGIN, TAKING_PART, WITH, WITH_REACH,
+                                MentionContext)
 from kg.extract.cameo import COUNTRY_PREFIX, side_homes
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.walker import COMMAS
@@ -22,6 +23,7 @@ from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import TOWARDS, WITH_AFTER, Trigger, nominal_appointment, session_number
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.extract.lexicons import Lexicons
+from kg.text.normalize import normalize_for_matching
 from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, NISBA_ENDING,
                              PREPOSITION_BA, PREPOSITION_LAM, PRONOUN_SUFFIXES, behind_conjunction_only, readings,
                              stems, strip_article)
@@ -38,11 +40,10 @@ BODY_REACH = 4   # words between a meeting and the organisation met ("التقى
 CONFERENCE_MODIFIERS = 2   # definite words between a gathering and the adjectives of its states ("اللجنة العليا المشتركة")
 SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
 _CONVENE = function_words("convene")
-_TAKING_PART = _PARTICIPATION | _CONVENE
 _HOSTING = function_words("hosting")
-_GOVERNMENTS = frozenset(word_key(word) for word in ("الحكومة", "حكومة"))
+_GOVERNMENTS = function_words("government")
 # the heads of a body that holds sessions ("عقدت اللجنة المشتركة اجتماعها"), not a party's or a movement's
-_MULTILATERAL_BODIES = frozenset(word_key(word) for word in ("لجنة", "اللجنة", "مجلس", "المجلس", "جمعية", "الجمعية"))
+_MULTILATERAL_BODIES = function_words("session_body")
 CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it, its subjects between
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = function_words("pair")
@@ -50,9 +51,9 @@ _SPORT = function_words("sport")
 _SIGNING_NOUNS = ("توقيع", "ابرام")   # the verbal nouns of signing, as normalised
 _ON = frozenset(("علي",))   # "على", normalised: what is signed follows it
 _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING)   # "برلماني", "عسكرية": adjectives of relation
-_GUESTS = frozenset(word_key(word) for word in ("ضيفا", "ضيفة", "ضيوفا", "ضيف"))
-_EACH = frozenset(word_key(word) for word in ("كلا", "كل"))   # "كلا من X وY": each one of them
-_EACH_TEXT = "كل"   # as the text writes both
+_GUESTS = function_words("guest")
+_EACH = function_words("each")   # "كلا من X وY": each one of them
+_EACH_TEXT = min(_EACH, key=len)   # in the normalised text, all of them
 CONVENER_GAP = 3   # words between a body and the verb of convening it is the subject of ("سوف يعقد")
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
 SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
@@ -66,10 +67,10 @@ _PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
     "التقى", "التقت", "التقيا", "التقوا", "اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا"))
 _VISIT_VERB_ROOT = "ز"      # "زار", "يزور", "سيزوران": the verbs of visiting proper
 _BETWEEN = frozenset(("بين",))
-_BETWEEN_THEM = frozenset(("بينهما",))
+_BETWEEN_THEM = function_words("between_them")
 _SENDING = function_words("sending")
 # titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
-_BARE_TITLES = frozenset(word_key(word) for word in ("رئيس", "وزير", "وزيرة", "أمير", "ملك", "مبعوث", "سفير", "رئيسة"))   # "قمة بينهما": the two told before
+_BARE_TITLES = function_words("bare_title")
 BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
 POST_GIVEN_REACH = 8   # words after a verb of appointing in which the post given stands ("عين الدبلوماسي الألماني X مبعوثا")
 HOST_PLACE_WORDS = 3   # words between a receiving state and its verb ("وتستعد الجزائر لاستقبال")
@@ -809,7 +810,7 @@ class FrameFiller(MentionContext):
     def listed_places(self, around: Around) -> list[str]:
         """The countries and cities listed right after "كلا من" or "كل من" behind the
         trigger and its subject ("يزور الملك X كلا من السنغال وغينيا"): each one visited."""
-        if _EACH_TEXT not in self.doc.text[around.span.end:around.right]:
+        if _EACH_TEXT not in normalize_for_matching(self.doc.text[around.span.end:around.right]):
             return []   # most visits list no places so
         clause_end = self.clause_end(around)
         words = self.words_in(around.span.end, clause_end)
@@ -850,9 +851,9 @@ class FrameFiller(MentionContext):
         else:
             # "شارك الرئيس التونسي X في القمة", "افتتح رئيس الحكومة X أعمال المؤتمر": the
             # subject of a verb of taking part, opening or chairing, named between it and the gathering
-            for entity_id in self.conveners(around, _TAKING_PART):
+            for entity_id in self.conveners(around, TAKING_PART):
                 draft.add(entity_id)
-        for entity_id in self.states_between(around, _TAKING_PART):
+        for entity_id in self.states_between(around, TAKING_PART):
             draft.add(entity_id)   # "ويشارك المغرب في مؤتمر باريس"
         # "يستضيف المغرب مؤتمرا دوليا", "تحتضن مدينة شرم الشيخ قمة": the host state takes part,
         # a host city is where it is held

@@ -4,11 +4,11 @@ from a title after it ("عمر حيجاوي بيرشنر، المدير العا
 
 from __future__ import annotations
 
-from kg.extract.lexicon import function_words, word_key
+from kg.extract.lexicon import function_words
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES
-from kg.extract.walker import TASHKEEL, TokenTests
+from kg.extract.walker import TokenTests
 from kg.model import EntityType, Mention, MentionKind, Span
-from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
+from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
                              INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS,
                              readings, stems, strip_article)
 
@@ -33,10 +33,9 @@ def particle_behind_proclitic(norm: str) -> bool:
 _EAST_ASIAN_FAMILIES = function_words("korean_family")
 # function words that are also syllables of Korean names ("ري يونغ هو", "مون جاي إن", "كيم كي جوان");
 # any other ("قد", "في", "لم") ends the name
-_SYLLABLE_WORDS = frozenset(word_key(word) for word in ("هو", "هي", "إن", "أن", "كي"))
+_SYLLABLE_WORDS = function_words("korean_syllable")
 SYLLABLE_LETTERS = 4   # the longest syllable of a Korean name as written in Arabic ("جوان", "يونغ")
 _OFFICE_WORDS = function_words("office")   # "مهامه", "منصبه": what one takes up, never part of a name
-_SERVANT_OF = "عبد"   # how a compound given name opens ("عبدالله", "عبد الرحمن"), normalised
 
 
 class NameRules(TokenTests):
@@ -242,11 +241,10 @@ class NameRules(TokenTests):
         norm = self.tokens[index].norm
         if self.key(index) in self.lex.given_names or norm in self.lex.person_words:
             return False
-        verbs = self.lex.verb_stems
-        return norm.endswith(TA) and norm[:-1] in verbs or norm.startswith(ALEF) and len(norm) >= 4 and norm[1:] in verbs
+        return norm.endswith(TA) and norm[:-1] in self.lex.verb_stems or self.verb_form_iv(index)
 
     def verb_form_iv(self, index: int) -> bool:
-        """A given name that is also a frequent verb of form IV in the perfect
+        """A frequent verb of form IV in the perfect ("ألغى"), given name or not
         ("أشرف": he supervised), the alef written or not."""
         norm = self.tokens[index].norm
         return norm.startswith(ALEF) and len(norm) >= 4 and norm[1:] in self.lex.verb_stems
@@ -407,8 +405,8 @@ class NameRules(TokenTests):
                 continue  # "وأسماء الأشخاص" is no name; "لنبيل القاسمي", "وسعد بن خالد", "محسن مرزوق" are
             # a compound given name written as one word ("وعبداللطيف الملحم") is no ordinary
             # word: a definite family name may follow it behind a proclitic too
-            glued = stem.startswith(_SERVANT_OF) and len(stem) > len(_SERVANT_OF) + 2 and following.startswith(ARTICLE) \
-                and not self.is_common(index + 1)
+            glued = following.startswith(ARTICLE) and not self.is_common(index + 1) \
+                and any(stem.startswith(head) and len(stem) > len(head) + 2 for head in self.lex.compound_heads)
             if cut and not (family_like or another_given or glued or self.family_name_after(index)):
                 continue  # "وخوان فرناندو كينتيرو", "لدونالد ترمب"; "لعلي أقول" is none
             if cut == 0 and not self.name_like(index):

@@ -12,7 +12,7 @@ from kg.extract.dates import ordinal_value
 from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
-from kg.text.clitics import ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES, stems, strip_article
+from kg.text.clitics import TASHKEEL, ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES, stems, strip_article
 
 _GENERIC = function_words("generic")
 _AWARD_CUES = function_words("award_cue")
@@ -49,7 +49,6 @@ CHOSEN_POST_AFTER = 9   # words after a choosing trigger in which the post is gi
 OFFICE_AFTER = 6   # words after a take_office trigger in which the office is named ("تولى أبي أحمد المنصب", "أدى الرئيس الجديد X اليمين")
 TA = "\u062a"   # ت: the ة of a noun before a pronoun suffix
 TAA_MARBUTA = "\u0629"   # ة as written (normalised, it is ه like the pronoun)
-_TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # short vowels after a word's last letter
 _SIGNED = function_words("agreement_object")
 # what is signed: short words as they are ("عقد"), longer ones as a word's start ("اتفاقية")
 _SIGNED_WORDS = frozenset(w for w in _SIGNED if len(w) < 5)
@@ -193,7 +192,7 @@ def _signs_something(tokens: Sequence[Token], trigger: Trigger, start: int, end:
 def _suffixed_match(tokens: Sequence[Token], index: int) -> Match[tuple[EventType, str]] | None:
     """A one-word trigger with a pronoun suffix: "استقباله", "زيارتها"; a word
     written with ة has none ("وزارة" is no "و" + "زار" + ه, once ة is ه)."""
-    if tokens[index].text.rstrip(_TASHKEEL).endswith(TAA_MARBUTA):
+    if tokens[index].text.rstrip(TASHKEEL).endswith(TAA_MARBUTA):
         return None
     found = _suffixed_word(tokens[index].norm)
     return None if found is None else Match(index, index + 1, found.cut, found.values)
