@@ -15,13 +15,12 @@ from kg.extract.cameo import add_cameo_codes
 from kg.extract.dates import find_dates
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, club_readings, kingdom_references, second_readings
-from kg.extract.patterns import find_names
+from kg.extract.patterns import find_names, last_name_words
 from kg.link.corpus import resolve_corpus
 from kg.link.people import link_people
 from kg.link.resolve import resolve
 from kg.link.scope import scope_persons
-from kg.extract.lexicon import word_key
-from kg.model import Document, EntityType, Mention, MentionKind, replace_document
+from kg.model import Document, Mention, replace_document
 from kg.text.segment import ACRONYM, segment
 
 
@@ -98,9 +97,7 @@ def mentions_stage(doc: Document) -> Document:
         known = [m for _, _, m in placed]
         found = find_names(doc.text, doc.tokens, first, last, placed, family_names=family_names,
                            acronyms=[(s, e) for s, e in acronyms if sentence.span.start <= s and e <= sentence.span.end])
-        family_names.update(word_key(doc.text[m.span.start:m.span.end].split()[-1]) for m in found.mentions
-                            if m.type is EntityType.PERSON and m.kind is MentionKind.NAME
-                            and " " in doc.text[m.span.start:m.span.end].strip())
+        family_names |= last_name_words(doc.text, found.mentions)
         mentions += [m for m in known if m not in found.dropped] + [_with_text(doc, m) for m in found.mentions]
         posts += found.posts
     mentions = club_readings(doc, second_readings(mentions))

@@ -456,21 +456,18 @@ class EventFinder(FrameFiller):
         """Groups formed one draft at a time may tell one event: a draft the same as
         drafts of two groups joined the first ("لقاء X وY" told with Z in the
         headline, then all four in the body); two groups of the same sides in all,
-        with a draft the same as one of the other and none apart, become one."""
-        merged = True
-        while merged:
-            merged = False
-            for first in range(len(groups)):
-                for second in range(first + 1, len(groups)):
-                    a, b = groups[first], groups[second]
-                    if a[0].type is b[0].type and _people(a) == _people(b) and any(self.same(x, y) for x in a for y in b) \
-                            and not any(self.apart(x, y) for x in a for y in b):
-                        a.extend(b)
-                        del groups[second]
-                        merged = True
-                        break
-                if merged:
-                    break
+        with a draft the same as one of the other and none apart, become one.
+        Joining keeps a group's sides, so one pass over the pairs does."""
+        people = [_people(group) for group in groups]
+        first = 0
+        while first < len(groups):
+            for second in range(len(groups) - 1, first, -1):
+                a, b = groups[first], groups[second]
+                if a[0].type is b[0].type and people[first] == people[second] \
+                        and any(self.same(x, y) for x in a for y in b) and not any(self.apart(x, y) for x in a for y in b):
+                    a.extend(b)
+                    del groups[second], people[second]
+            first += 1
         return groups
 
     def nest_site_visits(self, groups: list[list[Draft]]) -> None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from kg.extract.lexicon import MEMO_SIZE, function_words
+from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES, Lexicons
 from kg.extract.names import particle_behind_proclitic
 from kg.extract.posts import PostRules
@@ -233,3 +233,11 @@ def find_names(text: str, tokens: Sequence[Token], start: int, end: int,
     walker = SentenceWalker(lex or Lexicons.bundled(), tokens, start, end, known)
     walker.family_names = family_names
     return walker.walk(text, acronyms or ())
+
+
+def last_name_words(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """The word keys that end the persons' names of two words or more among
+    ``mentions`` ("صلاح" of "محمد صلاح"): find_names's ``family_names`` for the
+    sentences after them."""
+    return {word_key(text[m.span.start:m.span.end].split()[-1]) for m in mentions
+            if m.type is EntityType.PERSON and m.kind is MentionKind.NAME and " " in text[m.span.start:m.span.end].strip()}
