@@ -18,7 +18,8 @@ from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.dates import ordinal_value
 from kg.extract.context import PLACE_ORDER
 from kg.extract.walker import COMMAS
-from kg.extract.frames import Draft, FrameFiller
+from kg.extract.drafts import Draft
+from kg.extract.frames import FrameFiller
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
 from kg.model import (Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token,

@@ -4,47 +4,39 @@ Each frame ("host", "meet", "visit", "appoint"...; column 3 of triggers.tsv)
 has one method that fills a ``Draft`` from the mentions between the previous
 and the next trigger (an ``Around``), dispatched by ``FrameFiller.FRAMES``;
 what the words around a trigger say (a reported speaker, a topic, a place)
-is kg.extract.context's.  Drafts are merged into events later
-(kg.extract.events).
+is kg.extract.context's; the frames of gatherings (conferences, summits,
+sessions) are kg.extract.gatherings's, mixed into ``FrameFiller``.  Drafts
+(kg.extract.drafts) are merged into events later (kg.extract.events).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import cached_property
-from dataclasses import dataclass, field, replace
 
-from kg.extract.context import (CLAUSE_ENDS, COMPLEMENTIZERS, OPENING_WORDS, ORIGIN, TAKING_PART, WITH, WITH_REACH,
-                                MentionContext)
-from kg.extract.cameo import COUNTRY_PREFIX, side_homes
+from kg.extract.context import CLAUSE_ENDS, COMPLEMENTIZERS, OPENING_WORDS, ORIGIN, WITH, WITH_REACH, MentionContext
+from kg.extract.drafts import Around, Draft
+from kg.extract.gatherings import GatheringFrames
 from kg.extract.gazetteer import CAPITAL_SOURCE
-from kg.extract.walker import COMMAS
 from kg.extract.lexicon import function_words, word_key
-from kg.extract.triggers import TOWARDS, WITH_AFTER, Trigger, nominal_appointment, session_number
-from kg.model import Document, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.extract.lexicons import Lexicons
-from kg.text.normalize import normalize_for_matching
+from kg.extract.triggers import TOWARDS, WITH_AFTER, Trigger, nominal_appointment
+from kg.extract.walker import COMMAS
+from kg.model import Document, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, NISBA_ENDING,
-                             PREPOSITION_BA, PREPOSITION_LAM, PRONOUN_SUFFIXES, behind_conjunction_only, readings,
-                             stems, strip_article)
+                             PREPOSITION_LAM, readings, stems, strip_article)
+from kg.text.normalize import normalize_for_matching
 
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
 VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
 _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
 VERBAL_NOUN_OF_HOSTING = "استقبال"   # normalised: with a pronoun, its possessor is the host
-_PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
-_SUMMITS = function_words("summit")
 _DELEGATIONS = function_words("delegation")
 BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
-CONFERENCE_MODIFIERS = 2   # definite words between a gathering and the adjectives of its states ("اللجنة العليا المشتركة")
-SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
-_CONVENE = function_words("convene")
-_HOSTING = function_words("hosting")
 _GOVERNMENTS = function_words("government")
 # the heads of a body that holds sessions ("عقدت اللجنة المشتركة اجتماعها"), not a party's or a movement's
 _MULTILATERAL_BODIES = function_words("session_body")
-CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it, its subjects between
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = function_words("pair")
 _SPORT = function_words("sport")
@@ -54,7 +46,6 @@ _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING)   # "برلم
 _GUESTS = function_words("guest")
 _EACH = function_words("each")   # "كلا من X وY": each one of them
 _EACH_TEXT = min(_EACH, key=len)   # in the normalised text, all of them
-CONVENER_GAP = 3   # words between a body and the verb of convening it is the subject of ("سوف يعقد")
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
 SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
 ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at stands
@@ -62,12 +53,8 @@ ARRIVE_TITLE_WORDS = 4   # words between "حل" and the name of who arrives (his
 _INCLUDING = frozenset(word_key(word) for word in ("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت", "تقوده", "قادته"))
 _OPENING_STEM = "استهل"   # "استهلها بمصر", "يستهلها" (behind the imperfect's ي: "ستهل")
 _VISIT_NOUN_STEM = "زيار"   # "زيارة", "زيارته"
-_FUTURE_IMPERFECT = ("ي", "ت", "سي", "ست")   # how a verb in the imperfect starts, maybe after the future's س
-_PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
-    "التقى", "التقت", "التقيا", "التقوا", "اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا"))
 _VISIT_VERB_ROOT = "ز"      # "زار", "يزور", "سيزوران": the verbs of visiting proper
 _BETWEEN = frozenset(("بين",))
-_BETWEEN_THEM = function_words("between_them")
 _SENDING = function_words("sending")
 # titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
 _BARE_TITLES = function_words("bare_title")
@@ -95,56 +82,7 @@ APPOINTMENT_ORG_REACH = 8   # words after an appointing trigger in which the pos
 APPOINTEE_REACH = 6         # words between an appointing trigger and the person appointed or appointing
 
 
-@dataclass
-class Draft:
-    """An event as one trigger tells it; drafts that tell the same event are merged later."""
-    type: EventType
-    trigger: Span
-    sentence: Span
-    participants: list[Participant] = field(default_factory=list)
-    place: str | None = None
-    date: str | None = None
-    start: str | None = None
-    end: str | None = None
-    parent: Draft | None = None   # the conference it happened on the sidelines of
-    session: int | None = None
-    hosted: bool = False        # the conference a HostingAward is about
-    anaphoric: bool = False     # "اللقاء", "هذه الزيارة": refers back to an event told before
-    begins: bool = False        # "بدأ ... زيارة": its date is when it starts
-    days: int | None = None     # "الزيارة التي تتواصل يومين": how long, its first day told elsewhere
-    separate: bool = False      # the first side met each of the others apart ("التقى X A وB")
-    summit: bool = False        # told by "قمة" with no organiser: a meeting when it has two sides
-    pair: tuple[str, ...] = ()  # the two sides of a summit named right after it: a meeting of those two
-    inherited: bool = False     # its place is the article's, not one named near it (EventFinder.inherit_places)
-    stops: tuple[str, ...] = ()  # the places of a tour after the first: one visit to each (EventFinder.one_by_one)
-    evidence: list[Span] = field(default_factory=list)
-
-    def add(self, entity: str, role: Role | None = None) -> None:
-        if all(p.entity != entity for p in self.participants):
-            self.participants.append(Participant(entity, role))
-
-    @property
-    def people(self) -> set[str]:
-        return {p.entity for p in self.participants}
-
-
-@dataclass(slots=True)
-class Around:
-    """What a trigger's frame reads: the mentions before and after it in its
-    region, the persons among them and the subject (the last person before)."""
-    trigger: Trigger
-    sentence: Sentence
-    span: Span                  # the trigger's characters
-    right: int                  # end of its region
-    before: list[Mention]
-    after: list[Mention]
-    actors_before: list[Mention]
-    actors_after: list[Mention]
-    subject_id: str | None      # the person before the trigger, or the one a pronoun suffix stands for
-    rest: list[str]             # the persons after the trigger
-
-
-class FrameFiller(MentionContext):
+class FrameFiller(GatheringFrames, MentionContext):
     """The frames that read a document's mentions around each trigger."""
 
     def __init__(self, doc: Document):
@@ -828,79 +766,6 @@ class FrameFiller(MentionContext):
             places.append(mention)
         return list(dict.fromkeys(self.entity_of(m).id for m in places))
 
-    def conference_frame(self, draft: Draft, around: Around) -> Draft | None:
-        """conference, session: the organiser, the participants and the sides of a summit."""
-        trigger = around.trigger
-        # a channel or paper someone speaks to ("قال ترمب لشبكة سي.بي.إس إنه سيدخل القمة") organises nothing
-        orgs = [m for m in around.after if m.type is EntityType.ORGANISATION and not self.media(m)] \
-            or self.convening_body(around)
-        if orgs:
-            draft.add(self.organiser(orgs[0]), Role.ORGANISER)
-            for entity_id in self.states_of_joint_body(orgs[0]):
-                draft.add(entity_id)
-        cue = self.participation_before(trigger)
-        if cue is not None:
-            # "شارك X في القمة": the sentence's subject takes part; "على هامش مشاركته في أشغال
-            # الدورة": the one its pronoun stands for, maybe told in a sentence before
-            persons = [m for m in self.in_range(around.sentence.span.start, around.span.start)
-                       if m.type is EntityType.PERSON]
-            actor = self.entity_of(persons[0]).id if persons else \
-                self.last_actor if self.doc.tokens[cue].norm.endswith(PRONOUN_SUFFIXES) else None
-            if actor:
-                draft.add(actor)
-        else:
-            # "شارك الرئيس التونسي X في القمة", "افتتح رئيس الحكومة X أعمال المؤتمر": the
-            # subject of a verb of taking part, opening or chairing, named between it and the gathering
-            for entity_id in self.conveners(around, TAKING_PART):
-                draft.add(entity_id)
-        for entity_id in self.states_between(around, TAKING_PART):
-            draft.add(entity_id)   # "ويشارك المغرب في مؤتمر باريس"
-        # "يستضيف المغرب مؤتمرا دوليا", "تحتضن مدينة شرم الشيخ قمة": the host state takes part,
-        # a host city is where it is held
-        for entity_id in self.states_between(around, _HOSTING):
-            draft.add(entity_id, Role.HOST)
-        host_city = self.city_between(around, _HOSTING)
-        if trigger.frame == "many" and around.subject_id and not draft.anaphoric and self.meeting_verb(trigger):
-            draft.add(around.subject_id)   # "سيلتقي كيري نظراءه في دول المجلس"
-        # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا"),
-        # within its clause
-        clause_end = self.clause_end(around)
-        for mention in around.after:
-            if mention.span.start >= clause_end:
-                break
-            if mention.type is EntityType.PERSON or (mention.type is EntityType.COUNTRY
-                                                     and mention.kind is MentionKind.NAME
-                                                     and not self.locative(mention)):
-                draft.add(self.entity_of(mention).id)
-        # "بمشاركة وزراء ... في السودان ومصر وإثيوبيا": the states after a word of
-        # taking part are parties, not where it is held, even after في
-        cue = self.participation_after(around)
-        if cue is not None:
-            for mention in around.after:
-                if mention.span.start > cue and mention.type is EntityType.COUNTRY and mention.kind is MentionKind.NAME:
-                    draft.add(self.entity_of(mention).id)
-            around = replace(around, after=[m for m in around.after if m.span.start < cue])
-        # "الدورة الـ91", and a meeting numbered so ("الاجتماع الـ12 لوزراء الخارجية")
-        # a round's number is inside its trigger ("الجولة الرابعة من محادثات")
-        number_at = trigger.first + 1 if trigger.frame == "session" and trigger.last - trigger.first > 2 else trigger.last
-        draft.session = session_number(self.doc.tokens, number_at, around.sentence.tokens[1])
-        draft.summit = self.is_summit(trigger) and not any(p.role is Role.ORGANISER for p in draft.participants)
-        two = self.summit_of_two(around) if draft.summit else None
-        if two and all(side.startswith(COUNTRY_PREFIX) for side in two) and self.last_pair \
-                and set(two) <= {home for person in self.last_pair if person in self.entities
-                                 for home in side_homes(self.entities[person])}:
-            two = list(self.last_pair)   # "القمة المصرية الروسية" after Sisi and Putin met: the two leaders'
-        if two:
-            # GUIDE 2: "a summit of two leaders" is a meeting, of those two
-            draft.type, draft.pair = EventType.MEETING, tuple(two)
-            draft.participants = [Participant(side, None) for side in two]
-        # "منتدى الأعمال المصري الإماراتي", "الاجتماع الثلاثي المصري السوداني الإثيوبي":
-        # the states its adjectives name are its sides
-        for entity_id in self.adjective_run(around, modifiers=CONFERENCE_MODIFIERS):
-            draft.add(entity_id)
-        draft.place = self.place_in(around.after, seat=True) or host_city or self.place_in(around.before)
-        return draft
-
     def state_of_government(self, around: Around) -> list[str]:
         """The state whose government, named by its adjective, is the subject right
         after the trigger ("أبرمت الحكومة التونسية اتفاقا")."""
@@ -920,118 +785,6 @@ class FrameFiller(MentionContext):
         mention = next(iter(self.in_range(words[at + 1][0], around.right)), None)
         return [self.entity_of(mention).id] if mention is not None and mention.span.start == words[at + 1][0] \
             and mention.type is EntityType.ORGANISATION and not self.media(mention) else []
-
-    def states_between(self, around: Around, cues: frozenset[str]) -> list[str]:
-        """The states named (not as a place) between a verb of ``cues`` and the gathering after it."""
-        verb = self.convening_verb(around, cues)
-        if verb is None:
-            return []
-        start = self.doc.tokens[verb].span.end
-        return list(dict.fromkeys(self.entity_of(m).id for m in around.before if m.span.start >= start
-                                  and m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME
-                                  and not self.locative(m)))
-
-    def city_between(self, around: Around, cues: frozenset[str]) -> str | None:
-        """The city named between a verb of ``cues`` and the gathering after it: its host."""
-        verb = self.convening_verb(around, cues)
-        if verb is None:
-            return None
-        start = self.doc.tokens[verb].span.end
-        return next((self.entity_of(m).id for m in around.before if m.span.start >= start
-                     and m.type is EntityType.CITY and m.kind is MentionKind.NAME), None)
-
-    def states_of_joint_body(self, body: Mention) -> list[str]:
-        """"اللجنة العليا المشتركة التونسية الليبية", "لجنة التشاور السياسي المصرية
-        الأردنية": a body named by the adjectives of two states or more is theirs,
-        and those states are parties to its sessions."""
-        first = bisect_left(self.mention_starts, body.span.start)
-        last = bisect_left(self.mention_starts, body.span.end)
-        states = list(dict.fromkeys(self.entity_of(m).id for m in self.mentions[first:last]
-                                    if m.span.end <= body.span.end and m.type is EntityType.COUNTRY
-                                    and m.kind is MentionKind.ADJECTIVE))
-        return states if len(states) >= 2 else []
-
-    def meeting_verb(self, trigger: Trigger) -> bool:
-        """A verb of meeting ("التقى", "سيلتقي", "اجتمعوا"), not its noun ("اجتماع
-        الجمعية" of which one read the minutes)."""
-        word = self.trigger_word(trigger)
-        return word.startswith(_FUTURE_IMPERFECT) or strip_article(word) in _PERFECT_MEETING_VERBS
-
-    def is_summit(self, trigger: Trigger) -> bool:
-        return any(stem in _SUMMITS for token in self.doc.tokens[trigger.first:trigger.last]
-                   for _, stem in stems(token.norm))
-
-    def summit_of_two(self, around: Around) -> list[str] | None:
-        """The two sides of a summit with no organiser, named right after it
-        ("قمة ترمب- كيم", "القمة بين ترامب وكيم", "قمة مع بوتين" after its
-        subject): two persons, or two states where it names no person."""
-        # within its clause: "قمة كيم ترمب.. لافروف يلتقي" names no Lavrov at the summit
-        words = self.words_in(around.span.end, self.clause_end(around))[:SUMMIT_REACH]
-        if words and words[0][1] in _BETWEEN_THEM:
-            return self.last_two_persons(around) or None   # "في أول قمة بينهما": the two told before
-        reach = words[-1][0] if words else around.span.end
-        close = [m for m in around.after if m.span.start <= reach
-                 and (m.type is EntityType.PERSON or m.type is EntityType.COUNTRY and not self.locative(m))]
-        persons = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is EntityType.PERSON))
-        if len(persons) == 1 and around.subject_id and words and words[0][1] in WITH:
-            persons.insert(0, around.subject_id)   # "ترمب سيطرح القضايا في قمة مع بوتين"
-        if not close:
-            persons = self.conveners(around)   # "يعقد الرئيس X والزعيم Y قمة"
-        if len(persons) == 2:
-            return persons
-        # "اجتماع قمة بين الولايات المتحدة وكوريا الشمالية، بعدما قال ترامب": two states, one
-        # person said something after them
-        states = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is EntityType.COUNTRY))
-        return states if len(states) == 2 and len(persons) <= 1 else None
-
-    def convening_verb(self, around: Around, cues: frozenset[str] = _CONVENE) -> int | None:
-        """The token of the verb of convening (or another of ``cues``) nearest before
-        the gathering, within CONVENE_REACH words of its sentence ("يعقد", "سيعقد"),
-        behind no proclitic but a conjunction ("بمشاركة" is another frame's), or None.
-        Several frames ask it of one trigger: the answer is kept."""
-        key = (around.trigger.first, cues)
-        if key not in self._verbs:
-            self._verbs[key] = self._convening_verb(around, cues)
-        return self._verbs[key]
-
-    def _convening_verb(self, around: Around, cues: frozenset[str]) -> int | None:
-        tokens = self.doc.tokens
-        first = bisect_left(self.token_starts, around.sentence.span.start)
-        return next((i for i in range(around.trigger.first - 1, max(first, around.trigger.first - CONVENE_REACH) - 1, -1)
-                     if any(stem in cues and behind_conjunction_only(tokens[i].norm, cut)
-                            for cut, stem in stems(tokens[i].norm))), None)
-
-    def convening_body(self, around: Around) -> list[Mention]:
-        """The council or committee between a verb of convening and the session
-        it holds ("يعقد مجلس الأمن الدولي جلسة")."""
-        tokens = self.doc.tokens
-        verb = self.convening_verb(around)
-        if verb is None:
-            return []
-        between = [m for m in around.before if m.type is EntityType.ORGANISATION and m.span.start > tokens[verb].span.start]
-        # "مجلس الأمن الدولي سوف يعقد جلسة": the body is the verb's subject before it
-        subject = [m for m in around.before if m.type is EntityType.ORGANISATION and m.span.end <= tokens[verb].span.start
-                   and verb - self.token_at(m.span.end - 1) <= CONVENER_GAP]
-        return between or subject[-1:]
-
-    def conveners(self, around: Around, cues: frozenset[str] = _CONVENE) -> list[str]:
-        """The persons between a verb of convening and the gathering it holds
-        ("وسيعقد الرئيس X والزعيم Y قمة", VSO), or between another of ``cues``
-        and the gathering ("شارك الرئيس التونسي X في القمة")."""
-        verb = self.convening_verb(around, cues)
-        if verb is None:
-            return []
-        return list(dict.fromkeys(self.entity_of(m).id for m in around.actors_before
-                                  if m.span.start > self.doc.tokens[verb].span.start))
-
-
-    def participation_after(self, around: Around) -> int | None:
-        """Where "بمشاركة" or "بحضور" follows the trigger, if one does ("مشاركة
-        التجربة" without ب is sharing, not taking part)."""
-        for offset, word in self.words_in(around.span.end, around.right):
-            if word.startswith(PREPOSITION_BA) and word[1:] in _PARTICIPATION:   # word keys are normalised
-                return offset
-        return None
 
     def appoint_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"عين الملك السيد X سفيرا": after a verb the first person appoints, the next
@@ -1133,47 +886,6 @@ class FrameFiller(MentionContext):
     FRAMES = {"host": host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
               "discuss": discuss_frame, "joint": joint_frame,
               "visit": visit_frame, "travel": travel_frame, "arrive": arrive_frame, "tour": tour_frame,
-              "conference": conference_frame, "many": conference_frame,
-              "session": conference_frame, "appoint": appoint_frame, "choose": appoint_frame, "take_office": take_office_frame,
+              "conference": GatheringFrames.conference_frame, "many": GatheringFrames.conference_frame,
+              "session": GatheringFrames.conference_frame, "appoint": appoint_frame, "choose": appoint_frame, "take_office": take_office_frame,
               "award": award_frame}
-
-    # -- organisers and the conferences a hosting award names ---------------------
-    def organiser(self, mention: Mention) -> str:
-        """The organisation behind a session: the parent of an organ ("الجمعية العامة
-        للأنتربول"), or the organisation named inside a council's name ("مجلس جامعة
-        الدول العربية" is the League's)."""
-        entity = self.entity_of(mention)
-        if entity.part_of:
-            return entity.part_of
-        inner = [m for m in self.mentions if m.type is EntityType.ORGANISATION and m.span != mention.span
-                 and mention.span.contains(m.span)]
-        return self.entity_of(inner[0]).id if inner else entity.id
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-    def hosted_object(self, award: Draft, after: list[Mention]) -> None:
-        """"اختيار المغرب لتنظيم الجمعية العامة للأنتربول بمراكش سنة 2025": the
-        conference to be hosted, when an assembly or organ is named."""
-        organs = [m for m in after if m.type is EntityType.ORGANISATION]
-        if not organs:
-            return
-        organ = self.entity_of(organs[0])
-        conference = Draft(EventType.CONFERENCE, organs[0].span, award.sentence, hosted=True,
-                           evidence=[organs[0].span])
-        conference.add(organ.part_of or organ.id, Role.ORGANISER)
-        conference.place = self.place_in([m for m in after if m.span.start > organs[0].span.start])
-        award.hosted = True
-        self.pending_hosted = conference
-
-

@@ -1,0 +1,58 @@
+"""Drafts of events and what a frame reads around a trigger: the data the frames
+(kg.extract.frames, kg.extract.gatherings) fill and kg.extract.events merges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.triggers import Trigger
+from kg.model import EventType, Mention, Participant, Role, Sentence, Span
+
+
+@dataclass
+class Draft:
+    """An event as one trigger tells it; drafts that tell the same event are merged later."""
+    type: EventType
+    trigger: Span
+    sentence: Span
+    participants: list[Participant] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+    start: str | None = None
+    end: str | None = None
+    parent: Draft | None = None   # the conference it happened on the sidelines of
+    session: int | None = None
+    hosted: bool = False        # the conference a HostingAward is about
+    anaphoric: bool = False     # "اللقاء", "هذه الزيارة": refers back to an event told before
+    begins: bool = False        # "بدأ ... زيارة": its date is when it starts
+    days: int | None = None     # "الزيارة التي تتواصل يومين": how long, its first day told elsewhere
+    separate: bool = False      # the first side met each of the others apart ("التقى X A وB")
+    summit: bool = False        # told by "قمة" with no organiser: a meeting when it has two sides
+    pair: tuple[str, ...] = ()  # the two sides of a summit named right after it: a meeting of those two
+    inherited: bool = False     # its place is the article's, not one named near it (EventFinder.inherit_places)
+    stops: tuple[str, ...] = ()  # the places of a tour after the first: one visit to each (EventFinder.one_by_one)
+    evidence: list[Span] = field(default_factory=list)
+
+    def add(self, entity: str, role: Role | None = None) -> None:
+        if all(p.entity != entity for p in self.participants):
+            self.participants.append(Participant(entity, role))
+
+    @property
+    def people(self) -> set[str]:
+        return {p.entity for p in self.participants}
+
+
+@dataclass(slots=True)
+class Around:
+    """What a trigger's frame reads: the mentions before and after it in its
+    region, the persons among them and the subject (the last person before)."""
+    trigger: Trigger
+    sentence: Sentence
+    span: Span                  # the trigger's characters
+    right: int                  # end of its region
+    before: list[Mention]
+    after: list[Mention]
+    actors_before: list[Mention]
+    actors_after: list[Mention]
+    subject_id: str | None      # the person before the trigger, or the one a pronoun suffix stands for
+    rest: list[str]             # the persons after the trigger

@@ -1,0 +1,272 @@
+"""The frames of gatherings: conferences, summits and sessions, who convenes,
+hosts, organises and takes part in them, and the summit of two that is a
+meeting (GUIDE 2).  ``GatheringFrames`` is a part of kg.extract.frames's
+``FrameFiller``, whose readers of the words around a trigger it uses."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from kg.extract.cameo import COUNTRY_PREFIX, side_homes
+from kg.extract.context import TAKING_PART, WITH
+from kg.extract.drafts import Around, Draft
+from kg.extract.lexicon import function_words, word_key
+from kg.extract.triggers import Trigger, session_number
+from kg.model import EntityType, EventType, Mention, MentionKind, Participant, Role
+from kg.text.clitics import CONJUNCTION_WA, PREPOSITION_BA, PRONOUN_SUFFIXES, behind_conjunction_only, stems, strip_article
+
+_PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
+_SUMMITS = function_words("summit")
+CONFERENCE_MODIFIERS = 2   # definite words between a gathering and the adjectives of its states ("اللجنة العليا المشتركة")
+SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
+_CONVENE = function_words("convene")
+_HOSTING = function_words("hosting")
+CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it, its subjects between
+CONVENER_GAP = 3   # words between a body and the verb of convening it is the subject of ("سوف يعقد")
+_FUTURE_IMPERFECT = ("ي", "ت", "سي", "ست")   # how a verb in the imperfect starts, maybe after the future's س
+_PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
+    "التقى", "التقت", "التقيا", "التقوا", "اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا"))
+_BETWEEN_THEM = function_words("between_them")
+
+
+
+def _joined(between: str) -> bool:
+    """The words between two persons met open with و ("ونظيره المصري", "وكذلك
+    الأمين العام"): coordinated, not one in apposition to the other."""
+    words = between.replace("\u060c", " ").split()
+    return bool(words) and words[0].startswith(CONJUNCTION_WA)
+def _without_commas(text: str) -> str:
+    """The text between two mentions with its commas, Arabic or Latin, taken out."""
+    return text.replace("\u060c", " ").replace(",", " ").strip()
+
+
+
+
+class GatheringFrames:
+    """The gathering frames of ``FrameFiller`` (kg.extract.frames), which it is mixed into."""
+
+    def conference_frame(self, draft: Draft, around: Around) -> Draft | None:
+        """conference, session: the organiser, the participants and the sides of a summit."""
+        trigger = around.trigger
+        # a channel or paper someone speaks to ("قال ترمب لشبكة سي.بي.إس إنه سيدخل القمة") organises nothing
+        orgs = [m for m in around.after if m.type is EntityType.ORGANISATION and not self.media(m)] \
+            or self.convening_body(around)
+        if orgs:
+            draft.add(self.organiser(orgs[0]), Role.ORGANISER)
+            for entity_id in self.states_of_joint_body(orgs[0]):
+                draft.add(entity_id)
+        cue = self.participation_before(trigger)
+        if cue is not None:
+            # "شارك X في القمة": the sentence's subject takes part; "على هامش مشاركته في أشغال
+            # الدورة": the one its pronoun stands for, maybe told in a sentence before
+            persons = [m for m in self.in_range(around.sentence.span.start, around.span.start)
+                       if m.type is EntityType.PERSON]
+            actor = self.entity_of(persons[0]).id if persons else \
+                self.last_actor if self.doc.tokens[cue].norm.endswith(PRONOUN_SUFFIXES) else None
+            if actor:
+                draft.add(actor)
+        else:
+            # "شارك الرئيس التونسي X في القمة", "افتتح رئيس الحكومة X أعمال المؤتمر": the
+            # subject of a verb of taking part, opening or chairing, named between it and the gathering
+            for entity_id in self.conveners(around, TAKING_PART):
+                draft.add(entity_id)
+        for entity_id in self.states_between(around, TAKING_PART):
+            draft.add(entity_id)   # "ويشارك المغرب في مؤتمر باريس"
+        # "يستضيف المغرب مؤتمرا دوليا", "تحتضن مدينة شرم الشيخ قمة": the host state takes part,
+        # a host city is where it is held
+        for entity_id in self.states_between(around, _HOSTING):
+            draft.add(entity_id, Role.HOST)
+        host_city = self.city_between(around, _HOSTING)
+        if trigger.frame == "many" and around.subject_id and not draft.anaphoric and self.meeting_verb(trigger):
+            draft.add(around.subject_id)   # "سيلتقي كيري نظراءه في دول المجلس"
+        # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا"),
+        # within its clause
+        clause_end = self.clause_end(around)
+        for mention in around.after:
+            if mention.span.start >= clause_end:
+                break
+            if mention.type is EntityType.PERSON or (mention.type is EntityType.COUNTRY
+                                                     and mention.kind is MentionKind.NAME
+                                                     and not self.locative(mention)):
+                draft.add(self.entity_of(mention).id)
+        # "بمشاركة وزراء ... في السودان ومصر وإثيوبيا": the states after a word of
+        # taking part are parties, not where it is held, even after في
+        cue = self.participation_after(around)
+        if cue is not None:
+            for mention in around.after:
+                if mention.span.start > cue and mention.type is EntityType.COUNTRY and mention.kind is MentionKind.NAME:
+                    draft.add(self.entity_of(mention).id)
+            around = replace(around, after=[m for m in around.after if m.span.start < cue])
+        # "الدورة الـ91", and a meeting numbered so ("الاجتماع الـ12 لوزراء الخارجية")
+        # a round's number is inside its trigger ("الجولة الرابعة من محادثات")
+        number_at = trigger.first + 1 if trigger.frame == "session" and trigger.last - trigger.first > 2 else trigger.last
+        draft.session = session_number(self.doc.tokens, number_at, around.sentence.tokens[1])
+        draft.summit = self.is_summit(trigger) and not any(p.role is Role.ORGANISER for p in draft.participants)
+        two = self.summit_of_two(around) if draft.summit else None
+        if two and all(side.startswith(COUNTRY_PREFIX) for side in two) and self.last_pair \
+                and set(two) <= {home for person in self.last_pair if person in self.entities
+                                 for home in side_homes(self.entities[person])}:
+            two = list(self.last_pair)   # "القمة المصرية الروسية" after Sisi and Putin met: the two leaders'
+        if two:
+            # GUIDE 2: "a summit of two leaders" is a meeting, of those two
+            draft.type, draft.pair = EventType.MEETING, tuple(two)
+            draft.participants = [Participant(side, None) for side in two]
+        # "منتدى الأعمال المصري الإماراتي", "الاجتماع الثلاثي المصري السوداني الإثيوبي":
+        # the states its adjectives name are its sides
+        for entity_id in self.adjective_run(around, modifiers=CONFERENCE_MODIFIERS):
+            draft.add(entity_id)
+        draft.place = self.place_in(around.after, seat=True) or host_city or self.place_in(around.before)
+        return draft
+
+
+    def states_between(self, around: Around, cues: frozenset[str]) -> list[str]:
+        """The states named (not as a place) between a verb of ``cues`` and the gathering after it."""
+        verb = self.convening_verb(around, cues)
+        if verb is None:
+            return []
+        start = self.doc.tokens[verb].span.end
+        return list(dict.fromkeys(self.entity_of(m).id for m in around.before if m.span.start >= start
+                                  and m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME
+                                  and not self.locative(m)))
+
+    def city_between(self, around: Around, cues: frozenset[str]) -> str | None:
+        """The city named between a verb of ``cues`` and the gathering after it: its host."""
+        verb = self.convening_verb(around, cues)
+        if verb is None:
+            return None
+        start = self.doc.tokens[verb].span.end
+        return next((self.entity_of(m).id for m in around.before if m.span.start >= start
+                     and m.type is EntityType.CITY and m.kind is MentionKind.NAME), None)
+
+    def states_of_joint_body(self, body: Mention) -> list[str]:
+        """"اللجنة العليا المشتركة التونسية الليبية", "لجنة التشاور السياسي المصرية
+        الأردنية": a body named by the adjectives of two states or more is theirs,
+        and those states are parties to its sessions."""
+        first = bisect_left(self.mention_starts, body.span.start)
+        last = bisect_left(self.mention_starts, body.span.end)
+        states = list(dict.fromkeys(self.entity_of(m).id for m in self.mentions[first:last]
+                                    if m.span.end <= body.span.end and m.type is EntityType.COUNTRY
+                                    and m.kind is MentionKind.ADJECTIVE))
+        return states if len(states) >= 2 else []
+
+    def meeting_verb(self, trigger: Trigger) -> bool:
+        """A verb of meeting ("التقى", "سيلتقي", "اجتمعوا"), not its noun ("اجتماع
+        الجمعية" of which one read the minutes)."""
+        word = self.trigger_word(trigger)
+        return word.startswith(_FUTURE_IMPERFECT) or strip_article(word) in _PERFECT_MEETING_VERBS
+
+    def is_summit(self, trigger: Trigger) -> bool:
+        return any(stem in _SUMMITS for token in self.doc.tokens[trigger.first:trigger.last]
+                   for _, stem in stems(token.norm))
+
+    def summit_of_two(self, around: Around) -> list[str] | None:
+        """The two sides of a summit with no organiser, named right after it
+        ("قمة ترمب- كيم", "القمة بين ترامب وكيم", "قمة مع بوتين" after its
+        subject): two persons, or two states where it names no person."""
+        # within its clause: "قمة كيم ترمب.. لافروف يلتقي" names no Lavrov at the summit
+        words = self.words_in(around.span.end, self.clause_end(around))[:SUMMIT_REACH]
+        if words and words[0][1] in _BETWEEN_THEM:
+            return self.last_two_persons(around) or None   # "في أول قمة بينهما": the two told before
+        reach = words[-1][0] if words else around.span.end
+        close = [m for m in around.after if m.span.start <= reach
+                 and (m.type is EntityType.PERSON or m.type is EntityType.COUNTRY and not self.locative(m))]
+        persons = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is EntityType.PERSON))
+        if len(persons) == 1 and around.subject_id and words and words[0][1] in WITH:
+            persons.insert(0, around.subject_id)   # "ترمب سيطرح القضايا في قمة مع بوتين"
+        if not close:
+            persons = self.conveners(around)   # "يعقد الرئيس X والزعيم Y قمة"
+        if len(persons) == 2:
+            return persons
+        # "اجتماع قمة بين الولايات المتحدة وكوريا الشمالية، بعدما قال ترامب": two states, one
+        # person said something after them
+        states = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is EntityType.COUNTRY))
+        return states if len(states) == 2 and len(persons) <= 1 else None
+
+    def convening_verb(self, around: Around, cues: frozenset[str] = _CONVENE) -> int | None:
+        """The token of the verb of convening (or another of ``cues``) nearest before
+        the gathering, within CONVENE_REACH words of its sentence ("يعقد", "سيعقد"),
+        behind no proclitic but a conjunction ("بمشاركة" is another frame's), or None.
+        Several frames ask it of one trigger: the answer is kept."""
+        key = (around.trigger.first, cues)
+        if key not in self._verbs:
+            self._verbs[key] = self._convening_verb(around, cues)
+        return self._verbs[key]
+
+    def _convening_verb(self, around: Around, cues: frozenset[str]) -> int | None:
+        tokens = self.doc.tokens
+        first = bisect_left(self.token_starts, around.sentence.span.start)
+        return next((i for i in range(around.trigger.first - 1, max(first, around.trigger.first - CONVENE_REACH) - 1, -1)
+                     if any(stem in cues and behind_conjunction_only(tokens[i].norm, cut)
+                            for cut, stem in stems(tokens[i].norm))), None)
+
+    def convening_body(self, around: Around) -> list[Mention]:
+        """The council or committee between a verb of convening and the session
+        it holds ("يعقد مجلس الأمن الدولي جلسة")."""
+        tokens = self.doc.tokens
+        verb = self.convening_verb(around)
+        if verb is None:
+            return []
+        between = [m for m in around.before if m.type is EntityType.ORGANISATION and m.span.start > tokens[verb].span.start]
+        # "مجلس الأمن الدولي سوف يعقد جلسة": the body is the verb's subject before it
+        subject = [m for m in around.before if m.type is EntityType.ORGANISATION and m.span.end <= tokens[verb].span.start
+                   and verb - self.token_at(m.span.end - 1) <= CONVENER_GAP]
+        return between or subject[-1:]
+
+    def conveners(self, around: Around, cues: frozenset[str] = _CONVENE) -> list[str]:
+        """The persons between a verb of convening and the gathering it holds
+        ("وسيعقد الرئيس X والزعيم Y قمة", VSO), or between another of ``cues``
+        and the gathering ("شارك الرئيس التونسي X في القمة")."""
+        verb = self.convening_verb(around, cues)
+        if verb is None:
+            return []
+        return list(dict.fromkeys(self.entity_of(m).id for m in around.actors_before
+                                  if m.span.start > self.doc.tokens[verb].span.start))
+
+
+    def participation_after(self, around: Around) -> int | None:
+        """Where "بمشاركة" or "بحضور" follows the trigger, if one does ("مشاركة
+        التجربة" without ب is sharing, not taking part)."""
+        for offset, word in self.words_in(around.span.end, around.right):
+            if word.startswith(PREPOSITION_BA) and word[1:] in _PARTICIPATION:   # word keys are normalised
+                return offset
+        return None
+
+    # -- organisers and the conferences a hosting award names ---------------------
+    def organiser(self, mention: Mention) -> str:
+        """The organisation behind a session: the parent of an organ ("الجمعية العامة
+        للأنتربول"), or the organisation named inside a council's name ("مجلس جامعة
+        الدول العربية" is the League's)."""
+        entity = self.entity_of(mention)
+        if entity.part_of:
+            return entity.part_of
+        inner = [m for m in self.mentions if m.type is EntityType.ORGANISATION and m.span != mention.span
+                 and mention.span.contains(m.span)]
+        return self.entity_of(inner[0]).id if inner else entity.id
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+    def hosted_object(self, award: Draft, after: list[Mention]) -> None:
+        """"اختيار المغرب لتنظيم الجمعية العامة للأنتربول بمراكش سنة 2025": the
+        conference to be hosted, when an assembly or organ is named."""
+        organs = [m for m in after if m.type is EntityType.ORGANISATION]
+        if not organs:
+            return
+        organ = self.entity_of(organs[0])
+        conference = Draft(EventType.CONFERENCE, organs[0].span, award.sentence, hosted=True,
+                           evidence=[organs[0].span])
+        conference.add(organ.part_of or organ.id, Role.ORGANISER)
+        conference.place = self.place_in([m for m in after if m.span.start > organs[0].span.start])
+        award.hosted = True
+        self.pending_hosted = conference
