@@ -197,9 +197,12 @@ class FrameFiller(GatheringFrames, MentionContext):
         mention = around.before[-1]
         if mention.kind is not MentionKind.NAME or mention.type not in (EntityType.COUNTRY, EntityType.CITY) \
                 or self.locative(mention, destination=True) \
-                or around.trigger.first - self.token_at(mention.span.end - 1) > HOST_PLACE_WORDS:
-            return None
-        return self.entity_of(mention).id
+                or around.trigger.first - self.token_at(mention.span.end - 1) > HOST_PLACE_WORDS \
+                or self.dateline is not None and self.dateline.contains(mention.span):
+            return None   # "تونس - استقبل وزير الخارجية": the dateline's place is the newsroom's
+        between = self.doc.text[mention.span.end:around.span.start]
+        return None if any(not char.isalnum() and not char.isspace() for char in between) \
+            else self.entity_of(mention).id
 
     def sends(self, start: int, end: int) -> bool:
         """Whether a verb of sending stands in the characters [start, end) between

@@ -914,6 +914,8 @@ def test_events_who_goes_to_a_meeting_told_as_a_purpose(body, sides):
     ("وسيتوجه وفد وزاري تونسي إلى ليبيا.", [({"تونس"}, "ليبيا", None)]),
     # a state receives him: a visit there
     ("وتستعد الجزائر لاستقبال الرئيس سليم حداد.", [({"سليم حداد"}, "الجزائر", None)]),
+    # not the dateline's place: the newsroom's
+    ("تونس - استقبل وزير الخارجية التونسي سليم حداد اليوم سفير اليابان لدى تونس.", []),
 ])
 def test_events_visits_told_by_idioms_and_lists(body, expected):
     assert sorted(visits_of(run(body)), key=lambda v: v[1]) == expected
