@@ -21,7 +21,7 @@ from kg.link.people import link_people
 from kg.link.resolve import resolve
 from kg.link.scope import scope_persons
 from kg.model import Document, Mention, replace_document
-from kg.text.segment import ACRONYM, segment
+from kg.text.segment import acronym_spans, segment
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def mentions_stage(doc: Document) -> Document:
     mentions: list[Mention] = []
     posts = []
     family_names: set[str] = set()   # the last word of each person's name read so far
-    acronyms = [found.span() for found in ACRONYM.finditer(doc.text)]
+    acronyms = acronym_spans(doc.text)
     for sentence in doc.sentences:
         first, last = sentence.tokens
         # placed by the gazetteer's own token indices, not looked up again from the characters

@@ -37,7 +37,7 @@ from kg.extract.walker import NEVER_PLAIN, Found, stop_word, word_plainness
 from kg.model import EntityType, Mention, MentionKind, Span, Token
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, stems, strip_article
 from kg.text.normalize import normalize_for_matching
-from kg.text.segment import ACRONYM
+from kg.text.segment import acronym_spans
 
 __all__ = ["NAME_PARTICLES", "Found", "Lexicons", "SentenceWalker", "find_names"]
 
@@ -229,7 +229,7 @@ def find_names(text: str, tokens: Sequence[Token], start: int, end: int,
     ``acronyms`` the spans ACRONYM matches in the sentence, matched here when
     None (a caller with many sentences matches its whole text at once)."""
     if acronyms is None and start < end:
-        acronyms = [found.span() for found in ACRONYM.finditer(text, tokens[start].span.start, tokens[end - 1].span.end)]
+        acronyms = acronym_spans(text, tokens[start].span.start, tokens[end - 1].span.end)
     walker = SentenceWalker(lex or Lexicons.bundled(), tokens, start, end, known)
     walker.family_names = family_names
     return walker.walk(text, acronyms or ())

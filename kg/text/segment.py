@@ -47,6 +47,7 @@ _SENTENCE_END = re.compile(r"(?=[.!?؟…\n])(?:(?<!\d)[.!?؟…](?!\d)[.!?؟…
 # "أر.تي", "أ.ف.ب"): its dots end no sentence (its letters without the tatweel, never one of them;
 # a web address, "عبّــر.كوم", is none; a dot ending the sentence after it is no part of it)
 _LETTER = "[\u0621-\u063a\u0641-\u064a]"
+ACRONYM_REACH = 24   # characters an acronym reaches on either side of one of its dots (six parts of three letters)
 ACRONYM = re.compile(f"(?<![\\w\u0640.]){_LETTER}{{1,3}}(?:\\.{_LETTER}{{1,3}}){{1,5}}(?![\\w\u0640])(?!\\.{_LETTER})")
 
 
@@ -100,12 +101,30 @@ _NORMS: dict[str, str] = {}
 _NORMS_KEPT = 1 << 16
 
 
+def acronym_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The character spans of the acronyms (ACRONYM) in text[start:end].  A dot
+    between two letters is rare: the regex runs only around the first and last
+    such dot, not over every character of the text."""
+    end = len(text) if end is None else end
+    dots = []
+    at = text.find(".", start + 1, end - 1)
+    while at != -1:
+        if text[at - 1].isalpha() and text[at + 1].isalpha():
+            dots.append(at)
+        at = text.find(".", at + 1, end - 1)
+    if not dots:
+        return []
+    return [found.span() for found in ACRONYM.finditer(text, max(start, dots[0] - ACRONYM_REACH),
+                                                        min(end, dots[-1] + ACRONYM_REACH))]
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Spans of the sentences in text[start:end], trimmed of surrounding space."""
     end = len(text) if end is None else end
-    acronyms = [found.span() for found in ACRONYM.finditer(text, start, end)] if "." in text[start:end] else []
-    bounds = [start, *(match.end() for match in _SENTENCE_END.finditer(text, start, end)
-                       if not any(first < match.start() < last for first, last in acronyms)), end]
+    acronyms = acronym_spans(text, start, end)
+    ends = (match for match in _SENTENCE_END.finditer(text, start, end)
+            if not acronyms or not any(first < match.start() < last for first, last in acronyms))
+    bounds = [start, *(match.end() for match in ends), end]
     trimmed = []
     for first, last in zip(bounds, bounds[1:]):
         chunk = text[first:last]
