@@ -90,6 +90,7 @@ class FrameFiller(GatheringFrames, MentionContext):
         self.pending_hosted: Draft | None = None  # the conference a HostingAward in this sentence names
         self.last_pair: list[str] = []   # the two sides of the last meeting or call of two persons told
         self._verbs: dict[tuple[int, frozenset[str]], int | None] = {}   # convening_verb's answers by trigger and cues
+        self._windows: dict[int, list[tuple[int, frozenset[str]]]] = {}   # GatheringFrames.verb_window by trigger
         self._games: dict[Span, bool] = {}
 
 

@@ -194,11 +194,20 @@ class GatheringFrames:
         return self._verbs[key]
 
     def _convening_verb(self, around: Around, cues: frozenset[str]) -> int | None:
-        tokens = self.doc.tokens
-        first = bisect_left(self.token_starts, around.sentence.span.start)
-        return next((i for i in range(around.trigger.first - 1, max(first, around.trigger.first - CONVENE_REACH) - 1, -1)
-                     if any(stem in cues and behind_conjunction_only(tokens[i].norm, cut)
-                            for cut, stem in stems(tokens[i].norm))), None)
+        return next((index for index, words in self.verb_window(around) if words & cues), None)
+
+    def verb_window(self, around: Around) -> list[tuple[int, frozenset[str]]]:
+        """The tokens within CONVENE_REACH words before the trigger in its sentence,
+        nearest first, each with its stems behind no proclitic but a conjunction;
+        read once per trigger for the several kinds of verb asked of it."""
+        key = around.trigger.first
+        if key not in self._windows:
+            tokens = self.doc.tokens
+            first = bisect_left(self.token_starts, around.sentence.span.start)
+            self._windows[key] = [(i, frozenset(stem for cut, stem in stems(tokens[i].norm)
+                                                if behind_conjunction_only(tokens[i].norm, cut)))
+                                  for i in range(key - 1, max(first, key - CONVENE_REACH) - 1, -1)]
+        return self._windows[key]
 
     def convening_body(self, around: Around) -> list[Mention]:
         """The council or committee between a verb of convening and the session
