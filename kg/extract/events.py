@@ -22,6 +22,7 @@ from kg.extract.drafts import Draft
 from kg.extract.frames import FrameFiller
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
+from kg.link.people import PeopleIndex
 from kg.model import (Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token,
                       replace_document)
 from kg.text.clitics import strip_article
@@ -64,12 +65,19 @@ class EventFinder(FrameFiller):
         return replace_document(self.doc, events=tuple(merged))
 
     def visit_home(self, event: Event) -> bool:
-        """A visit whose visitors all hold posts in the country it goes to
-        ("زيارة ... إلى المغرب" told of its own king): a misread visitor, no visit."""
+        """A visit whose visitors all hold posts in the country it goes to, as the
+        article or the people gazetteer says ("زيارة ... إلى المغرب" told of its own
+        king): a misread visitor, no visit."""
         if event.type is not EventType.VISIT or self.place_type(event.place) is not EntityType.COUNTRY:
             return False
         visitors = [self.entities[p.entity] for p in event.participants if p.entity in self.entities]
-        return bool(visitors) and all(event.place in side_homes(v) for v in visitors)
+        return bool(visitors) and all(event.place in side_homes(v) | self.holder_countries(v.id) for v in visitors)
+
+    def holder_countries(self, entity_id: str) -> frozenset[str]:
+        """The countries a person linked to the people gazetteer held posts in
+        ("person:mohammed-bin-zayed": the Emirates), though the article names none."""
+        holder = PeopleIndex.bundled().holders.get(entity_id)
+        return holder.countries if holder is not None else frozenset()
 
     # -- one sentence -----------------------------------------------------------
     def sentence_events(self, sentence: Sentence) -> None:

@@ -561,6 +561,10 @@ class FrameFiller(GatheringFrames, MentionContext):
                         and (m.kind is MentionKind.NAME or m.source == CAPITAL_SOURCE)
                         and not self.after_origin(m) and not self.arrival_venue(m) and not self.in_post(m)]
         place = self.place_in(destinations[:1], destination=True)
+        if place is None and destinations and self.adjacent(trigger, destinations[0]) \
+                and not self.discussed(destinations[0]):
+            # "زار الجزائر خلال حملته، ما أثار جدلا في فرنسا": the verb's object, before any place after "في"
+            place = self.entity_of(destinations[0]).id
         if place:
             draft.place = place
             return draft

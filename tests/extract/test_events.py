@@ -972,6 +972,17 @@ def test_events_an_aside_ends_with_its_sentence():
         assert doc.entity(meeting.place).label == "باريس"
 
 
+def test_events_a_known_leader_visits_not_his_own_country():
+    # the people gazetteer holds Mohammed bin Zayed's posts in the Emirates: no visit of his there
+    doc = run("وقال الشيخ محمد بن زايد آل نهيان: سعداء بزيارة الصديق الرئيس سليم حداد إلى الإمارات.")
+    assert ({"محمد بن زايد آل نهيان"}, "الإمارات العربية المتحدة", None) not in visits_of(doc)
+
+
+def test_events_the_place_visited_is_the_verbs_object_before_a_place_after_fi():
+    doc = run("وكان الرئيس سليم حداد قد زار الجزائر خلال حملته، ما أثار جدلا في فرنسا.")
+    assert visits_of(doc) == [({"سليم حداد"}, "الجزائر", None)]
+
+
 def test_events_travelling_to_a_place_is_a_visit_there():
     doc = run("وأعلن الوزير سامي العلوي أنه سيتوجه الى طهران الأسبوع المقبل.")
     assert visits_of(doc) == [({"سامي العلوي"}, "طهران", None)]
