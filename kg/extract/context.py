@@ -185,6 +185,11 @@ class MentionContext:
             return False   # "اللقاء الذي جمعه بوزير الخارجية السوري": the clause names its sides anew
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
 
+    def told_in_relative_clause(self, trigger: Trigger) -> bool:
+        """A relative pronoun right after the trigger ("الزيارة التي يؤديها")."""
+        tokens = self.doc.tokens
+        return trigger.last < len(tokens) and strip_article(tokens[trigger.last].norm) in _RELATIVES
+
     def brought_together(self, trigger: Trigger) -> bool:
         """A meeting word followed by a relative clause of "جمع" ("اللقاء الذي جمعه ب")."""
         tokens = self.doc.tokens

@@ -23,8 +23,8 @@ from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import TOWARDS, WITH_AFTER, Trigger, nominal_appointment
 from kg.extract.walker import COMMAS
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
-from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, NISBA_ENDING,
-                             PREPOSITION_LAM, readings, stems, strip_article)
+from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX,
+                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article)
 from kg.text.normalize import normalize_for_matching
 
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
@@ -59,6 +59,7 @@ _SENDING = function_words("sending")
 # titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
 _BARE_TITLES = function_words("bare_title")
 BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
+RELATIVE_SUBJECT_WORDS = 8   # words after a visit noun in which its relative clause names the visitor, title and all
 POST_GIVEN_REACH = 8   # words after a verb of appointing in which the post given stands ("عين الدبلوماسي الألماني X مبعوثا")
 HOST_PLACE_WORDS = 3   # words between a receiving state and its verb ("وتستعد الجزائر لاستقبال")
 SIGNED_BETWEEN_REACH = 6   # words after a signing in which "بين" names its sides ("التوقيع على مذكرة تفاهم بين")
@@ -517,6 +518,10 @@ class FrameFiller(GatheringFrames, MentionContext):
             # "وخلال زيارته للولايات المتحدة الأسبوع الماضي قدم ماكرون ...": the pronoun
             # of a visit opening the sentence stands for the subject of its main clause
             visitor = self.entity_of(around.actors_after[0]).id
+        if self.visit_as_object(trigger) and actors_after \
+                and self.token_at(actors_after[0].span.start) - trigger.last <= RELATIVE_SUBJECT_WORDS:
+            # "وصف مكتب ماي الزيارة التي يبدأها ولي العهد السعودي": the clause's subject visits
+            visitor = self.entity_of(actors_after[0]).id
         if around.actors_before and self.invited_by(around.actors_before[-1]):
             # "تشرفت بتلبية دعوة الوزير X لزيارة المركز": X invites; the visitor is the one before
             earlier = around.actors_before[-2:-1]
@@ -575,6 +580,17 @@ class FrameFiller(GatheringFrames, MentionContext):
             place = self.entity_of(destinations[0]).id   # "يزور إسرائيل", "يزور الرئيس X تونس": the verb's object
         draft.place = place or self.place_in([m for m in around.before if not self.arrival_venue(m)])
         return draft
+
+    def visit_as_object(self, trigger: Trigger) -> bool:
+        """A relative clause after the visit whose verb takes it as its object
+        ("التي يبدأها", "التي يقوم بها"): the verb's subject makes it; not "التي
+        تتواصل يومين", whose subject is the visit."""
+        tokens = self.doc.tokens
+        verb = trigger.last + 1
+        if not self.told_in_relative_clause(trigger) or verb >= len(tokens):
+            return False
+        return tokens[verb].norm.endswith(FEMININE_PRONOUN_SUFFIX) \
+            or verb + 1 < len(tokens) and tokens[verb + 1].norm == PREPOSITION_BA + FEMININE_PRONOUN_SUFFIX
 
     def main_clause_subject(self, around: Around) -> str | None:
         """The first person named after the first comma that follows the trigger in

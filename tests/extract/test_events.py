@@ -983,6 +983,15 @@ def test_events_the_place_visited_is_the_verbs_object_before_a_place_after_fi():
     assert visits_of(doc) == [({"سليم حداد"}, "الجزائر", None)]
 
 
+def test_events_the_subject_of_a_relative_clause_makes_the_visit():
+    doc = run("ووصف مكتب رئيسة الوزراء منيرة الحداد الزيارة التي يبدأها رسميا ولي العهد، الأمير سليم حداد، "
+              "اليوم إلى لندن بأنها مهمة.")
+    assert [v[0] for v in visits_of(doc)] == [{"سليم حداد"}]
+    # a clause whose subject is the visit names no visitor
+    doc = run("ويرافق الوزير سليم حداد خلال هذه الزيارة التي تتواصل يومين وفد يضم كريم الصالحي.")
+    assert all("كريم الصالحي" not in v[0] for v in visits_of(doc))
+
+
 def test_events_travelling_to_a_place_is_a_visit_there():
     doc = run("وأعلن الوزير سامي العلوي أنه سيتوجه الى طهران الأسبوع المقبل.")
     assert visits_of(doc) == [({"سامي العلوي"}, "طهران", None)]
