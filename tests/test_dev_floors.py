@@ -18,7 +18,7 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev"
 pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason=f"{DEV} is absent (../shared is not checked out here)")
 
 # Measured with kg eval on the committed tree, rounded down to 0.01.
-FLOORS = {"entities": 0.94, "events": 0.92, "arguments": 0.84, "linking": 0.99}
+FLOORS = {"entities": 0.94, "events": 0.93, "arguments": 0.85, "linking": 0.99}
 # Every type the gazetteers link; persons through people.tsv (kg.link.people).
 LINKED_TYPES = ("Person", "Organisation", "Country", "City", "Venue")
 # A score this far above its floor asks for the floor to be raised.
