@@ -201,9 +201,27 @@ class SentenceWalker(PostRules):
             end = self.org_phrase(index, EntityType.VENUE)
             if end is not None:
                 return end
+            end = self.seat_of_organisation(index, venue.end, venue.cut)
+            if end is not None:
+                return end
         if self.lex.org_heads.match_at(self.tokens, index, self.end):
             return self.org_phrase(index)
         return self.city_phrase(index)
+
+    def seat_of_organisation(self, index: int, head_end: int, cut: int) -> int | None:
+        """"في مقر وزارة الخارجية المصرية": an indefinite venue head in construct with
+        an organisation read from its own head noun is a venue, the organisation
+        named inside it ("مقر الأمم المتحدة", a known one, is org_phrase's)."""
+        if self.definite(index) or head_end >= self.end or head_end in self.known \
+                or not self.lex.org_heads.match_at(self.tokens, head_end, self.end):
+            return None
+        end = self.org_phrase(head_end)
+        if end is None:
+            return None
+        self.found.mentions.append(Mention(self.span(index, end, cut), "", EntityType.VENUE, MentionKind.NAME,
+                                           source="head-noun"))   # "بمقر": without its proclitic
+        self.covered.update(range(index, end))
+        return end
 
     def given_name_phrase(self, index: int) -> tuple[int, LastPerson] | None:
         """A name opening on a given name, with no title before it, and the

@@ -247,3 +247,14 @@ def test_gazetteer_a_channel_spoken_to_organises_no_summit():
     doc = extract(make_document("وقال الرئيس سليم حداد لشبكة (سي.بي.إس) إنه سيدخل القمة بتوقعات منخفضة.", "خبر"))
     assert not any(p.role is not None and doc.entity(p.entity).label == "سي.بي.إس"
                    for e in doc.events for p in e.participants)
+
+
+@pytest.mark.parametrize("body, venue, organisation", [
+    # a venue head in construct with an organisation read from its own head noun
+    ("والتقى الوزيران بمقر وزارة الخارجية المصرية في القاهرة.", "مقر وزارة الخارجية المصرية", "وزارة الخارجية المصرية"),
+    ("وعقد اللقاء في مقر وزارة الداخلية التونسية.", "مقر وزارة الداخلية التونسية", "وزارة الداخلية التونسية"),
+])
+def test_gazetteer_the_seat_of_an_organisation_is_a_venue(body, venue, organisation):
+    doc = extract(make_document(body, "خبر"))
+    assert venue in {e.label for e in doc.entities if e.type is EntityType.VENUE}
+    assert organisation in {e.label for e in doc.entities if e.type is EntityType.ORGANISATION}
