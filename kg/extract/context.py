@@ -177,9 +177,7 @@ class MentionContext:
         definite = any(rest.startswith(ARTICLE) and strip_article(rest) not in _ARTICLE_VERBS
                        for word in words for _, rest in readings(word.norm))
         before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first else ""
-        tokens = self.doc.tokens
-        if trigger.frame == "visit" and trigger.last < len(tokens) \
-                and strip_article(tokens[trigger.last].norm) in _RELATIVES:
+        if trigger.frame == "visit" and self.told_in_relative_clause(trigger):
             return False   # "الزيارة التي يؤديها X إلى تونس": the clause after it tells it anew
         if self.brought_together(trigger):
             return False   # "اللقاء الذي جمعه بوزير الخارجية السوري": the clause names its sides anew
@@ -193,8 +191,7 @@ class MentionContext:
     def brought_together(self, trigger: Trigger) -> bool:
         """A meeting word followed by a relative clause of "جمع" ("اللقاء الذي جمعه ب")."""
         tokens = self.doc.tokens
-        return trigger.frame == "meet" and trigger.last + 1 < len(tokens) \
-            and strip_article(tokens[trigger.last].norm) in _RELATIVES \
+        return trigger.frame == "meet" and trigger.last + 1 < len(tokens) and self.told_in_relative_clause(trigger) \
             and any(stem.startswith(_BROUGHT_TOGETHER) for _, stem in stems(tokens[trigger.last + 1].norm))
 
     def brought_together_by_pronoun(self, trigger: Trigger) -> bool:

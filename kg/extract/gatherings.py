@@ -14,7 +14,7 @@ from kg.extract.drafts import Around, Draft
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import Trigger, session_number
 from kg.model import EntityType, EventType, Mention, MentionKind, Participant, Role
-from kg.text.clitics import CONJUNCTION_WA, PREPOSITION_BA, PRONOUN_SUFFIXES, behind_conjunction_only, stems, strip_article
+from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, behind_conjunction_only, stems, strip_article
 
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
 _SUMMITS = function_words("summit")
@@ -28,19 +28,6 @@ _FUTURE_IMPERFECT = ("ي", "ت", "سي", "ست")   # how a verb in the imperfect
 _PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
     "التقى", "التقت", "التقيا", "التقوا", "اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا"))
 _BETWEEN_THEM = function_words("between_them")
-
-
-
-def _joined(between: str) -> bool:
-    """The words between two persons met open with و ("ونظيره المصري", "وكذلك
-    الأمين العام"): coordinated, not one in apposition to the other."""
-    words = between.replace("\u060c", " ").split()
-    return bool(words) and words[0].startswith(CONJUNCTION_WA)
-def _without_commas(text: str) -> str:
-    """The text between two mentions with its commas, Arabic or Latin, taken out."""
-    return text.replace("\u060c", " ").replace(",", " ").strip()
-
-
 
 
 class GatheringFrames:

@@ -18,6 +18,23 @@ ENVOYS = function_words("envoy")
 MEETING_REACH = 4   # words between a meeting word and its subject's name (titles, honorifics); and a post's country
 
 
+_CLITIC_LAM = "\u0644\u0640"  # lam and tatweel: what is left of "لل" or "لـ" before an organisation's name
+
+
+def title_without_org(text: str, post: PostMention) -> str:
+    """A post's title without the organisation or country written inside it
+    ("رئيس" of "رئيس المنظمة", "وزير الخارجية" of "وزير الخارجية المصري"); ``text``
+    is the text the post's spans index."""
+    if post.org is None or not post.span.start <= post.org.start < post.span.end:
+        return post.title
+    head = text[post.span.start:post.org.start].split()
+    # the preposition's letters the organisation's word began with ("للأمن"), not a
+    # title's own last letter ("العاهل")
+    while len(head) > 1 and not head[-1].strip(_CLITIC_LAM):
+        head.pop()
+    return " ".join(head)
+
+
 class PostRules(NameRules, OrganisationRules):
     """Rules for posts and their holders, built on the name and organisation rules."""
 
@@ -157,7 +174,7 @@ class PostRules(NameRules, OrganisationRules):
                 # "وزير الخارجية سامح شكري ... نظيره الأردني أيمن الصفدي": the one named holds the
                 # same post in his country ("وزير الخارجية الأردني" later names him)
                 # its span the counterpart's word alone, the country outside it: the title is the anchor's
-                self.found.posts.append(PostMention(self.span(index, title.end, title.cut), self.bare_title(anchor),
+                self.found.posts.append(PostMention(self.span(index, title.end, title.cut), title_without_org(self.source_text, anchor),
                                                     holder, country))
             return name_end
         self.found.mentions.append(Mention(self.span(index, cursor, title.cut), "", EntityType.PERSON,
@@ -192,16 +209,6 @@ class PostRules(NameRules, OrganisationRules):
         """The country or organisation mentions read at ``span``."""
         return [m for _, m in self.known.values() if m.span == span] + \
             [m for m in self.found.mentions if m.span == span]
-
-    def bare_title(self, post: PostMention) -> str:
-        """A post's title without the organisation or country written inside it
-        ("وزير الخارجية" of "وزير الخارجية المصري")."""
-        if post.org is None or not post.span.start <= post.org.start < post.span.end:
-            return post.title
-        words = self.source_text[post.span.start:post.org.start].split()
-        while len(words) > 1 and not words[-1].strip(PREPOSITION_LAM):
-            words.pop()   # the preposition the organisation's word began with ("للأمن")
-        return " ".join(words)
 
     def posts_after(self, index: int, holder: Span) -> int:
         """Posts in apposition after a name, with or without commas."""

@@ -23,6 +23,7 @@ from functools import lru_cache
 from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
+from kg.extract.posts import title_without_org
 from kg.extract.walker import COUNTERPART_SOURCE
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
@@ -35,7 +36,6 @@ _DEMONSTRATIVES = function_words("demonstrative")
 _RANKS = function_words("rank")   # "الأمير السعودي": a rank, no unique post
 _LOCATIVE = function_words("locative")
 PATRONYMIC = function_words("patronymic") - {"ال"}  # "آل نهيان" is a family name; its key is "ال"
-_CLITIC_LAM = "\u0644\u0640"  # lam and tatweel: what is left of "لل" or "لـ" before an organisation's name
 
 
 class HeldPosts:
@@ -417,14 +417,7 @@ class Resolver:
 
     def title_text(self, post) -> str:
         """The title without the organisation it is in ("رئيس" of "رئيس المنظمة")."""
-        if post.org is not None and post.span.start <= post.org.start < post.span.end:
-            head = self.doc.text[post.span.start:post.org.start].split()
-            # the preposition's letters the organisation's word began with ("للأمن"), not a
-            # title's own last letter ("العاهل")
-            while len(head) > 1 and not head[-1].strip(_CLITIC_LAM):
-                head.pop()
-            return " ".join(head)
-        return post.title
+        return title_without_org(self.doc.text, post)
 
     def qualifier_after(self, span: Span) -> Span | None:
         """The span of a qualifier written right after a post phrase ("السابق")."""

@@ -19,6 +19,12 @@ def cities(body):
     return {name for e in doc.entities if e.type is EntityType.CITY for name in (e.label, *e.names)}
 
 
+def english_labels(body, entity_type):
+    """The English labels of the linked entities of one type the sentence names."""
+    doc = extract(make_document(body, "خبر"))
+    return {e.label_en for e in doc.entities if e.type is entity_type}
+
+
 @pytest.mark.parametrize("body, absent", [
     # ف + a short foreign city name: the agency and channel names, not Reims
     ("وقال المتحدث لوكالة فرانس برس إن الاجتماع انتهى.", "رانس"),
@@ -200,8 +206,7 @@ def test_gazetteer_social_networks_are_companies():
     ("وافتتح المنتدى في مدينة سان بطرسبورغ أمس.", "Saint Petersburg"),
 ])
 def test_gazetteer_press_spellings_of_cities(body, city):
-    doc = extract(make_document(body, "خبر"))
-    assert city in {e.label_en for e in doc.entities if e.type is EntityType.CITY}
+    assert city in english_labels(body, EntityType.CITY)
 
 
 def test_gazetteer_a_verb_spelt_as_a_town_is_no_city():
@@ -217,8 +222,7 @@ def test_gazetteer_a_verb_spelt_as_a_town_is_no_city():
     ("وأصدرت هيئة كبار العلماء بيانا أمس.", "Council of Senior Scholars (Saudi Arabia)"),
 ])
 def test_gazetteer_short_forms_of_listed_organisations(body, organisation):
-    doc = extract(make_document(body, "خبر"))
-    assert organisation in {e.label_en for e in doc.entities if e.type is EntityType.ORGANISATION}
+    assert organisation in english_labels(body, EntityType.ORGANISATION)
 
 
 def test_gazetteer_a_city_after_the_preposition_ala_is_no_family_name():
