@@ -41,6 +41,8 @@ _TEMPORAL = function_words("temporal")
 _TO = function_words("to")
 OPENING_WORDS = 2   # words before a visit that opens its sentence ("وفي أثناء زيارته")
 FEMININE_NOUN_POSSESSED = "تها"   # a noun in ة with "her": "زيارتها", "جولتها"
+VISIT_ADJECTIVES = 3   # definite adjectives between a visit noun and "ل" its visitor ("الزيارة الرسمية الأولى لـ")
+POST_WORDS = 6   # words a post may take before its holder's name ("لوزير الخارجية الأمريكي مايك بومبيو")
 INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
 ALSO_REACH = 4   # words between "كما" and a series of meetings ("كما يجري سلسلة من اللقاءات")
 TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
@@ -181,7 +183,31 @@ class MentionContext:
             return False   # "الزيارة التي يؤديها X إلى تونس": the clause after it tells it anew
         if self.brought_together(trigger):
             return False   # "اللقاء الذي جمعه بوزير الخارجية السوري": the clause names its sides anew
+        if trigger.frame == "visit" and self.visitor_after_lam(trigger) is not None:
+            return False   # "الزيارة الأولى للسيسي إلى روسيا": its visitor tells which visit
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
+
+    def visitor_after_lam(self, trigger: Trigger) -> Mention | None:
+        """The person a definite visit noun is told of with ل, after its adjectives:
+        "الزيارة الرسمية الأولى للرئيس السيسي إلى روسيا" (his name, or his post, right
+        after ل); "زيارة للرئيس", with no article, may be a visit paid to him."""
+        tokens = self.doc.tokens
+        if not any(rest.startswith(ARTICLE) for _, rest in readings(tokens[trigger.first].norm)):
+            return None
+        index = trigger.last
+        while index < len(tokens) and index - trigger.last < VISIT_ADJECTIVES and tokens[index].norm.startswith(ARTICLE):
+            index += 1
+        if index >= len(tokens) or not tokens[index].norm.startswith(PREPOSITION_LAM):
+            return None
+        start = tokens[index].span.start
+        for mention in self.in_range(start, self.doc.tokens[min(index + POST_WORDS, len(tokens) - 1)].span.end):
+            if mention.type is not EntityType.PERSON:
+                continue
+            if mention.span.start > start and self.token_at(mention.span.start) == index \
+                    or any(post.holder == mention.span and self.token_at(post.span.start) == index for post in self.doc.posts):
+                return mention
+            return None
+        return None
 
     def told_in_relative_clause(self, trigger: Trigger) -> bool:
         """A relative pronoun right after the trigger ("الزيارة التي يؤديها")."""

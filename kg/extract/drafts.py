@@ -30,6 +30,7 @@ class Draft:
     summit: bool = False        # told by "قمة" with no organiser: a meeting when it has two sides
     pair: tuple[str, ...] = ()  # the two sides of a summit named right after it: a meeting of those two
     inherited: bool = False     # its place is the article's, not one named near it (EventFinder.inherit_places)
+    ordinal: int | None = None  # "الزيارة الرابعة": which of the visitor's visits it is (EventFinder.apart)
     stops: tuple[str, ...] = ()  # the places of a tour after the first: one visit to each (EventFinder.one_by_one)
     evidence: list[Span] = field(default_factory=list)
 

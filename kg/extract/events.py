@@ -41,6 +41,8 @@ _SIDELINES = function_words("sidelines")
 _SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
 _WHERE = frozenset(("حيث",))
 ISO_DAY = "YYYY-MM-DD"   # how long a whole day is written
+_SINCE = function_words("since")
+SINCE_REACH = 16   # characters before a time in which "منذ" may stand ("منذ عام 2014")
 PERSON_PREFIX = "person:"   # how every person's id starts (kg.link.resolve)
 
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
@@ -271,6 +273,11 @@ class EventFinder(FrameFiller):
             target = left[-1] if left else drafts[0][1]
             if target.date or target.start:
                 continue
+            if self.since(time.span):
+                # "يزور روسيا منذ الاثنين": the day a visit under way began; "منذ عام 2014" dates no event
+                if target.type is EventType.VISIT and time.value and len(time.value) == len(ISO_DAY):
+                    target.start = time.value
+                continue
             if time.value:
                 target.date = time.value
             else:
@@ -285,6 +292,11 @@ class EventFinder(FrameFiller):
                     draft.date = visit.date
         for _, draft in drafts:
             self.attach_duration(sentence, draft)
+
+    def since(self, span: Span) -> bool:
+        """A time after "منذ" ("منذ عام 2014") tells how long a state has lasted,
+        not when an event happened."""
+        return any(word in _SINCE for _, word in self.words_in(max(0, span.start - SINCE_REACH), span.start)[-2:])
 
     def attach_duration(self, sentence: Sentence, draft: Draft) -> None:
         """"بدأ ... زيارة" dates the start; "تستمر يومين" or "لمدة ثلاثة أيام"
@@ -429,6 +441,8 @@ class EventFinder(FrameFiller):
             return True
         if not _overlap(_days(a), _days(b)):
             return True   # "زار صنعاء في 17 يونيو وغادرها بعد يومين" is not the visit that began on 2 July
+        if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+            return True   # "الزيارة الرابعة للسيسي" is not "زيارته الأولى"
         if a.type is EventType.MEETING and (a.inherited or b.inherited):
             return False   # a place of the article's is no evidence of another meeting
         # "زار السيسي موسكو والتقى بوتن" ... "والتقى الرئيسان على هامش قمة العشرين في الصين"

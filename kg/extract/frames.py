@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
+from kg.extract.dates import ordinal_value
 from kg.extract.context import CLAUSE_ENDS, COMPLEMENTIZERS, OPENING_WORDS, ORIGIN, WITH, WITH_REACH, MentionContext
 from kg.extract.drafts import Around, Draft
 from kg.extract.gatherings import GatheringFrames
@@ -44,6 +45,7 @@ _SIGNING_NOUNS = ("توقيع", "ابرام")   # the verbal nouns of signing, a
 _ON = frozenset(("علي",))   # "على", normalised: what is signed follows it
 _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING)   # "برلماني", "عسكرية": adjectives of relation
 _GUESTS = function_words("guest")
+_TO = function_words("to")
 _EACH = function_words("each")   # "كلا من X وY": each one of them
 _EACH_TEXT = min(_EACH, key=len)   # in the normalised text, all of them
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
@@ -59,6 +61,8 @@ _SENDING = function_words("sending")
 # titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
 _BARE_TITLES = function_words("bare_title")
 BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
+ORDINAL_REACH = 5   # words after a visit noun in which its ordinal agrees with it, its visitor's name between
+_FEMININE_ORDINAL_ENDINGS = (normalize_for_matching("ة"), normalize_for_matching("ى"))   # "الرابعة", "الأولى"
 RELATIVE_SUBJECT_WORDS = 8   # words after a visit noun in which its relative clause names the visitor, title and all
 POST_GIVEN_REACH = 8   # words after a verb of appointing in which the post given stands ("عين الدبلوماسي الألماني X مبعوثا")
 HOST_PLACE_WORDS = 3   # words between a receiving state and its verb ("وتستعد الجزائر لاستقبال")
@@ -514,6 +518,10 @@ class FrameFiller(GatheringFrames, MentionContext):
         trigger, actors_after = around.trigger, around.actors_after
         # "خلال هذه الزيارة رئيس الجمهورية": a visit referred back to names no visitor after it
         visitor = around.subject_id or (around.rest[0] if around.rest and not draft.anaphoric else None)
+        draft.ordinal = self.visit_ordinal(trigger, around)
+        told_of = self.visitor_after_lam(trigger)
+        if told_of is not None:
+            visitor = self.entity_of(told_of).id   # "الزيارة الرابعة للسيسي إلى العاصمة الروسية"
         if trigger.suffixed and not around.actors_before and around.actors_after and self.opens_sentence(around):
             # "وخلال زيارته للولايات المتحدة الأسبوع الماضي قدم ماكرون ...": the pronoun
             # of a visit opening the sentence stands for the subject of its main clause
@@ -580,6 +588,22 @@ class FrameFiller(GatheringFrames, MentionContext):
             place = self.entity_of(destinations[0]).id   # "يزور إسرائيل", "يزور الرئيس X تونس": the verb's object
         draft.place = place or self.place_in([m for m in around.before if not self.arrival_venue(m)])
         return draft
+
+    def visit_ordinal(self, trigger: Trigger, around: Around) -> int | None:
+        """Which visit the noun tells, by the feminine ordinal that agrees with it within
+        ORDINAL_REACH words ("الزيارة الرابعة للسيسي", "زيارة السيسي الأولى إلى روسيا");
+        "الوزير الأول" after it is a post, masculine."""
+        tokens = self.doc.tokens
+        end = min(trigger.last + ORDINAL_REACH, around.sentence.tokens[1])
+        for index in range(trigger.last, end):
+            norm = tokens[index].norm
+            if norm in COMMAS or norm in _TO:
+                return None
+            if norm.startswith(ARTICLE) and norm.endswith(_FEMININE_ORDINAL_ENDINGS) and not norm[-1].isdigit():
+                found = ordinal_value(tokens, index, end)
+                if found is not None:
+                    return found[0]
+        return None
 
     def visit_as_object(self, trigger: Trigger) -> bool:
         """A relative clause after the visit whose verb takes it as its object

@@ -1199,3 +1199,29 @@ def test_events_a_councils_emergency_session(body, date):
 def test_events_discussing_with_a_body_is_meeting_it():
     doc = run("وبحث رئيس الحكومة سامي العلوي مع وفد صندوق النقد الدولي الإصلاحات.")
     assert meetings_of(doc) == [({"سامي العلوي", "صندوق النقد الدولي"}, None, None)]
+
+
+def test_events_a_definite_visit_told_of_its_visitor_with_lam_is_his():
+    # "الزيارة ... لـ": the visitor after its adjectives, by name or by his post; no visit referred back to
+    doc = run("التقى الرئيس سامي العلوي نظيره الليبي أمس. وتأتي الزيارة الرسمية الأولى للرئيس كريم الصالحي "
+              "إلى تونس بعد أسبوع من المباحثات.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert labels(doc, visit) == {"كريم الصالحي"} and doc.entity(visit.place).label_en == "Tunisia"
+    doc = run("وتأتي الزيارة الرابعة لكريم الصالحي إلى تونس.")
+    assert [labels(doc, v) for v in doc.events if v.type is EventType.VISIT] == [{"كريم الصالحي"}]
+
+
+def test_events_visits_of_other_ordinals_are_two_visits():
+    doc = run("وكانت الزيارة الأولى للرئيس كريم الصالحي إلى تونس في عام 2019. "
+              "وتأتي الزيارة الثالثة للرئيس كريم الصالحي إلى تونس لتعزيز التعاون.")
+    visits = [e for e in doc.events if e.type is EventType.VISIT]
+    assert len(visits) == 2 and {v.date for v in visits} == {"2019", None}
+
+
+def test_events_a_time_after_since_dates_no_event_but_starts_a_visit_under_way():
+    doc = run("وتأتي الزيارة الأولى للرئيس كريم الصالحي إلى تونس تأكيدا للتحالف بين البلدين منذ عام 2014.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert (visit.date, visit.start) == (None, None)
+    doc = run("ووقع الوزير كريم الصالحي الذي يزور تونس منذ الاثنين الماضي اتفاقا مع نظيره.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert (visit.date, visit.start) == (None, "2024-04-29")
