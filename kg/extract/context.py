@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
 from kg.extract.lexicons import Lexicons
-from kg.extract.triggers import Trigger
+from kg.extract.triggers import BROUGHT_TOGETHER, Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Sentence, Span
 from kg.text.clitics import (ARTICLE, SINGULAR_PRONOUN_SUFFIXES, behind_conjunction_only, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems,
@@ -31,7 +31,6 @@ _ARTICLE_VERBS = function_words("article_verb")
 TAKING_PART = function_words("participation") | function_words("convene")   # "شارك", "افتتح" before a gathering
 _TOPICS = function_words("topic")
 _ABOUT = function_words("about")
-_BROUGHT_TOGETHER = "جمع"   # "اللقاء الذي جمعه ب", "جمعهما"
 _SITUATIONS = function_words("situation")
 _ALSO = function_words("also")
 _MEDIA = function_words("media")
@@ -218,7 +217,7 @@ class MentionContext:
         """A meeting word followed by a relative clause of "جمع" ("اللقاء الذي جمعه ب")."""
         tokens = self.doc.tokens
         return trigger.frame == "meet" and trigger.last + 1 < len(tokens) and self.told_in_relative_clause(trigger) \
-            and any(stem.startswith(_BROUGHT_TOGETHER) for _, stem in stems(tokens[trigger.last + 1].norm))
+            and any(stem.startswith(BROUGHT_TOGETHER) for _, stem in stems(tokens[trigger.last + 1].norm))
 
     def brought_together_by_pronoun(self, trigger: Trigger) -> bool:
         """"اللقاء الذي جمعه بـX": its verb's pronoun (one person, ه or ها) is one side."""

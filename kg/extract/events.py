@@ -142,7 +142,9 @@ class EventFinder(FrameFiller):
 
     def visitor_meets(self, drafts: list[tuple[Trigger, Draft]]) -> None:
         """"في زيارة تستغرق يومين، يلتقي خلالها العاهل المغربي": a meeting that names
-        one side after a visit told before it in the sentence is the visitor's; and
+        one side after a visit told before it in the sentence is the visitor's, as is a
+        series of meetings with no subject after the visit ("أجرى X، بمناسبة زيارة العمل
+        التي يؤديها إلى إيطاليا، سلسلة من اللقاءات، جمعته مع كل من A وB"); and
         one told after "حيث" is held where the visit goes ("إلى الدوحة، حيث سيلتقي")."""
         for number, (trigger, draft) in enumerate(drafts):
             visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.place), None)
@@ -150,9 +152,12 @@ class EventFinder(FrameFiller):
                     and strip_article(self.doc.tokens[trigger.first - 1].norm) in _WHERE \
                     and (draft.place is None or self.other_country(draft.place, visit.place)):
                 draft.place = visit.place   # its own place may be one more specific: "حيث استقبله في المطار"
-            if draft.type is not EventType.MEETING or len(draft.participants) != 1:
+            if draft.type is not EventType.MEETING or len(draft.participants) != 1 and not trigger.several:
                 continue
             visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.participants), None)
+            if visit is not None and len(draft.participants) > 1 and any(
+                    m.type is EntityType.PERSON for m in self.in_range(visit.trigger.end, draft.trigger.start)):
+                continue   # "أجرى X، خلال زيارة ...، سلسلة من اللقاءات مع": a series has its own subject
             if visit is not None:
                 for participant in visit.participants:
                     if participant.entity not in draft.people:
@@ -241,8 +246,11 @@ class EventFinder(FrameFiller):
         """"التقى الوزير الرئيس ونظيره وزير الخارجية": one meeting with each person met;
         a tour, one visit to each of its stops."""
         if draft.stops:
-            # "جولة تشمل الكويت وقطر": a visit to each place
-            return [draft] + [replace(draft, place=stop, stops=(), evidence=list(draft.evidence),
+            # "جولة تشمل الكويت وقطر": a visit to each place; the day a tour begins, and
+            # the days it lasts, are its first stop's, not the others'
+            date = None if draft.begins or draft.start else draft.date
+            return [draft] + [replace(draft, place=stop, stops=(), evidence=list(draft.evidence), date=date,
+                                      start=None, end=None, begins=False, days=None,
                                       participants=list(draft.participants)) for stop in draft.stops]
         if not draft.separate:
             return [draft]

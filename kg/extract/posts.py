@@ -5,7 +5,7 @@ them, named before or after ("عمر حيجاوي، المدير العام ..."
 
 from __future__ import annotations
 
-from kg.extract.lexicon import function_words
+from kg.extract.lexicon import Match, function_words
 from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
 from kg.extract.walker import COUNTERPART_SOURCE
@@ -62,7 +62,8 @@ class PostRules(NameRules, OrganisationRules):
         if last_person and last_person[0] in (index, index - 1) and (
                 last_person[0] == index or self.is_comma(index - 1)) and not self.conjoined(index) \
                 and not self.behind_preposition(index) \
-                and not (last_person[0] == index and self.object_post(index, last_person[1])):
+                and not (last_person[0] == index and (self.object_post(index, last_person[1])
+                                                      or self.title_of_next_name(self.title_at(index)))):
             return last_person[1]
         stop = index - 1 if self.is_comma(index - 1) else index
         start_name = self.name_backward(stop)
@@ -218,13 +219,19 @@ class PostRules(NameRules, OrganisationRules):
             title = self.title_at(start)
             if title is None or self.conjoined(start) or title.values[0] == "counterpart" or title.cut > 0:
                 break  # "البشير ورئيس الوزراء", "بنظيره": another person, not a post of the first
-            if start == cursor and self.object_post(start, holder):
+            if start == cursor and (self.object_post(start, holder) or self.title_of_next_name(title)):
                 break
             end = self.post(start, holder)
             if end is None:
                 break
             cursor = end
         return cursor
+
+    def title_of_next_name(self, title: Match) -> bool:
+        """A complete title right after a name with no comma, a name after it, is
+        that name's: "التقى الوزير X السفير Y", "السيناتور كلوديو مارتيني"."""
+        return "alone" in title.values and title.end < self.end and title.end not in self.known \
+            and title.end not in self.covered and self.name_forward(title.end) is not None
 
     def object_post(self, index: int, holder: Span) -> bool:
         """Whether the post at ``index``, right after the name of a host or of

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.extract.dates import ordinal_value
 from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
+from kg.extract.walker import COMMAS
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
 from kg.text.clitics import TASHKEEL, ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES, stems, strip_article
@@ -41,6 +42,7 @@ ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific or a given
 TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
 TOWARDS_AFTER = 12   # words after a verb of travelling in which its "إلى" stands (its subjects may come between)
 _SESSION_QUALIFIERS = function_words("session_qualifier")
+BROUGHT_TOGETHER = tuple(function_words("brought_together"))   # "اللقاء الذي جمعه ب", "جمعته مع"
 WITH_AFTER = 2    # words after a press conference in which its "مع" is looked for ("مشترك", "اليوم")
 CONVENED_BEFORE = 5   # words before a session in which the verb convening it and the body stand
 INTENT_BEFORE = 2   # words before a visit in which a wish or intention is looked for
@@ -128,8 +130,13 @@ def _intended(tokens: Sequence[Token], trigger: Trigger, start: int) -> bool:
 
 
 def _with_after(tokens: Sequence[Token], index: int, end: int) -> bool:
-    """"مع" within WITH_AFTER words after ``index`` ("مؤتمر صحفي مشترك مع")."""
-    return any(strip_article(tokens[i].norm) in _WITH for i in range(index, min(end, index + WITH_AFTER)))
+    """"مع" within WITH_AFTER words after ``index`` ("مؤتمر صحفي مشترك مع"), or
+    after a comma and "جمع" ("سلسلة من اللقاءات، جمعته مع كل من X وY")."""
+    if any(strip_article(tokens[i].norm) in _WITH for i in range(index, min(end, index + WITH_AFTER))):
+        return True
+    return index + 2 < end and tokens[index].norm in COMMAS \
+        and any(stem.startswith(BROUGHT_TOGETHER) for _, stem in stems(tokens[index + 1].norm)) \
+        and strip_article(tokens[index + 2].norm) in _WITH
 
 
 def _multilateral_after(tokens: Sequence[Token], index: int, end: int, qualified: bool = False) -> bool:

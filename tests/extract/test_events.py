@@ -1225,3 +1225,17 @@ def test_events_a_time_after_since_dates_no_event_but_starts_a_visit_under_way()
     doc = run("ووقع الوزير كريم الصالحي الذي يزور تونس منذ الاثنين الماضي اتفاقا مع نظيره.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     assert (visit.date, visit.start) == (None, "2024-04-29")
+
+
+def test_events_a_series_of_meetings_told_after_a_visit_is_the_visitors_with_each_one():
+    doc = run("أجرى الوزير سامي العلوي، بمناسبة زيارة العمل التي يؤديها إلى إيطاليا، سلسلة من اللقاءات، "
+              "جمعته مع كل من الوزير كريم الصالحي، والسفير نبيل الحمادي.")
+    meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+    assert sorted(map(sorted, meetings)) == [["سامي العلوي", "كريم الصالحي"], ["سامي العلوي", "نبيل الحمادي"]]
+
+
+def test_events_a_tours_first_day_is_its_first_stops_only():
+    doc = run("استهل الوزير سامي العلوي أمس جولته الخليجية التي تشمل الكويت وقطر بالاجتماع بأمير الكويت.")
+    visits = {doc.entity(e.place).label_en: e for e in doc.events if e.type is EventType.VISIT}
+    assert visits["Kuwait"].start == "2024-05-01"
+    assert (visits["Qatar"].date, visits["Qatar"].start) == (None, None)

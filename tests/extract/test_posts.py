@@ -175,3 +175,10 @@ def posts_of_doc(doc):
     names = {e.id: e.label for e in doc.entities}
     return {e.label: {(p.title, names.get(p.org)) for p in e.posts}
             for e in doc.entities if e.type is EntityType.PERSON and not e.role_only}
+
+
+def test_posts_a_title_between_two_names_is_the_seconds():
+    # "التقى الوزير X السفير Y": with no comma, a complete title followed by a name opens that name
+    doc = extract(make_document("والتقى الوزير سامي العلوي السيناتور كلوديو مارتيني."))
+    posts = {e.label: [p.title for p in e.posts] for e in doc.entities if e.type is EntityType.PERSON}
+    assert posts == {"سامي العلوي": ["الوزير"], "كلوديو مارتيني": ["السيناتور"]}
