@@ -339,6 +339,9 @@ class PostRules(NameRules, OrganisationRules):
                 org, cursor = self.found.mentions[-1].span, org_end
             elif kind == "domain" and self.domain_of_country(cursor):
                 cursor += 1   # "وزير خارجية مصر": the domain in construct with the country named after it
+                if self.known[cursor][1].type is EntityType.ORGANISATION:
+                    last, mention = self.known[cursor]   # "وزيرة خارجية الاتحاد الأوروبي"
+                    org, cursor = mention.span, last
             else:
                 cursor = self.domain(cursor)
         if cursor in self.known and self.known[cursor][1].type is EntityType.COUNTRY and \
@@ -365,15 +368,16 @@ class PostRules(NameRules, OrganisationRules):
             and self.tokens[following].norm.startswith(ARTICLE) and not self.is_stop(following)
 
     def domain_of_country(self, index: int) -> bool:
-        """One indefinite word right before a country's name ("خارجية مصر", "دفاع
-        فرنسا"): a minister's domain in construct with his country."""
+        """One indefinite word right before a country's or an organisation's name
+        ("خارجية مصر", "دفاع فرنسا", "خارجية الاتحاد الأوروبي"): a minister's domain in
+        construct with his country or union."""
         following = index + 1
         if following >= self.end or following not in self.known or index in self.known:
             return False
         mention = self.known[following][1]
         norm = self.tokens[index].norm
         # the country's name with no proclitic ("لدولة الكويت" is what the words before go to)
-        return mention.type is EntityType.COUNTRY and mention.kind is MentionKind.NAME \
+        return mention.type in (EntityType.COUNTRY, EntityType.ORGANISATION) and mention.kind is MentionKind.NAME \
             and mention.span.start == self.tokens[following].span.start and not norm.startswith(ARTICLE) \
             and self.plain_word(index) and self.key(index) not in self.lex.given_names
 

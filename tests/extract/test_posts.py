@@ -182,3 +182,11 @@ def test_posts_a_title_between_two_names_is_the_seconds():
     doc = extract(make_document("والتقى الوزير سامي العلوي السيناتور كلوديو مارتيني."))
     posts = {e.label: [p.title for p in e.posts] for e in doc.entities if e.type is EntityType.PERSON}
     assert posts == {"سامي العلوي": ["الوزير"], "كلوديو مارتيني": ["السيناتور"]}
+
+
+def test_posts_a_ministers_domain_in_construct_with_a_union_names_it():
+    doc = extract(make_document("تقوم وزيرة خارجية الاتحاد الأوروبي كلارا مونتيني بزيارة إلى تونس."))
+    person = next(e for e in doc.entities if e.type is EntityType.PERSON)
+    union = next(e for e in doc.entities if e.type is EntityType.ORGANISATION)
+    assert person.label == "كلارا مونتيني" and union.label_en == "European Union"
+    assert [(p.title, p.org) for p in person.posts] == [("وزيرة خارجية الاتحاد الأوروبي", union.id)]
