@@ -28,8 +28,10 @@ _LOCATIVES = function_words("locative")
 _ARRIVALS = function_words("arrival_venue")
 _ARTICLE_VERBS = function_words("article_verb")
 # before a conference its actor is a side: a word of taking part, of convening ("عقد", "ترأس")
-TAKING_PART = function_words("participation") | function_words("convene")   # "شارك", "افتتح" before a gathering
+_ATTENDING = function_words("participation")
+TAKING_PART = _ATTENDING | function_words("convene")   # "شارك", "افتتح" before a gathering
 _TOPICS = function_words("topic")
+_MESSAGES = function_words("message")
 _ABOUT = function_words("about")
 _SITUATIONS = function_words("situation")
 _ALSO = function_words("also")
@@ -41,7 +43,7 @@ _TO = function_words("to")
 OPENING_WORDS = 2   # words before a visit that opens its sentence ("وفي أثناء زيارته")
 FEMININE_NOUN_POSSESSED = "تها"   # a noun in ة with "her": "زيارتها", "جولتها"
 VISIT_ADJECTIVES = 3   # definite adjectives between a visit noun and "ل" its visitor ("الزيارة الرسمية الأولى لـ")
-POST_WORDS = 6   # words a post may take before its holder's name ("لوزير الخارجية الأمريكي مايك بومبيو")
+PERSON_REACH = 160   # characters after a word in which a post and its holder's name are read ("لأمير قطر الشيخ X")
 INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
 ALSO_REACH = 4   # words between "كما" and a series of meetings ("كما يجري سلسلة من اللقاءات")
 TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
@@ -182,9 +184,32 @@ class MentionContext:
             return False   # "الزيارة التي يؤديها X إلى تونس": the clause after it tells it anew
         if self.brought_together(trigger):
             return False   # "اللقاء الذي جمعه بوزير الخارجية السوري": the clause names its sides anew
+        if trigger.frame == "meet" and not self.taking_part_before(trigger.first) and self.person_next(trigger):
+            # "متوجها إلى الدوحة للقاء أمير قطر": to meet him, not "to the meeting"; "بالاجتماع
+            # بأمير الكويت": the meeting with him, told for the first time or the same as one with him;
+            # "حضر اللقاء نائب المدير العام X" names one who attended the meeting told before
+            return False
         if trigger.frame == "visit" and self.visitor_after_lam(trigger) is not None:
             return False   # "الزيارة الأولى للسيسي إلى روسيا": its visitor tells which visit
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
+
+    def taking_part_before(self, index: int) -> bool:
+        """A verb of attending or taking part, with any proclitic, right before the
+        token at ``index`` ("وحضر اللقاء"); not one of convening ("وعقد الاجتماع")."""
+        if index == 0:
+            return False
+        norm = self.doc.tokens[index - 1].norm
+        return any(stem in _ATTENDING for stem in (strip_article(norm), *(stem for _, stem in stems(norm))))
+
+    def person_next(self, trigger: Trigger) -> bool:
+        """A person is named right after the trigger, or his post is ("للقاء أمير قطر الشيخ X")."""
+        tokens = self.doc.tokens
+        if trigger.last >= len(tokens):
+            return False
+        start = tokens[trigger.last].span.start
+        person = next((m for m in self.in_range(start, start + PERSON_REACH) if m.type is EntityType.PERSON), None)
+        return person is not None and (self.token_at(person.span.start) == trigger.last or any(
+            post.holder is not None and person.span.contains(post.holder) and self.token_at(post.span.start) == trigger.last for post in self.doc.posts))
 
     def visitor_after_lam(self, trigger: Trigger) -> Mention | None:
         """The person a definite visit noun is told of with ل, after its adjectives:
@@ -199,11 +224,11 @@ class MentionContext:
         if index >= len(tokens) or not tokens[index].norm.startswith(PREPOSITION_LAM):
             return None
         start = tokens[index].span.start
-        for mention in self.in_range(start, self.doc.tokens[min(index + POST_WORDS, len(tokens) - 1)].span.end):
+        for mention in self.in_range(start, start + PERSON_REACH):
             if mention.type is not EntityType.PERSON:
                 continue
             if mention.span.start > start and self.token_at(mention.span.start) == index \
-                    or any(post.holder == mention.span and self.token_at(post.span.start) == index for post in self.doc.posts):
+                    or any(post.holder is not None and mention.span.contains(post.holder) and self.token_at(post.span.start) == index for post in self.doc.posts):
                 return mention
             return None
         return None
@@ -288,7 +313,8 @@ class MentionContext:
     def topic(self, mention: Mention) -> bool:
         """The person is what an event is about, not a side: a topic noun comes
         within TOPIC_REACH words before it, with no punctuation but commas
-        between ("لمناقشة قضية الصحفي جمال خاشقجي", "بحثا مقتل X")."""
+        between ("لمناقشة قضية الصحفي جمال خاشقجي", "بحثا مقتل X"); or the one
+        who sent a message handed over ("سلمه رسالة خطية من الرئيس X")."""
         tokens = self.doc.tokens
         first = bisect_left(self.token_starts, mention.span.start)
         if first and any(stem in _ABOUT for _, stem in ((0, tokens[first - 1].norm), *stems(tokens[first - 1].norm))):
@@ -299,6 +325,9 @@ class MentionContext:
                 return False
             if topic_word(norm):
                 return True
+            if index < first - 1 and any(stem in _MESSAGES for _, stem in ((0, norm), *stems(norm))) \
+                    and any(strip_article(tokens[i].norm) in ORIGIN for i in range(index + 1, first)):
+                return True   # "سلمه رسالة من الرئيس X": the sender
         return False
 
     def participation_before(self, trigger: Trigger) -> int | None:

@@ -24,6 +24,7 @@ class Draft:
     session: int | None = None
     hosted: bool = False        # the conference a HostingAward is about
     anaphoric: bool = False     # "اللقاء", "هذه الزيارة": refers back to an event told before
+    attended: bool = False      # "حضر اللقاء X": names only those who attended the one referred back to
     begins: bool = False        # "بدأ ... زيارة": its date is when it starts
     days: int | None = None     # "الزيارة التي تتواصل يومين": how long, its first day told elsewhere
     separate: bool = False      # the first side met each of the others apart ("التقى X A وB")

@@ -262,6 +262,9 @@ class EventFinder(FrameFiller):
         return out
 
     def complete(self, draft: Draft) -> bool:
+        if draft.anaphoric and draft.participants and self.attending(draft):
+            draft.attended = True   # "وحضر اللقاء الوزير X": he joins the meeting told before
+            return True
         if draft.type in (EventType.MEETING, EventType.CALL):
             return len(draft.participants) >= 2
         if draft.type is EventType.CONFERENCE:
@@ -300,6 +303,10 @@ class EventFinder(FrameFiller):
                     draft.date = visit.date
         for _, draft in drafts:
             self.attach_duration(sentence, draft)
+
+    def attending(self, draft: Draft) -> bool:
+        """A verb of attending or taking part right before the trigger ("وحضر اللقاء")."""
+        return self.taking_part_before(self.token_at(draft.trigger.start))
 
     def since(self, span: Span) -> bool:
         """A time after "منذ" ("منذ عام 2014") tells how long a state has lasted,
@@ -470,6 +477,8 @@ class EventFinder(FrameFiller):
                         other.date and not (other.date.startswith(draft.date) or draft.date.startswith(other.date))
                         for other in group):
                     group = None   # told on another day ("2018" may be the day "2018-03-18")
+            if group is None and draft.attended:
+                continue   # those who attended a meeting the article never told
             if group is None:
                 groups.append([draft])
             else:

@@ -240,6 +240,14 @@ class FrameFiller(GatheringFrames, MentionContext):
             earlier = [self.entity_of(m).id for m in self.after_complementizer(around.actors_before[:-1], around)
                        if not self.sends(m.span.end, last.span.start)]
         ids = earlier + ([around.subject_id] if around.subject_id else []) + around.rest
+        if frame == "meet" and around.trigger.clitic.endswith(PREPOSITION_LAM) and not around.actors_before:
+            # "قبل أن يترك الكويت متوجها إلى الدوحة للقاء أمير قطر": a purpose whose one
+            # who goes is told before its region, the sentence's first person or the last told
+            before = [m for m in self.in_range(around.sentence.span.start, around.span.start)
+                      if m.type is EntityType.PERSON and not self.topic(m)]
+            goer = self.entity_of(before[0]).id if before else self.last_actor
+            if goer and goer not in ids:
+                ids.insert(0, goer)
         # a signing told as background ("الاتفاق الذي وقعته إيران مع ..."): its
         # sides follow the verb; the people before it are the sentence's own
         stated = around.after if around.trigger.background else around.before + around.after

@@ -1239,3 +1239,26 @@ def test_events_a_tours_first_day_is_its_first_stops_only():
     visits = {doc.entity(e.place).label_en: e for e in doc.events if e.type is EventType.VISIT}
     assert visits["Kuwait"].start == "2024-05-01"
     assert (visits["Qatar"].date, visits["Qatar"].start) == (None, None)
+
+
+def test_events_the_sender_of_a_message_handed_over_is_no_side():
+    doc = run("واستقبل الرئيس سامي العلوي الوزير كريم الصالحي الذي سلمه رسالة خطية من الرئيس نبيل الحمادي.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"سامي العلوي", "كريم الصالحي"}
+
+
+def test_events_a_meeting_to_go_to_is_the_goers_and_no_meeting_told_before():
+    doc = run("والتقى الوزير سامي العلوي أمس الرئيس كريم الصالحي في الرباط، قبل أن يغادر متوجها إلى الدوحة "
+              "للقاء أمير قطر الشيخ نبيل الحمادي.")
+    meetings = sorted(sorted(labels(doc, e)) for e in doc.events if e.type is EventType.MEETING)
+    assert meetings == [["سامي العلوي", "كريم الصالحي"], ["سامي العلوي", "نبيل الحمادي"]]
+
+
+def test_events_a_definite_meeting_with_someone_named_after_it_is_not_referred_back():
+    doc = run("استقبل الرئيس سامي العلوي أمس السفير كريم الصالحي. واستهل الوزير نبيل الحمادي زيارته "
+              "بالاجتماع بالرئيس عمر البناني.")
+    meetings = sorted(sorted(labels(doc, e)) for e in doc.events if e.type is EventType.MEETING)
+    assert meetings == [["سامي العلوي", "كريم الصالحي"], ["عمر البناني", "نبيل الحمادي"]]
+    doc = run("استقبل الرئيس سامي العلوي أمس السفير كريم الصالحي. وحضر اللقاء المدير العام عمر البناني.")
+    meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+    assert meetings == [{"سامي العلوي", "كريم الصالحي", "عمر البناني"}]
