@@ -162,6 +162,8 @@ class EventFinder(FrameFiller):
                 for participant in visit.participants:
                     if participant.entity not in draft.people:
                         draft.participants.insert(0, Participant(participant.entity, None))
+                if not (draft.date or draft.start) and visit.date:
+                    draft.date = visit.date   # "تقوم X اليوم بزيارة ... تجري خلالها محادثات مع Y": that day
 
     def other_country(self, place: str, other: str) -> bool:
         """Whether two places are known to lie in two countries."""

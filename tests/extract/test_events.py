@@ -1262,3 +1262,9 @@ def test_events_a_definite_meeting_with_someone_named_after_it_is_not_referred_b
     doc = run("استقبل الرئيس سامي العلوي أمس السفير كريم الصالحي. وحضر اللقاء المدير العام عمر البناني.")
     meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
     assert meetings == [{"سامي العلوي", "كريم الصالحي", "عمر البناني"}]
+
+
+def test_events_talks_held_during_a_dated_visit_take_its_day():
+    doc = run("تقوم الوزيرة كلارا مونتيني اليوم الخميس بزيارة إلى تونس تجري خلالها محادثات مع الوزير كريم الصالحي.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"كلارا مونتيني", "كريم الصالحي"} and meeting.date == "2024-05-02"
