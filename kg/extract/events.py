@@ -22,7 +22,6 @@ from kg.extract.drafts import Draft
 from kg.extract.frames import FrameFiller
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
-from kg.link.people import PeopleIndex
 from kg.model import (Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token,
                       replace_document)
 from kg.text.clitics import strip_article
@@ -42,6 +41,7 @@ _SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
 _WHERE = frozenset(("حيث",))
 ISO_DAY = "YYYY-MM-DD"   # how long a whole day is written
 _SINCE = function_words("since")
+_HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
 SINCE_REACH = 16   # characters before a time in which "منذ" may stand ("منذ عام 2014")
 PERSON_PREFIX = "person:"   # how every person's id starts (kg.link.resolve)
 
@@ -74,12 +74,6 @@ class EventFinder(FrameFiller):
             return False
         visitors = [self.entities[p.entity] for p in event.participants if p.entity in self.entities]
         return bool(visitors) and all(event.place in side_homes(v) | self.holder_countries(v.id) for v in visitors)
-
-    def holder_countries(self, entity_id: str) -> frozenset[str]:
-        """The countries a person linked to the people gazetteer held posts in
-        ("person:mohammed-bin-zayed": the Emirates), though the article names none."""
-        holder = PeopleIndex.bundled().holders.get(entity_id)
-        return holder.countries if holder is not None else frozenset()
 
     # -- one sentence -----------------------------------------------------------
     def sentence_events(self, sentence: Sentence) -> None:
@@ -210,6 +204,11 @@ class EventFinder(FrameFiller):
         cut = next((index for index in sidelines if trigger.first < index < limit), None)
         if cut is not None:
             right = min(right, tokens[cut].span.start)
+        if sentence.is_headline:
+            # "ظريف يزور الأسد: على الإرهابيين الخروج من إدلب": a headline's colon opens a quote
+            colon = next((i for i in range(trigger.last, limit) if tokens[i].norm in _HEADLINE_QUOTE), None)
+            if colon is not None:
+                right = min(right, tokens[colon].span.start)
         return left, right
 
     def aside_end(self, trigger: Trigger, end: int) -> int | None:

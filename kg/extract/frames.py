@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from kg.extract.dates import ordinal_value
+from kg.extract.cameo import COUNTRY_PREFIX, side_homes
 from kg.extract.context import CLAUSE_ENDS, COMPLEMENTIZERS, OPENING_WORDS, ORIGIN, WITH, WITH_REACH, MentionContext
 from kg.extract.drafts import Around, Draft
 from kg.extract.gatherings import GatheringFrames
@@ -23,6 +24,7 @@ from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import TOWARDS, WITH_AFTER, Trigger, nominal_appointment
 from kg.extract.walker import COMMAS
+from kg.link.people import PeopleIndex
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
 from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article)
@@ -594,8 +596,29 @@ class FrameFiller(GatheringFrames, MentionContext):
         if place is None and destinations and (self.adjacent(trigger, destinations[0])
                                                or self.object_after_subject(around, destinations[0])):
             place = self.entity_of(destinations[0]).id   # "يزور إسرائيل", "يزور الرئيس X تونس": the verb's object
-        draft.place = place or self.place_in([m for m in around.before if not self.arrival_venue(m)])
+        draft.place = place or self.place_in([m for m in around.before if not self.arrival_venue(m)]) \
+            or self.home_of_visited(around)
         return draft
+
+    def holder_countries(self, entity_id: str) -> frozenset[str]:
+        """The countries a person linked to the people gazetteer held posts in
+        ("person:mohammed-bin-zayed": the Emirates), though the article names none."""
+        holder = PeopleIndex.bundled().holders.get(entity_id)
+        return holder.countries if holder is not None else frozenset()
+
+    def home_of_visited(self, around: Around) -> str | None:
+        """"ظريف يزور الأسد": a visit to a person, the verb's object right after it,
+        goes to the one country he holds posts in, as the article or the people gazetteer
+        says, when the article names it."""
+        trigger = around.trigger
+        stem = strip_article(self.trigger_word(trigger))
+        if trigger.frame != "visit" or _VISIT_VERB_ROOT not in stem or stem.startswith(_VISIT_NOUN_STEM) \
+                or not around.actors_before or not around.actors_after or not self.adjacent(trigger, around.actors_after[0]):
+            return None   # SVO only: after the verb of "يزور الرئيس X تونس" comes its subject
+        visited = self.entity_of(around.actors_after[0])
+        homes = side_homes(visited) | self.holder_countries(visited.id)
+        homes = {home for home in homes if home.startswith(COUNTRY_PREFIX) and home in self.entities}
+        return next(iter(homes)) if len(homes) == 1 else None
 
     def visit_ordinal(self, trigger: Trigger, around: Around) -> int | None:
         """Which visit the noun tells, by the feminine ordinal that agrees with it within

@@ -1268,3 +1268,10 @@ def test_events_talks_held_during_a_dated_visit_take_its_day():
     doc = run("تقوم الوزيرة كلارا مونتيني اليوم الخميس بزيارة إلى تونس تجري خلالها محادثات مع الوزير كريم الصالحي.")
     meeting = next(e for e in doc.events if e.type is EventType.MEETING)
     assert labels(doc, meeting) == {"كلارا مونتيني", "كريم الصالحي"} and meeting.date == "2024-05-02"
+
+
+def test_events_a_visit_to_a_head_of_state_goes_to_his_country_not_to_a_headlines_quote():
+    doc = run("واستقبل الرئيس التونسي سامي العلوي الإثنين الوزير كريم الصالحي.",
+              title="الصالحي يزور العلوي: على الجميع الخروج من طرابلس")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert labels(doc, visit) == {"كريم الصالحي"} and doc.entity(visit.place).label_en == "Tunisia"
