@@ -239,16 +239,24 @@ class MentionContext:
         return trigger.last < len(tokens) and strip_article(tokens[trigger.last].norm) in _RELATIVES
 
     def brought_together(self, trigger: Trigger) -> bool:
-        """A meeting word followed by a relative clause of "جمع" ("اللقاء الذي جمعه ب")."""
+        """A meeting word followed by "جمع", in a relative clause or not ("اللقاء
+        الذي جمعه ب", "لقاء جمعه أمس مع")."""
+        return self.bringing_verb(trigger) is not None
+
+    def bringing_verb(self, trigger: Trigger) -> int | None:
+        """The index of the verb "جمع" right after a meeting word or its relative pronoun."""
         tokens = self.doc.tokens
-        return trigger.frame == "meet" and trigger.last + 1 < len(tokens) and self.told_in_relative_clause(trigger) \
-            and any(stem.startswith(BROUGHT_TOGETHER) for _, stem in stems(tokens[trigger.last + 1].norm))
+        if trigger.frame != "meet":
+            return None
+        at = trigger.last + 1 if self.told_in_relative_clause(trigger) else trigger.last
+        if at < len(tokens) and any(stem.startswith(BROUGHT_TOGETHER) for _, stem in stems(tokens[at].norm)):
+            return at
+        return None
 
     def brought_together_by_pronoun(self, trigger: Trigger) -> bool:
         """"اللقاء الذي جمعه بـX": its verb's pronoun (one person, ه or ها) is one side."""
-        if not self.brought_together(trigger):
-            return False
-        return self.doc.tokens[trigger.last + 1].norm.endswith(SINGULAR_PRONOUN_SUFFIXES)   # not "جمعهما"
+        at = self.bringing_verb(trigger)
+        return at is not None and self.doc.tokens[at].norm.endswith(SINGULAR_PRONOUN_SUFFIXES)   # not "جمعهما"
 
     def adjacent(self, trigger: Trigger, mention: Mention) -> bool:
         """The mention follows the trigger within four words (titles, adjectives or an

@@ -156,7 +156,7 @@ class EventFinder(FrameFiller):
                 for participant in visit.participants:
                     if participant.entity not in draft.people:
                         draft.participants.insert(0, Participant(participant.entity, None))
-                if not (draft.date or draft.start) and visit.date:
+                if not (draft.date or draft.start) and visit.date and not self.days_long(drafts):
                     draft.date = visit.date   # "تقوم X اليوم بزيارة ... تجري خلالها محادثات مع Y": that day
 
     def other_country(self, place: str, other: str) -> bool:
@@ -194,7 +194,8 @@ class EventFinder(FrameFiller):
         # nor does one set off by commas behind "خلال" ("التقى X، خلال زيارته لموسكو، بالرئيس Y"),
         # whose own region ends at its closing comma
         following = next((t for t in triggers[number + 1:]
-                          if not self.relative_clause(t) and self.aside_end(t, sentence.tokens[1]) is None), None)
+                          if not self.relative_clause(t) and self.aside_end(t, sentence.tokens[1]) is None
+                          and not self.during(t)), None)
         left = tokens[triggers[number - 1].last].span.start if number else sentence.span.start
         right = tokens[following.first].span.start if following is not None else sentence.span.end
         aside = self.aside_end(trigger, sentence.tokens[1])
@@ -221,6 +222,13 @@ class EventFinder(FrameFiller):
             return None
         return next((i for i in range(trigger.last, min(end, trigger.last + ASIDE_WORDS))
                      if tokens[i].norm in COMMAS), None)
+
+    def during(self, trigger: Trigger) -> bool:
+        """A trigger right after "خلال" or "أثناء" with no comma before: a time of what is
+        told around it ("أن يلتقي اليوم خلال الزيارة ... مع X"), which reads on through it."""
+        tokens = self.doc.tokens
+        return trigger.first >= 2 and strip_article(tokens[trigger.first - 1].norm) in _DURING \
+            and tokens[trigger.first - 2].norm not in COMMAS
 
     def relative_clause(self, trigger: Trigger) -> bool:
         before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first > 0 else None
@@ -294,16 +302,17 @@ class EventFinder(FrameFiller):
                 target.date = time.value
             else:
                 target.start, target.end = time.start, time.end
+        for _, draft in drafts:
+            self.attach_duration(sentence, draft)
         for number, (_, draft) in enumerate(drafts):
-            if draft.type in (EventType.MEETING, EventType.CONFERENCE) and not (draft.date or draft.start):
+            if draft.type in (EventType.MEETING, EventType.CONFERENCE) and not (draft.date or draft.start) \
+                    and not self.days_long(drafts):
                 # "يتوجه X إلى الكاميرون (اليوم)، وسيجري محادثات مع", "زار X في أغسطس 2015
                 # موسكو، والتقى بوتن": the meeting is held in the time of the visit that brings its side there
                 visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.date
                               and d.people & draft.people), None)
                 if visit is not None:
                     draft.date = visit.date
-        for _, draft in drafts:
-            self.attach_duration(sentence, draft)
 
     def attending(self, draft: Draft) -> bool:
         """A verb of attending or taking part right before the trigger ("وحضر اللقاء")."""
@@ -313,6 +322,12 @@ class EventFinder(FrameFiller):
         """A time after "منذ" ("منذ عام 2014") tells how long a state has lasted,
         not when an event happened."""
         return any(word in _SINCE for _, word in self.words_in(max(0, span.start - SINCE_REACH), span.start)[-2:])
+
+    @staticmethod
+    def days_long(drafts: list[tuple[Trigger, Draft]]) -> bool:
+        """A visit of several days told in the sentence ("في زيارة تستغرق يومين، يلتقي
+        خلالها"): a meeting during it is held on one of its days, which is not told."""
+        return any(d.type is EventType.VISIT and (d.start or (d.days or 1) > 1) for _, d in drafts)
 
     def attach_duration(self, sentence: Sentence, draft: Draft) -> None:
         """"بدأ ... زيارة" dates the start; "تستمر يومين" or "لمدة ثلاثة أيام"

@@ -48,6 +48,8 @@ _ON = frozenset(("علي",))   # "على", normalised: what is signed follows it
 _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING)   # "برلماني", "عسكرية": adjectives of relation
 _GUESTS = function_words("guest")
 _TO = function_words("to")
+_DURING = function_words("during")
+_HE, _HE_WILL = "ي", "سي"   # the prefixes of "he does" and "he will do"
 _EACH = function_words("each")   # "كلا من X وY": each one of them
 _EACH_TEXT = min(_EACH, key=len)   # in the normalised text, all of them
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
@@ -278,6 +280,10 @@ class FrameFiller(GatheringFrames, MentionContext):
             one = self.entity_of(before[-1]).id if before else self.last_actor
             if one and one not in ids:
                 ids.insert(0, one)
+        if len(set(ids)) == 1 and frame == "meet" and not around.actors_before and around.rest \
+                and self.imperfect_verb(around.trigger) and self.last_actor and self.last_actor not in ids:
+            # "من المتوقع أن يلتقي اليوم ... مع X": the subject dropped is the one told before
+            ids.insert(0, self.last_actor)
         if len(set(ids)) == 1 and frame == "meet":
             ids += self.delegation(around.span.end, around.right) or self.body_met(around)
         if len(set(ids)) < 2 and frame == "meet" and self.pair_told(around):
@@ -529,6 +535,10 @@ class FrameFiller(GatheringFrames, MentionContext):
         # "خلال هذه الزيارة رئيس الجمهورية": a visit referred back to names no visitor after it
         visitor = around.subject_id or (around.rest[0] if around.rest and not draft.anaphoric else None)
         draft.ordinal = self.visit_ordinal(trigger, around)
+        if self.definite_during(trigger):
+            # "أن يلتقي اليوم خلال الزيارة التي لم يعلن عنها، مع X": the visit under way,
+            # told before; who is named after it is met, not its visitor
+            visitor = around.subject_id
         told_of = self.visitor_after_lam(trigger)
         if told_of is not None:
             visitor = self.entity_of(told_of).id   # "الزيارة الرابعة للسيسي إلى العاصمة الروسية"
@@ -619,6 +629,17 @@ class FrameFiller(GatheringFrames, MentionContext):
         homes = side_homes(visited) | self.holder_countries(visited.id)
         homes = {home for home in homes if home.startswith(COUNTRY_PREFIX) and home in self.entities}
         return next(iter(homes)) if len(homes) == 1 else None
+
+    def imperfect_verb(self, trigger: Trigger) -> bool:
+        """The trigger is a verb of the third person masculine imperfect ("يلتقي", "سيجتمع")."""
+        word = self.trigger_word(trigger)
+        return word.startswith((_HE, _HE_WILL))
+
+    def definite_during(self, trigger: Trigger) -> bool:
+        """A definite visit noun right after "خلال" or "أثناء" ("خلال الزيارة")."""
+        tokens = self.doc.tokens
+        return trigger.first >= 1 and strip_article(tokens[trigger.first - 1].norm) in _DURING \
+            and not trigger.suffixed and tokens[trigger.first].norm.startswith(ARTICLE)
 
     def visit_ordinal(self, trigger: Trigger, around: Around) -> int | None:
         """Which visit the noun tells, by the feminine ordinal that agrees with it within

@@ -1275,3 +1275,26 @@ def test_events_a_visit_to_a_head_of_state_goes_to_his_country_not_to_a_headline
               title="الصالحي يزور العلوي: على الجميع الخروج من طرابلس")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     assert labels(doc, visit) == {"كريم الصالحي"} and doc.entity(visit.place).label_en == "Tunisia"
+
+
+def test_events_a_meeting_that_brought_him_together_with_someone_is_his():
+    doc = run("وصل الوزير سامي العلوي اليوم إلى الرباط. وبعد لقاء جمعه أمس مع نظيره كريم الصالحي في تونس، "
+              "بحثا خلاله سبل التعاون.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"سامي العلوي", "كريم الصالحي"} and meeting.date == "2024-05-01"
+
+
+def test_events_the_visit_during_which_one_meets_reads_on_to_the_one_met():
+    # "يلتقي ... خلال الزيارة ...، مع X": the dropped subject is the one told before, X is met, not a visitor
+    doc = run("وصل الوزير سامي العلوي اليوم إلى الرباط. ومن المتوقع أن يلتقي اليوم خلال الزيارة التي لم يعلن "
+              "عنها مسبقا، مع الرئيس كريم الصالحي.")
+    meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+    visits = [labels(doc, e) for e in doc.events if e.type is EventType.VISIT]
+    assert meetings == [{"سامي العلوي", "كريم الصالحي"}] and visits == [{"سامي العلوي"}]
+
+
+def test_events_a_meeting_during_a_visit_of_several_days_has_no_day_of_its_own():
+    doc = run("ومن المنتظر أن يحل الرئيس سامي العلوي بتونس يوم الأربعاء 8 ماي 2024، في زيارة تستغرق يومين، "
+              "يلتقي خلالها الرئيس كريم الصالحي.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"سامي العلوي", "كريم الصالحي"} and meeting.date is None
