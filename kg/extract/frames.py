@@ -26,7 +26,7 @@ from kg.extract.triggers import TOWARDS, WITH_AFTER, Trigger, nominal_appointmen
 from kg.extract.walker import COMMAS
 from kg.link.people import PeopleIndex
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
-from kg.text.clitics import (ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX,
+from kg.text.clitics import (IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article)
 from kg.text.normalize import normalize_for_matching
 
@@ -45,11 +45,12 @@ _PAIRS = function_words("pair")
 _SPORT = function_words("sport")
 _SIGNING_NOUNS = ("توقيع", "ابرام")   # the verbal nouns of signing, as normalised
 _ON = frozenset(("علي",))   # "على", normalised: what is signed follows it
-_RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING)   # "برلماني", "عسكرية": adjectives of relation
+# "برلماني", "عسكرية", "برلمانيا": adjectives of relation, the last in the accusative
+_RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING + ACCUSATIVE_ENDING)
 _GUESTS = function_words("guest")
 _TO = function_words("to")
 _DURING = function_words("during")
-_HE, _HE_WILL = "ي", "سي"   # the prefixes of "he does" and "he will do"
+_HE_WILL = "س" + IMPERFECT_PREFIX   # "سيلتقي": he will meet
 _EACH = function_words("each")   # "كلا من X وY": each one of them
 _EACH_TEXT = min(_EACH, key=len)   # in the normalised text, all of them
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
@@ -633,7 +634,7 @@ class FrameFiller(GatheringFrames, MentionContext):
     def imperfect_verb(self, trigger: Trigger) -> bool:
         """The trigger is a verb of the third person masculine imperfect ("يلتقي", "سيجتمع")."""
         word = self.trigger_word(trigger)
-        return word.startswith((_HE, _HE_WILL))
+        return word.startswith((IMPERFECT_PREFIX, _HE_WILL))
 
     def definite_during(self, trigger: Trigger) -> bool:
         """A definite visit noun right after "خلال" or "أثناء" ("خلال الزيارة")."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.errors import ResourceError
 from kg.extract.lexicon import PhraseLexicon, function_words, phrase_keys, read_tsv
 from kg.model import Document, EntityType, Mention, MentionKind, Span, Token, trusted_span
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, FEMININE_ENDING, readings
+from kg.text.clitics import ACCUSATIVE_ENDING, ARTICLE, ARTICLE_AFTER_LAM, FEMININE_ENDING, NISBA_ENDING, readings
 from kg.text.normalize import normalize_for_matching
 
 GAZETTEER_FILES = ("countries.tsv", "cities.tsv", "organisations.tsv")
@@ -43,6 +43,17 @@ class Hit:
     definite: bool = False   # the listed form starts with the article ("القاهرة", not "باريس")
 
 
+def accusatives(adjectives: Sequence[str]) -> list[str]:
+    """The indefinite accusative of each masculine singular adjective ("وفدا تونسيا",
+    "مسؤولا أمريكيا"), which its tanween writes with a final alef."""
+    forms = []
+    for adjective in adjectives:
+        bare = adjective[len(ARTICLE):] if adjective.startswith(ARTICLE) else adjective
+        if " " not in bare and bare.endswith(NISBA_ENDING):
+            forms.append(bare + ACCUSATIVE_ENDING)
+    return forms
+
+
 class Gazetteer:
     def __init__(self, entries: Sequence[tuple[GazetteerEntry, Sequence[str], Sequence[str]]],
                  whole_word: Sequence[tuple[str, str]] = (), capital_nouns: frozenset[str] = frozenset()):
@@ -58,10 +69,14 @@ class Gazetteer:
                               if entry.type is EntityType.COUNTRY for adjective in adjectives}
         self._capital_adjectives = country_adjectives if capital_nouns else {}
         pairs = []
+        named = {tuple(phrase_keys(name)) for _, names, _ in entries for name in names}
         for entry, names, adjectives in entries:
             pairs += [(name, Hit(entry, MentionKind.NOMINAL if self._capital_phrase(name, capital_nouns)
                                  else MentionKind.NAME, _definite(name))) for name in names]
             pairs += [(adjective, Hit(entry, MentionKind.ADJECTIVE)) for adjective in adjectives]
+            if entry.type is EntityType.COUNTRY:
+                pairs += [(form, Hit(entry, MentionKind.ADJECTIVE)) for form in accusatives(adjectives)
+                          if tuple(phrase_keys(form)) not in named]
         self.lexicon: PhraseLexicon[Hit] = PhraseLexicon(pairs)
 
     @classmethod

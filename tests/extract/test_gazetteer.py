@@ -262,3 +262,15 @@ def test_gazetteer_the_seat_of_an_organisation_is_a_venue(body, venue, organisat
     doc = extract(make_document(body, "خبر"))
     assert venue in {e.label for e in doc.entities if e.type is EntityType.VENUE}
     assert organisation in {e.label for e in doc.entities if e.type is EntityType.ORGANISATION}
+
+
+def test_gazetteer_a_countrys_adjective_in_the_accusative_names_it():
+    # "وفدا تونسيا", "مسؤولا أمريكيا": the indefinite accusative writes the tanween with an alef
+    doc = extract(make_document("استقبل الرئيس سامي العلوي اليوم وفدا برلمانيا تونسيا."))
+    tunisia = next(e for e in doc.entities if e.type is EntityType.COUNTRY)
+    assert tunisia.label_en == "Tunisia" and "تونسيا" in tunisia.names
+    meeting = next(e for e in doc.events)
+    assert {p.entity for p in meeting.participants} >= {tunisia.id}
+    # a form that is also a country's own name stays that name ("روسيا")
+    russia = [e for e in extract(make_document("وصل الوزير إلى روسيا.")).entities if e.type is EntityType.COUNTRY]
+    assert [e.label_en for e in russia] == ["Russia"]
