@@ -462,6 +462,8 @@ class _Finder:
         first, last = match.start, match.end
         if (before := self.role(first - 1, "before")) is not None:   # "أول أمس"
             return self._deictic(first - 1, last, before)
+        if self.role(first - 1, "before_link") is not None and (before := self.role(first - 2, "before")) is not None:
+            return self._deictic(first - 2, last, before)            # "أول من أمس"
         if (before := self.role(last, "before")) is not None and self.tokens[last].norm.startswith(ARTICLE):
             return self._deictic(first, last + 1, before)            # "أمس الأول"
         return self._deictic(first, last, shift)
