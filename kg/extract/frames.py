@@ -49,6 +49,7 @@ _ON = frozenset(("علي",))   # "على", normalised: what is signed follows it
 _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING + ACCUSATIVE_ENDING)
 _GUESTS = function_words("guest")
 _TO = function_words("to")
+_SUBJECT_MATTER = function_words("subject_matter")
 _DURING = function_words("during")
 _HE_WILL = "س" + IMPERFECT_PREFIX   # "سيلتقي": he will meet
 _EACH = function_words("each")   # "كلا من X وY": each one of them
@@ -244,7 +245,12 @@ class FrameFiller(GatheringFrames, MentionContext):
             last = around.actors_before[-1]
             earlier = [self.entity_of(m).id for m in self.after_complementizer(around.actors_before[:-1], around)
                        if not self.sends(m.span.end, last.span.start)]
-        ids = earlier + ([around.subject_id] if around.subject_id else []) + around.rest
+        rest = around.rest
+        if frame == "meet" and draft.anaphoric:
+            # "أن المباحثات تطرقت إلى الملف السوري، داعيا إلى ... وإبعاد بشار الأسد": what a
+            # meeting told again went into, named after its verb, is what it was about
+            rest = [self.entity_of(m).id for m in around.actors_after if not self.went_into(around.span.end, m)]
+        ids = earlier + ([around.subject_id] if around.subject_id else []) + rest
         if frame == "meet" and around.trigger.clitic.endswith(PREPOSITION_LAM) and not around.actors_before:
             # "قبل أن يترك الكويت متوجها إلى الدوحة للقاء أمير قطر": a purpose whose one
             # who goes is told before its region, the sentence's first person or the last told
@@ -630,6 +636,12 @@ class FrameFiller(GatheringFrames, MentionContext):
         homes = side_homes(visited) | self.holder_countries(visited.id)
         homes = {home for home in homes if home.startswith(COUNTRY_PREFIX) and home in self.entities}
         return next(iter(homes)) if len(homes) == 1 else None
+
+    def went_into(self, start: int, mention: Mention) -> bool:
+        """A verb of what a meeting went into ("تطرقت", "تناولت", "تمحور") stands between
+        ``start`` and the mention."""
+        return any(any(stem in _SUBJECT_MATTER for _, stem in stems(self.doc.tokens[self.token_at(offset)].norm))
+                   for offset, _ in self.words_in(start, mention.span.start))
 
     def imperfect_verb(self, trigger: Trigger) -> bool:
         """The trigger is a verb of the third person masculine imperfect ("يلتقي", "سيجتمع")."""

@@ -1298,3 +1298,10 @@ def test_events_a_meeting_during_a_visit_of_several_days_has_no_day_of_its_own()
               "يلتقي خلالها الرئيس كريم الصالحي.")
     meeting = next(e for e in doc.events if e.type is EventType.MEETING)
     assert labels(doc, meeting) == {"سامي العلوي", "كريم الصالحي"} and meeting.date is None
+
+
+def test_events_persons_a_meeting_told_again_went_into_are_no_sides():
+    doc = run("وعقد الوزير سامي العلوي مباحثات مع نظيره كريم الصالحي في روما. وأشار إلى أن المباحثات تطرقت "
+              "إلى الملف السوري، داعيا إلى إبعاد الرئيس نبيل الحمادي.")
+    meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+    assert meetings == [{"سامي العلوي", "كريم الصالحي"}]
