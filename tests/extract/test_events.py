@@ -1302,6 +1302,6 @@ def test_events_a_meeting_during_a_visit_of_several_days_has_no_day_of_its_own()
 
 def test_events_persons_a_meeting_told_again_went_into_are_no_sides():
     doc = run("وعقد الوزير سامي العلوي مباحثات مع نظيره كريم الصالحي في روما. وأشار إلى أن المباحثات تطرقت "
-              "إلى الملف السوري، داعيا إلى إبعاد الرئيس نبيل الحمادي.")
+              "إلى الملف السوري، داعيا إلى إعطاء الفرصة لمبعوث الأمم المتحدة إلى سورية، وإبعاد الرئيس نبيل الحمادي.")
     meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
     assert meetings == [{"سامي العلوي", "كريم الصالحي"}]
