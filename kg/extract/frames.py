@@ -487,13 +487,15 @@ class FrameFiller(GatheringFrames, MentionContext):
     def met_one_by_one(self, around: Around) -> bool:
         """"التقى لودريان السيسي ونظيره المصري سامح شكري": a verb of meeting with a
         subject and two persons or more after it, joined by و, none a delegation
-        or an audience ("والوفد المرافق", "بحضور"): each is met apart."""
+        or an audience ("والوفد المرافق", "بحضور"): each is met apart; so are those
+        one travels to meet ("للقاء الملك سلمان وولي العهد الأمير محمد بن سلمان")."""
         # the persons met: those after the trigger, less its subject when it follows (VSO)
         actors = list({m.span: m for m in around.actors_after}.values())   # one per span (kg.link.corpus may add twins)
         met = actors if around.subject_id else actors[1:]
         if len(met) < 2:
             return False
-        if not any(stem in _SEPARATE for _, stem in stems(self.doc.tokens[around.trigger.first].norm)):
+        purpose = around.trigger.clitic.endswith(PREPOSITION_LAM)   # "وصل X إلى الرياض للقاء الملك وولي العهد"
+        if not purpose and not any(stem in _SEPARATE for _, stem in stems(self.doc.tokens[around.trigger.first].norm)):
             return False
         words = self.words_in(around.span.end, around.right)
         if any(word in _TOGETHER for _, word in words):

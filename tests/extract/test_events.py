@@ -1305,3 +1305,9 @@ def test_events_persons_a_meeting_told_again_went_into_are_no_sides():
               "إلى الملف السوري، داعيا إلى إعطاء الفرصة لمبعوث الأمم المتحدة إلى سورية، وإبعاد الرئيس نبيل الحمادي.")
     meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
     assert meetings == [{"سامي العلوي", "كريم الصالحي"}]
+
+
+def test_events_those_one_travels_to_meet_are_met_one_by_one():
+    doc = run("وصل الوزير سامي العلوي إلى الرياض اليوم، للقاء الملك كريم الصالحي وولي العهد الأمير نبيل الحمادي.")
+    meetings = sorted(sorted(labels(doc, e)) for e in doc.events if e.type is EventType.MEETING)
+    assert meetings == [["سامي العلوي", "كريم الصالحي"], ["سامي العلوي", "نبيل الحمادي"]]
