@@ -594,7 +594,7 @@ class FrameFiller(GatheringFrames, MentionContext):
                 draft.add(entity_id, Role.VISITOR)
         if visitor:
             draft.add(visitor, Role.VISITOR)
-        listed = self.listed_places(around)
+        listed = self.listed_places(around) or self.listed_destinations(around)
         if listed:
             draft.place, draft.stops = listed[0], tuple(listed[1:])   # one visit to each
             return draft
@@ -880,6 +880,29 @@ class FrameFiller(GatheringFrames, MentionContext):
                 break
             places.append(mention)
         return list(dict.fromkeys(self.entity_of(m).id for m in places))
+
+    def listed_destinations(self, around: Around) -> list[str]:
+        """Two countries or two cities or more listed right after "إلى" behind a visit
+        noun ("بزيارة رسمية إلى المغرب و الجزائر"): one visit to each."""
+        places = [m for m in around.after if m.type.is_place]
+        first = next((n for n, m in enumerate(places) if self.after_to(m)), None)
+        if first is None:
+            return []
+        listed = [places[first]]
+        for mention in places[first + 1:]:
+            if mention.kind is not MentionKind.NAME or mention.type is not listed[0].type \
+                    or not self.listed_after(listed[-1], mention):
+                break
+            listed.append(mention)
+        if len(listed) < 2 or listed[0].kind is not MentionKind.NAME or listed[0].type not in (
+                EntityType.COUNTRY, EntityType.CITY):
+            return []
+        return list(dict.fromkeys(self.entity_of(m).id for m in listed))
+
+    def after_to(self, mention: Mention) -> bool:
+        """"إلى" is the word right before the mention."""
+        index = self.token_at(mention.span.start)
+        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in _TO
 
     def state_of_government(self, around: Around) -> list[str]:
         """The state whose government, named by its adjective, is the subject right

@@ -1311,3 +1311,11 @@ def test_events_those_one_travels_to_meet_are_met_one_by_one():
     doc = run("وصل الوزير سامي العلوي إلى الرياض اليوم، للقاء الملك كريم الصالحي وولي العهد الأمير نبيل الحمادي.")
     meetings = sorted(sorted(labels(doc, e)) for e in doc.events if e.type is EventType.MEETING)
     assert meetings == [["سامي العلوي", "كريم الصالحي"], ["سامي العلوي", "نبيل الحمادي"]]
+
+
+def test_events_a_visit_to_two_countries_listed_after_ila_is_one_to_each():
+    doc = run("أعلنت الرئاسة أن الرئيس سامي العلوي سيقوم بزيارة رسمية إلى المغرب و الجزائر، بهدف تعزيز العلاقات.")
+    places = sorted(doc.entity(e.place).label_en for e in doc.events if e.type is EventType.VISIT)
+    assert places == ["Algeria", "Morocco"]
+    doc = run("وصل الرئيس سامي العلوي إلى الرباط والتقى الملك كريم الصالحي.")
+    assert [doc.entity(e.place).label_en for e in doc.events if e.type is EventType.VISIT] == ["Rabat"]
