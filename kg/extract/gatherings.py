@@ -82,8 +82,10 @@ class GatheringFrames:
         cue = self.participation_after(around)
         if cue is not None:
             for mention in around.after:
-                if mention.span.start > cue and mention.type is EntityType.COUNTRY and mention.kind is MentionKind.NAME:
-                    draft.add(self.entity_of(mention).id)
+                if mention.span.start > cue and mention.kind is MentionKind.NAME and (
+                        mention.type is EntityType.COUNTRY
+                        or mention.type is EntityType.ORGANISATION and not self.media(mention)):
+                    draft.add(self.entity_of(mention).id)   # "بمشاركة الأمم المتحدة والاتحاد الأوروبي"
             around = replace(around, after=[m for m in around.after if m.span.start < cue])
         # "الدورة الـ91", and a meeting numbered so ("الاجتماع الـ12 لوزراء الخارجية")
         # a round's number is inside its trigger ("الجولة الرابعة من محادثات")

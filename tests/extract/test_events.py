@@ -1319,3 +1319,9 @@ def test_events_a_visit_to_two_countries_listed_after_ila_is_one_to_each():
     assert places == ["Algeria", "Morocco"]
     doc = run("وصل الرئيس سامي العلوي إلى الرباط والتقى الملك كريم الصالحي.")
     assert [doc.entity(e.place).label_en for e in doc.events if e.type is EventType.VISIT] == ["Rabat"]
+
+
+def test_events_bodies_taking_part_in_a_conference_are_its_participants():
+    doc = run("وانطلق اليوم في تونس مؤتمر دولي حول الهجرة بمشاركة الأمم المتحدة والاتحاد الأوروبي.")
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert {doc.entity(p.entity).label_en for p in conference.participants} >= {"United Nations", "European Union"}
