@@ -350,6 +350,8 @@ class PostRules(NameRules, OrganisationRules):
             org, cursor = org or mention.span, last
         if kind == "domain" and org is not None and self.domain_after_country(cursor):
             cursor = self.domain(cursor)   # "مساعد وزير الخارجية الكويتي للشؤون القنصلية"
+        elif org is not None and self.domain_after_country(cursor) and self.name_forward(self.domain(cursor)) is not None:
+            cursor = self.domain(cursor)   # "المفوض السامي للحكومة الإيطالية للأشخاص المفقودين X": his brief, then him
         if envoy and cursor + 1 < self.end and self.key(cursor) in DESTINATIONS and cursor + 1 in self.known:
             cursor = self.known[cursor + 1][0]  # "مبعوث الأمم المتحدة إلى اليمن"
         elif envoy and cursor in self.known and self.known[cursor][1].type.is_place \

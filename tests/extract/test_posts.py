@@ -190,3 +190,11 @@ def test_posts_a_ministers_domain_in_construct_with_a_union_names_it():
     union = next(e for e in doc.entities if e.type is EntityType.ORGANISATION)
     assert person.label == "كلارا مونتيني" and union.label_en == "European Union"
     assert [(p.title, p.org) for p in person.posts] == [("وزيرة خارجية الاتحاد الأوروبي", union.id)]
+
+
+def test_posts_a_brief_after_the_posts_state_comes_before_its_holder():
+    doc = extract(make_document("والتقى الوزير سامي العلوي المفوض السامي للحكومة الإيطالية للأشخاص المفقودين "
+                                "فيتوريو بيشيتالي."))
+    persons = {e.label: [p.title for p in e.posts] for e in doc.entities if e.type is EntityType.PERSON}
+    assert persons["فيتوريو بيشيتالي"] == ["المفوض السامي للحكومة الإيطالية للأشخاص المفقودين"]
+    assert not any(e.role_only for e in doc.entities if e.type is EntityType.PERSON)
