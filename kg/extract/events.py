@@ -63,8 +63,15 @@ class EventFinder(FrameFiller):
         for sentence in self.doc.sentences:
             self.sentence_events(sentence)
         self.inherit_places()
-        merged = [event for event in self.merge() if not self.visit_home(event)]
+        merged = [event for event in self.merge() if not self.visit_home(event) and not self.signed_alone(event)]
         return replace_document(self.doc, events=tuple(merged))
+
+    @staticmethod
+    def signed_alone(event: Event) -> bool:
+        """An agreement whose one side is a person ("بوتين ... لإبرام اتفاق"): a state or a
+        body may bind itself alone (a deal told from one side), a person signs with another."""
+        return event.type is EventType.AGREEMENT and len(event.participants) == 1 \
+            and event.participants[0].entity.startswith(PERSON_PREFIX)
 
     def visit_home(self, event: Event) -> bool:
         """A visit whose visitors all hold posts in the country it goes to, as the

@@ -1325,3 +1325,10 @@ def test_events_bodies_taking_part_in_a_conference_are_its_participants():
     doc = run("وانطلق اليوم في تونس مؤتمر دولي حول الهجرة بمشاركة الأمم المتحدة والاتحاد الأوروبي.")
     conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
     assert {doc.entity(p.entity).label_en for p in conference.participants} >= {"United Nations", "European Union"}
+
+
+def test_events_an_agreement_of_one_person_alone_is_none():
+    doc = run("ودعا الرئيس سامي العلوي إلى إبرام اتفاق شامل.")
+    assert not [e for e in doc.events if e.type is EventType.AGREEMENT]
+    doc = run("ووقعت تونس والمغرب اتفاقية تعاون في الرباط.")
+    assert [len(e.participants) for e in doc.events if e.type is EventType.AGREEMENT] == [2]
