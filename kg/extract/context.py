@@ -203,13 +203,18 @@ class MentionContext:
 
     def person_next(self, trigger: Trigger) -> bool:
         """A person is named right after the trigger, or his post is ("للقاء أمير قطر الشيخ X")."""
+        return self.person_at(trigger.last)
+
+    def person_at(self, index: int) -> bool:
+        """A person's name, or his post, starts at token ``index``."""
         tokens = self.doc.tokens
-        if trigger.last >= len(tokens):
+        if index >= len(tokens):
             return False
-        start = tokens[trigger.last].span.start
+        start = tokens[index].span.start
         person = next((m for m in self.in_range(start, start + PERSON_REACH) if m.type is EntityType.PERSON), None)
-        return person is not None and (self.token_at(person.span.start) == trigger.last or any(
-            post.holder is not None and person.span.contains(post.holder) and self.token_at(post.span.start) == trigger.last for post in self.doc.posts))
+        return person is not None and (self.token_at(person.span.start) == index or any(
+            post.holder is not None and person.span.contains(post.holder) and self.token_at(post.span.start) == index
+            for post in self.doc.posts))
 
     def visitor_after_lam(self, trigger: Trigger) -> Mention | None:
         """The person a definite visit noun is told of with ل, after its adjectives:

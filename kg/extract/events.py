@@ -506,7 +506,7 @@ class EventFinder(FrameFiller):
                 groups.append([draft])
             else:
                 group.append(draft)
-        groups = self.joined_groups(groups)
+        groups = [g for g in self.joined_groups(groups) if not self.summit_of_one(g)]
         groups.sort(key=lambda g: min(d.trigger.start for d in g))
         self.nest_site_visits(groups)
         index_of = {id(d): number for number, group in enumerate(groups) for d in group}
@@ -514,6 +514,19 @@ class EventFinder(FrameFiller):
         for number, group in enumerate(groups):
             events.append(self.combine(f"ev{number + 1}", group, index_of))
         return events
+
+    def summit_of_one(self, group: list[Draft]) -> bool:
+        """A summit told of one leader alone, named right after it ("قمة ترامب وكيم" with
+        "كيم" read as no one): a summit of two whose other side is not read, no
+        conference; one he is told to take part in is ("شارك X في القمة الأفريقية")."""
+        people = _people(group)
+        return all(d.summit and d.type is EventType.CONFERENCE and self.summit_of_person(d) for d in group) \
+            and len(people) == 1 and self.entity_types.get(next(iter(people))) is EntityType.PERSON
+
+    def summit_of_person(self, draft: Draft) -> bool:
+        """A person, or his post, is named in construct with the summit, right after it
+        ("قمة ترامب وكيم", "قمة الرئيس الأمريكي دونالد ترامب وكيم")."""
+        return self.person_at(self.token_at(draft.trigger.end - 1) + 1)
 
     def joined_groups(self, groups: list[list[Draft]]) -> list[list[Draft]]:
         """Groups formed one draft at a time may tell one event: a draft the same as

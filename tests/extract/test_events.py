@@ -1332,3 +1332,10 @@ def test_events_an_agreement_of_one_person_alone_is_none():
     assert not [e for e in doc.events if e.type is EventType.AGREEMENT]
     doc = run("ووقعت تونس والمغرب اتفاقية تعاون في الرباط.")
     assert [len(e.participants) for e in doc.events if e.type is EventType.AGREEMENT] == [2]
+
+
+def test_events_a_summit_told_of_one_leader_alone_is_no_conference():
+    doc = run("وتستعد هلسنكي لقمة الرئيس سامي العلوي.")
+    assert not [e for e in doc.events if e.type is EventType.CONFERENCE]
+    doc = run("وتنطلق اليوم في الرباط قمة الاتحاد الأفريقي بحضور الرئيس سامي العلوي.")
+    assert [e.type for e in doc.events] == [EventType.CONFERENCE]
