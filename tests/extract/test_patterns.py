@@ -414,3 +414,13 @@ def test_patterns_a_government_named_by_its_state_is_the_state():
     doc = run("وقال الوزير إن حكومة سوريا هي حكومة شرعية.")
     assert not [e for e in doc.entities if e.type is EntityType.ORGANISATION]
     assert entity_named(run("وأعلنت حكومة الوفاق الوطني أن الهدنة صامدة."), "حكومة الوفاق الوطني")
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("وزار الوزير سجن الناصرية أمس.", "سجن الناصرية"),
+    ("شهد متنزه الحبلة الواقع جنوب مدينة أبها أمطارا.", "متنزه الحبلة"),
+    ("وأقيم الحفل في برج إيفل بباريس.", "برج إيفل"),
+])
+def test_patterns_venues_from_a_prison_park_or_tower_head(text, venue):
+    doc = extract(make_document(text))
+    assert venue in [e.label for e in doc.entities if e.type is EntityType.VENUE]
