@@ -81,12 +81,18 @@ class TokenTests:
     def cut_short(self, item: tuple[int, int, Mention]) -> bool:
         """A gazetteer organisation followed by an adjective of its own is the
         start of another name: "مجلس الأمن الوطني" is not the Security Council;
-        a city right after a given name is a family name."""
+        a city right after a given name is a family name, and so is a country's
+        adjective after a patronymic ("عبدالله بن عبدالمحسن التركي")."""
         first, last, mention = item
         if mention.type is EntityType.CITY and mention.kind is MentionKind.NAME and first > self.start \
                 and self.key(first - 1) in self.lex.given_names and self.tokens[first].span.start == mention.span.start \
                 and not self.preposition_as_written(first - 1):
             self.found.dropped.append(mention)  # "جو هاجن": a family name, not the city of Hagen
+            return True
+        if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE and last - first == 1 \
+                and first >= self.start + 2 and self.key(first - 2) in NAME_PARTICLES \
+                and self.tokens[first].norm.startswith(ARTICLE) and self.tokens[first].norm.endswith(NISBA_ENDING):
+            self.found.dropped.append(mention)  # "عبدالله بن عبدالمحسن التركي": a family name after a patronymic
             return True
         if mention.type is not EntityType.ORGANISATION or mention.kind is not MentionKind.NAME or last >= self.end:
             return False

@@ -424,3 +424,10 @@ def test_patterns_a_government_named_by_its_state_is_the_state():
 def test_patterns_venues_from_a_prison_park_or_tower_head(text, venue):
     doc = extract(make_document(text))
     assert venue in [e.label for e in doc.entities if e.type is EntityType.VENUE]
+
+
+def test_patterns_a_countrys_adjective_after_a_patronymic_is_a_family_name():
+    doc = extract(make_document("استقبل الدكتور عبدالله بن عبدالمحسن التركي أمس الوزير كريم الصالحي."))
+    assert [e.label for e in doc.entities if e.type is EntityType.PERSON] == ["عبدالله بن عبدالمحسن التركي",
+                                                                              "كريم الصالحي"]
+    assert not [e for e in doc.entities if e.type is EntityType.COUNTRY]
