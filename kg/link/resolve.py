@@ -317,7 +317,9 @@ class Resolver:
         # the mentions found so far, names found again included (``repeated_names``)
         if not short:
             return
-        covered = self.doc.covered_tokens([*(m.span for m in self.doc.mentions), *self.by_span])
+        # a post someone holds is no name: "الأمين" of "الأمين العام" is not Mr al-Amin
+        covered = self.doc.covered_tokens([*(m.span for m in self.doc.mentions), *self.by_span,
+                                           *(post.span for post in self.doc.posts if post.holder is not None)])
         ends = tuple(short)  # a word holds a family name only if it ends with it: one C-level test
         for index in _ending_with(self.doc.tokens, ends):
             if index in covered:

@@ -6,8 +6,8 @@ from hypothesis import given, settings, strategies as st
 from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.lexicons import Lexicons
 from kg.link.resolve import Resolver, name_norms
-from kg.model import EntityType, Mention, MentionKind, Span
-from kg.pipeline import STAGES, Pipeline
+from kg.model import EntityType, Mention, MentionKind, Role, Span
+from kg.pipeline import STAGES, Pipeline, extract
 from kg.reader import make_document
 
 from ..strategies import SCALE
@@ -139,3 +139,11 @@ def test_resolve_a_korean_family_name_alone_names_the_person():
                                 "وأرسل العلوي رسالة إلى كيم الخميس.", "خبر"))
     person = next(e for e in doc.entities if e.label == "كيم جونغ")
     assert "كيم" in person.names
+
+
+def test_resolve_a_family_name_inside_a_post_is_no_mention_of_its_bearer():
+    doc = extract(make_document("استقبل الأمين العام للرابطة الدكتور كريم الصالحي، أمس، السفير سامي محمد الأمين."))
+    bearer = next(e for e in doc.entities if e.label == "سامي محمد الأمين")
+    assert [doc.text[m.span.start:m.span.end] for m in bearer.mentions] == ["سامي محمد الأمين"]
+    host = next(p for e in doc.events for p in e.participants if p.role is Role.HOST)
+    assert doc.entity(host.entity).label == "كريم الصالحي"
