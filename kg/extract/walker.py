@@ -43,6 +43,9 @@ class Found:
 
 
 FOREIGN_WA_LENGTH = 7   # letters from which a word on و after a given name may be a foreign family name
+_AMBIGUOUS_COUNTRIES = function_words("ambiguous_country")
+_LOCATIVE = function_words("locative")
+_SEATS = function_words("seat")
 
 
 class TokenTests:
@@ -114,11 +117,11 @@ class TokenTests:
         """"دعم مالي": a country name that is also an ordinary word is a country only
         with a preposition or after a locative word ("في مالي", "بمالي")."""
         first, last, mention = item
-        if mention.type is not EntityType.COUNTRY or self.key(first) not in function_words("ambiguous_country"):
+        if mention.type is not EntityType.COUNTRY or self.key(first) not in _AMBIGUOUS_COUNTRIES:
             return False
         if self.tokens[first].span.start < mention.span.start:
             return False  # a proclitic preposition: "بمالي"
-        if first > self.start and self.key(first - 1) in function_words("locative"):
+        if first > self.start and self.key(first - 1) in _LOCATIVE:
             return False
         self.found.dropped.append(mention)
         return True
@@ -132,11 +135,13 @@ class TokenTests:
             return item
         token = self.tokens[first]
         clitic = token.text[:mention.span.start - token.span.start]   # "ب" of "بالكرملين"
-        words = phrase_keys(token.text[len(clitic):]) + tuple(self.key(i) for i in range(first + 1, last))
-        if " ".join(words) not in function_words("seat"):
-            return item
-        after_locative = first > self.start and self.key(first - 1) in function_words("locative")
+        # the place asked first: few organisations follow a locative word or ب,
+        # and the words' keys need the mention's first word tokenised again
+        after_locative = first > self.start and self.key(first - 1) in _LOCATIVE
         if not (after_locative or clitic.endswith(PREPOSITION_BA)):
+            return item
+        words = phrase_keys(token.text[len(clitic):]) + tuple(self.key(i) for i in range(first + 1, last))
+        if " ".join(words) not in _SEATS:
             return item
         venue = Mention(mention.span, "", EntityType.VENUE, MentionKind.NAME, source="seat")
         self.found.dropped.append(mention)
