@@ -203,7 +203,10 @@ class EventFinder(FrameFiller):
         following = next((t for t in triggers[number + 1:]
                           if not self.relative_clause(t) and self.aside_end(t, sentence.tokens[1]) is None
                           and not self.during(t)), None)
-        left = tokens[triggers[number - 1].last].span.start if number else sentence.span.start
+        # nor does one in a relative clause begin the region of the one after it: "خالد
+        # العبيدي الذي يزور روسيا، منذ الاثنين، وقع الاتفاق مع X" is signed by the one before
+        previous = next((t for t in reversed(triggers[:number]) if not self.relative_clause(t)), None)
+        left = tokens[previous.last].span.start if previous is not None else sentence.span.start
         right = tokens[following.first].span.start if following is not None else sentence.span.end
         aside = self.aside_end(trigger, sentence.tokens[1])
         if aside is not None:
@@ -466,8 +469,24 @@ class EventFinder(FrameFiller):
                 return False  # a tour: the visit to Jordan and the one to Israel are two
         if a.type in (EventType.MEETING, EventType.CALL, EventType.AGREEMENT):
             small, large = sorted((a.people, b.people), key=len)
-            return len(small) >= 2 and small <= large
+            if len(small) >= 2 and small <= large:
+                return True
+            # a headline's "العبيدي يوقع اتفاقا مع روسيا" is the body's "ووقع العراق مع روسيا اتفاق
+            # تعاون": the same two states sign (a history of several told in the body is not one)
+            return a.type is EventType.AGREEMENT and (a.sentence in self.headlines or b.sentence in self.headlines) \
+                and len(states := self.states_of(a)) == 2 and states == self.states_of(b)
         return bool(a.people & b.people)
+
+    def states_of(self, draft: Draft) -> frozenset[str]:
+        """The states a draft's sides are or hold posts in ("وزير الدفاع العراقي": Iraq);
+        empty when a side's state is not told or is not one."""
+        states = set()
+        for side in draft.people:
+            homes = side_homes(self.entities[side]) if side in self.entities else set()
+            if len(homes) != 1 or not next(iter(homes)).startswith(COUNTRY_PREFIX):
+                return frozenset()
+            states |= homes
+        return frozenset(states)
 
     def apart(self, a: Draft, b: Draft) -> bool:
         """Two drafts no group may hold together, though each may be the same

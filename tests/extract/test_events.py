@@ -1339,3 +1339,18 @@ def test_events_a_summit_told_of_one_leader_alone_is_no_conference():
     assert not [e for e in doc.events if e.type is EventType.CONFERENCE]
     doc = run("وتنطلق اليوم في الرباط قمة الاتحاد الأفريقي بحضور الرئيس سامي العلوي.")
     assert [e.type for e in doc.events] == [EventType.CONFERENCE]
+
+
+def test_events_a_trigger_in_a_relative_clause_begins_no_region():
+    # the subject before "الذي يزور ..." signs what follows the clause
+    doc = run("وأعلنت الوزارة أن الوزير سامي العلوي الذي يزور روسيا منذ الاثنين الماضي، وقع الاتفاق مع المدير "
+              "كريم الصالحي في موسكو.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) >= {"سامي العلوي", "كريم الصالحي"}
+
+
+def test_events_a_headlines_agreement_of_a_minister_is_the_bodys_of_his_state():
+    doc = run("ووقع العراق مع روسيا الاتحادية، الخميس، اتفاق تعاون عسكري بين البلدين.",
+              title="وزير الدفاع العراقي سامي العلوي يوقع اتفاقا عسكريا مع روسيا")
+    agreements = [e for e in doc.events if e.type is EventType.AGREEMENT]
+    assert len(agreements) == 1 and labels(doc, agreements[0]) >= {"سامي العلوي", "العراق", "روسيا"}
