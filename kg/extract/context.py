@@ -32,6 +32,8 @@ _ATTENDING = function_words("participation")
 TAKING_PART = _ATTENDING | function_words("convene")   # "شارك", "افتتح" before a gathering
 _TOPICS = function_words("topic")
 _MESSAGES = function_words("message")
+_ACCORDS = function_words("accord")
+_ON = function_words("on")
 _ABOUT = function_words("about")
 _SITUATIONS = function_words("situation")
 _ALSO = function_words("also")
@@ -173,6 +175,8 @@ class MentionContext:
     def anaphoric(self, trigger: Trigger) -> bool:
         """A definite event noun or one after a demonstrative ("اللقاء", "خلال
         الاجتماع", "هذه الزيارة") tells of an event already reported."""
+        if trigger.frame == "sign":
+            return self.signs_the_accord(trigger)
         if trigger.frame not in ("meet", "visit", "host", "call", "conference", "many") or trigger.several:
             return False   # "سلسلة من اللقاءات مع" tells new meetings
         words = self.doc.tokens[trigger.first:trigger.last]
@@ -192,6 +196,15 @@ class MentionContext:
         if trigger.frame == "visit" and self.visitor_after_lam(trigger) is not None:
             return False   # "الزيارة الأولى للسيسي إلى روسيا": its visitor tells which visit
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
+
+    def signs_the_accord(self, trigger: Trigger) -> bool:
+        """A signing verb whose object is a definite agreement ("وقع الاتفاق مع X",
+        "وقع على الاتفاقية"): the agreement told before."""
+        tokens = self.doc.tokens
+        at = trigger.last
+        if at < len(tokens) and strip_article(tokens[at].norm) in _ON:
+            at += 1
+        return at < len(tokens) and tokens[at].norm.startswith(ARTICLE) and strip_article(tokens[at].norm) in _ACCORDS
 
     def taking_part_before(self, index: int) -> bool:
         """A verb of attending or taking part, with any proclitic, right before the

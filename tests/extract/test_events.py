@@ -1354,3 +1354,10 @@ def test_events_a_headlines_agreement_of_a_minister_is_the_bodys_of_his_state():
               title="وزير الدفاع العراقي سامي العلوي يوقع اتفاقا عسكريا مع روسيا")
     agreements = [e for e in doc.events if e.type is EventType.AGREEMENT]
     assert len(agreements) == 1 and labels(doc, agreements[0]) >= {"سامي العلوي", "العراق", "روسيا"}
+
+
+def test_events_signing_the_definite_agreement_tells_the_one_before():
+    doc = run("ووقعت تونس والمغرب، الخميس، اتفاق تعاون عسكري. وأعلنت الوزارة أن الوزير سامي العلوي وقع الاتفاق "
+              "مع المدير كريم الصالحي في مدينة سوسة.")
+    agreements = [e for e in doc.events if e.type is EventType.AGREEMENT]
+    assert len(agreements) == 1 and labels(doc, agreements[0]) >= {"تونس", "المغرب", "سامي العلوي", "كريم الصالحي"}
