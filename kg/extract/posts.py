@@ -10,7 +10,7 @@ from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
 from kg.extract.walker import COUNTERPART_SOURCE
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_LAM, PREPOSITIONS
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_LAM, PREPOSITIONS
 
 DESTINATIONS = function_words("destination")
 POSSESSIVE_DOMAINS = function_words("possessive_domain")
@@ -355,8 +355,8 @@ class PostRules(NameRules, OrganisationRules):
         if envoy and cursor + 1 < self.end and self.key(cursor) in DESTINATIONS and cursor + 1 in self.known:
             cursor = self.known[cursor + 1][0]  # "مبعوث الأمم المتحدة إلى اليمن"
         elif envoy and cursor in self.known and self.known[cursor][1].type.is_place \
-                and self.tokens[cursor].norm[:1] == PREPOSITION_LAM:
-            cursor = self.known[cursor][0]   # "مبعوث الأمم المتحدة لليمن"
+                and self.tokens[cursor].norm[:1] in (PREPOSITION_LAM, PREPOSITION_BA):
+            cursor = self.known[cursor][0]   # "مبعوث الأمم المتحدة لليمن", "السفير الأمريكي بتونس"
         elif envoy and cursor + 1 < self.end and self.key(cursor) in DESTINATIONS:
             cursor = self.domain(cursor + 1) if self.definite(cursor + 1) else cursor  # "المبعوث إلى الساحل"
         return org, cursor

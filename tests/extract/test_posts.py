@@ -198,3 +198,9 @@ def test_posts_a_brief_after_the_posts_state_comes_before_its_holder():
     persons = {e.label: [p.title for p in e.posts] for e in doc.entities if e.type is EntityType.PERSON}
     assert persons["فيتوريو بيشيتالي"] == ["المفوض السامي للحكومة الإيطالية للأشخاص المفقودين"]
     assert not any(e.role_only for e in doc.entities if e.type is EntityType.PERSON)
+
+
+def test_posts_an_ambassador_in_a_capital_written_with_ba_is_one_post():
+    doc = extract(make_document("بحث رئيس الحكومة سامي العلوي مع السفير الأمريكي بتونس جوزيف مارتيني سبل التعاون."))
+    persons = {e.label: [p.title for p in e.posts] for e in doc.entities if e.type is EntityType.PERSON}
+    assert persons == {"سامي العلوي": ["رئيس الحكومة"], "جوزيف مارتيني": ["السفير الأمريكي بتونس"]}
