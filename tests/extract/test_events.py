@@ -1361,3 +1361,10 @@ def test_events_signing_the_definite_agreement_tells_the_one_before():
               "مع المدير كريم الصالحي في مدينة سوسة.")
     agreements = [e for e in doc.events if e.type is EventType.AGREEMENT]
     assert len(agreements) == 1 and labels(doc, agreements[0]) >= {"تونس", "المغرب", "سامي العلوي", "كريم الصالحي"}
+
+
+def test_events_a_meeting_of_four_in_the_accusative_is_a_conference():
+    # "اجتماعا رباعيا" makes a gathering of its sides as "اجتماع رباعي" does
+    doc = run("استضافت عمان اجتماعا رباعيا ضم وزراء خارجية الأردن والسعودية والإمارات ومصر.")
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert labels(doc, conference) == {"الأردن", "المملكة العربية السعودية", "الإمارات العربية المتحدة", "مصر"}
