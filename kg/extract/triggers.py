@@ -42,6 +42,8 @@ ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific or a given
 TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
 TOWARDS_AFTER = 12   # words after a verb of travelling in which its "إلى" stands (its subjects may come between)
 _SESSION_QUALIFIERS = function_words("session_qualifier")
+_ASSEMBLING = tuple(function_words("assembling"))   # "اجتماع", "اجتماعات"
+_ASSEMBLY_BODIES = function_words("assembly_body")
 BROUGHT_TOGETHER = tuple(function_words("brought_together"))   # "اللقاء الذي جمعه ب", "جمعته مع"
 WITH_AFTER = 2    # words after a press conference in which its "مع" is looked for ("مشترك", "اليوم")
 CONVENED_BEFORE = 5   # words before a session in which the verb convening it and the body stand
@@ -106,7 +108,8 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
                                                or _convened_by_body(tokens, match.start, start)):
             after = match.end   # the words of a trigger, no event; a press conference held alone
             continue
-        gathering = frame == GATHERING or frame == "meet" and _multilateral_after(tokens, match.end, end, qualified=True)
+        gathering = frame == GATHERING or frame == "meet" and (_multilateral_after(tokens, match.end, end, qualified=True)
+                                                                or _assembly_of_body(tokens, match.end - 1, end))
         if gathering:
             # a meeting of many ("سيلتقي نظراءه في دول مجلس التعاون"): its verb's subject takes part
             event_type, frame = EventType.CONFERENCE, MANY if frame == "meet" else "conference"
@@ -149,6 +152,14 @@ def _multilateral_after(tokens: Sequence[Token], index: int, end: int, qualified
         if qualified and index < end and strip_article(tokens[index].norm) in _IN:
             index += 1   # "جلسة طارئة في مجلس الأمن"
     return index < end and any(stem in _MULTILATERAL for _, stem in stems(tokens[index].norm))
+
+
+def _assembly_of_body(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """A word of assembling (not "لقاء", which two hold) in construct with an alliance,
+    union or organisation ("اجتماعات التحالف الدولي", "اجتماع منظمة أوبك"): its gathering."""
+    following = index + 1
+    return following < end and any(stem.startswith(_ASSEMBLING) for _, stem in stems(tokens[index].norm)) \
+        and strip_article(tokens[following].norm) in _ASSEMBLY_BODIES
 
 
 def _numbered_round(tokens: Sequence[Token], index: int, end: int) -> int | None:

@@ -1368,3 +1368,12 @@ def test_events_a_meeting_of_four_in_the_accusative_is_a_conference():
     doc = run("استضافت عمان اجتماعا رباعيا ضم وزراء خارجية الأردن والسعودية والإمارات ومصر.")
     conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
     assert labels(doc, conference) == {"الأردن", "المملكة العربية السعودية", "الإمارات العربية المتحدة", "مصر"}
+
+
+def test_events_the_meetings_of_an_alliance_are_its_conference():
+    doc = run("وتوجه الوزير سامي العلوي إلى واشنطن للمشاركة في اجتماعات التحالف الدولي ضد داعش.")
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert "التحالف الدولي ضد داعش" in labels(doc, conference)
+    assert not [e for e in doc.events if e.type is EventType.MEETING]
+    doc = run("وعقد لقاء الاتحاد العام للشغل مع البنك الدولي في تونس.")
+    assert not [e for e in doc.events if e.type is EventType.CONFERENCE]
