@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.dates import ordinal_value
-from kg.extract.context import PLACE_ORDER
+from kg.extract.context import COMPLEMENTIZERS, PLACE_ORDER
 from kg.extract.walker import COMMAS
 from kg.extract.drafts import Draft
 from kg.extract.frames import FrameFiller
@@ -303,6 +303,11 @@ class EventFinder(FrameFiller):
             target = left[-1] if left else drafts[0][1]
             if target.date or target.start:
                 continue
+            if not left and self.reported_after(time.span.end, target.trigger.start) \
+                    and not self.occasion_of_saying(target):
+                # "قال مسؤول أمس الجمعة إن الصين ستستضيف الجولة الثانية": the day it was said;
+                # "أعلن أمس X أن ... خلال لقاء مع Y" was said at the meeting, that day
+                continue
             if self.since(time.span):
                 # "يزور روسيا منذ الاثنين": the day a visit under way began; "منذ عام 2014" dates no event
                 if target.type is EventType.VISIT and time.value and len(time.value) == len(ISO_DAY):
@@ -327,6 +332,16 @@ class EventFinder(FrameFiller):
     def attending(self, draft: Draft) -> bool:
         """A verb of attending or taking part right before the trigger ("وحضر اللقاء")."""
         return self.taking_part_before(self.token_at(draft.trigger.start))
+
+    def occasion_of_saying(self, draft: Draft) -> bool:
+        """The draft's trigger stands right after "خلال" or "أثناء"."""
+        index = self.token_at(draft.trigger.start)
+        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in _DURING
+
+    def reported_after(self, start: int, end: int) -> bool:
+        """A complementizer ("إن", "أن") stands between ``start`` and ``end``: what
+        comes before it is the saying, what comes after the thing said."""
+        return any(word in COMPLEMENTIZERS for _, word in self.words_in(start, end))
 
     def since(self, span: Span) -> bool:
         """A time after "منذ" ("منذ عام 2014") tells how long a state has lasted,

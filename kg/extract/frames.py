@@ -16,7 +16,7 @@ from functools import cached_property
 
 from kg.extract.dates import ordinal_value
 from kg.extract.cameo import COUNTRY_PREFIX, side_homes
-from kg.extract.context import CLAUSE_ENDS, COMPLEMENTIZERS, OPENING_WORDS, ORIGIN, WITH, WITH_REACH, MentionContext
+from kg.extract.context import BETWEEN, BETWEEN_WORDS, CLAUSE_ENDS, COMPLEMENTIZERS, OPENING_WORDS, ORIGIN, WITH, WITH_REACH, MentionContext
 from kg.extract.drafts import Around, Draft
 from kg.extract.gatherings import GatheringFrames
 from kg.extract.gazetteer import CAPITAL_SOURCE
@@ -62,11 +62,9 @@ _INCLUDING = frozenset(word_key(word) for word in ("تشمل", "شملت", "يش
 _OPENING_STEM = "استهل"   # "استهلها بمصر", "يستهلها" (behind the imperfect's ي: "ستهل")
 _VISIT_NOUN_STEM = "زيار"   # "زيارة", "زيارته"
 _VISIT_VERB_ROOT = "ز"      # "زار", "يزور", "سيزوران": the verbs of visiting proper
-_BETWEEN = frozenset(("بين",))
 _SENDING = function_words("sending")
 # titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
 _BARE_TITLES = function_words("bare_title")
-BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
 ORDINAL_REACH = 5   # words after a visit noun in which its ordinal agrees with it, its visitor's name between
 _FEMININE_ORDINAL_ENDINGS = (normalize_for_matching("ة"), normalize_for_matching("ى"))   # "الرابعة", "الأولى"
 RELATIVE_SUBJECT_WORDS = 8   # words after a visit noun in which its relative clause names the visitor, title and all
@@ -344,12 +342,12 @@ class FrameFiller(GatheringFrames, MentionContext):
         after "بين" (within ``reach`` words of the trigger, up to the clause's
         end) are the sides of talks no two persons hold."""
         tokens = self.doc.tokens
-        if not any(strip_article(tokens[i].norm) in _BETWEEN
+        if not any(strip_article(tokens[i].norm) in BETWEEN
                    for i in range(around.trigger.last, min(len(tokens), around.trigger.last + reach))):
             return []   # most meetings: no "بين" after the word
         clause_end = self.clause_end(around)
         words = self.words_in(around.span.end, clause_end)
-        at = next((n for n, (_, word) in enumerate(words[:reach]) if word in _BETWEEN), None)
+        at = next((n for n, (_, word) in enumerate(words[:reach]) if word in BETWEEN), None)
         if at is None:
             return []
         # the two sides follow "بين" closely ("بين الحكومة الأفغانية وحركة طالبان")

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from kg.extract.cameo import COUNTRY_PREFIX, side_homes
-from kg.extract.context import TAKING_PART, WITH
+from kg.extract.context import BETWEEN, BETWEEN_WORDS, TAKING_PART, WITH
 from kg.extract.drafts import Around, Draft
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import Trigger, session_number
@@ -39,6 +39,10 @@ class GatheringFrames:
         # a channel or paper someone speaks to ("قال ترمب لشبكة سي.بي.إس إنه سيدخل القمة") organises nothing
         orgs = [m for m in around.after if m.type is EntityType.ORGANISATION and not self.media(m)] \
             or self.convening_body(around)
+        if orgs and self.a_side_between(orgs[0], around):
+            # "الجولة الثانية من المحادثات بين الحكومة الأفغانية وحركة طالبان": a side, no organiser
+            draft.add(self.entity_of(orgs[0]).id)
+            orgs = []
         if orgs:
             draft.add(self.organiser(orgs[0]), Role.ORGANISER)
             for entity_id in self.states_of_joint_body(orgs[0]):
@@ -108,6 +112,11 @@ class GatheringFrames:
         draft.place = self.place_in(around.after, seat=True) or host_city or self.place_in(around.before)
         return draft
 
+
+    def a_side_between(self, mention: Mention, around: Around) -> bool:
+        """"بين" stands within BETWEEN_WORDS words before the mention, after the trigger."""
+        words = self.words_in(around.span.end, mention.span.start)[-BETWEEN_WORDS:]
+        return any(word in BETWEEN for _, word in words)
 
     def states_between(self, around: Around, cues: frozenset[str]) -> list[str]:
         """The states named (not as a place) between a verb of ``cues`` and the gathering after it."""

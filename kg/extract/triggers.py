@@ -260,7 +260,8 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
         # "الدورة 147 لمجلس الجامعة", and a session qualified before its council ("الدورة
         # العادية لمجلس جامعة الدول العربية"); not a training course ("الدورة التدريبية")
         return session_number(tokens, trigger.last, end) is not None \
-            or _multilateral_after(tokens, trigger.last, end, qualified=True)
+            or _multilateral_after(tokens, trigger.last, end, qualified=True) \
+            or ordinal_value(tokens, trigger.first + 1, trigger.last) is not None   # "الجولة الرابعة من محادثات"
     if trigger.frame in ("visit", TRAVEL) and _intended(tokens, trigger, start):
         return False
     if trigger.frame == ARRIVE:

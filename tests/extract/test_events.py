@@ -1377,3 +1377,20 @@ def test_events_the_meetings_of_an_alliance_are_its_conference():
     assert not [e for e in doc.events if e.type is EventType.MEETING]
     doc = run("وعقد لقاء الاتحاد العام للشغل مع البنك الدولي في تونس.")
     assert not [e for e in doc.events if e.type is EventType.CONFERENCE]
+
+
+def test_events_a_numbered_round_of_talks_is_a_conference_of_its_sides():
+    doc = run("وانطلقت أمس في جنيف الجولة الرابعة من المحادثات بين الحكومة الأفغانية وحركة طالبان.")
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert conference.session == 4 and doc.entity(conference.place).label_en == "Geneva"
+    assert all(p.role is not Role.ORGANISER for p in conference.participants)
+
+
+def test_events_the_day_something_was_said_is_not_the_day_of_what_it_tells():
+    doc = run("قال مسؤول أفغاني أمس الأربعاء إن الصين ستستضيف الجولة الثانية من المحادثات في أورومتشي "
+              "في 30 يوليو.")
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert conference.date == "2024-07-30"
+    doc = run("أعلن أمس الأربعاء الوزير سامي العلوي أن بلاده ستبدأ التعاون، خلال لقاء مع نظيره كريم الصالحي.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert meeting.date == "2024-05-01"
