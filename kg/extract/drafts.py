@@ -26,6 +26,7 @@ class Draft:
     anaphoric: bool = False     # "اللقاء", "هذه الزيارة": refers back to an event told before
     attended: bool = False      # "حضر اللقاء X": names only those who attended the one referred back to
     begins: bool = False        # "بدأ ... زيارة": its date is when it starts
+    ends: bool = False          # "اختتم ... زيارة": its date is when it ends
     days: int | None = None     # "الزيارة التي تتواصل يومين": how long, its first day told elsewhere
     separate: bool = False      # the first side met each of the others apart ("التقى X A وB")
     summit: bool = False        # told by "قمة" with no organiser: a meeting when it has two sides

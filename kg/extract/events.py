@@ -24,11 +24,13 @@ from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
 from kg.model import (Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token,
                       replace_document)
-from kg.text.clitics import strip_article
+from kg.text.clitics import stems, strip_article
 from kg.text.normalize import normalize_for_matching
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
 _BEGIN = function_words("begin")
+_END_OF = function_words("end_of")
+_IN_A = function_words("in_a")   # "في زيارة"
 DATELINE_GAP = 3   # characters between a dateline's city and its date
 _TWO_DAYS = function_words("two_days")
 _DAYS = function_words("days")
@@ -148,6 +150,13 @@ class EventFinder(FrameFiller):
         التي يؤديها إلى إيطاليا، سلسلة من اللقاءات، جمعته مع كل من A وB"); and
         one told after "حيث" is held where the visit goes ("إلى الدوحة، حيث سيلتقي")."""
         for number, (trigger, draft) in enumerate(drafts):
+            if draft.type is EventType.VISIT and not draft.participants and trigger.first \
+                    and strip_article(self.doc.tokens[trigger.first - 1].norm) in _IN_A:
+                # "وصل X إلى واشنطن في زيارة خاصة يوم الأحد": the visit he arrived on, and its day
+                arrival = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.participants), None)
+                if arrival is not None:
+                    draft.participants = list(arrival.participants)
+                    draft.place = draft.place or arrival.place
             visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.place), None)
             if visit is not None and draft.type in (EventType.MEETING, EventType.CONFERENCE) and trigger.first \
                     and strip_article(self.doc.tokens[trigger.first - 1].norm) in _WHERE \
@@ -362,6 +371,8 @@ class EventFinder(FrameFiller):
         # "بدأ وزير الخارجية الفرنسي جان إيف لودريان زيارة": a title and a name between
         before = [word for _, word in self.words_in(sentence.span.start, draft.trigger.start)][-BEGIN_REACH:]
         draft.begins = any(word in _BEGIN for word in before)
+        # "ويختتم الرئيس ... اليوم زيارة": with its conjunction
+        draft.ends = not draft.begins and any(stem in _END_OF for word in before for _, stem in ((0, word), *stems(word)))
         if draft.date is not None and len(draft.date) != 10:
             return
         words = self.words_in(draft.trigger.end, sentence.span.end)
@@ -380,6 +391,10 @@ class EventFinder(FrameFiller):
             draft.days = length
             return
         if days is None and not draft.begins:
+            return
+        if draft.ends:
+            if length:   # "يختتم اليوم زيارة استمرت ثلاثة أيام": it began two days ago
+                draft.start, draft.end, draft.date = first_day(draft.date, length), draft.date, None
             return
         draft.start, draft.date = draft.date, None
         if length:
@@ -627,8 +642,11 @@ class EventFinder(FrameFiller):
         main = paired or group[0]
         if ranged is None and dated is not None and len(dated.date) == 10 and any(d.begins or d.days for d in group):
             days = next((d.days for d in group if d.days), None)   # "الزيارة التي تتواصل يومين"
-            end = last_day(dated.date, days) if days else None
-            ranged = Draft(main.type, main.trigger, main.sentence, start=dated.date, end=end)  # "بدأ ... زيارة"
+            if not dated.ends:
+                end = last_day(dated.date, days) if days else None
+                ranged = Draft(main.type, main.trigger, main.sentence, start=dated.date, end=end)  # "بدأ ... زيارة"
+            elif days:   # "اختتم اليوم زيارته" ... "الزيارة التي استمرت يومين"
+                ranged = Draft(main.type, main.trigger, main.sentence, start=first_day(dated.date, days), end=dated.date)
         return Event(
             id=event_id, type=main.type, trigger=main.trigger, sentence=main.sentence,
             participants=tuple(participants.values()),
@@ -671,6 +689,11 @@ def _overlap(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
 def last_day(first: str, days: int) -> str:
     """The ISO day a stretch of ``days`` days starting on ``first`` ends on."""
     return (date.fromisoformat(first) + timedelta(days=days - 1)).isoformat()
+
+
+def first_day(last: str, days: int) -> str:
+    """The ISO day a stretch of ``days`` days ending on ``last`` starts on."""
+    return (date.fromisoformat(last) - timedelta(days=days - 1)).isoformat()
 
 
 def find_events(doc: Document) -> Document:

@@ -1394,3 +1394,15 @@ def test_events_the_day_something_was_said_is_not_the_day_of_what_it_tells():
     doc = run("أعلن أمس الأربعاء الوزير سامي العلوي أن بلاده ستبدأ التعاون، خلال لقاء مع نظيره كريم الصالحي.")
     meeting = next(e for e in doc.events if e.type is EventType.MEETING)
     assert meeting.date == "2024-05-01"
+
+
+def test_events_a_visit_concluded_today_that_lasted_days_began_before():
+    doc = run("ويختتم الرئيس سامي العلوي اليوم زيارة دولة إلى تونس استمرت ثلاثة أيام.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert (visit.date, visit.start, visit.end) == (None, "2024-04-30", "2024-05-02")
+
+
+def test_events_the_visit_one_arrives_on_takes_its_day():
+    doc = run("وكان الرئيس سامي العلوي قد وصل إلى تونس في زيارة خاصة يوم الأحد الماضي.")
+    visits = [e for e in doc.events if e.type is EventType.VISIT]
+    assert len(visits) == 1 and visits[0].date == "2024-04-28"
