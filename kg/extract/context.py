@@ -37,6 +37,7 @@ _MESSAGES = function_words("message")
 _ACCORDS = function_words("accord")
 _ON = function_words("on")
 _ABOUT = function_words("about")
+_ANNOUNCING = function_words("announcing")
 _SITUATIONS = function_words("situation")
 _ALSO = function_words("also")
 _MEDIA = function_words("media")
@@ -50,6 +51,7 @@ VISIT_ADJECTIVES = 3   # definite adjectives between a visit noun and "ل" its v
 PERSON_REACH = 160   # characters after a word in which a post and its holder's name are read ("لأمير قطر الشيخ X")
 INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
 ALSO_REACH = 4   # words between "كما" and a series of meetings ("كما يجري سلسلة من اللقاءات")
+ANNOUNCER_REACH = 6   # words between a verb of announcing and its "عن" (the subject, titles and all)
 TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
 # a wire's or broadcaster's dateline opening the body: "دبي، الإمارات العربية المتحدة (CNN)--",
 # "بيروت (رويترز) -": where the newsroom is, not where the news happens
@@ -408,10 +410,22 @@ class MentionContext:
         TOPIC_REACH words ("حول الوضع في إدلب", "بشأن سوريا"), or after في behind
         a noun of a situation ("التطورات في ليبيا")."""
         index = self.token_at(mention.span.start)
-        words = [strip_article(self.doc.tokens[i].norm) for i in range(max(0, index - TOPIC_REACH), index)]
-        if any(word in _ABOUT for word in words):
+        first = max(0, index - TOPIC_REACH)
+        words = [strip_article(self.doc.tokens[i].norm) for i in range(first, index)]
+        if any(word in _ABOUT and not self.announced(first + n) for n, word in enumerate(words)):
             return True
         return len(words) >= 2 and words[-1] in _LOCATIVES and words[-2] in _SITUATIONS
+
+    def announced(self, index: int) -> bool:
+        """"عن" at ``index`` follows a verb of announcing, its subject between ("أعلنت
+        جامعة الدول العربية عن عقد قمة في القاهرة"): what is announced, not discussed."""
+        tokens = self.doc.tokens
+        for before in range(index - 1, max(-1, index - 1 - ANNOUNCER_REACH), -1):
+            if not tokens[before].norm[:1].isalnum():
+                return False
+            if any(stem in _ANNOUNCING for _, stem in stems(tokens[before].norm)):
+                return True
+        return False
 
     def locative(self, mention: Mention, destination: bool = False) -> bool:
         """Whether a country is named as a place: after a locative word ("في

@@ -904,13 +904,20 @@ class FrameFiller(GatheringFrames, MentionContext):
 
     def state_of_government(self, around: Around) -> list[str]:
         """The state whose government, named by its adjective, is the subject right
-        after the trigger ("أبرمت الحكومة التونسية اتفاقا")."""
+        after the trigger ("أبرمت الحكومة التونسية اتفاقا"), and a body joined to it."""
         words = self.words_in(around.span.end, around.right)[:3]
         if not words or words[0][1] not in _GOVERNMENTS:
             return []
-        mention = next(iter(self.in_range(words[1][0], around.right)), None) if len(words) > 1 else None
-        return [self.entity_of(mention).id] if mention is not None and mention.span.start == words[1][0] \
-            and mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE else []
+        after = self.in_range(words[1][0], around.right) if len(words) > 1 else []
+        if not after or after[0].span.start != words[1][0] or after[0].type is not EntityType.COUNTRY \
+                or after[0].kind is not MentionKind.ADJECTIVE:
+            return []
+        sides = [self.entity_of(after[0]).id]
+        # "أبرمت الحكومة المغربية والبنك الدولي اتفاقية": the body joined to it signs too
+        if len(after) > 1 and after[1].type is EntityType.ORGANISATION and not self.media(after[1]) \
+                and _without_commas(self.doc.text[after[0].span.end:after[1].span.start]) in ("", CONJUNCTION_WA):
+            sides.append(self.entity_of(after[1]).id)
+        return sides
 
     def body_with(self, around: Around) -> list[str]:
         """The organisation named right after "مع" in the trigger's clause ("اتفاقا مع صندوق النقد الدولي")."""

@@ -1406,3 +1406,18 @@ def test_events_the_visit_one_arrives_on_takes_its_day():
     doc = run("وكان الرئيس سامي العلوي قد وصل إلى تونس في زيارة خاصة يوم الأحد الماضي.")
     visits = [e for e in doc.events if e.type is EventType.VISIT]
     assert len(visits) == 1 and visits[0].date == "2024-04-28"
+
+
+def test_events_a_summit_announced_is_held_where_it_is_announced_for():
+    doc = run("وأعلنت جامعة الدول العربية عن عقد قمة طارئة في القاهرة يوم الأحد المقبل.")
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert doc.entity(conference.place).label_en == "Cairo"
+    doc = run("وبحث الوزير سامي العلوي مع نظيره كريم الصالحي في الرباط الحديث عن الوضع في ليبيا.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert doc.entity(meeting.place).label_en == "Rabat"
+
+
+def test_events_a_body_joined_to_a_government_signs_with_it():
+    doc = run("وأبرمت الحكومة المغربية والبنك الدولي اتفاقية قرض بقيمة 200 مليون دولار.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert {doc.entity(p.entity).label_en for p in agreement.participants} == {"Morocco", "World Bank"}
