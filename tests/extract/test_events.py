@@ -1421,3 +1421,10 @@ def test_events_a_body_joined_to_a_government_signs_with_it():
     doc = run("وأبرمت الحكومة المغربية والبنك الدولي اتفاقية قرض بقيمة 200 مليون دولار.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert {doc.entity(p.entity).label_en for p in agreement.participants} == {"Morocco", "World Bank"}
+
+
+def test_events_a_symposium_or_workshop_is_a_conference_a_press_one_is_not():
+    doc = run("ونظمت وزارة الخارجية التونسية بالتعاون مع الاتحاد الأوروبي ندوة دولية حول الهجرة.")
+    assert [e.type for e in doc.events] == [EventType.CONFERENCE]
+    doc = run("وعقد الوزير سامي العلوي ندوة صحفية مع نظيره كريم الصالحي.")
+    assert [e.type for e in doc.events] == [EventType.MEETING]
