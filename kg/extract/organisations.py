@@ -57,6 +57,9 @@ def city_head(norm: str) -> bool:
 _VERB_STARTS = ("تت", "يت", "وتت", "ويت")
 
 
+MINISTRY_SOURCE = "ministry"   # a ministry named by its domain alone ("الخارجية الأمريكية"), kg.link.resolve
+
+
 class OrganisationRules(TokenTests):
     """Rules for organisations and venues; each adds its mention and returns its end."""
 
@@ -98,6 +101,13 @@ class OrganisationRules(TokenTests):
             return None   # "حركة التجارة الدولية", "حركة الملاحة": traffic, no movement's name
         if kind == "national" and not in_post and not self.country_adjective_at(head.end):
             return None  # "الجيش السوري" is a state's army; "جيش" alone is any army
+        if kind == "ministry" and (in_post or not self.country_adjective_at(head.end)
+                                   or not self.tokens[head.end].norm.endswith(FEMININE_ENDING) or index > self.start and (
+                self.tokens[index - 1].norm.startswith(ARTICLE) or self.has_clitic_article(index - 1))):
+            # "قالت الخارجية الأمريكية", "باسم الخارجية الفرنسية": the ministry by its domain
+            # alone; "السياسة الخارجية الأمريكية" is a policy, its adjective; "وزير الخارجية
+            # الروسي" a minister's domain
+            return None
         # behind a conjunction too: "والاتحاد يقدران" is no construct of the union's
         definite_head = (self.definite(index) or self.tokens[index].norm[head.cut:].startswith(ARTICLE)) \
             and not self.tokens[index].norm.startswith(CONJUNCTION_LAM)
@@ -253,7 +263,7 @@ class OrganisationRules(TokenTests):
                 and not self.has_clitic_article(cursor):
             # "الجيش اللبناني", "وزارة الخارجية المغربية"; and what may still follow
             name.cursor, name.adjective_country = self.adjectives_after(last, name.in_post), True
-            if name.cursor < self.end and name.kind not in ("national", "weak", "state") \
+            if name.cursor < self.end and name.kind not in ("national", "weak", "state", "ministry") \
                     and self.name_complement(name, name.cursor):
                 # "الوكالة الأمريكية للتنمية الدولية": a ل-complement still names it
                 name.cursor, name.linked = name.cursor + 1, True
@@ -323,7 +333,8 @@ class OrganisationRules(TokenTests):
         span = self.span(first, cursor, 0 if first < index else head.cut)
         self.found.mentions.append(Mention(
             span, self.article_restored(name, span), entity_type, MentionKind.NOMINAL if nominal else MentionKind.NAME,
-            source="organ" if name.parent else ("nominal" if nominal else "head-noun"),
+            source="organ" if name.parent else ("nominal" if nominal else MINISTRY_SOURCE if name.kind == "ministry"
+                                                 else "head-noun"),
             parent=name.parent.span if name.parent else None))
         self.covered.update(range(first, cursor))
         return cursor

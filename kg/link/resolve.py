@@ -23,6 +23,7 @@ from functools import lru_cache
 from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
+from kg.extract.organisations import MINISTRY_SOURCE
 from kg.extract.posts import title_without_org
 from kg.extract.walker import COUNTERPART_SOURCE
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token, replace_document
@@ -35,6 +36,7 @@ _LINKING = function_words("organ_link")
 _DEMONSTRATIVES = function_words("demonstrative")
 _RANKS = function_words("rank")   # "الأمير السعودي": a rank, no unique post
 _LOCATIVE = function_words("locative")
+_MINISTRY = next(iter(function_words("ministry_head")))   # "وزارة"
 PATRONYMIC = function_words("patronymic") - {"ال"}  # "آل نهيان" is a family name; its key is "ال"
 
 
@@ -168,7 +170,10 @@ class Resolver:
             if mention.key and mention.kind is not MentionKind.NOMINAL:
                 self.add(mention.key, mention.type, mention)
             elif mention.kind is MentionKind.NAME and mention.parent is None:
-                self.add(f"{mention.type.value.lower()}:{name_key(mention.text)}", mention.type, mention)
+                key = f"{mention.type.value.lower()}:{name_key(mention.text)}"
+                if mention.source == MINISTRY_SOURCE:
+                    key = self.ministry_key(mention.text)
+                self.add(key, mention.type, mention)
         for mention in others:
             if mention.parent is not None and mention.kind is MentionKind.NAME:
                 self.resolve_organ(mention)
@@ -178,6 +183,16 @@ class Resolver:
         self.resolve_persons(persons)
         self.resolve_posts()
         return tuple(self.entities())
+
+    def ministry_key(self, short: str) -> str:
+        """The id of a ministry told by its domain alone ("الخارجية الأمريكية"): its full
+        name's ("وزارة الخارجية الأمريكية"), the gazetteer's entry when it lists it."""
+        full = f"{_MINISTRY} {short}"
+        tokens = tokenize(full)
+        match = self.gazetteer.lexicon.match_at(tokens, 0, len(tokens))
+        if match is not None and match.end == len(tokens):
+            return match.values[0].entry.id
+        return f"{EntityType.ORGANISATION.value.lower()}:{name_key(full)}"
 
     def repeated_names(self, persons: list[Mention]) -> list[Mention]:
         """A name of two words or more, found once where a title or a given name

@@ -431,3 +431,11 @@ def test_patterns_a_countrys_adjective_after_a_patronymic_is_a_family_name():
     assert [e.label for e in doc.entities if e.type is EntityType.PERSON] == ["عبدالله بن عبدالمحسن التركي",
                                                                               "كريم الصالحي"]
     assert not [e for e in doc.entities if e.type is EntityType.COUNTRY]
+
+
+def test_patterns_a_ministry_told_by_its_domain_and_states_adjective():
+    doc = extract(make_document("وقالت الخارجية الأمريكية في بيان إن وزارة الخارجية الأمريكية ترحب بالاتفاق."))
+    orgs = [e for e in doc.entities if e.type is EntityType.ORGANISATION]
+    assert len(orgs) == 1 and set(orgs[0].names) | {orgs[0].label} == {"الخارجية الأمريكية", "وزارة الخارجية الأمريكية"}
+    for text in ("وانتقد السياسة الخارجية الأمريكية.", "وقال وزير الخارجية الروسي إن."):
+        assert not [e for e in extract(make_document(text)).entities if e.type is EntityType.ORGANISATION]
