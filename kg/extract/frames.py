@@ -721,8 +721,9 @@ class FrameFiller(GatheringFrames, MentionContext):
         title and all ("سيزور الرئيس سامي العلوي تونس", VSO), or its time ("سيزور
         كيري من 6 إلى 8 أغسطس، فيتنام")."""
         subject = next((m for m in around.actors_after if m.span.end <= mention.span.start), None)
-        if subject is None or not self.adjacent(around.trigger, subject):
-            return False
+        if subject is None or not (self.adjacent(around.trigger, subject)
+                                   or self.holds_post_at(subject, around.trigger.last)):
+            return False   # "يزور رئيس الوزراء الهندي ناريندرا مودي الإمارات": his post first
         between = self.doc.text[subject.span.end:mention.span.start]
         for time in self.doc.times:
             if subject.span.end <= time.span.start and time.span.end <= mention.span.start:

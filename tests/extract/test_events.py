@@ -1428,3 +1428,9 @@ def test_events_a_symposium_or_workshop_is_a_conference_a_press_one_is_not():
     assert [e.type for e in doc.events] == [EventType.CONFERENCE]
     doc = run("وعقد الوزير سامي العلوي ندوة صحفية مع نظيره كريم الصالحي.")
     assert [e.type for e in doc.events] == [EventType.MEETING]
+
+
+def test_events_a_country_visited_after_a_subject_told_with_his_post():
+    doc = run("ومن المقرر أن يزور رئيس الوزراء الهندي ناريندرا مودي الإمارات في فبراير.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert doc.entity(visit.place).label_en == "United Arab Emirates"
