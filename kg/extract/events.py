@@ -19,7 +19,7 @@ from kg.extract.dates import ordinal_value
 from kg.extract.context import COMPLEMENTIZERS, PLACE_ORDER
 from kg.extract.walker import COMMAS
 from kg.extract.drafts import Draft
-from kg.extract.frames import FrameFiller
+from kg.extract.frames import VISIT_NOUN_STEM, FrameFiller
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
 from kg.model import (Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token,
@@ -337,6 +337,22 @@ class EventFinder(FrameFiller):
                               and d.people & draft.people), None)
                 if visit is not None:
                     draft.date = visit.date
+            if draft.type is EventType.VISIT and not (draft.date or draft.start or draft.days) \
+                    and not self.days_long(drafts) and self.told_of_guest(draft):
+                # "استقبل X يوم الجمعة 3 مارس ... ميركل ... التي تؤدي زيارة رسمية إلى تونس": the
+                # visit its guest is paying is dated by the reception that tells it
+                meeting = next((d for _, d in drafts[:number] if d.type is EventType.MEETING and d.date
+                                and len(d.date) == len(ISO_DAY) and d.people & draft.people), None)
+                if meeting is not None:
+                    draft.date = meeting.date
+
+    def told_of_guest(self, draft: Draft) -> bool:
+        """The visit noun is told in a relative clause, after its verb ("التي تؤدي زيارة
+        رسمية", "الذي يقوم بزيارة"); not "التي زارها", the place visited before."""
+        index = self.token_at(draft.trigger.start)
+        noun = strip_article(self.doc.tokens[index].norm)
+        return index >= 2 and VISIT_NOUN_STEM in noun and any(
+            strip_article(self.doc.tokens[i].norm) in _RELATIVE for i in range(index - 2, index))
 
     def attending(self, draft: Draft) -> bool:
         """A verb of attending or taking part right before the trigger ("وحضر اللقاء")."""

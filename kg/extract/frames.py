@@ -60,7 +60,7 @@ ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at s
 ARRIVE_TITLE_WORDS = 4   # words between "حل" and the name of who arrives (his title)
 _INCLUDING = frozenset(word_key(word) for word in ("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت", "تقوده", "قادته"))
 _OPENING_STEM = "استهل"   # "استهلها بمصر", "يستهلها" (behind the imperfect's ي: "ستهل")
-_VISIT_NOUN_STEM = "زيار"   # "زيارة", "زيارته"
+VISIT_NOUN_STEM = "زيار"   # "زيارة", "زيارته"
 _VISIT_VERB_ROOT = "ز"      # "زار", "يزور", "سيزوران": the verbs of visiting proper
 _SENDING = function_words("sending")
 # titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
@@ -629,7 +629,7 @@ class FrameFiller(GatheringFrames, MentionContext):
         says, when the article names it."""
         trigger = around.trigger
         stem = strip_article(self.trigger_word(trigger))
-        if trigger.frame != "visit" or _VISIT_VERB_ROOT not in stem or stem.startswith(_VISIT_NOUN_STEM) \
+        if trigger.frame != "visit" or _VISIT_VERB_ROOT not in stem or stem.startswith(VISIT_NOUN_STEM) \
                 or not around.actors_before or not around.actors_after or not self.adjacent(trigger, around.actors_after[0]):
             return None   # SVO only: after the verb of "يزور الرئيس X تونس" comes its subject
         visited = self.entity_of(around.actors_after[0])
@@ -745,7 +745,7 @@ class FrameFiller(GatheringFrames, MentionContext):
         """A visit noun in construct with a delegation: "زيارة وفد", "بزيارة وفدا"."""
         tokens = self.doc.tokens
         stem = strip_article(self.trigger_word(trigger))
-        return stem.startswith(_VISIT_NOUN_STEM) and trigger.last < len(tokens) \
+        return stem.startswith(VISIT_NOUN_STEM) and trigger.last < len(tokens) \
             and strip_article(tokens[trigger.last].norm) in _DELEGATIONS
 
     def visits_place_next(self, around: Around) -> bool:
@@ -753,7 +753,7 @@ class FrameFiller(GatheringFrames, MentionContext):
         reaches a number) with the place it visits right after it ("ثم يزور ماليزيا")."""
         trigger = around.trigger
         stem = strip_article(self.trigger_word(trigger))
-        if trigger.frame != "visit" or _VISIT_VERB_ROOT not in stem or stem.startswith(_VISIT_NOUN_STEM):
+        if trigger.frame != "visit" or _VISIT_VERB_ROOT not in stem or stem.startswith(VISIT_NOUN_STEM):
             return False
         return any(m.type.is_place and self.token_at(m.span.start) == trigger.last for m in around.after)
 

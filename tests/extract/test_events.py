@@ -1434,3 +1434,14 @@ def test_events_a_country_visited_after_a_subject_told_with_his_post():
     doc = run("ومن المقرر أن يزور رئيس الوزراء الهندي ناريندرا مودي الإمارات في فبراير.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     assert doc.entity(visit.place).label_en == "United Arab Emirates"
+
+
+def test_events_the_visit_a_guest_is_paying_takes_the_day_of_his_reception():
+    doc = run("استقبل الرئيس سامي العلوي، يوم الجمعة 3 ماي 2024 بقصر قرطاج، الوزير كريم الصالحي الذي يؤدي "
+              "زيارة رسمية إلى تونس.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert labels(doc, visit) == {"كريم الصالحي"} and visit.date == "2024-05-03"
+    doc = run("استقبل الرئيس سامي العلوي، يوم الجمعة 3 ماي 2024، الوزير كريم الصالحي الذي يؤدي زيارة إلى تونس "
+              "تستمر يومين.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert visit.date is None
