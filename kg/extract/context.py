@@ -43,6 +43,8 @@ _ALSO = function_words("also")
 _MEDIA = function_words("media")
 _INVITATIONS = function_words("invitation")
 _RELATIVES = function_words("relative")
+_DELEGATION_WORDS = function_words("delegation")
+ANTECEDENT_WORDS = 4   # words of an antecedent before its relative pronoun ("الوفد الصحفي التونسي الذي")
 _TEMPORAL = function_words("temporal")
 _TO = function_words("to")
 OPENING_WORDS = 2   # words before a visit that opens its sentence ("وفي أثناء زيارته")
@@ -254,6 +256,16 @@ class MentionContext:
                 return mention
             return None
         return None
+
+    def delegation_antecedent(self, trigger: Trigger) -> bool:
+        """The trigger opens a relative clause whose antecedent is a delegation ("الوفد
+        الصحفي التونسي الذي زار العراق"): the delegation, not the sentence's subject, acts."""
+        tokens = self.doc.tokens
+        first = trigger.first
+        if first < 1 or strip_article(tokens[first - 1].norm) not in _RELATIVES:
+            return False
+        return any(rest in _DELEGATION_WORDS for i in range(max(0, first - 1 - ANTECEDENT_WORDS), first - 1)
+                   for _, rest in readings(tokens[i].norm) for rest in (strip_article(rest),))
 
     def told_in_relative_clause(self, trigger: Trigger) -> bool:
         """A relative pronoun right after the trigger ("الزيارة التي يؤديها")."""

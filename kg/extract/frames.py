@@ -546,6 +546,11 @@ class FrameFiller(GatheringFrames, MentionContext):
             # "أن يلتقي اليوم خلال الزيارة التي لم يعلن عنها، مع X": the visit under way,
             # told before; who is named after it is met, not its visitor
             visitor = around.subject_id
+        if self.delegation_antecedent(trigger):
+            # "استقبل الرئيس X الوفد الصحفي التونسي الذي زار العراق": the delegation visited
+            visitor = next(iter(self.delegation(around.sentence.span.start, around.span.start)), None)
+            if visitor is None:
+                return None
         told_of = self.visitor_after_lam(trigger)
         if told_of is not None:
             visitor = self.entity_of(told_of).id   # "الزيارة الرابعة للسيسي إلى العاصمة الروسية"

@@ -1445,3 +1445,8 @@ def test_events_the_visit_a_guest_is_paying_takes_the_day_of_his_reception():
               "تستمر يومين.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     assert visit.date is None
+
+
+def test_events_a_delegation_that_visited_is_the_visitor_not_its_host():
+    doc = run("استقبل الرئيس سامي العلوي اليوم بقصر قرطاج الوفد الصحفي الذي زار العراق مؤخرا.")
+    assert not [e for e in doc.events if e.type is EventType.VISIT and "سامي العلوي" in labels(doc, e)]
