@@ -49,6 +49,7 @@ _ON = frozenset(("علي",))   # "على", normalised: what is signed follows it
 _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING + ACCUSATIVE_ENDING)
 _GUESTS = function_words("guest")
 _TO = function_words("to")
+_DESCRIPTIONS = function_words("description")
 _SUBJECT_MATTER = function_words("subject_matter")
 _DURING = function_words("during")
 _HE_WILL = "س" + IMPERFECT_PREFIX   # "سيلتقي": he will meet
@@ -147,6 +148,10 @@ class FrameFiller(GatheringFrames, MentionContext):
                 actors_before = [m for m in self.in_range(sentence.span.start, left)
                                  if m.type is EntityType.PERSON][:1]
         actors_after = [m for m in after if m.type is EntityType.PERSON and not self.topic(m)]
+        described = self.description_start(span.end, right)
+        if described is not None:
+            # "يتطلع إلى لقاء بارزاني وهو زعيم لقوات حاربت صدام حسين": who the one met is, no side
+            actors_after = [m for m in actors_after if m.span.start < described]
         if self.feminine_possessed(trigger):
             # "استضافتها خلال زيارتها": her visit; a man named before is not its subject
             actors_before = [m for m in actors_before if not self.masculine(self.entity_of(m).id)]
@@ -165,6 +170,10 @@ class FrameFiller(GatheringFrames, MentionContext):
             subject_id = self.entity_of(subject).id if subject else None
         rest = [self.entity_of(m).id for m in actors_after]
         return Around(trigger, sentence, span, right, before, after, actors_before, actors_after, subject_id, rest)
+
+    def description_start(self, start: int, end: int) -> int | None:
+        """Where a clause describing someone ("وهو زعيم", "وهي") opens in [start, end)."""
+        return next((offset for offset, word in self.words_in(start, end) if word in _DESCRIPTIONS), None)
 
     def with_place(self, draft: Draft, around: Around) -> Draft:
         """The place of most frames: the most specific one named after the trigger, else before it."""

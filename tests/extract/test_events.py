@@ -1450,3 +1450,10 @@ def test_events_the_visit_a_guest_is_paying_takes_the_day_of_his_reception():
 def test_events_a_delegation_that_visited_is_the_visitor_not_its_host():
     doc = run("استقبل الرئيس سامي العلوي اليوم بقصر قرطاج الوفد الصحفي الذي زار العراق مؤخرا.")
     assert not [e for e in doc.events if e.type is EventType.VISIT and "سامي العلوي" in labels(doc, e)]
+
+
+def test_events_persons_in_a_clause_describing_the_one_met_are_no_sides():
+    doc = run("وقال الوزير سامي العلوي إنه يتطلع إلى لقاء الرئيس كريم الصالحي، وهو زعيم حارب الرئيس نبيل الحمادي "
+              "سنوات.")
+    meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+    assert meetings == [{"سامي العلوي", "كريم الصالحي"}]
