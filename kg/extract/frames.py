@@ -23,10 +23,10 @@ from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import TOWARDS, WITH_AFTER, Trigger, nominal_appointment
-from kg.extract.walker import COMMAS
+from kg.extract.walker import ALEF_MAQSURA, COMMAS
 from kg.link.people import PeopleIndex
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
-from kg.text.clitics import (IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX,
+from kg.text.clitics import (FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article)
 from kg.text.normalize import normalize_for_matching
 
@@ -52,7 +52,6 @@ _TO = function_words("to")
 _DESCRIPTIONS = function_words("description")
 _SUBJECT_MATTER = function_words("subject_matter")
 _DURING = function_words("during")
-_HE_WILL = "س" + IMPERFECT_PREFIX   # "سيلتقي": he will meet
 _EACH = function_words("each")   # "كلا من X وY": each one of them
 _EACH_TEXT = min(_EACH, key=len)   # in the normalised text, all of them
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
@@ -67,7 +66,8 @@ _SENDING = function_words("sending")
 # titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
 _BARE_TITLES = function_words("bare_title")
 ORDINAL_REACH = 5   # words after a visit noun in which its ordinal agrees with it, its visitor's name between
-_FEMININE_ORDINAL_ENDINGS = (normalize_for_matching("ة"), normalize_for_matching("ى"))   # "الرابعة", "الأولى"
+# "الرابعة", "الأولى": ta marbuta and alef maqsura as normalised (the latter reads as ي)
+_FEMININE_ORDINAL_ENDINGS = (FEMININE_ENDING, normalize_for_matching(ALEF_MAQSURA))
 RELATIVE_SUBJECT_WORDS = 8   # words after a visit noun in which its relative clause names the visitor, title and all
 POST_GIVEN_REACH = 8   # words after a verb of appointing in which the post given stands ("عين الدبلوماسي الألماني X مبعوثا")
 HOST_PLACE_WORDS = 3   # words between a receiving state and its verb ("وتستعد الجزائر لاستقبال")
@@ -660,7 +660,7 @@ class FrameFiller(GatheringFrames, MentionContext):
     def imperfect_verb(self, trigger: Trigger) -> bool:
         """The trigger is a verb of the third person masculine imperfect ("يلتقي", "سيجتمع")."""
         word = self.trigger_word(trigger)
-        return word.startswith((IMPERFECT_PREFIX, _HE_WILL))
+        return word.startswith((IMPERFECT_PREFIX, FUTURE_PREFIXES[0]))   # "يلتقي", "سيلتقي"
 
     def definite_during(self, trigger: Trigger) -> bool:
         """A definite visit noun right after "خلال" or "أثناء" ("خلال الزيارة")."""
