@@ -35,7 +35,7 @@ TAKING_PART = _ATTENDING | function_words("convene")   # "شارك", "افتتح
 _TOPICS = function_words("topic")
 _MESSAGES = function_words("message")
 _ACCORDS = function_words("accord")
-_ON = function_words("on")
+ON = function_words("on")   # "على": what is signed, or where a guest is received, follows it
 _ABOUT = function_words("about")
 _ANNOUNCING = function_words("announcing")
 _SITUATIONS = function_words("situation")
@@ -70,6 +70,11 @@ def topic_word(norm: str) -> bool:
             _TOPIC_WORDS.clear()   # a bound for very long or hostile input
         found = _TOPIC_WORDS[norm] = any(stem in _TOPICS for _, stem in stems(norm))
     return found
+
+
+def without_commas(text: str) -> str:
+    """The text between two mentions with its commas, Arabic or Latin, taken out."""
+    return text.replace("\u060c", " ").replace(",", " ").strip()
 
 
 class MentionContext:
@@ -208,7 +213,7 @@ class MentionContext:
         "وقع على الاتفاقية"): the agreement told before."""
         tokens = self.doc.tokens
         at = trigger.last
-        if at < len(tokens) and strip_article(tokens[at].norm) in _ON:
+        if at < len(tokens) and strip_article(tokens[at].norm) in ON:
             at += 1
         return at < len(tokens) and tokens[at].norm.startswith(ARTICLE) and strip_article(tokens[at].norm) in _ACCORDS
 

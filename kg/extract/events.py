@@ -19,9 +19,10 @@ from kg.extract.dates import ordinal_value
 from kg.extract.context import COMPLEMENTIZERS, PLACE_ORDER
 from kg.extract.walker import COMMAS
 from kg.extract.drafts import Draft
-from kg.extract.frames import VISIT_NOUN_STEM, FrameFiller
+from kg.extract.frames import FrameFiller
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
+from kg.extract.visits import VISIT_NOUN_STEM
 from kg.model import (Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token,
                       replace_document)
 from kg.text.clitics import stems, strip_article

@@ -5,33 +5,27 @@ has one method that fills a ``Draft`` from the mentions between the previous
 and the next trigger (an ``Around``), dispatched by ``FrameFiller.FRAMES``;
 what the words around a trigger say (a reported speaker, a topic, a place)
 is kg.extract.context's; the frames of gatherings (conferences, summits,
-sessions) are kg.extract.gatherings's, mixed into ``FrameFiller``.  Drafts
+sessions) are kg.extract.gatherings's and those of visits (visits, journeys,
+tours, arrivals) kg.extract.visits's, both mixed into ``FrameFiller``.  Drafts
 (kg.extract.drafts) are merged into events later (kg.extract.events).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import cached_property
 
-from kg.extract.dates import ordinal_value
-from kg.extract.cameo import COUNTRY_PREFIX, side_homes
-from kg.extract.context import BETWEEN, BETWEEN_WORDS, CLAUSE_ENDS, COMPLEMENTIZERS, OPENING_WORDS, ORIGIN, WITH, WITH_REACH, MentionContext
+from kg.extract.context import (BETWEEN, BETWEEN_WORDS, CLAUSE_ENDS, COMPLEMENTIZERS, ON, ORIGIN, WITH, WITH_REACH,
+                                MentionContext, without_commas)
 from kg.extract.drafts import Around, Draft
 from kg.extract.gatherings import GatheringFrames
-from kg.extract.gazetteer import CAPITAL_SOURCE
-from kg.extract.lexicon import function_words, word_key
+from kg.extract.lexicon import function_words
 from kg.extract.lexicons import Lexicons
-from kg.extract.triggers import TOWARDS, WITH_AFTER, Trigger, nominal_appointment
-from kg.extract.walker import ALEF_MAQSURA, COMMAS
-from kg.link.people import PeopleIndex
-from kg.model import Document, EntityType, EventType, Mention, MentionKind, Participant, Role, Sentence, Span
-from kg.text.clitics import (FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX,
-                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article)
-from kg.text.normalize import normalize_for_matching
+from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment
+from kg.extract.visits import VisitFrames
+from kg.model import Document, EntityType, EventType, Mention, MentionKind, Role, Sentence, Span
+from kg.text.clitics import (FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
+                             NISBA_ENDING, PREPOSITION_LAM, readings, stems, strip_article)
 
-# word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
-VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
 _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
 VERBAL_NOUN_OF_HOSTING = "استقبال"   # normalised: with a pronoun, its possessor is the host
@@ -44,31 +38,13 @@ _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = function_words("pair")
 _SPORT = function_words("sport")
 _SIGNING_NOUNS = ("توقيع", "ابرام")   # the verbal nouns of signing, as normalised
-_ON = frozenset(("علي",))   # "على", normalised: what is signed follows it
 # "برلماني", "عسكرية", "برلمانيا": adjectives of relation, the last in the accusative
 _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING + ACCUSATIVE_ENDING)
-_GUESTS = function_words("guest")
-_TO = function_words("to")
 _DESCRIPTIONS = function_words("description")
 _SUBJECT_MATTER = function_words("subject_matter")
-_DURING = function_words("during")
-_EACH = function_words("each")   # "كلا من X وY": each one of them
-_EACH_TEXT = min(_EACH, key=len)   # in the normalised text, all of them
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
 SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
-ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at stands
-ARRIVE_TITLE_WORDS = 4   # words between "حل" and the name of who arrives (his title)
-_INCLUDING = frozenset(word_key(word) for word in ("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت", "تقوده", "قادته"))
-_OPENING_STEM = "استهل"   # "استهلها بمصر", "يستهلها" (behind the imperfect's ي: "ستهل")
-VISIT_NOUN_STEM = "زيار"   # "زيارة", "زيارته"
-_VISIT_VERB_ROOT = "ز"      # "زار", "يزور", "سيزوران": the verbs of visiting proper
 _SENDING = function_words("sending")
-# titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
-_BARE_TITLES = function_words("bare_title")
-ORDINAL_REACH = 5   # words after a visit noun in which its ordinal agrees with it, its visitor's name between
-# "الرابعة", "الأولى": ta marbuta and alef maqsura as normalised (the latter reads as ي)
-_FEMININE_ORDINAL_ENDINGS = (FEMININE_ENDING, normalize_for_matching(ALEF_MAQSURA))
-RELATIVE_SUBJECT_WORDS = 8   # words after a visit noun in which its relative clause names the visitor, title and all
 POST_GIVEN_REACH = 8   # words after a verb of appointing in which the post given stands ("عين الدبلوماسي الألماني X مبعوثا")
 HOST_PLACE_WORDS = 3   # words between a receiving state and its verb ("وتستعد الجزائر لاستقبال")
 SIGNED_BETWEEN_REACH = 6   # words after a signing in which "بين" names its sides ("التوقيع على مذكرة تفاهم بين")
@@ -83,16 +59,13 @@ def _joined(between: str) -> bool:
     الأمين العام"): coordinated, not one in apposition to the other."""
     words = between.replace("\u060c", " ").split()
     return bool(words) and words[0].startswith(CONJUNCTION_WA)
-def _without_commas(text: str) -> str:
-    """The text between two mentions with its commas, Arabic or Latin, taken out."""
-    return text.replace("\u060c", " ").replace(",", " ").strip()
 
 
 APPOINTMENT_ORG_REACH = 8   # words after an appointing trigger in which the post's organisation is named
 APPOINTEE_REACH = 6         # words between an appointing trigger and the person appointed or appointing
 
 
-class FrameFiller(GatheringFrames, MentionContext):
+class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
     """The frames that read a document's mentions around each trigger."""
 
     def __init__(self, doc: Document):
@@ -117,13 +90,6 @@ class FrameFiller(GatheringFrames, MentionContext):
         return next((offset for offset, word in self.words_in(around.span.end, around.right) if word[:1] in CLAUSE_ENDS),
                     around.right)
 
-
-    def opens_sentence(self, around: Around) -> bool:
-        """The trigger opens its sentence behind at most OPENING_WORDS function
-        words ("وخلال", "وفي أثناء") and no person is named before it."""
-        first = bisect_left(self.token_starts, around.sentence.span.start)
-        return around.trigger.first - first <= OPENING_WORDS and not any(
-            m.type is EntityType.PERSON for m in self.in_range(around.sentence.span.start, around.span.start))
 
     def frame(self, trigger: Trigger, sentence: Sentence, left: int, right: int) -> Draft | None:
         """The draft event of ``trigger``, its arguments read from the characters [left, right)."""
@@ -405,7 +371,7 @@ class FrameFiller(GatheringFrames, MentionContext):
         """The states or persons in construct right after a verbal noun of signing,
         up to "على" or the clause's end ("توقيع وزراء خارجية تونس والجزائر ومصر على")."""
         words = self.words_in(around.span.end, self.clause_end(around))[:SIGNING_AGENT_WORDS]
-        stop = next((offset for offset, word in words if word in _ON), words[-1][0] + 1 if words else around.span.end)
+        stop = next((offset for offset, word in words if word in ON), words[-1][0] + 1 if words else around.span.end)
         agents = [m for m in around.after if m.span.start < stop
                   and (m.type is EntityType.PERSON or m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME)]
         if not agents or self.token_at(agents[0].span.start) - around.trigger.last > SIGNING_AGENT_GAP:
@@ -544,113 +510,6 @@ class FrameFiller(GatheringFrames, MentionContext):
         draft.add(self.entity_of(side).id)
         return self.with_place(draft, around)
 
-    def visit_frame(self, draft: Draft, around: Around) -> Draft | None:
-        """The visitor is the subject or the person the noun is construed with;
-        the place visited is the nearest one after the trigger."""
-        trigger, actors_after = around.trigger, around.actors_after
-        # "خلال هذه الزيارة رئيس الجمهورية": a visit referred back to names no visitor after it
-        visitor = around.subject_id or (around.rest[0] if around.rest and not draft.anaphoric else None)
-        draft.ordinal = self.visit_ordinal(trigger, around)
-        if self.definite_during(trigger):
-            # "أن يلتقي اليوم خلال الزيارة التي لم يعلن عنها، مع X": the visit under way,
-            # told before; who is named after it is met, not its visitor
-            visitor = around.subject_id
-        if self.delegation_antecedent(trigger):
-            # "استقبل الرئيس X الوفد الصحفي التونسي الذي زار العراق": the delegation visited
-            visitor = next(iter(self.delegation(around.sentence.span.start, around.span.start)), None)
-            if visitor is None:
-                return None
-        told_of = self.visitor_after_lam(trigger)
-        if told_of is not None:
-            visitor = self.entity_of(told_of).id   # "الزيارة الرابعة للسيسي إلى العاصمة الروسية"
-        if trigger.suffixed and not around.actors_before and around.actors_after and self.opens_sentence(around):
-            # "وخلال زيارته للولايات المتحدة الأسبوع الماضي قدم ماكرون ...": the pronoun
-            # of a visit opening the sentence stands for the subject of its main clause
-            visitor = self.entity_of(around.actors_after[0]).id
-        if self.visit_as_object(trigger) and actors_after \
-                and self.token_at(actors_after[0].span.start) - trigger.last <= RELATIVE_SUBJECT_WORDS:
-            # "وصف مكتب ماي الزيارة التي يبدأها ولي العهد السعودي": the clause's subject visits
-            visitor = self.entity_of(actors_after[0]).id
-        if around.actors_before and self.invited_by(around.actors_before[-1]):
-            # "تشرفت بتلبية دعوة الوزير X لزيارة المركز": X invites; the visitor is the one before
-            earlier = around.actors_before[-2:-1]
-            visitor = self.entity_of(earlier[0]).id if earlier else self.last_actor
-        # "بزيارة الرئيس الصيني": after the noun, the visitor is the person it is construed with
-        # (a noun in construct has no article: "هذه الزيارة الرئيس" is not the president's)
-        noun = self.doc.tokens[trigger.first].norm
-        if noun.endswith(VISIT_NOUN_ENDINGS) and not any(rest.startswith(ARTICLE) for _, rest in readings(noun)) \
-                and actors_after and (self.adjacent(trigger, actors_after[0]) or self.holds_post_at(actors_after[0], trigger.last)):
-            # "زيارة وزير الخارجية المصري سامح شكري إلى تونس": the post, then its holder
-            visitor = self.entity_of(actors_after[0]).id
-        elif noun.endswith(VISIT_NOUN_ENDINGS) and not any(rest.startswith(ARTICLE) for _, rest in readings(noun)):
-            # "أثناء زيارة الرئيس إلى لندن": a bare title in construct names the one person
-            # told before who holds a post of that title
-            visitor = self.bare_title_holder(trigger.last, around) or visitor
-        if visitor is None and self.last_actor and trigger.suffixed and not self.hers_of_a_man(trigger):
-            visitor = self.last_actor  # "زيارته"; "هذه الزيارة" only refers back to a visit told
-        if visitor is None and self.last_actor and not around.actors_before and self.visits_place_next(around):
-            visitor = self.last_actor  # "ثم يزور ماليزيا": the subject dropped is the one told before
-        if not self.visits_place_next(around) and self.delegation_after(trigger):
-            # "زيارة وفد عسكري من حزب الله إلى تندوف": the noun's visitor is the delegation
-            visitor = next(iter(self.delegation(around.span.end, around.right, first_words=2)), visitor)
-        if visitor is None and not draft.anaphoric:
-            # "وصل وفد مصري إلى الخرطوم", "وفد من حماس يزور القاهرة": the delegation's state or body
-            visitor = next(iter(self.delegation(around.span.end, around.right, first_words=2)
-                                or self.delegation(around.sentence.span.start, around.span.start)), None)
-        if visitor is None and not draft.anaphoric and self.opens_sentence(around):
-            # "بعد زيارة ناجحة إلى واشنطن الأسبوع الماضي، يصل الرئيس X": a visit opening the
-            # sentence, set off by a comma, is made by the subject of its main clause
-            visitor = self.main_clause_subject(around)
-        if visitor is None and self.pair_told(around):
-            for entity_id in self.last_two_persons(around):   # "زار الأميران مدينة جرش"
-                draft.add(entity_id, Role.VISITOR)
-        if visitor:
-            draft.add(visitor, Role.VISITOR)
-        listed = self.listed_places(around) or self.listed_destinations(around)
-        if listed:
-            draft.place, draft.stops = listed[0], tuple(listed[1:])   # one visit to each
-            return draft
-        # the place visited is the nearest one after the trigger, not where the visitor comes from
-        destinations = [m for m in around.after if m.type.is_place
-                        and (m.kind is MentionKind.NAME or m.source == CAPITAL_SOURCE)
-                        and not self.after_origin(m) and not self.arrival_venue(m) and not self.in_post(m)]
-        place = self.place_in(destinations[:1], destination=True)
-        if place is None and destinations and self.adjacent(trigger, destinations[0]) \
-                and not self.discussed(destinations[0]):
-            # "زار الجزائر خلال حملته، ما أثار جدلا في فرنسا": the verb's object, before any place after "في"
-            place = self.entity_of(destinations[0]).id
-        if place:
-            draft.place = place
-            return draft
-        # an airport is where the visitor lands or is received, not the place visited
-        place = self.place_in([m for m in around.after if not self.arrival_venue(m)])
-        if place is None and destinations and (self.adjacent(trigger, destinations[0])
-                                               or self.object_after_subject(around, destinations[0])):
-            place = self.entity_of(destinations[0]).id   # "يزور إسرائيل", "يزور الرئيس X تونس": the verb's object
-        draft.place = place or self.place_in([m for m in around.before if not self.arrival_venue(m)]) \
-            or self.home_of_visited(around)
-        return draft
-
-    def holder_countries(self, entity_id: str) -> frozenset[str]:
-        """The countries a person linked to the people gazetteer held posts in
-        ("person:mohammed-bin-zayed": the Emirates), though the article names none."""
-        holder = PeopleIndex.bundled().holders.get(entity_id)
-        return holder.countries if holder is not None else frozenset()
-
-    def home_of_visited(self, around: Around) -> str | None:
-        """"ظريف يزور الأسد": a visit to a person, the verb's object right after it,
-        goes to the one country he holds posts in, as the article or the people gazetteer
-        says, when the article names it."""
-        trigger = around.trigger
-        stem = strip_article(self.trigger_word(trigger))
-        if trigger.frame != "visit" or _VISIT_VERB_ROOT not in stem or stem.startswith(VISIT_NOUN_STEM) \
-                or not around.actors_before or not around.actors_after or not self.adjacent(trigger, around.actors_after[0]):
-            return None   # SVO only: after the verb of "يزور الرئيس X تونس" comes its subject
-        visited = self.entity_of(around.actors_after[0])
-        homes = side_homes(visited) | self.holder_countries(visited.id)
-        homes = {home for home in homes if home.startswith(COUNTRY_PREFIX) and home in self.entities}
-        return next(iter(homes)) if len(homes) == 1 else None
-
     def went_into(self, start: int, mention: Mention) -> bool:
         """A verb of what a meeting went into ("تطرقت", "تناولت", "تمحور") stands between
         ``start`` and the mention."""
@@ -662,260 +521,9 @@ class FrameFiller(GatheringFrames, MentionContext):
         word = self.trigger_word(trigger)
         return word.startswith((IMPERFECT_PREFIX, FUTURE_PREFIXES[0]))   # "يلتقي", "سيلتقي"
 
-    def definite_during(self, trigger: Trigger) -> bool:
-        """A definite visit noun right after "خلال" or "أثناء" ("خلال الزيارة")."""
-        tokens = self.doc.tokens
-        return trigger.first >= 1 and strip_article(tokens[trigger.first - 1].norm) in _DURING \
-            and not trigger.suffixed and tokens[trigger.first].norm.startswith(ARTICLE)
-
-    def visit_ordinal(self, trigger: Trigger, around: Around) -> int | None:
-        """Which visit the noun tells, by the feminine ordinal that agrees with it within
-        ORDINAL_REACH words ("الزيارة الرابعة للسيسي", "زيارة السيسي الأولى إلى روسيا");
-        "الوزير الأول" after it is a post, masculine."""
-        tokens = self.doc.tokens
-        end = min(trigger.last + ORDINAL_REACH, around.sentence.tokens[1])
-        for index in range(trigger.last, end):
-            norm = tokens[index].norm
-            if norm in COMMAS or norm in _TO:
-                return None
-            if norm.startswith(ARTICLE) and norm.endswith(_FEMININE_ORDINAL_ENDINGS) and not norm[-1].isdigit():
-                found = ordinal_value(tokens, index, end)
-                if found is not None:
-                    return found[0]
-        return None
-
-    def visit_as_object(self, trigger: Trigger) -> bool:
-        """A relative clause after the visit whose verb takes it as its object
-        ("التي يبدأها", "التي يقوم بها"): the verb's subject makes it; not "التي
-        تتواصل يومين", whose subject is the visit."""
-        tokens = self.doc.tokens
-        verb = trigger.last + 1
-        if not self.told_in_relative_clause(trigger) or verb >= len(tokens):
-            return False
-        return tokens[verb].norm.endswith(FEMININE_PRONOUN_SUFFIX) \
-            or verb + 1 < len(tokens) and tokens[verb + 1].norm == PREPOSITION_BA + FEMININE_PRONOUN_SUFFIX
-
-    def main_clause_subject(self, around: Around) -> str | None:
-        """The first person named after the first comma that follows the trigger in
-        its sentence, with no other person between: the subject of the main clause."""
-        comma = next((offset for offset, word in self.words_in(around.span.end, around.sentence.span.end)
-                      if word in COMMAS), None)
-        if comma is None:
-            return None
-        persons = [m for m in self.in_range(around.span.end, around.sentence.span.end) if m.type is EntityType.PERSON]
-        return self.entity_of(persons[0]).id if persons and persons[0].span.start > comma else None
-
-    def bare_title_holder(self, index: int, around: Around) -> str | None:
-        """The person a bare definite title at ``index`` stands for ("الرئيس", "الوزير"
-        with nothing after it that names an organisation or a person): the one person
-        named before in the text whose post opens on that title."""
-        tokens = self.doc.tokens
-        if index >= len(tokens) or index in self.mention_tokens or not tokens[index].norm.startswith(ARTICLE):
-            return None
-        title = strip_article(tokens[index].norm)
-        if title not in _BARE_TITLES:
-            return None
-        # one in its own sentence first, else one in all the text before it
-        for start in (around.sentence.span.start, 0):
-            holders = {entity_id for entity_id in (self.entity_of(m).id for m in self.in_range(start, around.span.start)
-                                                   if m.type is EntityType.PERSON and m.kind is not MentionKind.ROLE)
-                       if any(strip_article(word_key(post.title.split()[0])) == title
-                              for post in self.entities[entity_id].posts if post.title)}
-            if holders:
-                return next(iter(holders)) if len(holders) == 1 else None
-        return None
-
-    @cached_property
-    def mention_tokens(self) -> set[int]:
-        """The tokens any mention covers."""
-        return self.doc.covered_tokens(m.span for m in self.mentions)
-
-    def object_after_subject(self, around: Around, mention: Mention) -> bool:
-        """The place follows the verb's subject named right after the verb, its
-        title and all ("سيزور الرئيس سامي العلوي تونس", VSO), or its time ("سيزور
-        كيري من 6 إلى 8 أغسطس، فيتنام")."""
-        subject = next((m for m in around.actors_after if m.span.end <= mention.span.start), None)
-        if subject is None or not (self.adjacent(around.trigger, subject)
-                                   or self.holds_post_at(subject, around.trigger.last)):
-            return False   # "يزور رئيس الوزراء الهندي ناريندرا مودي الإمارات": his post first
-        between = self.doc.text[subject.span.end:mention.span.start]
-        for time in self.doc.times:
-            if subject.span.end <= time.span.start and time.span.end <= mention.span.start:
-                between = between.replace(self.doc.text[time.span.start:time.span.end], " ")
-        return not _without_commas(between)
-
-    def holds_post_at(self, person: Mention, index: int) -> bool:
-        """The person holds a post written from token ``index`` up to his name."""
-        if index >= len(self.doc.tokens):
-            return False
-        start = self.doc.tokens[index].span.start
-        return any(post.holder == person.span and post.span.start == start for post in self.doc.posts)
-
     def trigger_word(self, trigger: Trigger) -> str:
         """The trigger's first word without its proclitics ("وسيلتقي" -> "سيلتقي")."""
         return self.doc.tokens[trigger.first].norm[len(trigger.clitic):]
-
-    def delegation_after(self, trigger: Trigger) -> bool:
-        """A visit noun in construct with a delegation: "زيارة وفد", "بزيارة وفدا"."""
-        tokens = self.doc.tokens
-        stem = strip_article(self.trigger_word(trigger))
-        return stem.startswith(VISIT_NOUN_STEM) and trigger.last < len(tokens) \
-            and strip_article(tokens[trigger.last].norm) in _DELEGATIONS
-
-    def visits_place_next(self, around: Around) -> bool:
-        """A verb of visiting ("يزور", "زار"; not "زيارة", nor "يصل", which also
-        reaches a number) with the place it visits right after it ("ثم يزور ماليزيا")."""
-        trigger = around.trigger
-        stem = strip_article(self.trigger_word(trigger))
-        if trigger.frame != "visit" or _VISIT_VERB_ROOT not in stem or stem.startswith(VISIT_NOUN_STEM):
-            return False
-        return any(m.type.is_place and self.token_at(m.span.start) == trigger.last for m in around.after)
-
-    def travel_frame(self, draft: Draft, around: Around) -> Draft | None:
-        """"توجه الرئيس الفرنسي إلى أبوجا", "سافر إلى تونس": a visit to the place
-        named right after "إلى" (else none: "متوجها إلى الشرق الأوسط"); the
-        traveller is the subject named between, or before it, or after "أن"/"ل"
-        ("قبل أن يتوجه إلى", "ليتوجه بعدها إلى") the sentence's first person."""
-        words = self.words_in(around.span.end, around.right)
-        towards = next((n for n, (_, word) in enumerate(words) if word in TOWARDS), None)
-        if towards is None or towards + 1 >= len(words):
-            return None
-        next_word = words[towards + 1][0]
-        destination = next((m for m in around.after if m.type.is_place and m.kind is MentionKind.NAME
-                            and self.token_at(m.span.start) == self.token_at(next_word)), None)
-        if destination is None:
-            return None
-        between = [m for m in around.actors_after if m.span.start < words[towards][0]]
-        trigger = around.trigger
-        before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first else ""
-        if between:
-            # "توجه وزير الدفاع X ورئيس الأركان Y إلى موسكو": every subject travels
-            for mention in between[1:]:
-                draft.add(self.entity_of(mention).id, Role.VISITOR)
-            traveller = self.entity_of(between[0]).id
-        elif PREPOSITION_LAM in trigger.clitic or before in COMPLEMENTIZERS:
-            traveller = self.current_actor(around)
-        elif trigger.suffixed:
-            traveller = self.last_actor
-        else:
-            traveller = around.subject_id
-        if traveller is None:
-            # "وسيتوجه وفد وزاري تونسي إلى ليبيا": the delegation's state
-            traveller = next(iter(self.delegation(around.span.end, words[towards][0], first_words=2)), None)
-        if traveller is None:
-            return None
-        draft.participants.insert(0, Participant(traveller, Role.VISITOR))
-        draft.place = self.entity_of(destination).id
-        return draft
-
-    def tour_frame(self, draft: Draft, around: Around) -> Draft | None:
-        """"جولة خليجية تشمل الكويت وقطر", "في جولة يستهلها من مصر": a visit to each
-        country or city named in the clause after it, behind a word of including
-        or a locative; a round of talks ("جولة مباحثات") or a numbered round
-        ("الجولة الثالثة") is none, and neither is a tour of a building."""
-        clause_end = self.clause_end(around)
-        stops: list[Mention] = []
-        for mention in around.after:
-            if mention.span.start >= clause_end or mention.kind is not MentionKind.NAME \
-                    or mention.type not in (EntityType.COUNTRY, EntityType.CITY) or self.after_origin(mention):
-                continue
-            # a stop is where the tour goes ("في بريطانيا", "تشمل الكويت"), or one listed after
-            # one ("الكويت وقطر"); "حلفاء واشنطن" names none
-            if self.locative(mention, destination=True) or self.after_including(mention) \
-                    or stops and self.listed_after(stops[-1], mention):
-                stops.append(mention)
-        if not stops:
-            return None
-        visitor = around.subject_id or (self.last_actor if around.trigger.suffixed else None) \
-            or (around.rest[0] if around.rest else None)
-        if visitor is None:
-            return None
-        draft.add(visitor, Role.VISITOR)
-        places = list(dict.fromkeys(self.entity_of(m).id for m in stops))
-        draft.place, draft.stops = places[0], tuple(places[1:])
-        return draft
-
-    def after_including(self, mention: Mention) -> bool:
-        """A word of including or opening stands within two words before the place
-        ("تشمل الكويت", "يستهلها من مصر", "استهلها بمصر")."""
-        index = self.token_at(mention.span.start)
-        return any(strip_article(stem) in _INCLUDING or strip_article(stem).startswith(_OPENING_STEM)
-                   for i in range(max(0, index - 2), index + 1) for _, stem in stems(self.doc.tokens[i].norm))
-
-    def listed_after(self, previous: Mention, mention: Mention) -> bool:
-        """The place follows the one before it in a list: only "و" or a comma between."""
-        return _without_commas(self.doc.text[previous.span.end:mention.span.start]) in ("", CONJUNCTION_WA)
-
-    def arrive_frame(self, draft: Draft, around: Around) -> Draft | None:
-        """"حل مبعوث الأمم المتحدة مارتن غريفيث بصنعاء", "حل الأمير X، في لندن"
-        (GUIDE 2: "حل ب"): "حل" is also a solution, so it is a visit only with a
-        person right after it or right before it and a place after, behind ب or في,
-        within ARRIVE_REACH words."""
-        trigger = around.trigger
-        after = [m for m in around.actors_after if self.token_at(m.span.start) - trigger.last <= ARRIVE_TITLE_WORDS]
-        before = [m for m in around.actors_before if self.token_at(m.span.end - 1) == trigger.first - 1]
-        traveller = after[0] if after else before[-1] if before else None
-        if traveller is None:
-            return None
-        place = next((m for m in around.after if m.type.is_place and m.kind is MentionKind.NAME
-                      and m.span.start > traveller.span.start and (self.locative(m) or self.guest_of(m))
-                      and self.token_at(m.span.start) - trigger.last <= ARRIVE_REACH), None)
-        if place is None:
-            return None
-        draft.add(self.entity_of(traveller).id, Role.VISITOR)
-        draft.place = self.entity_of(place).id
-        return draft
-
-    def guest_of(self, mention: Mention) -> bool:
-        """The place follows "ضيفا على" ("حل الرئيس X ضيفا على الجزائر"): where he is the guest."""
-        index = self.token_at(mention.span.start)
-        tokens = self.doc.tokens
-        return index >= 2 and strip_article(tokens[index - 1].norm) in _ON \
-            and strip_article(tokens[index - 2].norm) in _GUESTS
-
-    def listed_places(self, around: Around) -> list[str]:
-        """The countries and cities listed right after "كلا من" or "كل من" behind the
-        trigger and its subject ("يزور الملك X كلا من السنغال وغينيا"): each one visited."""
-        if _EACH_TEXT not in normalize_for_matching(self.doc.text[around.span.end:around.right]):
-            return []   # most visits list no places so
-        clause_end = self.clause_end(around)
-        words = self.words_in(around.span.end, clause_end)
-        at = next((n for n, (_, word) in enumerate(words[:-1]) if word in _EACH and words[n + 1][1] in ORIGIN), None)
-        if at is None or at + 2 >= len(words):
-            return []
-        places: list[Mention] = []
-        for mention in around.after:
-            if mention.span.start < words[at + 2][0] or mention.span.start >= clause_end:
-                continue
-            if mention.kind is not MentionKind.NAME or mention.type not in (EntityType.COUNTRY, EntityType.CITY):
-                break
-            if places and not self.listed_after(places[-1], mention):
-                break
-            places.append(mention)
-        return list(dict.fromkeys(self.entity_of(m).id for m in places))
-
-    def listed_destinations(self, around: Around) -> list[str]:
-        """Two countries or two cities or more listed right after "إلى" behind a visit
-        noun ("بزيارة رسمية إلى المغرب و الجزائر"): one visit to each."""
-        places = [m for m in around.after if m.type.is_place]
-        first = next((n for n, m in enumerate(places) if self.after_to(m)), None)
-        if first is None:
-            return []
-        listed = [places[first]]
-        for mention in places[first + 1:]:
-            if mention.kind is not MentionKind.NAME or mention.type is not listed[0].type \
-                    or not self.listed_after(listed[-1], mention):
-                break
-            listed.append(mention)
-        if len(listed) < 2 or listed[0].kind is not MentionKind.NAME or listed[0].type not in (
-                EntityType.COUNTRY, EntityType.CITY):
-            return []
-        return list(dict.fromkeys(self.entity_of(m).id for m in listed))
-
-    def after_to(self, mention: Mention) -> bool:
-        """"إلى" is the word right before the mention."""
-        index = self.token_at(mention.span.start)
-        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in _TO
 
     def state_of_government(self, around: Around) -> list[str]:
         """The state whose government, named by its adjective, is the subject right
@@ -930,7 +538,7 @@ class FrameFiller(GatheringFrames, MentionContext):
         sides = [self.entity_of(after[0]).id]
         # "أبرمت الحكومة المغربية والبنك الدولي اتفاقية": the body joined to it signs too
         if len(after) > 1 and after[1].type is EntityType.ORGANISATION and not self.media(after[1]) \
-                and _without_commas(self.doc.text[after[0].span.end:after[1].span.start]) in ("", CONJUNCTION_WA):
+                and without_commas(self.doc.text[after[0].span.end:after[1].span.start]) in ("", CONJUNCTION_WA):
             sides.append(self.entity_of(after[1]).id)
         return sides
 
@@ -1043,7 +651,8 @@ class FrameFiller(GatheringFrames, MentionContext):
 
     FRAMES = {"host": host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
               "discuss": discuss_frame, "joint": joint_frame,
-              "visit": visit_frame, "travel": travel_frame, "arrive": arrive_frame, "tour": tour_frame,
+              "visit": VisitFrames.visit_frame, "travel": VisitFrames.travel_frame,
+              "arrive": VisitFrames.arrive_frame, "tour": VisitFrames.tour_frame,
               "conference": GatheringFrames.conference_frame, "many": GatheringFrames.conference_frame,
               "session": GatheringFrames.conference_frame, "appoint": appoint_frame, "choose": appoint_frame, "take_office": take_office_frame,
               "award": award_frame}
