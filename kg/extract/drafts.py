@@ -1,5 +1,6 @@
 """Drafts of events and what a frame reads around a trigger: the data the frames
-(kg.extract.frames, kg.extract.gatherings, kg.extract.visits) fill and kg.extract.events merges."""
+(kg.extract.frames, kg.extract.gatherings, kg.extract.visits) fill, kg.extract.timing
+dates and kg.extract.events merges."""
 
 from __future__ import annotations
 

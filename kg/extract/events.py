@@ -3,38 +3,31 @@
 ``find_triggers`` (kg.extract.triggers) finds trigger words sentence by
 sentence; a frame (kg.extract.frames) fills one trigger's arguments from the
 entity mentions around it (the region between the previous and the next
-trigger); here times, durations, sidelines and hosting are attached, then
-events that tell the same thing (the headline and the body, "هذه الزيارة") are
-merged and missing places are inherited.
+trigger); times and durations are attached (kg.extract.timing, mixed into
+``EventFinder``), here sidelines and hosting, then events that tell the same
+thing (the headline and the body, "هذه الزيارة") are merged and missing
+places are inherited.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
-from kg.extract.dates import ordinal_value
-from kg.extract.context import COMPLEMENTIZERS, PLACE_ORDER
+from kg.extract.context import PLACE_ORDER
 from kg.extract.walker import COMMAS
 from kg.extract.drafts import Draft
 from kg.extract.frames import FrameFiller
 from kg.extract.lexicon import function_words
+from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
-from kg.extract.visits import VISIT_NOUN_STEM
-from kg.model import (Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, Token,
-                      replace_document)
-from kg.text.clitics import stems, strip_article
+from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, replace_document
+from kg.text.clitics import strip_article
 from kg.text.normalize import normalize_for_matching
 
-BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
-_BEGIN = function_words("begin")
-_END_OF = function_words("end_of")
 _IN_A = function_words("in_a")   # "في زيارة"
 DATELINE_GAP = 3   # characters between a dateline's city and its date
-_TWO_DAYS = function_words("two_days")
-_DAYS = function_words("days")
 _RELATIVE = function_words("relative")
 _DURING = function_words("during")
 ASIDE_WORDS = 8   # words of an aside set off by commas ("، خلال زيارته الرسمية إلى موسكو،")
@@ -42,16 +35,13 @@ _SIDELINES = function_words("sidelines")
 # the last word of each phrase, normalised: a sentence whose normalised text lacks it has none of them
 _SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
 _WHERE = frozenset(("حيث",))
-ISO_DAY = "YYYY-MM-DD"   # how long a whole day is written
-_SINCE = function_words("since")
 _HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
-SINCE_REACH = 16   # characters before a time in which "منذ" may stand ("منذ عام 2014")
 PERSON_PREFIX = "person:"   # how every person's id starts (kg.link.resolve)
 
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
 
 
-class EventFinder(FrameFiller):
+class EventFinder(EventTimes, FrameFiller):
     """Events of one document: frames per sentence, then merged across sentences."""
 
     def __init__(self, doc: Document):
@@ -304,119 +294,11 @@ class EventFinder(FrameFiller):
             return bool(draft.participants or draft.session)
         return bool(draft.participants)
 
-    # -- times, sidelines and hosting within a sentence ------------------------------
-    def attach_times(self, sentence: Sentence, drafts: list[tuple[Trigger, Draft]]) -> None:
-        for time in self.doc.times:
-            if not sentence.span.contains(time.span) or not drafts:
-                continue
-            left = [d for _, d in drafts if d.trigger.end <= time.span.start]
-            target = left[-1] if left else drafts[0][1]
-            if target.date or target.start:
-                continue
-            if not left and self.reported_after(time.span.end, target.trigger.start) \
-                    and not self.occasion_of_saying(target):
-                # "قال مسؤول أمس الجمعة إن الصين ستستضيف الجولة الثانية": the day it was said;
-                # "أعلن أمس X أن ... خلال لقاء مع Y" was said at the meeting, that day
-                continue
-            if self.since(time.span):
-                # "يزور روسيا منذ الاثنين": the day a visit under way began; "منذ عام 2014" dates no event
-                if target.type is EventType.VISIT and time.value and len(time.value) == len(ISO_DAY):
-                    target.start = time.value
-                continue
-            if time.value:
-                target.date = time.value
-            else:
-                target.start, target.end = time.start, time.end
-        for _, draft in drafts:
-            self.attach_duration(sentence, draft)
-        for number, (_, draft) in enumerate(drafts):
-            if draft.type in (EventType.MEETING, EventType.CONFERENCE) and not (draft.date or draft.start) \
-                    and not self.days_long(drafts):
-                # "يتوجه X إلى الكاميرون (اليوم)، وسيجري محادثات مع", "زار X في أغسطس 2015
-                # موسكو، والتقى بوتن": the meeting is held in the time of the visit that brings its side there
-                visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.date
-                              and d.people & draft.people), None)
-                if visit is not None:
-                    draft.date = visit.date
-            if draft.type is EventType.VISIT and not (draft.date or draft.start or draft.days) \
-                    and not self.days_long(drafts) and self.told_of_guest(draft):
-                # "استقبل X يوم الجمعة 3 مارس ... ميركل ... التي تؤدي زيارة رسمية إلى تونس": the
-                # visit its guest is paying is dated by the reception that tells it
-                meeting = next((d for _, d in drafts[:number] if d.type is EventType.MEETING and d.date
-                                and len(d.date) == len(ISO_DAY) and d.people & draft.people), None)
-                if meeting is not None:
-                    draft.date = meeting.date
-
-    def told_of_guest(self, draft: Draft) -> bool:
-        """The visit noun is told in a relative clause, after its verb ("التي تؤدي زيارة
-        رسمية", "الذي يقوم بزيارة"); not "التي زارها", the place visited before."""
-        index = self.token_at(draft.trigger.start)
-        noun = strip_article(self.doc.tokens[index].norm)
-        return index >= 2 and VISIT_NOUN_STEM in noun and any(
-            strip_article(self.doc.tokens[i].norm) in _RELATIVE for i in range(index - 2, index))
-
     def attending(self, draft: Draft) -> bool:
         """A verb of attending or taking part right before the trigger ("وحضر اللقاء")."""
         return self.taking_part_before(self.token_at(draft.trigger.start))
 
-    def occasion_of_saying(self, draft: Draft) -> bool:
-        """The draft's trigger stands right after "خلال" or "أثناء"."""
-        index = self.token_at(draft.trigger.start)
-        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in _DURING
-
-    def reported_after(self, start: int, end: int) -> bool:
-        """A complementizer ("إن", "أن") stands between ``start`` and ``end``: what
-        comes before it is the saying, what comes after the thing said."""
-        return any(word in COMPLEMENTIZERS for _, word in self.words_in(start, end))
-
-    def since(self, span: Span) -> bool:
-        """A time after "منذ" ("منذ عام 2014") tells how long a state has lasted,
-        not when an event happened."""
-        return any(word in _SINCE for _, word in self.words_in(max(0, span.start - SINCE_REACH), span.start)[-2:])
-
-    @staticmethod
-    def days_long(drafts: list[tuple[Trigger, Draft]]) -> bool:
-        """A visit of several days told in the sentence ("في زيارة تستغرق يومين، يلتقي
-        خلالها"): a meeting during it is held on one of its days, which is not told."""
-        return any(d.type is EventType.VISIT and (d.start or (d.days or 1) > 1) for _, d in drafts)
-
-    def attach_duration(self, sentence: Sentence, draft: Draft) -> None:
-        """"بدأ ... زيارة" dates the start; "تستمر يومين" or "لمدة ثلاثة أيام"
-        after it gives the end."""
-        if draft.type not in (EventType.VISIT, EventType.CONFERENCE):
-            return
-        # "بدأ وزير الخارجية الفرنسي جان إيف لودريان زيارة": a title and a name between
-        before = [word for _, word in self.words_in(sentence.span.start, draft.trigger.start)][-BEGIN_REACH:]
-        draft.begins = any(word in _BEGIN for word in before)
-        # "ويختتم الرئيس ... اليوم زيارة": with its conjunction
-        draft.ends = not draft.begins and any(stem in _END_OF for word in before for _, stem in ((0, word), *stems(word)))
-        if draft.date is not None and len(draft.date) != 10:
-            return
-        words = self.words_in(draft.trigger.end, sentence.span.end)
-        days = None
-        for number, (_, word) in enumerate(words):
-            if word in _TWO_DAYS:
-                days = 2
-            elif word in _DAYS and number:
-                tokens = [Token(Span(0, 0), w, w) for _, w in words]
-                days = (ordinal_value(tokens, number - 1, number) or (None,))[0]
-            if days:
-                break
-        length = days if days and 1 < days < 32 else None
-        if draft.date is None:
-            # "خلال هذه الزيارة التي تتواصل يومين": the day told in another sentence starts it (combine)
-            draft.days = length
-            return
-        if days is None and not draft.begins:
-            return
-        if draft.ends:
-            if length:   # "يختتم اليوم زيارة استمرت ثلاثة أيام": it began two days ago
-                draft.start, draft.end, draft.date = first_day(draft.date, length), draft.date, None
-            return
-        draft.start, draft.date = draft.date, None
-        if length:
-            draft.end = last_day(draft.start, length)
-
+    # -- sidelines and hosting within a sentence (its times: kg.extract.timing) -------
     def attach_sidelines(self, drafts: list[tuple[Trigger, Draft]], sidelines: list[int]) -> None:
         """An event told before "على هامش" is part of the conference or visit told
         after it: the first after the nearest "على هامش" that follows the event
@@ -701,16 +583,6 @@ def _days(draft: Draft) -> tuple[str, str] | None:
 def _overlap(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
     """Whether two runs of days share one (ISO dates compare as strings); unknown ones may."""
     return a is None or b is None or a[0] <= b[1] and b[0] <= a[1]
-
-
-def last_day(first: str, days: int) -> str:
-    """The ISO day a stretch of ``days`` days starting on ``first`` ends on."""
-    return (date.fromisoformat(first) + timedelta(days=days - 1)).isoformat()
-
-
-def first_day(last: str, days: int) -> str:
-    """The ISO day a stretch of ``days`` days ending on ``last`` starts on."""
-    return (date.fromisoformat(last) - timedelta(days=days - 1)).isoformat()
 
 
 def find_events(doc: Document) -> Document:

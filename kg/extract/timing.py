@@ -1,0 +1,155 @@
+"""When events happen: the times a sentence names attached to the drafts of
+its triggers (kg.extract.drafts), the days an event is told to last ("تستمر
+يومين"), its start ("بدأ ... زيارة") or its end ("يختتم ... زيارته"); a time
+that dates a saying or a state ("منذ عام 2014") dates no event.
+``EventTimes`` is a part of kg.extract.events's ``EventFinder``, whose
+readers of the words around a trigger (kg.extract.context) it uses."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from kg.extract.context import COMPLEMENTIZERS
+from kg.extract.dates import ordinal_value
+from kg.extract.drafts import Draft
+from kg.extract.lexicon import function_words
+from kg.extract.triggers import Trigger
+from kg.extract.visits import VISIT_NOUN_STEM
+from kg.model import EventType, Sentence, Span, Token
+from kg.text.clitics import stems, strip_article
+
+BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
+_BEGIN = function_words("begin")
+_END_OF = function_words("end_of")
+_TWO_DAYS = function_words("two_days")
+_DAYS = function_words("days")
+_RELATIVE = function_words("relative")
+_DURING = function_words("during")
+ISO_DAY = "YYYY-MM-DD"   # how long a whole day is written
+_SINCE = function_words("since")
+SINCE_REACH = 16   # characters before a time in which "منذ" may stand ("منذ عام 2014")
+
+
+class EventTimes:
+    """The time attachment of ``EventFinder`` (kg.extract.events), which it is mixed into."""
+
+    def attach_times(self, sentence: Sentence, drafts: list[tuple[Trigger, Draft]]) -> None:
+        """Each time the sentence names dates the draft told last before it (else the
+        first), then the durations; a meeting or a guest's visit no time dates takes
+        the day of the visit or the reception told with it."""
+        for time in self.doc.times:
+            if not sentence.span.contains(time.span) or not drafts:
+                continue
+            left = [d for _, d in drafts if d.trigger.end <= time.span.start]
+            target = left[-1] if left else drafts[0][1]
+            if target.date or target.start:
+                continue
+            if not left and self.reported_after(time.span.end, target.trigger.start) \
+                    and not self.occasion_of_saying(target):
+                # "قال مسؤول أمس الجمعة إن الصين ستستضيف الجولة الثانية": the day it was said;
+                # "أعلن أمس X أن ... خلال لقاء مع Y" was said at the meeting, that day
+                continue
+            if self.since(time.span):
+                # "يزور روسيا منذ الاثنين": the day a visit under way began; "منذ عام 2014" dates no event
+                if target.type is EventType.VISIT and time.value and len(time.value) == len(ISO_DAY):
+                    target.start = time.value
+                continue
+            if time.value:
+                target.date = time.value
+            else:
+                target.start, target.end = time.start, time.end
+        for _, draft in drafts:
+            self.attach_duration(sentence, draft)
+        for number, (_, draft) in enumerate(drafts):
+            if draft.type in (EventType.MEETING, EventType.CONFERENCE) and not (draft.date or draft.start) \
+                    and not self.days_long(drafts):
+                # "يتوجه X إلى الكاميرون (اليوم)، وسيجري محادثات مع", "زار X في أغسطس 2015
+                # موسكو، والتقى بوتن": the meeting is held in the time of the visit that brings its side there
+                visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.date
+                              and d.people & draft.people), None)
+                if visit is not None:
+                    draft.date = visit.date
+            if draft.type is EventType.VISIT and not (draft.date or draft.start or draft.days) \
+                    and not self.days_long(drafts) and self.told_of_guest(draft):
+                # "استقبل X يوم الجمعة 3 مارس ... ميركل ... التي تؤدي زيارة رسمية إلى تونس": the
+                # visit its guest is paying is dated by the reception that tells it
+                meeting = next((d for _, d in drafts[:number] if d.type is EventType.MEETING and d.date
+                                and len(d.date) == len(ISO_DAY) and d.people & draft.people), None)
+                if meeting is not None:
+                    draft.date = meeting.date
+
+    def attach_duration(self, sentence: Sentence, draft: Draft) -> None:
+        """"بدأ ... زيارة" dates the start; "تستمر يومين" or "لمدة ثلاثة أيام"
+        after it gives the end."""
+        if draft.type not in (EventType.VISIT, EventType.CONFERENCE):
+            return
+        # "بدأ وزير الخارجية الفرنسي جان إيف لودريان زيارة": a title and a name between
+        before = [word for _, word in self.words_in(sentence.span.start, draft.trigger.start)][-BEGIN_REACH:]
+        draft.begins = any(word in _BEGIN for word in before)
+        # "ويختتم الرئيس ... اليوم زيارة": with its conjunction
+        draft.ends = not draft.begins and any(stem in _END_OF for word in before for _, stem in ((0, word), *stems(word)))
+        if draft.date is not None and len(draft.date) != 10:
+            return
+        words = self.words_in(draft.trigger.end, sentence.span.end)
+        days = None
+        for number, (_, word) in enumerate(words):
+            if word in _TWO_DAYS:
+                days = 2
+            elif word in _DAYS and number:
+                tokens = [Token(Span(0, 0), w, w) for _, w in words]
+                days = (ordinal_value(tokens, number - 1, number) or (None,))[0]
+            if days:
+                break
+        length = days if days and 1 < days < 32 else None
+        if draft.date is None:
+            # "خلال هذه الزيارة التي تتواصل يومين": the day told in another sentence starts it (combine)
+            draft.days = length
+            return
+        if days is None and not draft.begins:
+            return
+        if draft.ends:
+            if length:   # "يختتم اليوم زيارة استمرت ثلاثة أيام": it began two days ago
+                draft.start, draft.end, draft.date = first_day(draft.date, length), draft.date, None
+            return
+        draft.start, draft.date = draft.date, None
+        if length:
+            draft.end = last_day(draft.start, length)
+
+    @staticmethod
+    def days_long(drafts: list[tuple[Trigger, Draft]]) -> bool:
+        """A visit of several days told in the sentence ("في زيارة تستغرق يومين، يلتقي
+        خلالها"): a meeting during it is held on one of its days, which is not told."""
+        return any(d.type is EventType.VISIT and (d.start or (d.days or 1) > 1) for _, d in drafts)
+
+    def since(self, span: Span) -> bool:
+        """A time after "منذ" ("منذ عام 2014") tells how long a state has lasted,
+        not when an event happened."""
+        return any(word in _SINCE for _, word in self.words_in(max(0, span.start - SINCE_REACH), span.start)[-2:])
+
+    def reported_after(self, start: int, end: int) -> bool:
+        """A complementizer ("إن", "أن") stands between ``start`` and ``end``: what
+        comes before it is the saying, what comes after the thing said."""
+        return any(word in COMPLEMENTIZERS for _, word in self.words_in(start, end))
+
+    def occasion_of_saying(self, draft: Draft) -> bool:
+        """The draft's trigger stands right after "خلال" or "أثناء"."""
+        index = self.token_at(draft.trigger.start)
+        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in _DURING
+
+    def told_of_guest(self, draft: Draft) -> bool:
+        """The visit noun is told in a relative clause, after its verb ("التي تؤدي زيارة
+        رسمية", "الذي يقوم بزيارة"); not "التي زارها", the place visited before."""
+        index = self.token_at(draft.trigger.start)
+        noun = strip_article(self.doc.tokens[index].norm)
+        return index >= 2 and VISIT_NOUN_STEM in noun and any(
+            strip_article(self.doc.tokens[i].norm) in _RELATIVE for i in range(index - 2, index))
+
+
+def last_day(first: str, days: int) -> str:
+    """The ISO day a stretch of ``days`` days starting on ``first`` ends on."""
+    return (date.fromisoformat(first) + timedelta(days=days - 1)).isoformat()
+
+
+def first_day(last: str, days: int) -> str:
+    """The ISO day a stretch of ``days`` days ending on ``last`` starts on."""
+    return (date.fromisoformat(last) - timedelta(days=days - 1)).isoformat()
