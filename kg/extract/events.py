@@ -94,6 +94,7 @@ class EventFinder(EventTimes, FrameFiller):
         self.attach_times(sentence, drafts)
         self.attach_sidelines(drafts, sidelines)
         self.visitor_meets(drafts)
+        self.signed_on_a_visit(drafts)
         drafts = self.fold_restated(drafts)
         for trigger, draft in drafts:
             if trigger.background and not (draft.date or draft.start):
@@ -165,6 +166,28 @@ class EventFinder(EventTimes, FrameFiller):
                         draft.participants.insert(0, Participant(participant.entity, None))
                 if not (draft.date or draft.start) and visit.date and not self.days_long(drafts):
                     draft.date = visit.date   # "تقوم X اليوم بزيارة ... تجري خلالها محادثات مع Y": that day
+
+    def signed_on_a_visit(self, drafts: list[tuple[Trigger, Draft]]) -> None:
+        """"بزيارة بوتين للقاهرة في 11 ديسمبر، والتي شهدت توقيع اتفاق": an agreement that
+        names no second side, told after a visit in its sentence, is signed by the
+        visitor's state and the state visited, there and then."""
+        for number, (_, draft) in enumerate(drafts):
+            if draft.type is not EventType.AGREEMENT or len(draft.people) >= 2:
+                continue
+            visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.place
+                          and d.participants and draft.people <= d.people), None)
+            if visit is None:
+                continue
+            host = place_country(self.doc, visit.place)
+            homes = set().union(*(side_homes(self.entities[p]) for p in visit.people if p in self.entities))
+            homes = {home for home in homes if home.startswith(COUNTRY_PREFIX) and home in self.entities}
+            if host is None or host not in self.entities or len(homes) != 1 or host in homes:
+                continue
+            for state in (*homes, host):
+                draft.add(state, Role.SIGNATORY)
+            draft.place = visit.place
+            if visit.date or visit.start:   # signed during the visit, whatever time follows it
+                draft.date, draft.start, draft.end = visit.date, visit.start, visit.end
 
     def other_country(self, place: str, other: str) -> bool:
         """Whether two places are known to lie in two countries."""

@@ -1457,3 +1457,11 @@ def test_events_persons_in_a_clause_describing_the_one_met_are_no_sides():
               "سنوات.")
     meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
     assert meetings == [{"سامي العلوي", "كريم الصالحي"}]
+
+
+def test_events_an_agreement_signed_during_a_visit_binds_the_two_states():
+    doc = run("وثمن الوزيران المصري والروسي العلاقات التي توجت بزيارة الرئيس الروسي فلاديمير بوتين للقاهرة في "
+              "11 ديسمبر 2017، والتي شهدت توقيع اتفاق بدء العمل في مشروع محطة الضبعة النووية.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) >= {"روسيا", "مصر"}
+    assert (doc.entity(agreement.place).label_en, agreement.date) == ("Cairo", "2017-12-11")
