@@ -21,7 +21,7 @@ from kg.extract.gatherings import GatheringFrames
 from kg.extract.lexicon import function_words
 from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment
-from kg.extract.visits import VisitFrames
+from kg.extract.visits import EACH, VisitFrames
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Role, Sentence, Span
 from kg.text.clitics import (FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
                              NISBA_ENDING, PREPOSITION_LAM, readings, stems, strip_article)
@@ -41,6 +41,7 @@ _SIGNING_NOUNS = ("توقيع", "ابرام")   # the verbal nouns of signing, a
 # "برلماني", "عسكرية", "برلمانيا": adjectives of relation, the last in the accusative
 _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING + ACCUSATIVE_ENDING)
 _DESCRIPTIONS = function_words("description")
+EACH_REACH = 6   # words after a trigger in which "كلا من" opens its objects (the subject's name and title between)
 _SUBJECT_MATTER = function_words("subject_matter")
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
 SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
@@ -172,7 +173,15 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             draft.add(subject_id, Role.HOST)
         for entity_id in rest:
             draft.add(entity_id, Role.GUEST)
+        # "استقبل الرئيس كلا من سفير اليابان X وسفير كوريا Y": each guest apart
+        draft.separate = len(rest) >= 2 and self.each_of(around)
         return self.with_place(draft, around)
+
+    def each_of(self, around: Around) -> bool:
+        """"كلا من" or "كل من" opens what follows the trigger, within EACH_REACH words."""
+        words = self.words_in(around.span.end, around.right)[:EACH_REACH]
+        return any(word in EACH and n + 1 < len(words) and words[n + 1][1] in ORIGIN
+                   for n, (_, word) in enumerate(words))
 
     def hosting_place(self, around: Around) -> str | None:
         """A country or city named, not as a place, within HOST_PLACE_WORDS words

@@ -29,8 +29,8 @@ _DELEGATIONS = function_words("delegation")
 _GUESTS = function_words("guest")
 _TO = function_words("to")
 _DURING = function_words("during")
-_EACH = function_words("each")   # "كلا من X وY": each one of them
-_EACH_TEXT = min(_EACH, key=len)   # in the normalised text, all of them
+EACH = function_words("each")   # "كلا من X وY": each one of them
+_EACH_TEXT = min(EACH, key=len)   # in the normalised text, all of them
 ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at stands
 ARRIVE_TITLE_WORDS = 4   # words between "حل" and the name of who arrives (his title)
 _INCLUDING = frozenset(word_key(word) for word in ("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت", "تقوده", "قادته"))
@@ -376,7 +376,7 @@ class VisitFrames:
             return []   # most visits list no places so
         clause_end = self.clause_end(around)
         words = self.words_in(around.span.end, clause_end)
-        at = next((n for n, (_, word) in enumerate(words[:-1]) if word in _EACH and words[n + 1][1] in ORIGIN), None)
+        at = next((n for n, (_, word) in enumerate(words[:-1]) if word in EACH and words[n + 1][1] in ORIGIN), None)
         if at is None or at + 2 >= len(words):
             return []
         places: list[Mention] = []

@@ -1465,3 +1465,9 @@ def test_events_an_agreement_signed_during_a_visit_binds_the_two_states():
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert labels(doc, agreement) >= {"روسيا", "مصر"}
     assert (doc.entity(agreement.place).label_en, agreement.date) == ("Cairo", "2017-12-11")
+
+
+def test_events_guests_received_each_of_them_are_received_apart():
+    doc = run("واستقبل الرئيس سامي العلوي كلا من سفير اليابان كريم الصالحي وسفير كوريا الجنوبية نبيل الحمادي.")
+    meetings = sorted(sorted(labels(doc, e)) for e in doc.events if e.type is EventType.MEETING)
+    assert meetings == [["سامي العلوي", "كريم الصالحي"], ["سامي العلوي", "نبيل الحمادي"]]
