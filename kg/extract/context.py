@@ -42,7 +42,7 @@ _SITUATIONS = function_words("situation")
 _ALSO = function_words("also")
 _MEDIA = function_words("media")
 _INVITATIONS = function_words("invitation")
-_RELATIVES = function_words("relative")
+RELATIVE_PRONOUNS = function_words("relative")
 _DELEGATION_WORDS = function_words("delegation")
 ANTECEDENT_WORDS = 4   # words of an antecedent before its relative pronoun ("الوفد الصحفي التونسي الذي")
 _TEMPORAL = function_words("temporal")
@@ -267,7 +267,7 @@ class MentionContext:
         الصحفي التونسي الذي زار العراق"): the delegation, not the sentence's subject, acts."""
         tokens = self.doc.tokens
         first = trigger.first
-        if first < 1 or strip_article(tokens[first - 1].norm) not in _RELATIVES:
+        if first < 1 or strip_article(tokens[first - 1].norm) not in RELATIVE_PRONOUNS:
             return False
         return any(rest in _DELEGATION_WORDS for i in range(max(0, first - 1 - ANTECEDENT_WORDS), first - 1)
                    for _, rest in readings(tokens[i].norm) for rest in (strip_article(rest),))
@@ -275,7 +275,7 @@ class MentionContext:
     def told_in_relative_clause(self, trigger: Trigger) -> bool:
         """A relative pronoun right after the trigger ("الزيارة التي يؤديها")."""
         tokens = self.doc.tokens
-        return trigger.last < len(tokens) and strip_article(tokens[trigger.last].norm) in _RELATIVES
+        return trigger.last < len(tokens) and strip_article(tokens[trigger.last].norm) in RELATIVE_PRONOUNS
 
     def brought_together(self, trigger: Trigger) -> bool:
         """A meeting word followed by "جمع", in a relative clause or not ("اللقاء

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from functools import cached_property
 
 from kg.extract.cameo import COUNTRY_PREFIX, side_homes
-from kg.extract.context import COMPLEMENTIZERS, ON, OPENING_WORDS, ORIGIN, without_commas
+from kg.extract.context import COMPLEMENTIZERS, ON, OPENING_WORDS, ORIGIN, PERSON_REACH, RELATIVE_PRONOUNS, without_commas
 from kg.extract.dates import ordinal_value
 from kg.extract.drafts import Around, Draft
 from kg.extract.gazetteer import CAPITAL_SOURCE
@@ -59,6 +59,9 @@ class VisitFrames:
             # "أن يلتقي اليوم خلال الزيارة التي لم يعلن عنها، مع X": the visit under way,
             # told before; who is named after it is met, not its visitor
             visitor = around.subject_id
+        antecedent = self.person_antecedent(trigger)
+        if antecedent is not None:
+            visitor = antecedent   # "مباحثات مع نظيره X الذي يؤدي زيارة عمل إلى تونس": X visits
         if self.delegation_antecedent(trigger):
             # "استقبل الرئيس X الوفد الصحفي التونسي الذي زار العراق": the delegation visited
             visitor = next(iter(self.delegation(around.sentence.span.start, around.span.start)), None)
@@ -167,6 +170,20 @@ class VisitFrames:
         tokens = self.doc.tokens
         return trigger.first >= 1 and strip_article(tokens[trigger.first - 1].norm) in _DURING \
             and not trigger.suffixed and tokens[trigger.first].norm.startswith(ARTICLE)
+
+    def person_antecedent(self, trigger: Trigger) -> str | None:
+        """The person a relative clause of visiting is about, named right before its
+        pronoun ("X الذي يؤدي زيارة", "X التي تقوم بزيارة", "X الذي يزور")."""
+        tokens = self.doc.tokens
+        relative = next((i for i in range(trigger.first - 1, max(-1, trigger.first - 3), -1)
+                         if strip_article(tokens[i].norm) in RELATIVE_PRONOUNS), None)
+        if relative is None or relative == 0:
+            return None
+        before = [m for m in self.in_range(max(0, tokens[relative].span.start - PERSON_REACH), tokens[relative].span.start)
+                  if m.type is EntityType.PERSON]
+        if not before or self.token_at(before[-1].span.end - 1) + 1 != relative:
+            return None
+        return self.entity_of(before[-1]).id
 
     def visit_ordinal(self, trigger: Trigger, around: Around) -> int | None:
         """Which visit the noun tells, by the feminine ordinal that agrees with it within

@@ -1471,3 +1471,9 @@ def test_events_guests_received_each_of_them_are_received_apart():
     doc = run("واستقبل الرئيس سامي العلوي كلا من سفير اليابان كريم الصالحي وسفير كوريا الجنوبية نبيل الحمادي.")
     meetings = sorted(sorted(labels(doc, e)) for e in doc.events if e.type is EventType.MEETING)
     assert meetings == [["سامي العلوي", "كريم الصالحي"], ["سامي العلوي", "نبيل الحمادي"]]
+
+
+def test_events_the_one_a_relative_clause_of_visiting_is_about_visits():
+    doc = run("وأجرى الوزير سامي العلوي اليوم مباحثات مع نظيره الموريتاني كريم الصالحي الذي يؤدي زيارة عمل إلى تونس.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert labels(doc, visit) == {"كريم الصالحي"}
