@@ -49,8 +49,9 @@ class EventTimes:
                 # "قال مسؤول أمس الجمعة إن الصين ستستضيف الجولة الثانية": the day it was said;
                 # "أعلن أمس X أن ... خلال لقاء مع Y" was said at the meeting, that day
                 continue
-            if self.since(time.span):
-                # "يزور روسيا منذ الاثنين": the day a visit under way began; "منذ عام 2014" dates no event
+            if self.since(time.span) and target.type is not EventType.APPOINTMENT:
+                # "يزور روسيا منذ الاثنين": the day a visit under way began; "منذ عام 2014" dates no
+                # event, but the taking of an office held since then ("يتولى المنصب منذ عام 2016")
                 if target.type is EventType.VISIT and time.value and len(time.value) == len(ISO_DAY):
                     target.start = time.value
                 continue

@@ -1477,3 +1477,9 @@ def test_events_the_one_a_relative_clause_of_visiting_is_about_visits():
     doc = run("وأجرى الوزير سامي العلوي اليوم مباحثات مع نظيره الموريتاني كريم الصالحي الذي يؤدي زيارة عمل إلى تونس.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     assert labels(doc, visit) == {"كريم الصالحي"}
+
+
+def test_events_an_office_held_since_a_year_was_taken_that_year():
+    doc = run("ويتولى سامي العلوي منصب وزير الداخلية منذ عام 2016.")
+    appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
+    assert appointment.date == "2016"
