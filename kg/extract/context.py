@@ -273,9 +273,23 @@ class MentionContext:
                    for _, rest in readings(tokens[i].norm) for rest in (strip_article(rest),))
 
     def told_in_relative_clause(self, trigger: Trigger) -> bool:
-        """A relative pronoun right after the trigger ("الزيارة التي يؤديها")."""
+        """A relative pronoun right after the trigger ("الزيارة التي يؤديها"), or after
+        its adjectives ("الزيارة الأولى التي يقوم بها")."""
+        return self.relative_after(trigger) is not None
+
+    def relative_after(self, trigger: Trigger) -> int | None:
+        """The index of the relative pronoun that follows the trigger, past up to
+        VISIT_ADJECTIVES definite adjectives, or None."""
         tokens = self.doc.tokens
-        return trigger.last < len(tokens) and strip_article(tokens[trigger.last].norm) in RELATIVE_PRONOUNS
+        index = trigger.last
+        while index < len(tokens) and index - trigger.last <= VISIT_ADJECTIVES:
+            key = strip_article(tokens[index].norm)
+            if key in RELATIVE_PRONOUNS:
+                return index
+            if not tokens[index].norm.startswith(ARTICLE):
+                return None
+            index += 1
+        return None
 
     def brought_together(self, trigger: Trigger) -> bool:
         """A meeting word followed by "جمع", in a relative clause or not ("اللقاء
@@ -287,7 +301,8 @@ class MentionContext:
         tokens = self.doc.tokens
         if trigger.frame != "meet":
             return None
-        at = trigger.last + 1 if self.told_in_relative_clause(trigger) else trigger.last
+        relative = self.relative_after(trigger)
+        at = relative + 1 if relative is not None else trigger.last
         if at < len(tokens) and any(stem.startswith(BROUGHT_TOGETHER) for _, stem in stems(tokens[at].norm)):
             return at
         return None

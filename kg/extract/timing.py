@@ -27,7 +27,8 @@ _RELATIVE = function_words("relative")
 _DURING = function_words("during")
 ISO_DAY = "YYYY-MM-DD"   # how long a whole day is written
 _SINCE = function_words("since")
-SINCE_REACH = 16   # characters before a time in which "منذ" may stand ("منذ عام 2014")
+SINCE_REACH = 40   # characters before a time in which "منذ" may stand ("منذ تولي منصبه العام الماضي")
+SINCE_WORDS = 3    # and words: "منذ" and the taking of a state's start between
 
 
 class EventTimes:
@@ -123,9 +124,10 @@ class EventTimes:
         return any(d.type is EventType.VISIT and (d.start or (d.days or 1) > 1) for _, d in drafts)
 
     def since(self, span: Span) -> bool:
-        """A time after "منذ" ("منذ عام 2014") tells how long a state has lasted,
-        not when an event happened."""
-        return any(word in _SINCE for _, word in self.words_in(max(0, span.start - SINCE_REACH), span.start)[-2:])
+        """A time after "منذ" ("منذ عام 2014", "منذ تولي منصبه العام الماضي") tells how
+        long a state has lasted, not when an event happened."""
+        words = self.words_in(max(0, span.start - SINCE_REACH), span.start)[-SINCE_WORDS:]
+        return any(word in _SINCE for _, word in words)
 
     def reported_after(self, start: int, end: int) -> bool:
         """A complementizer ("إن", "أن") stands between ``start`` and ``end``: what

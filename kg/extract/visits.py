@@ -206,9 +206,10 @@ class VisitFrames:
         ("التي يبدأها", "التي يقوم بها"): the verb's subject makes it; not "التي
         تتواصل يومين", whose subject is the visit."""
         tokens = self.doc.tokens
-        verb = trigger.last + 1
-        if not self.told_in_relative_clause(trigger) or verb >= len(tokens):
+        relative = self.relative_after(trigger)
+        if relative is None or relative + 1 >= len(tokens):
             return False
+        verb = relative + 1
         return tokens[verb].norm.endswith(FEMININE_PRONOUN_SUFFIX) \
             or verb + 1 < len(tokens) and tokens[verb + 1].norm == PREPOSITION_BA + FEMININE_PRONOUN_SUFFIX
 

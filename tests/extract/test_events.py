@@ -1483,3 +1483,9 @@ def test_events_an_office_held_since_a_year_was_taken_that_year():
     doc = run("ويتولى سامي العلوي منصب وزير الداخلية منذ عام 2016.")
     appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
     assert appointment.date == "2016"
+
+
+def test_events_a_relative_clause_after_a_visits_adjectives_names_its_visitor():
+    doc = run("وهذه هي الزيارة الأولى التي يقوم بها الرئيس سامي العلوي إلى تونس منذ تولي منصبه العام الماضي.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert labels(doc, visit) == {"سامي العلوي"} and visit.date is None
