@@ -149,6 +149,17 @@ class EventFinder(EventTimes, FrameFiller):
                 if arrival is not None:
                     draft.participants = list(arrival.participants)
                     draft.place = draft.place or arrival.place
+            if draft.type is EventType.VISIT and trigger.first \
+                    and strip_article(self.doc.tokens[trigger.first - 1].norm) in _IN_A:
+                # "التقى لافروف مع نظيره ري، الخميس في بيونغ يانغ، في زيارة": the meeting's
+                # subject is on the visit (a guest received, "استقبل X Y ... في زيارة", is), there
+                meeting = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.MEETING
+                                and len(d.participants) >= 2 and d.place), None)
+                if meeting is not None:
+                    guests = [p for p in meeting.participants if p.role is Role.GUEST]
+                    draft.participants = [Participant(p.entity, Role.VISITOR) for p in guests or meeting.participants[:1]]
+                    draft.place = meeting.place
+                    draft.date = draft.date or meeting.date
             visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.place), None)
             if visit is not None and draft.type in (EventType.MEETING, EventType.CONFERENCE) and trigger.first \
                     and strip_article(self.doc.tokens[trigger.first - 1].norm) in _WHERE \

@@ -1489,3 +1489,11 @@ def test_events_a_relative_clause_after_a_visits_adjectives_names_its_visitor():
     doc = run("وهذه هي الزيارة الأولى التي يقوم بها الرئيس سامي العلوي إلى تونس منذ تولي منصبه العام الماضي.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     assert labels(doc, visit) == {"سامي العلوي"} and visit.date is None
+
+
+def test_events_the_visit_a_meeting_is_held_on_is_its_subjects():
+    doc = run("التقى الوزير سامي العلوي، مع نظيره كريم الصالحي، الخميس في الرباط، في زيارة ينظر إليها كمحاولة "
+              "من قبل موسكو لإسماع صوتها.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert labels(doc, visit) == {"سامي العلوي"} and doc.entity(visit.place).label_en == "Rabat"
+    assert visit.date == "2024-05-02"
