@@ -43,6 +43,7 @@ _ALSO = function_words("also")
 _MEDIA = function_words("media")
 _INVITATIONS = function_words("invitation")
 RELATIVE_PRONOUNS = function_words("relative")
+DURING = function_words("during")   # "خلال", "أثناء"
 _DELEGATION_WORDS = function_words("delegation")
 ANTECEDENT_WORDS = 4   # words of an antecedent before its relative pronoun ("الوفد الصحفي التونسي الذي")
 _TEMPORAL = function_words("temporal")
@@ -125,6 +126,10 @@ class MentionContext:
         """The index of the token the character at ``offset`` is in."""
         return bisect_right(self.token_starts, offset) - 1
 
+    def word_before(self, index: int) -> str:
+        """The word key of the token before token ``index`` ("" at the text's start)."""
+        return strip_article(self.doc.tokens[index - 1].norm) if index > 0 else ""
+
     def verb_like(self, word: str) -> bool:
         """A perfect or imperfect verb of a frequent kind after و ("وأخبر", "ويعمل")."""
         stems_of = Lexicons.bundled().verb_stems
@@ -194,7 +199,7 @@ class MentionContext:
         # any word of the trigger phrase: "اللقاء", "جلسة المباحثات"
         definite = any(rest.startswith(ARTICLE) and strip_article(rest) not in _ARTICLE_VERBS
                        for word in words for _, rest in readings(word.norm))
-        before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first else ""
+        before = self.word_before(trigger.first)
         if trigger.frame == "visit" and self.told_in_relative_clause(trigger):
             return False   # "الزيارة التي يؤديها X إلى تونس": the clause after it tells it anew
         if self.brought_together(trigger):
@@ -231,14 +236,30 @@ class MentionContext:
 
     def person_at(self, index: int) -> bool:
         """A person's name, or his post, starts at token ``index``."""
+        return self.person_from(index) is not None
+
+    def person_from(self, index: int) -> Mention | None:
+        """The first person named within PERSON_REACH after token ``index``, when his
+        name, or a post he holds, starts at that token ("للقاء أمير قطر الشيخ X")."""
         tokens = self.doc.tokens
         if index >= len(tokens):
-            return False
+            return None
         start = tokens[index].span.start
         person = next((m for m in self.in_range(start, start + PERSON_REACH) if m.type is EntityType.PERSON), None)
-        return person is not None and (self.token_at(person.span.start) == index or any(
-            post.holder is not None and person.span.contains(post.holder) and self.token_at(post.span.start) == index
-            for post in self.doc.posts))
+        if person is not None and (self.token_at(person.span.start) == index or any(
+                post.holder is not None and person.span.contains(post.holder) and self.token_at(post.span.start) == index
+                for post in self.doc.posts)):
+            return person
+        return None
+
+    def past_adjectives(self, index: int, stop: frozenset[str] = frozenset()) -> int:
+        """The token after the definite words (a noun's adjectives) from ``index``, at
+        most VISIT_ADJECTIVES of them, stopping at a word in ``stop``."""
+        tokens = self.doc.tokens
+        end = min(len(tokens), index + VISIT_ADJECTIVES)
+        while index < end and tokens[index].norm.startswith(ARTICLE) and strip_article(tokens[index].norm) not in stop:
+            index += 1
+        return index
 
     def visitor_after_lam(self, trigger: Trigger) -> Mention | None:
         """The person a definite visit noun is told of with ل, after its adjectives:
@@ -247,27 +268,19 @@ class MentionContext:
         tokens = self.doc.tokens
         if not any(rest.startswith(ARTICLE) for _, rest in readings(tokens[trigger.first].norm)):
             return None
-        index = trigger.last
-        while index < len(tokens) and index - trigger.last < VISIT_ADJECTIVES and tokens[index].norm.startswith(ARTICLE):
-            index += 1
+        index = self.past_adjectives(trigger.last)
         if index >= len(tokens) or not tokens[index].norm.startswith(PREPOSITION_LAM):
             return None
-        start = tokens[index].span.start
-        for mention in self.in_range(start, start + PERSON_REACH):
-            if mention.type is not EntityType.PERSON:
-                continue
-            if mention.span.start > start and self.token_at(mention.span.start) == index \
-                    or any(post.holder is not None and mention.span.contains(post.holder) and self.token_at(post.span.start) == index for post in self.doc.posts):
-                return mention
-            return None
-        return None
+        person = self.person_from(index)
+        # his name behind ل, not a name that opens on the letter ("لافروف")
+        return person if person is not None and person.span.start > tokens[index].span.start else None
 
     def delegation_antecedent(self, trigger: Trigger) -> bool:
         """The trigger opens a relative clause whose antecedent is a delegation ("الوفد
         الصحفي التونسي الذي زار العراق"): the delegation, not the sentence's subject, acts."""
         tokens = self.doc.tokens
         first = trigger.first
-        if first < 1 or strip_article(tokens[first - 1].norm) not in RELATIVE_PRONOUNS:
+        if self.word_before(first) not in RELATIVE_PRONOUNS:
             return False
         return any(rest in _DELEGATION_WORDS for i in range(max(0, first - 1 - ANTECEDENT_WORDS), first - 1)
                    for _, rest in readings(tokens[i].norm) for rest in (strip_article(rest),))
@@ -281,15 +294,14 @@ class MentionContext:
         """The index of the relative pronoun that follows the trigger, past up to
         VISIT_ADJECTIVES definite adjectives, or None."""
         tokens = self.doc.tokens
-        index = trigger.last
-        while index < len(tokens) and index - trigger.last <= VISIT_ADJECTIVES:
-            key = strip_article(tokens[index].norm)
-            if key in RELATIVE_PRONOUNS:
-                return index
-            if not tokens[index].norm.startswith(ARTICLE):
-                return None
-            index += 1
-        return None
+        index = self.past_adjectives(trigger.last, RELATIVE_PRONOUNS)
+        return index if index < len(tokens) and strip_article(tokens[index].norm) in RELATIVE_PRONOUNS else None
+
+    def relative_before(self, index: int) -> int | None:
+        """The index of a relative pronoun among the two tokens before ``index``, the
+        nearer first ("الذي يؤدي زيارة", "الذي يزور"), or None."""
+        return next((i for i in (index - 1, index - 2) if i >= 0 and self.word_before(i + 1) in RELATIVE_PRONOUNS),
+                    None)
 
     def brought_together(self, trigger: Trigger) -> bool:
         """A meeting word followed by "جمع", in a relative clause or not ("اللقاء
@@ -409,8 +421,7 @@ class MentionContext:
         return any(stem in _ARRIVALS for _, stem in stems(self.doc.tokens[index].norm))
 
     def after_origin(self, mention: Mention) -> bool:
-        index = self.token_at(mention.span.start)
-        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in ORIGIN
+        return self.word_before(self.token_at(mention.span.start)) in ORIGIN
 
     def place_in(self, mentions: list[Mention], destination: bool = False, seat: bool = False) -> str | None:
         """The most specific place named in a stretch (adjectives and modifiers of
@@ -468,4 +479,4 @@ class MentionContext:
         if token.span.start < mention.span.start:  # a proclitic precedes the name inside the token
             glued = self.doc.text[token.span.start:mention.span.start]
             return glued[-1:] == PREPOSITION_BA or destination and glued[-1:] == PREPOSITION_LAM
-        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in _LOCATIVES
+        return self.word_before(index) in _LOCATIVES

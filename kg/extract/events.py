@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
-from kg.extract.context import PLACE_ORDER
+from kg.extract.context import DURING, PLACE_ORDER, RELATIVE_PRONOUNS
 from kg.extract.walker import COMMAS
 from kg.extract.drafts import Draft
 from kg.extract.frames import FrameFiller
@@ -28,8 +28,6 @@ from kg.text.normalize import normalize_for_matching
 
 _IN_A = function_words("in_a")   # "في زيارة"
 DATELINE_GAP = 3   # characters between a dateline's city and its date
-_RELATIVE = function_words("relative")
-_DURING = function_words("during")
 ASIDE_WORDS = 8   # words of an aside set off by commas ("، خلال زيارته الرسمية إلى موسكو،")
 _SIDELINES = function_words("sidelines")
 # the last word of each phrase, normalised: a sentence whose normalised text lacks it has none of them
@@ -142,27 +140,11 @@ class EventFinder(EventTimes, FrameFiller):
         التي يؤديها إلى إيطاليا، سلسلة من اللقاءات، جمعته مع كل من A وB"); and
         one told after "حيث" is held where the visit goes ("إلى الدوحة، حيث سيلتقي")."""
         for number, (trigger, draft) in enumerate(drafts):
-            if draft.type is EventType.VISIT and not draft.participants and trigger.first \
-                    and strip_article(self.doc.tokens[trigger.first - 1].norm) in _IN_A:
-                # "وصل X إلى واشنطن في زيارة خاصة يوم الأحد": the visit he arrived on, and its day
-                arrival = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.participants), None)
-                if arrival is not None:
-                    draft.participants = list(arrival.participants)
-                    draft.place = draft.place or arrival.place
-            if draft.type is EventType.VISIT and trigger.first \
-                    and strip_article(self.doc.tokens[trigger.first - 1].norm) in _IN_A:
-                # "التقى لافروف مع نظيره ري، الخميس في بيونغ يانغ، في زيارة": the meeting's
-                # subject is on the visit (a guest received, "استقبل X Y ... في زيارة", is), there
-                meeting = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.MEETING
-                                and len(d.participants) >= 2 and d.place), None)
-                if meeting is not None:
-                    guests = [p for p in meeting.participants if p.role is Role.GUEST]
-                    draft.participants = [Participant(p.entity, Role.VISITOR) for p in guests or meeting.participants[:1]]
-                    draft.place = meeting.place
-                    draft.date = draft.date or meeting.date
+            if draft.type is EventType.VISIT and self.word_before(trigger.first) in _IN_A:
+                self.visit_told_on(draft, [d for _, d in drafts[:number]])
             visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.place), None)
-            if visit is not None and draft.type in (EventType.MEETING, EventType.CONFERENCE) and trigger.first \
-                    and strip_article(self.doc.tokens[trigger.first - 1].norm) in _WHERE \
+            if visit is not None and draft.type in (EventType.MEETING, EventType.CONFERENCE) \
+                    and self.word_before(trigger.first) in _WHERE \
                     and (draft.place is None or self.other_country(draft.place, visit.place)):
                 draft.place = visit.place   # its own place may be one more specific: "حيث استقبله في المطار"
             if draft.type is not EventType.MEETING or len(draft.participants) != 1 and not trigger.several:
@@ -177,6 +159,24 @@ class EventFinder(EventTimes, FrameFiller):
                         draft.participants.insert(0, Participant(participant.entity, None))
                 if not (draft.date or draft.start) and visit.date and not self.days_long(drafts):
                     draft.date = visit.date   # "تقوم X اليوم بزيارة ... تجري خلالها محادثات مع Y": that day
+
+    def visit_told_on(self, draft: Draft, before: list[Draft]) -> None:
+        """A visit noun behind "في" is the visit what its sentence told before it happened on:
+        "وصل X إلى واشنطن في زيارة خاصة يوم الأحد" the one he arrived on, and its day;
+        "التقى لافروف مع نظيره ري، الخميس في بيونغ يانغ، في زيارة" the meeting's subject's (a
+        guest received, "استقبل X Y ... في زيارة", is on it), there and that day."""
+        if not draft.participants:
+            arrival = next((d for d in reversed(before) if d.type is EventType.VISIT and d.participants), None)
+            if arrival is not None:
+                draft.participants = list(arrival.participants)
+                draft.place = draft.place or arrival.place
+        meeting = next((d for d in reversed(before) if d.type is EventType.MEETING
+                        and len(d.participants) >= 2 and d.place), None)
+        if meeting is not None:
+            guests = [p for p in meeting.participants if p.role is Role.GUEST]
+            draft.participants = [Participant(p.entity, Role.VISITOR) for p in guests or meeting.participants[:1]]
+            draft.place = meeting.place
+            draft.date = draft.date or meeting.date
 
     def signed_on_a_visit(self, drafts: list[tuple[Trigger, Draft]]) -> None:
         """"بزيارة بوتين للقاهرة في 11 ديسمبر، والتي شهدت توقيع اتفاق": an agreement that
@@ -261,7 +261,7 @@ class EventFinder(EventTimes, FrameFiller):
         or "أثناء" ("، خلال زيارته لموسكو،"), within ASIDE_WORDS words and before the
         sentence's end token ``end``, or None."""
         tokens = self.doc.tokens
-        if trigger.first < 2 or strip_article(tokens[trigger.first - 1].norm) not in _DURING \
+        if trigger.first < 2 or self.word_before(trigger.first) not in DURING \
                 or tokens[trigger.first - 2].norm not in COMMAS:
             return None
         return next((i for i in range(trigger.last, min(end, trigger.last + ASIDE_WORDS))
@@ -270,13 +270,12 @@ class EventFinder(EventTimes, FrameFiller):
     def during(self, trigger: Trigger) -> bool:
         """A trigger right after "خلال" or "أثناء" with no comma before: a time of what is
         told around it ("أن يلتقي اليوم خلال الزيارة ... مع X"), which reads on through it."""
-        tokens = self.doc.tokens
-        return trigger.first >= 2 and strip_article(tokens[trigger.first - 1].norm) in _DURING \
-            and tokens[trigger.first - 2].norm not in COMMAS
+        return trigger.first >= 2 and self.word_before(trigger.first) in DURING \
+            and self.doc.tokens[trigger.first - 2].norm not in COMMAS
 
     def relative_clause(self, trigger: Trigger) -> bool:
-        before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first > 0 else None
-        return before in _RELATIVE
+        """A relative pronoun right before the trigger ("الذي يزور")."""
+        return self.word_before(trigger.first) in RELATIVE_PRONOUNS
 
     def sidelines_indices(self, first: int, last: int) -> list[int]:
         """Where "على هامش" stands in the sentence, each time it does."""

@@ -21,7 +21,7 @@ from kg.extract.gatherings import GatheringFrames
 from kg.extract.lexicon import function_words
 from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment
-from kg.extract.visits import EACH, VisitFrames
+from kg.extract.visits import VisitFrames, each_at
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Role, Sentence, Span
 from kg.text.clitics import (FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
                              NISBA_ENDING, PREPOSITION_LAM, readings, stems, strip_article)
@@ -179,9 +179,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
 
     def each_of(self, around: Around) -> bool:
         """"كلا من" or "كل من" opens what follows the trigger, within EACH_REACH words."""
-        words = self.words_in(around.span.end, around.right)[:EACH_REACH]
-        return any(word in EACH and n + 1 < len(words) and words[n + 1][1] in ORIGIN
-                   for n, (_, word) in enumerate(words))
+        return each_at(self.words_in(around.span.end, around.right)[:EACH_REACH]) is not None
 
     def hosting_place(self, around: Around) -> str | None:
         """A country or city named, not as a place, within HOST_PLACE_WORDS words

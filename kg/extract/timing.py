@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from kg.extract.context import COMPLEMENTIZERS
+from kg.extract.context import COMPLEMENTIZERS, DURING
 from kg.extract.dates import ordinal_value
 from kg.extract.drafts import Draft
 from kg.extract.lexicon import function_words
@@ -23,8 +23,6 @@ _BEGIN = function_words("begin")
 _END_OF = function_words("end_of")
 _TWO_DAYS = function_words("two_days")
 _DAYS = function_words("days")
-_RELATIVE = function_words("relative")
-_DURING = function_words("during")
 ISO_DAY = "YYYY-MM-DD"   # how long a whole day is written
 _SINCE = function_words("since")
 SINCE_REACH = 40   # characters before a time in which "منذ" may stand ("منذ تولي منصبه العام الماضي")
@@ -136,16 +134,14 @@ class EventTimes:
 
     def occasion_of_saying(self, draft: Draft) -> bool:
         """The draft's trigger stands right after "خلال" or "أثناء"."""
-        index = self.token_at(draft.trigger.start)
-        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in _DURING
+        return self.word_before(self.token_at(draft.trigger.start)) in DURING
 
     def told_of_guest(self, draft: Draft) -> bool:
         """The visit noun is told in a relative clause, after its verb ("التي تؤدي زيارة
         رسمية", "الذي يقوم بزيارة"); not "التي زارها", the place visited before."""
         index = self.token_at(draft.trigger.start)
         noun = strip_article(self.doc.tokens[index].norm)
-        return index >= 2 and VISIT_NOUN_STEM in noun and any(
-            strip_article(self.doc.tokens[i].norm) in _RELATIVE for i in range(index - 2, index))
+        return index >= 2 and VISIT_NOUN_STEM in noun and self.relative_before(index) is not None
 
 
 def last_day(first: str, days: int) -> str:

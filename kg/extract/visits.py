@@ -10,7 +10,7 @@ from bisect import bisect_left
 from functools import cached_property
 
 from kg.extract.cameo import COUNTRY_PREFIX, side_homes
-from kg.extract.context import COMPLEMENTIZERS, ON, OPENING_WORDS, ORIGIN, PERSON_REACH, RELATIVE_PRONOUNS, without_commas
+from kg.extract.context import COMPLEMENTIZERS, DURING, ON, OPENING_WORDS, ORIGIN, PERSON_REACH, without_commas
 from kg.extract.dates import ordinal_value
 from kg.extract.drafts import Around, Draft
 from kg.extract.gazetteer import CAPITAL_SOURCE
@@ -28,9 +28,8 @@ VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
 _DELEGATIONS = function_words("delegation")
 _GUESTS = function_words("guest")
 _TO = function_words("to")
-_DURING = function_words("during")
-EACH = function_words("each")   # "كلا من X وY": each one of them
-_EACH_TEXT = min(EACH, key=len)   # in the normalised text, all of them
+_EACH = function_words("each")   # "كلا من X وY": each one of them
+_EACH_TEXT = min(_EACH, key=len)   # in the normalised text, all of them
 ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at stands
 ARRIVE_TITLE_WORDS = 4   # words between "حل" and the name of who arrives (his title)
 _INCLUDING = frozenset(word_key(word) for word in ("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت", "تقوده", "قادته"))
@@ -43,6 +42,11 @@ ORDINAL_REACH = 5   # words after a visit noun in which its ordinal agrees with 
 # "الرابعة", "الأولى": ta marbuta and alef maqsura as normalised (the latter reads as ي)
 _FEMININE_ORDINAL_ENDINGS = (FEMININE_ENDING, normalize_for_matching(ALEF_MAQSURA))
 RELATIVE_SUBJECT_WORDS = 8   # words after a visit noun in which its relative clause names the visitor, title and all
+
+
+def each_at(words: list[tuple[int, str]]) -> int | None:
+    """Where "كلا من" or "كل من" stands among (offset, word key) pairs, or None."""
+    return next((n for n in range(len(words) - 1) if words[n][1] in _EACH and words[n + 1][1] in ORIGIN), None)
 
 
 class VisitFrames:
@@ -167,16 +171,14 @@ class VisitFrames:
 
     def definite_during(self, trigger: Trigger) -> bool:
         """A definite visit noun right after "خلال" or "أثناء" ("خلال الزيارة")."""
-        tokens = self.doc.tokens
-        return trigger.first >= 1 and strip_article(tokens[trigger.first - 1].norm) in _DURING \
-            and not trigger.suffixed and tokens[trigger.first].norm.startswith(ARTICLE)
+        return self.word_before(trigger.first) in DURING and not trigger.suffixed \
+            and self.doc.tokens[trigger.first].norm.startswith(ARTICLE)
 
     def person_antecedent(self, trigger: Trigger) -> str | None:
         """The person a relative clause of visiting is about, named right before its
         pronoun ("X الذي يؤدي زيارة", "X التي تقوم بزيارة", "X الذي يزور")."""
         tokens = self.doc.tokens
-        relative = next((i for i in range(trigger.first - 1, max(-1, trigger.first - 3), -1)
-                         if strip_article(tokens[i].norm) in RELATIVE_PRONOUNS), None)
+        relative = self.relative_before(trigger.first)
         if relative is None or relative == 0:
             return None
         before = [m for m in self.in_range(max(0, tokens[relative].span.start - PERSON_REACH), tokens[relative].span.start)
@@ -301,7 +303,7 @@ class VisitFrames:
             return None
         between = [m for m in around.actors_after if m.span.start < words[towards][0]]
         trigger = around.trigger
-        before = strip_article(self.doc.tokens[trigger.first - 1].norm) if trigger.first else ""
+        before = self.word_before(trigger.first)
         if between:
             # "توجه وزير الدفاع X ورئيس الأركان Y إلى موسكو": every subject travels
             for mention in between[1:]:
@@ -394,7 +396,7 @@ class VisitFrames:
             return []   # most visits list no places so
         clause_end = self.clause_end(around)
         words = self.words_in(around.span.end, clause_end)
-        at = next((n for n, (_, word) in enumerate(words[:-1]) if word in EACH and words[n + 1][1] in ORIGIN), None)
+        at = each_at(words)
         if at is None or at + 2 >= len(words):
             return []
         places: list[Mention] = []
@@ -428,5 +430,4 @@ class VisitFrames:
 
     def after_to(self, mention: Mention) -> bool:
         """"إلى" is the word right before the mention."""
-        index = self.token_at(mention.span.start)
-        return index > 0 and strip_article(self.doc.tokens[index - 1].norm) in _TO
+        return self.word_before(self.token_at(mention.span.start)) in _TO
