@@ -101,12 +101,7 @@ class OrganisationRules(TokenTests):
             return None   # "حركة التجارة الدولية", "حركة الملاحة": traffic, no movement's name
         if kind == "national" and not in_post and not self.country_adjective_at(head.end):
             return None  # "الجيش السوري" is a state's army; "جيش" alone is any army
-        if kind == "ministry" and (in_post or not self.country_adjective_at(head.end)
-                                   or not self.tokens[head.end].norm.endswith(FEMININE_ENDING) or index > self.start and (
-                self.tokens[index - 1].norm.startswith(ARTICLE) or self.has_clitic_article(index - 1))):
-            # "قالت الخارجية الأمريكية", "باسم الخارجية الفرنسية": the ministry by its domain
-            # alone; "السياسة الخارجية الأمريكية" is a policy, its adjective; "وزير الخارجية
-            # الروسي" a minister's domain
+        if kind == "ministry" and (in_post or not self.ministry_by_domain(index, head.end)):
             return None
         # behind a conjunction too: "والاتحاد يقدران" is no construct of the union's
         definite_head = (self.definite(index) or self.tokens[index].norm[head.cut:].startswith(ARTICLE)) \
@@ -176,6 +171,15 @@ class OrganisationRules(TokenTests):
             return False
         name.cursor += 1
         return True
+
+    def ministry_by_domain(self, index: int, head_end: int) -> bool:
+        """"قالت الخارجية الأمريكية", "باسم الخارجية الفرنسية": a ministry by its domain
+        alone, its state's feminine adjective after it; not a definite noun's adjective
+        ("السياسة الخارجية الأمريكية", a policy) nor, inside a post, a minister's domain."""
+        if not self.country_adjective_at(head_end) or not self.tokens[head_end].norm.endswith(FEMININE_ENDING):
+            return False
+        return index == self.start or not (self.tokens[index - 1].norm.startswith(ARTICLE)
+                                           or self.has_clitic_article(index - 1))
 
     def name_opening(self, index: int) -> bool:
         """A given name written with the article, as the Maghreb writes many

@@ -348,10 +348,12 @@ class PostRules(NameRules, OrganisationRules):
                 not self.has_clitic_article(cursor) and (org is None or self.known[cursor][1].kind is MentionKind.ADJECTIVE):
             last, mention = self.known[cursor]
             org, cursor = org or mention.span, last
-        if kind == "domain" and org is not None and self.domain_after_country(cursor):
-            cursor = self.domain(cursor)   # "مساعد وزير الخارجية الكويتي للشؤون القنصلية"
-        elif org is not None and self.domain_after_country(cursor) and self.name_forward(self.domain(cursor)) is not None:
-            cursor = self.domain(cursor)   # "المفوض السامي للحكومة الإيطالية للأشخاص المفقودين X": his brief, then him
+        if org is not None and self.domain_after_country(cursor):
+            # "مساعد وزير الخارجية الكويتي للشؤون القنصلية"; after another title, the brief only
+            # when its holder's name follows ("المفوض السامي للحكومة الإيطالية للأشخاص المفقودين X")
+            brief = self.domain(cursor)
+            if kind == "domain" or self.name_forward(brief) is not None:
+                cursor = brief
         if envoy and cursor + 1 < self.end and self.key(cursor) in DESTINATIONS and cursor + 1 in self.known:
             cursor = self.known[cursor + 1][0]  # "مبعوث الأمم المتحدة إلى اليمن"
         elif envoy and cursor in self.known and self.known[cursor][1].type.is_place \
