@@ -51,6 +51,7 @@ HOST_PLACE_WORDS = 3   # words between a receiving state and its verb ("وتست
 SIGNED_BETWEEN_REACH = 6   # words after a signing in which "بين" names its sides ("التوقيع على مذكرة تفاهم بين")
 BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
 _MATCH_NOUNS = function_words("match_noun")
+JOINT_SUBJECT_REACH = 4   # words between a verb of discussing and the first of its two subjects (titles, a day)
 PAIR_REACH = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
 
 
@@ -496,11 +497,22 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         actor = around.subject_id or next((i for i in around.rest if i not in sides), None)
         if not with_at and self.pair_told(around):
             actor, sides = None, self.last_two_persons(around)   # "وبحث الجانبان": the two told before
+        elif not with_at and around.subject_id is None:
+            actor, sides = None, self.joint_subject(around)   # "تباحث الملك X والرئيس Y"
         if not sides or actor is None and len(sides) < 2:
             return None
         for entity_id in ([actor] if actor else []) + sides:
             draft.add(entity_id)
         return self.with_place(draft, around)
+
+    def joint_subject(self, around: Around) -> list[str]:
+        """"تباحث الملك X والرئيس Y في عمان": two persons joined by و as the
+        subject right after a verb of discussing held the talks together."""
+        pair = around.actors_after[:2]
+        if len(pair) < 2 or len(self.words_in(around.span.end, pair[0].span.start)) > JOINT_SUBJECT_REACH \
+                or not _joined(self.doc.text[pair[0].span.end:pair[1].span.start]):
+            return []
+        return list(dict.fromkeys(self.entity_of(m).id for m in pair))
 
     def joint_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"خلال مؤتمر صحفي مشترك مع نظيره ...": a press conference held with

@@ -26,6 +26,20 @@ def test_events_discuss_with_is_a_meeting_only_with_someone():
     assert not run("بحث مجلس الوزراء اليوم ملف الطاقة.").events
 
 
+@pytest.mark.parametrize("body, sides", [
+    ("تباحث الملك سامي العلوي والرئيس التونسي كريم الصالحي في قصر قرطاج اليوم.", {"سامي العلوي", "كريم الصالحي"}),
+    ("وبحث اليوم الوزير سامي العلوي ونظيره الليبي كريم الصالحي ملف الحدود.", {"سامي العلوي", "كريم الصالحي"}),
+])
+def test_events_discuss_with_two_joined_subjects_is_their_meeting(body, sides):
+    meetings = [e for e in run(body).events if e.type is EventType.MEETING]
+    assert len(meetings) == 1 and labels(run(body), meetings[0]) == sides
+
+
+def test_events_discuss_with_one_subject_and_a_genitive_pair_is_no_meeting():
+    # the two after the object are whose positions are discussed, not sides
+    assert not run("بحث مجلس الوزراء اليوم مقترح الوزير سامي العلوي والوزير كريم الصالحي.").events
+
+
 def test_events_sideline_guest_and_participant_join_the_conference():
     doc = run("استقبل رئيس الإنتربول، اليوم بفيينا، الوزير كريم الصالحي، على هامش أشغال الدورة 91 "
               "للجمعية العامة للإنتربول.")
