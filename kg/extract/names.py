@@ -8,7 +8,7 @@ from kg.extract.lexicon import function_words
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES
 from kg.extract.walker import TokenTests
 from kg.model import EntityType, Mention, MentionKind, Span
-from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
+from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
                              INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS,
                              readings, stems, strip_article)
 
@@ -123,6 +123,15 @@ class NameRules(TokenTests):
             return False
         lex = self.lex
         return not any(stem in lex.given_names or stem in lex.person_words for _, stem in stems(self.tokens[index].norm))
+
+    def conjoined_given_name(self, index: int) -> bool:
+        """و glued to a given name or a known person's ("وأحمد", "ومحمد"): a new
+        person listed, not the rest of a name before; "وركنه" opens a foreign name."""
+        norm = self.tokens[index].norm
+        if not norm.startswith(CONJUNCTION_WA) or not self.starts_with_conjunction(index):
+            return False
+        lex = self.lex
+        return any(cut == 1 and (stem in lex.given_names or stem in lex.person_words) for cut, stem in stems(norm))
 
     def inflected(self, index: int) -> bool:
         """A word with a pronoun suffix ("قوله", "تعزيزه": written with ه, not ة)
@@ -323,6 +332,8 @@ class NameRules(TokenTests):
                 break
             if words >= 2 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names:
                 break  # a third word must not be an ordinary one: "سامح شكري الوضع"
+            if words >= 2 and self.post_of_words(cursor):
+                break  # "علي بن محمد اليوسف أمين الصندوق": a post of two words or more after the name
             if cursor - index >= 2 and self.known_name(index, cursor) and not self.known_pair(cursor):
                 break  # a known person's whole name is complete: "دونالد ترامب باغت"
             if not self.particle(cursor):
@@ -333,6 +344,12 @@ class NameRules(TokenTests):
         if cursor - index == 1 and (not self.lone_name(index) or self.conjoined_word(index)):
             return None  # "ووزراء", "ومعالي" alone: a new item opens on و, not a name
         return cursor if cursor > index else None
+
+    def post_of_words(self, index: int) -> bool:
+        """A title of two words or more opens at the word ("أمين الصندوق", "أمين عام"),
+        which alone may be a given name ("أمين")."""
+        title = self.lex.titles.match_at(self.tokens, index, self.end)
+        return title is not None and title.end - index >= 2
 
     def after_title(self, index: int) -> bool:
         """A title stands right before the word ("الوزير حسن سلامة")."""

@@ -132,6 +132,8 @@ class PostRules(NameRules, OrganisationRules):
         honorific_start = name_start
         while (more := self.honorific_at(name_start)) is not None:
             name_start = more.end
+        if name_start < self.end and self.conjoined_given_name(name_start):
+            return end, last_person   # "نائبا للرئيس وأحمد بن عبدالمجيد": a new item, not the post's holder
         name_end = self.name_forward(name_start) if name_start < self.end else None
         if name_end is None:
             name_end = self.name_on_unusual_word(name_start)

@@ -204,3 +204,20 @@ def test_posts_an_ambassador_in_a_capital_written_with_ba_is_one_post():
     doc = extract(make_document("بحث رئيس الحكومة سامي العلوي مع السفير الأمريكي بتونس جوزيف مارتيني سبل التعاون."))
     persons = {e.label: [p.title for p in e.posts] for e in doc.entities if e.type is EntityType.PERSON}
     assert persons == {"سامي العلوي": ["رئيس الحكومة"], "جوزيف مارتيني": ["السفير الأمريكي بتونس"]}
+
+
+def persons_with_posts(body):
+    doc = extract(make_document(body, "خبر"))
+    return {e.label: {p.title for p in e.posts} for e in doc.entities if e.type is EntityType.PERSON}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a given name behind و after a post opens the next person listed, not the post's holder
+    ("وجاء التشكيل: سعد العفالق نائبا للرئيس وأحمد بن عبدالمجيد العيسى أمينا عاما.",
+     {"سعد العفالق": set(), "أحمد بن عبدالمجيد العيسى": {"أمينا عاما"}}),
+    # a post of two words after a name is no part of it, though its first word is a given name
+    ("وحضر اللقاء سامي بن محمد اليوسف أمين الصندوق.", {"سامي بن محمد اليوسف": {"أمين الصندوق"}}),
+    ("وحضر اللقاء سامي بن محمد اليوسف أمين عام الجامعة.", {"سامي بن محمد اليوسف": {"أمين عام الجامعة"}}),
+])
+def test_posts_listed_persons_and_posts_after_names(body, expected):
+    assert persons_with_posts(body) == expected
