@@ -269,7 +269,7 @@ class TokenTests:
 
     def is_verb(self, index: int) -> bool:
         """An imperfect verb, maybe future, of a frequent verb: "يستمر", "تستمر",
-        "سيجري", "نبحث", "يلتقون"; never a given name or a known person's name."""
+        "سيجري", "نبحث", "يلتقون", "تقوده"; never a given name or a known person's name."""
         norm = self.tokens[index].norm
         if self.key(index) in self.lex.given_names or norm in self.lex.person_words:
             return False
@@ -281,6 +281,9 @@ class TokenTests:
             rest = word[1:]
             if rest in self.lex.verb_stems:
                 return True
+            suffix = next((s for s in PRONOUN_SUFFIXES if rest.endswith(s)), None)
+            if suffix and rest[: -len(suffix)] in self.lex.verb_stems:
+                return True   # its object a pronoun: "تقوده", "يرأسها"
             ending = next((e for e in VERB_ENDINGS if rest.endswith(e)), None)
             # a defective verb loses its last letter before the ending: "يلتقون" of "يلتقي"
             if ending and any(rest[: -len(ending)] + last in self.lex.verb_stems for last in DEFECTIVE_ENDS):

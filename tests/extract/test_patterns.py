@@ -370,6 +370,9 @@ def test_patterns_a_movement_is_still_one():
 @pytest.mark.parametrize("sentence, name", [
     ("ونقلت صحيفة الشروق عن مصادر مطلعة أن الوفد وصل.", "صحيفة الشروق"),
     ("وقالت صحيفة لاتريبون إن الحوار مفيد.", "صحيفة لاتريبون"),
+    ("وفاز نادي الشروق على منافسه في المباراة.", "نادي الشروق"),
+    ("وأعلن تحالف اليسار فوزه في الانتخابات.", "تحالف اليسار"),
+    ("وقال تلفزيون المستقبل إن الحفل أجل.", "تلفزيون المستقبل"),
 ])
 def test_patterns_a_newspaper_named_after_its_head(sentence, name):
     assert entity_named(run(sentence), name).type is EntityType.ORGANISATION
@@ -379,6 +382,8 @@ def test_patterns_a_newspaper_named_after_its_head(sentence, name):
     "وقالت صحيفة أمريكية إن الحوار مفيد.",              # one named by its country only
     "وطلب الموظف الصحيفة الجنائية للكفيل.",             # a criminal record
     "رابط الخبر بصحيفة الوئام: الوفد يصل",               # the publisher's own line
+    "وشن تحالف تقوده المملكة غارات على المدينة.",          # a coalition described by a verb
+    "وأعلن النادي الأهلي للعبة أمس.",                     # a club told before, by its definite head
 ])
 def test_patterns_no_newspaper_named(sentence):
     assert not [e for e in run(sentence).entities if e.type is EntityType.ORGANISATION]
