@@ -189,6 +189,14 @@ def test_patterns_an_honorific_after_a_post_opens_the_holders_name():
     assert [p.title for p in entity_named(doc, "فيصل بن خالد").posts] == ["ولي العهد"]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("والتقى الوزير الضيف والأميرال علي الحداد الأمين العام للمجلس الأعلى للدفاع.", "علي الحداد"),
+    ("واستقبل العماد جوزيف الخوري قائد الجيش الوفد.", "جوزيف الخوري"),
+])
+def test_patterns_a_military_rank_opens_the_name_after_it(sentence, name):
+    assert entity_named(run(sentence), name).type is EntityType.PERSON
+
+
 def test_patterns_a_rank_names_no_role_only_person():
     doc = run("ويعتقد اللاعب البلجيكي أن الأمير السعودي سيزور المدينة.")
     assert not [e for e in doc.entities if e.role_only]
