@@ -312,7 +312,8 @@ class VisitFrames:
         elif PREPOSITION_LAM in trigger.clitic or before in COMPLEMENTIZERS:
             traveller = self.current_actor(around)
         elif trigger.suffixed:
-            traveller = self.last_actor
+            # "وكان X قد أعلن قبيل توجهه إلى إيران": the subject before it; none: the last actor
+            traveller = around.subject_id or self.last_actor
         else:
             traveller = around.subject_id
         if traveller is None:

@@ -128,6 +128,14 @@ def visits(doc):
     return [e for e in doc.events if e.type is EventType.VISIT]
 
 
+def test_events_travel_with_a_pronoun_is_the_sentence_subjects():
+    # the last actor told (the host, in the sentence before) is not the one whose travel it is
+    doc = run("والتقى الوزير سامي العلوي نظيره كريم الصالحي. "
+              "وكان الصالحي قد أعلن قبيل توجهه إلى تونس في مقابلة مع صحيفة الشروق أن الحوار مفيد.")
+    names = {e.id: e.label for e in doc.entities}
+    assert [[names[p.entity] for p in e.participants] for e in visits(doc)] == [["كريم الصالحي"]]
+
+
 def test_events_visit_place_is_not_the_airport_of_arrival():
     doc = run("بدأ وزير الخارجية الإسباني خوسيه مانويل ألباريس زيارة رسمية إلى تونس. "
               "ووصل الوزير الإسباني مساء أمس إلى مطار تونس قرطاج حيث كان في استقباله نظيره التونسي.")
