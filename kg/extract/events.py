@@ -27,6 +27,7 @@ from kg.text.clitics import strip_article
 from kg.text.normalize import normalize_for_matching
 
 _IN_A = function_words("in_a")   # "في زيارة"
+_BY_MEANS = function_words("by_means")   # "في اتصال هاتفي"
 DATELINE_GAP = 3   # characters between a dateline's city and its date
 ASIDE_WORDS = 8   # words of an aside set off by commas ("، خلال زيارته الرسمية إلى موسكو،")
 _SIDELINES = function_words("sidelines")
@@ -214,6 +215,11 @@ class EventFinder(EventTimes, FrameFiller):
         for trigger, draft in drafts:
             earlier = next((d for t, d in reversed(kept) if d.type is EventType.MEETING and len(d.participants) >= 2),
                            None)
+            if earlier is not None and self.by_phone(trigger, draft, earlier):
+                # "بحث مع الرئيس X في اتصال هاتفي": the talks were held by telephone
+                earlier.type, earlier.place = EventType.CALL, None
+                earlier.evidence.append(draft.trigger)
+                continue
             if earlier is None or draft.type is not EventType.MEETING or len(draft.participants) >= 2 \
                     or not draft.people <= earlier.people or draft.anaphoric or trigger.background:
                 kept.append((trigger, draft))
@@ -223,6 +229,12 @@ class EventFinder(EventTimes, FrameFiller):
                 earlier.date, earlier.start, earlier.end = draft.date, draft.start, draft.end
             earlier.evidence.append(draft.trigger)
         return kept
+
+    def by_phone(self, trigger: Trigger, draft: Draft, earlier: Draft) -> bool:
+        """A call noun behind a preposition of means ("في اتصال هاتفي", "عبر") that
+        names no side beyond those of the talks told before it in the sentence."""
+        return draft.type is EventType.CALL and draft.people <= earlier.people \
+            and self.word_before(trigger.first) in _BY_MEANS
 
     def region(self, triggers: list[Trigger], number: int, sentence: Sentence,
                sidelines: list[int]) -> tuple[int, int]:

@@ -128,6 +128,16 @@ def visits(doc):
     return [e for e in doc.events if e.type is EventType.VISIT]
 
 
+@pytest.mark.parametrize("body", [
+    "وقال بيان الرئاسة إن الرئيس سامي العلوي بحث مع نظيره كريم الصالحي في اتصال هاتفي الوضع الإقليمي.",
+    "وبحث الوزير سامي العلوي مع نظيره كريم الصالحي عبر اتصال هاتفي العلاقات الثنائية.",
+])
+def test_events_talks_held_in_a_phone_call_are_a_call(body):
+    doc = run(body)
+    assert [(e.type, labels(doc, e), e.place) for e in doc.events] == \
+        [(EventType.CALL, {"سامي العلوي", "كريم الصالحي"}, None)]
+
+
 def test_events_travel_with_a_pronoun_is_the_sentence_subjects():
     # the last actor told (the host, in the sentence before) is not the one whose travel it is
     doc = run("والتقى الوزير سامي العلوي نظيره كريم الصالحي. "
