@@ -14,7 +14,7 @@ from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import BROUGHT_TOGETHER, Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Sentence, Span
-from kg.text.clitics import (ARTICLE, SINGULAR_PRONOUN_SUFFIXES, behind_conjunction_only, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems,
+from kg.text.clitics import (ARTICLE, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, behind_conjunction_only, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems,
                              strip_article)
 
 PLACE_ORDER = (EntityType.VENUE, EntityType.CITY, EntityType.COUNTRY)
@@ -457,7 +457,13 @@ class MentionContext:
         words = [strip_article(self.doc.tokens[i].norm) for i in range(first, index)]
         if any(word in _ABOUT and not self.announced(first + n) for n, word in enumerate(words)):
             return True
-        return len(words) >= 2 and words[-1] in _LOCATIVES and words[-2] in _SITUATIONS
+        if len(words) < 2 or words[-1] not in _LOCATIVES:
+            return False
+        noun = self.doc.tokens[index - 2].norm   # "التطورات في ليبيا", "والوضع في سوريا", "وجودها في سوريا"
+        suffix = next((s for s in PRONOUN_SUFFIXES if noun.endswith(s) and len(noun) > len(s) + 2), "")
+        forms = (noun, noun[:len(noun) - len(suffix)])   # ه may be a pronoun or ة normalised
+        return words[-2] in _SITUATIONS or any(strip_article(stem) in _SITUATIONS
+                                               for form in forms for _, stem in stems(form))
 
     def announced(self, index: int) -> bool:
         """"عن" at ``index`` follows a verb of announcing, its subject between ("أعلنت

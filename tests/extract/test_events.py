@@ -138,6 +138,15 @@ def test_events_talks_held_in_a_phone_call_are_a_call(body):
         [(EventType.CALL, {"سامي العلوي", "كريم الصالحي"}, None)]
 
 
+@pytest.mark.parametrize("body", [
+    "والتقى الوزير سامي العلوي نظيره كريم الصالحي وبحثا المسائل الأمنية والوضع في ليبيا.",
+    "والتقى الوزير سامي العلوي نظيره كريم الصالحي وبحثا سبل الحد من وجودها في ليبيا.",
+    "والتقى الوزير سامي العلوي نظيره كريم الصالحي وبحثا الحل للأزمة في ليبيا.",
+])
+def test_events_a_situation_behind_a_conjunction_or_pronoun_is_no_place(body):
+    assert [e.place for e in run(body).events] == [None]
+
+
 def test_events_travel_with_a_pronoun_is_the_sentence_subjects():
     # the last actor told (the host, in the sentence before) is not the one whose travel it is
     doc = run("والتقى الوزير سامي العلوي نظيره كريم الصالحي. "
