@@ -474,6 +474,9 @@ class EventFinder(EventTimes, FrameFiller):
             return True   # "زار صنعاء في 17 يونيو وغادرها بعد يومين" is not the visit that began on 2 July
         if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
             return True   # "الزيارة الرابعة للسيسي" is not "زيارته الأولى"
+        if a.type is EventType.MEETING and a.sentence == b.sentence and a.people != b.people \
+                and _hosted(a) != _hosted(b) and min(len(a.people), len(b.people)) >= 2:
+            return True   # "يلتقي X وY في روما، قبل أن يستقبلهما الرئيس Z": their meeting, then his reception
         if a.type is EventType.MEETING and (a.inherited or b.inherited):
             return False   # a place of the article's is no evidence of another meeting
         # "زار السيسي موسكو والتقى بوتن" ... "والتقى الرئيسان على هامش قمة العشرين في الصين"
@@ -611,6 +614,11 @@ class EventFinder(EventTimes, FrameFiller):
 @lru_cache(maxsize=None)
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.split(" ")[0] for phrase in phrases)
+
+
+def _hosted(draft: Draft) -> bool:
+    """Someone receives the others ("استقبل"): the draft has a host."""
+    return any(p.role is Role.HOST for p in draft.participants)
 
 
 def _people(group: list[Draft]) -> set[str]:

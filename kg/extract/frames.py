@@ -23,7 +23,7 @@ from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment
 from kg.extract.visits import VisitFrames, each_at
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Role, Sentence, Span
-from kg.text.clitics import (FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
+from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
                              NISBA_ENDING, PREPOSITION_LAM, readings, stems, strip_article)
 
 _SEPARATE = function_words("separate_meeting")
@@ -166,6 +166,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             host, guest = rest[0], around.actors_before[-1] if around.actors_before else None
             guest_id = self.entity_of(guest).id if guest is not None else self.current_actor(around)
             subject_id, rest = host, [guest_id] + rest[1:] if guest_id and guest_id != host else rest[1:]
+            if self.trigger_word(around.trigger).endswith(DUAL_PRONOUN_SUFFIX):
+                # "قبل أن يستقبلهما الرئيس X": the two told last are his guests
+                rest = [g for g in self.last_two_persons(around) if g != host] + rest[1:]
         if subject_id is None and rest:
             subject_id, rest = rest[0], rest[1:]
         if subject_id and not rest:

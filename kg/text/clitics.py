@@ -19,6 +19,7 @@ CONJUNCTION_LAM = CONJUNCTION_WA + PREPOSITION_LAM   # "ولمراقبة": و + 
 ARTICLE = "ال"
 ARTICLE_AFTER_LAM = "لل"   # ل + ال, the alef of the article dropped in writing
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")  # longest first
+DUAL_PRONOUN_SUFFIX = PRONOUN_SUFFIXES[0]   # "يستقبلهما": the two
 FEMININE_PRONOUN_SUFFIX = "ها"   # "يؤديها": her, or a feminine noun's ("الزيارة التي يؤديها")
 SINGULAR_PRONOUN_SUFFIXES = (FEMININE_PRONOUN_SUFFIX, "ه")   # "جمعه", "جمعها": one person
 TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun

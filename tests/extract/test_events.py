@@ -147,6 +147,14 @@ def test_events_a_situation_behind_a_conjunction_or_pronoun_is_no_place(body):
     assert [e.place for e in run(body).events] == [None]
 
 
+def test_events_a_dual_object_pronoun_receives_the_two_told_last():
+    doc = run("ومن المقرر أن يلتقي سامي العلوي وكريم الصالحي مجددا في روما، الاثنين، "
+              "قبل أن يستقبلهما الرئيس يوسف الحداد في القصر الرئاسي.")
+    assert sorted((sorted(labels(doc, e)), len([p for p in e.participants if p.role is Role.HOST]))
+                  for e in doc.events if e.type is EventType.MEETING) == \
+        [(["سامي العلوي", "كريم الصالحي"], 0), (["سامي العلوي", "كريم الصالحي", "يوسف الحداد"], 1)]
+
+
 def test_events_travel_with_a_pronoun_is_the_sentence_subjects():
     # the last actor told (the host, in the sentence before) is not the one whose travel it is
     doc = run("والتقى الوزير سامي العلوي نظيره كريم الصالحي. "
