@@ -45,6 +45,9 @@ class Found:
 FOREIGN_WA_LENGTH = 7   # letters from which a word on و after a given name may be a foreign family name
 _AMBIGUOUS_COUNTRIES = function_words("ambiguous_country")
 _LOCATIVE = function_words("locative")
+_YA_NAMES = function_words("ya_name")   # "علي": a given name when written with ي, "على" with ى
+_YA_ENDINGS = tuple(_YA_NAMES)
+ALEF_MAQSURA = "\u0649"
 _SEATS = function_words("seat")
 
 
@@ -254,6 +257,8 @@ class TokenTests:
     def _plain_word(self, index: int) -> bool:
         if index in self.covered:
             return False
+        if self.ya_name(index):
+            return True
         plainness = word_plainness(self.lex, self.tokens[index].norm)
         if plainness is not ASK_CONTEXT:
             return plainness is PLAIN
@@ -263,6 +268,15 @@ class TokenTests:
         if index not in self._triggers:
             self._triggers[index] = self.lex.triggers.match_at(self.tokens, index, self.end) is not None
         return self._triggers[index]
+
+    def ya_name(self, index: int) -> bool:
+        """A given name spelt with ي where a function word has ى ("وقال علي الزيد",
+        not "على الرغم"): normalising folds the two letters together, the text does not."""
+        token = self.tokens[index]
+        if not token.norm.endswith(_YA_ENDINGS) \
+                or not any(stem in _YA_NAMES for _, stem in ((0, token.norm), *stems(token.norm))):
+            return False
+        return not token.text.rstrip(TASHKEEL).endswith(ALEF_MAQSURA)
 
     def is_time_word(self, index: int) -> bool:
         return time_word(self.lex, self.tokens[index].norm)

@@ -197,6 +197,17 @@ def test_patterns_a_military_rank_opens_the_name_after_it(sentence, name):
     assert entity_named(run(sentence), name).type is EntityType.PERSON
 
 
+@pytest.mark.parametrize("sentence, persons", [
+    ("وقال علي الزيد إن الوضع صعب.", {"علي الزيد"}),
+    ("واستقبل الأمير سامي الفيصل رئيس التحرير المكلف علي الزيد.", {"سامي الفيصل", "علي الزيد"}),
+    # the preposition is written with ى; folded to ي it reads as the name, the text does not
+    ("وقال على الرغم من ذلك إن الوضع صعب.", set()),
+    ("وأكد الوزير حرصه على الحوار.", set()),
+])
+def test_patterns_ali_written_with_ya_is_a_name(sentence, persons):
+    assert {e.label for e in run(sentence).entities if e.type is EntityType.PERSON} == persons
+
+
 def test_patterns_a_rank_names_no_role_only_person():
     doc = run("ويعتقد اللاعب البلجيكي أن الأمير السعودي سيزور المدينة.")
     assert not [e for e in doc.entities if e.role_only]
