@@ -264,6 +264,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             # "وأبرمت الحكومة التونسية اتفاقا مع صندوق النقد الدولي": a state named by its
             # government's adjective, a body after "مع"
             ids += self.state_of_government(around) + self.body_with(around)
+        if len(set(ids)) < 2 and frame == "sign" and not around.trigger.background:
+            ids += self.joint_bodies(around)   # "وقعت وزارة الصحة ومنظمة الصحة العالمية مذكرة تفاهم"
         if frame == "meet" and self.brought_together_by_pronoun(around.trigger):
             # "أكد X أن اللقاء الذي جمعه بـY": the pronoun is the one the sentence is about
             before = [m for m in self.in_range(around.sentence.span.start, around.span.start)
@@ -516,6 +518,15 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                 or not _joined(self.doc.text[pair[0].span.end:pair[1].span.start]):
             return []
         return list(dict.fromkeys(self.entity_of(m).id for m in pair))
+
+    def joint_bodies(self, around: Around) -> list[str]:
+        """"وقعت وزارة الصحة المصرية ومنظمة الصحة العالمية مذكرة تفاهم": two
+        bodies joined by و as the subject right after the verb."""
+        bodies = [m for m in around.after if m.kind is MentionKind.NAME and m.type is EntityType.ORGANISATION][:2]
+        if len(bodies) < 2 or len(self.words_in(around.span.end, bodies[0].span.start)) > JOINT_SUBJECT_REACH \
+                or not _joined(self.doc.text[bodies[0].span.end:bodies[1].span.start]):
+            return []
+        return list(dict.fromkeys(self.entity_of(m).id for m in bodies))
 
     def joint_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"خلال مؤتمر صحفي مشترك مع نظيره ...": a press conference held with

@@ -117,6 +117,9 @@ def test_events_no_agreement_without_a_signed_thing_or_a_time(body):
     # background with a time of its own: the sides follow the verb, not the speakers before it
     ("وأبلغ الرئيس الإيراني حسن روحاني نظيره الفرنسي إيمانويل ماكرون أن الاتفاق الذي وقعته إيران مع روسيا "
      "في يوليو 2015 غير قابل للتفاوض.", {"إيران", "روسيا"}, "2015-07"),
+    # two bodies as the subject
+    ("ووقعت وزارة الصحة ومنظمة الصحة العالمية اليوم مذكرة تفاهم لمكافحة الأوبئة.",
+     {"وزارة الصحة", "منظمة الصحة العالمية"}, "2024-05-02"),
 ])
 def test_events_agreement_sides_and_date(body, sides, when):
     doc, found = agreements(body)
