@@ -118,6 +118,9 @@ def test_dates_month_and_year(text, expected):
     ("من 20 ديسمبر إلى 5 يناير 2019", ("2018-12-20", "2019-01-05")),
     ("بين عامي 2015 و2016", ("2015", "2016")),
     ("من الأحد إلى الثلاثاء المقبل", ("2023-12-03", "2023-12-05")),
+    # the dual and plural of "next" and "last" after two days
+    ("يومي الأحد والاثنين المقبلين", ("2023-12-03", "2023-12-04")),
+    ("يومي الأحد والاثنين الماضيين", ("2023-11-26", "2023-11-27")),
 ])
 def test_dates_ranges(text, expected):
     assert [value for _, value in dates_in(text)] == [expected]
