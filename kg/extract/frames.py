@@ -295,8 +295,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                 draft.add(entity_id)
             if len(states) >= 3:
                 draft.type = EventType.CONFERENCE
-        if frame == "meet" and not ids and not states:
-            # "عقدت اللجنة العسكرية المشتركة اجتماعها الأول": a body holds its meeting, a session of it
+        if frame == "meet" and len(set(ids)) < 2 and not states:
+            # "عقدت اللجنة العسكرية المشتركة اجتماعها الأول": a body holds its meeting, a session of
+            # it; one who chairs it ("برئاسة الوزير X") takes part
             body = [m for m in self.convening_body(around) if m.kind is MentionKind.NAME
                     and any(stem in _MULTILATERAL_BODIES for _, stem in stems(self.doc.tokens[self.token_at(m.span.start)].norm))]
             if body:
