@@ -101,6 +101,8 @@ class VisitFrames:
             visitor = self.last_actor  # "زيارته"; "هذه الزيارة" only refers back to a visit told
         if visitor is None and self.last_actor and not around.actors_before and self.visits_place_next(around):
             visitor = self.last_actor  # "ثم يزور ماليزيا": the subject dropped is the one told before
+        if visitor is None and trigger.clitic.endswith(PREPOSITION_BA) and self.place_object(around):
+            visitor = self.current_actor(around)   # "أنهى X جولته في المنطقة بزيارة الكويت"
         if not self.visits_place_next(around) and self.delegation_after(trigger):
             # "زيارة وفد عسكري من حزب الله إلى تندوف": the noun's visitor is the delegation
             visitor = next(iter(self.delegation(around.span.end, around.right, first_words=2)), visitor)
@@ -286,6 +288,11 @@ class VisitFrames:
         if trigger.frame != "visit" or _VISIT_VERB_ROOT not in stem or stem.startswith(VISIT_NOUN_STEM):
             return False
         return any(m.type.is_place and self.token_at(m.span.start) == trigger.last for m in around.after)
+
+    def place_object(self, around: Around) -> bool:
+        """A country or city is the visit noun's genitive, right after it ("بزيارة الكويت")."""
+        return any(m.type in (EntityType.COUNTRY, EntityType.CITY) and m.kind is MentionKind.NAME
+                   and self.token_at(m.span.start) == around.trigger.last for m in around.after)
 
     def travel_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"توجه الرئيس الفرنسي إلى أبوجا", "سافر إلى تونس": a visit to the place

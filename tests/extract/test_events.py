@@ -158,6 +158,11 @@ def test_events_a_dual_object_pronoun_receives_the_two_told_last():
         [(["سامي العلوي", "كريم الصالحي"], 0), (["سامي العلوي", "كريم الصالحي", "يوسف الحداد"], 1)]
 
 
+def test_events_a_tour_ended_with_a_visit_is_its_subjects():
+    doc = run("أنهى وزير الخارجية سامي العلوي جولته في المنطقة بزيارة الكويت.")
+    assert [(labels(doc, e), doc.entity(e.place).label) for e in visits(doc)] == [({"سامي العلوي"}, "الكويت")]
+
+
 def test_events_travel_with_a_pronoun_is_the_sentence_subjects():
     # the last actor told (the host, in the sentence before) is not the one whose travel it is
     doc = run("والتقى الوزير سامي العلوي نظيره كريم الصالحي. "
