@@ -443,6 +443,7 @@ def test_patterns_a_government_named_by_its_state_is_the_state():
 @pytest.mark.parametrize("text, venue", [
     ("وزار الوزير سجن الناصرية أمس.", "سجن الناصرية"),
     ("شهد متنزه الحبلة الواقع جنوب مدينة أبها أمطارا.", "متنزه الحبلة"),
+    ("وزار الأمين العام سامي الحداد مخيم الزعتري للاجئين في الأردن.", "مخيم الزعتري"),
     ("وأقيم الحفل في برج إيفل بباريس.", "برج إيفل"),
 ])
 def test_patterns_venues_from_a_prison_park_or_tower_head(text, venue):
