@@ -327,6 +327,10 @@ class _Pool:
             process.terminate()
         for process in list((getattr(executor, "_processes", None) or {}).values()):
             process.join(timeout=5)
+        # let the pool's manager thread see its workers gone and close its wake-up pipe
+        # before the interpreter exits: else the exit hook of concurrent.futures may write
+        # to the pipe as it closes and print "OSError: Bad file descriptor" (CPython 3.11)
+        executor.shutdown(wait=True)
 
 
 class _Run:
