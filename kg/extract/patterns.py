@@ -123,8 +123,6 @@ class SentenceWalker(PostRules):
             if len(memo) >= MEMO_SIZE:
                 memo.clear()   # a bound for very long or hostile input
             memo[norm] = opens
-        if not opens & OPENS_GIVEN_NAME and self.ya_name(index):
-            opens |= OPENS_GIVEN_NAME   # "علي" written with ي: the name, though "على" is a function word
         return opens
 
     def phrase_at(self, index: int, last_person: LastPerson, opens: int) -> tuple[int, LastPerson] | None:
