@@ -35,7 +35,7 @@ from kg.extract.posts import PostRules
 from kg.extract.organisations import city_head
 from kg.extract.walker import NEVER_PLAIN, Found, stop_word, word_plainness
 from kg.model import EntityType, Mention, MentionKind, Span, Token
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, stems, strip_article
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_FA, stems, strip_article
 from kg.text.normalize import normalize_for_matching
 from kg.text.segment import acronym_spans
 
@@ -44,7 +44,7 @@ __all__ = ["NAME_PARTICLES", "Found", "Lexicons", "SentenceWalker", "find_names"
 PROFESSIONS = function_words("profession")
 LastPerson = tuple[int, Span] | None   # (end token, span) of the person named last
 # what a word can open of what SentenceWalker.phrase_at reads (phrase_openings)
-OPENS_HONORIFIC, OPENS_TITLE, OPENS_HEAD_NOUN, OPENS_GIVEN_NAME, OPENS_CLITIC_HONORIFIC = 1, 2, 4, 8, 16
+OPENS_HONORIFIC, OPENS_TITLE, OPENS_HEAD_NOUN, OPENS_GIVEN_NAME, OPENS_CLITIC_HONORIFIC, OPENS_KNOWN_NAME = 1, 2, 4, 8, 16, 32
 
 
 class SentenceWalker(PostRules):
@@ -119,7 +119,9 @@ class SentenceWalker(PostRules):
                          (stem in lex.given_names and word_plainness(lex, norm) is not NEVER_PLAIN)
                          or stem in lex.compound_heads or stem in OPENING_PARTICLES
                          for _, stem in stems(norm))
-                         or particle_behind_proclitic(norm)))   # "لبن سلمان"
+                         or particle_behind_proclitic(norm))   # "لبن سلمان"
+                     # a known person's one-word name ("ترامب", "ولبوتين"), which no ordinary word is
+                     | OPENS_KNOWN_NAME * any(stem in lex.lone_names for _, stem in ((0, norm), *stems(norm))))
             if len(memo) >= MEMO_SIZE:
                 memo.clear()   # a bound for very long or hostile input
             memo[norm] = opens
@@ -145,7 +147,10 @@ class SentenceWalker(PostRules):
         end = self.head_noun_phrase(index) if opens & OPENS_HEAD_NOUN else None
         if end is not None:
             return end, last_person
-        return self.given_name_phrase(index) if opens & OPENS_GIVEN_NAME else None
+        step = self.given_name_phrase(index) if opens & OPENS_GIVEN_NAME else None
+        if step is None and opens & OPENS_KNOWN_NAME:
+            step = self.known_name_phrase(index)
+        return step
 
     def honorific_name(self, first: int, cursor: int) -> tuple[int, LastPerson] | None:
         """"السيد خميس الجهيناوي": honorifics from ``first`` to ``cursor`` and more,
@@ -235,6 +240,17 @@ class SentenceWalker(PostRules):
             return None
         span = self.add_person(index, name_end, cut=cut)
         return self.posts_after(name_end, span), (name_end, span)
+
+    def known_name_phrase(self, index: int) -> tuple[int, LastPerson] | None:
+        """A known person's one-word name standing alone ("وقال ترامب", "يهدد
+        بوتين"), no title before it: his name, whether or not the article gives
+        the whole of it.  The word alone: what follows is no part of it ("قمة ترمب-كيم")."""
+        cut = next((cut for cut, stem in ((0, self.tokens[index].norm), *stems(self.tokens[index].norm))
+                    if stem in self.lex.lone_names), None)
+        if cut is None or not self.plain_word(index) or CONJUNCTION_FA in self.tokens[index].norm[:cut]:
+            return None   # "فكرتي" is "my idea", not ف + "كرتي"
+        span = self.add_person(index, index + 1, cut=cut)
+        return self.posts_after(index + 1, span), (index + 1, span)
 
 
 def find_names(text: str, tokens: Sequence[Token], start: int, end: int,

@@ -303,7 +303,11 @@ class Resolver:
             words = person_words(mention.text)
             if not words:
                 continue
-            target = next((cid for full, cid in clusters if _shorter_form(words, full)), None)
+            matches = [(full, cid) for full, cid in clusters if _shorter_form(words, full)]
+            target = matches[0][1] if matches else None
+            if len({cid for _, cid in matches}) > 1 and len(words) == 1:
+                # "ميلانيا ترامب" ... "الرئيس دونالد ترامب" ... "وأكد ترامب": the known person's
+                target = self.short_form_owner(words[0], matches) or target
             if target is None and len(words) == 1:
                 # "الرئيس شي" is "شي جين بينغ": one word opening exactly one longer name
                 openers = [cid for full, cid in clusters if len(full) >= 2 and full[0] == words[0]]

@@ -14,6 +14,7 @@ CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
 PROCLITICS = CONJUNCTIONS + PREPOSITIONS
 CONJUNCTION_WA = "و"
+CONJUNCTION_FA = CONJUNCTIONS[1]   # ف: "فقال"; also the first letter of many words ("فكرتي")
 PREPOSITION_LAM = "ل"
 CONJUNCTION_LAM = CONJUNCTION_WA + PREPOSITION_LAM   # "ولمراقبة": و + ل, a conjoined complement
 ARTICLE = "ال"

@@ -208,6 +208,20 @@ def test_patterns_ali_written_with_ya_is_a_name(sentence, persons):
     assert {e.label for e in run(sentence).entities if e.type is EntityType.PERSON} == persons
 
 
+@pytest.mark.parametrize("sentence, persons", [
+    # a known person's one-word name, though the article never gives the whole of it
+    ("في وقت يهدد ترامب بالانسحاب من الاتفاق.", {"ترامب"}),
+    ("وفي رسالة لبوتين أمس دعا إلى الحوار.", {"بوتين"}),
+    # the word alone: what follows a hyphen or an adjective is no part of it
+    ("وقبل أيام من قمة ترمب-كيم في سنغافورة.", {"ترمب"}),
+    ("وأعطى ترامب الأوروبيين مهلة.", {"ترامب"}),
+    # ف that is a word's own first letter: "my idea", not ف + a foreign minister's name
+    ("وكانت فكرتي أن يقام الحفل.", set()),
+])
+def test_patterns_a_known_one_word_name_alone(sentence, persons):
+    assert {e.label for e in run(sentence).entities if e.type is EntityType.PERSON} == persons
+
+
 def test_patterns_a_rank_names_no_role_only_person():
     doc = run("ويعتقد اللاعب البلجيكي أن الأمير السعودي سيزور المدينة.")
     assert not [e for e in doc.entities if e.role_only]
