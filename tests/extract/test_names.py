@@ -559,3 +559,13 @@ def test_names_a_family_name_told_again_takes_no_ordinary_word(body, names):
 ])
 def test_names_title_adjectives_and_offices_stay_out_of_names(body, names):
     assert person_labels(body) == names
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("وأكد صقر الحربي أن المباحثات مثمرة.", "صقر الحربي"),
+    ("وقال فيحان العتيبي إن الوفد وصل.", "فيحان العتيبي"),
+    ("وأوضح بشر الخصاونة أن الزيارة ناجحة.", "بشر الخصاونة"),
+])
+def test_names_gulf_and_levantine_given_names(sentence, person):
+    doc = extract(make_document(sentence, "خبر"))
+    assert person in {e.label for e in doc.entities if e.type is EntityType.PERSON}
