@@ -406,6 +406,11 @@ def test_patterns_a_movement_is_still_one():
     ("وفاز نادي الشروق على منافسه في المباراة.", "نادي الشروق"),
     ("وأعلن تحالف اليسار فوزه في الانتخابات.", "تحالف اليسار"),
     ("وقال تلفزيون المستقبل إن الحفل أجل.", "تلفزيون المستقبل"),
+    ("وأعلنت كتلة المستقبل دعمها للحكومة.", "كتلة المستقبل"),
+    ("وقالت نقابة الصحفيين التونسيين إن الحوار مفيد.", "نقابة الصحفيين التونسيين"),
+    # a department is named inside its director's post, and a general directorate alone
+    ("وقال مدير إدارة الإشراف التربوي سامي الحداد إن الخطة جاهزة.", "إدارة الإشراف التربوي"),
+    ("وأعلنت الإدارة العامة للتعليم عن الخطة.", "الإدارة العامة للتعليم"),
 ])
 def test_patterns_a_newspaper_named_after_its_head(sentence, name):
     assert entity_named(run(sentence), name).type is EntityType.ORGANISATION
@@ -416,6 +421,7 @@ def test_patterns_a_newspaper_named_after_its_head(sentence, name):
     "وطلب الموظف الصحيفة الجنائية للكفيل.",             # a criminal record
     "رابط الخبر بصحيفة الوئام: الوفد يصل",               # the publisher's own line
     "وشن تحالف تقوده المملكة غارات على المدينة.",          # a coalition described by a verb
+    "وتناول الاجتماع إدارة الأزمة في المنطقة.",             # managing a crisis, no department
     "وأعلن النادي الأهلي للعبة أمس.",                     # a club told before, by its definite head
 ])
 def test_patterns_no_newspaper_named(sentence):
