@@ -51,6 +51,15 @@ def test_gazetteer_city_after_proclitic_is_still_read(body, present):
     assert present in cities(body)
 
 
+@pytest.mark.parametrize("body, label", [
+    # a Tunisian governorate's seat whose name is also a letter's, and another spelling of a capital
+    ("وأشرف الوزير على افتتاح المهرجان في مدينة الكاف.", "El Kef"),
+    ("ووصل الوفد إلى بيونجيانغ أمس.", "Pyongyang"),
+])
+def test_gazetteer_hand_written_city_names(body, label):
+    assert label in english_labels(body, EntityType.CITY)
+
+
 def places(body):
     doc = extract(make_document(body, "خبر"))
     by_id = {e.id: e for e in doc.entities}
