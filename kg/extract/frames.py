@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from kg.extract.context import (BETWEEN, BETWEEN_WORDS, CLAUSE_ENDS, COMPLEMENTIZERS, ON, ORIGIN, WITH, WITH_REACH,
+from kg.extract.context import (BETWEEN, BETWEEN_WORDS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ON, ORIGIN, WITH, WITH_REACH,
                                 MentionContext, without_commas)
 from kg.extract.drafts import Around, Draft
 from kg.extract.gatherings import GatheringFrames
@@ -36,6 +36,7 @@ _GOVERNMENTS = function_words("government")
 _MULTILATERAL_BODIES = function_words("session_body")
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = function_words("pair")
+_PLURAL_TITLES = function_words("plural_title")
 _SPORT = function_words("sport")
 _SIGNING_NOUNS = ("توقيع", "ابرام")   # the verbal nouns of signing, as normalised
 # "برلماني", "عسكرية", "برلمانيا": adjectives of relation, the last in the accusative
@@ -52,6 +53,7 @@ SIGNED_BETWEEN_REACH = 6   # words after a signing in which "بين" names its s
 BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
 _MATCH_NOUNS = function_words("match_noun")
 JOINT_SUBJECT_REACH = 4   # words between a verb of discussing and the first of its two subjects (titles, a day)
+PLURAL_TITLE_REACH = 3   # words from a plural title to the first state it names ("وزراء خارجية")
 PAIR_REACH = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
 
 
@@ -289,8 +291,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             draft.add(entity_id, role)
         if frame == "meet":
             # "اجتماع مصري سوداني إثيوبي": the states named by adjectives are its sides;
-            # three or more make it a conference
-            states = self.adjective_run(around)
+            # three or more make it a conference; so are those whose ministers hold it
+            states = self.adjective_run(around) or (self.office_holders_states(around) if not ids else [])
             for entity_id in states:
                 draft.add(entity_id)
             if len(states) >= 3:
@@ -464,6 +466,28 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             states.append(self.entity_of(mention).id)
             expected = bisect_right(self.token_starts, mention.span.end - 1)
         return states if len(states) >= 2 else []
+
+    def office_holders_states(self, around: Around) -> list[str]:
+        """"عقد وزراء خارجية مصر والسعودية والإمارات اجتماعا": the states listed
+        after a plural title in the trigger's sentence, before it or right after it,
+        within PLURAL_TITLE_REACH words of the title, joined by و or commas."""
+        words = self.words_in(around.sentence.span.start, around.right)
+        title = next((offset for offset, word in words if word in _PLURAL_TITLES), None)
+        if title is None:
+            return []
+        states: list[str] = []
+        last_end = None
+        for mention in self.in_range(title, around.right):
+            if mention.type is not EntityType.COUNTRY or mention.kind is not MentionKind.NAME:
+                continue
+            if last_end is None and len(self.words_in(title, mention.span.start)) > PLURAL_TITLE_REACH:
+                break
+            between = self.doc.text[last_end:mention.span.start] if last_end is not None else ""
+            if last_end is not None and not (_joined(between) or between.strip() in COMMAS):
+                break
+            states.append(self.entity_of(mention).id)
+            last_end = mention.span.end
+        return list(dict.fromkeys(states)) if len(set(states)) >= 2 else []
 
     def after_complementizer(self, actors: list[Mention], around: Around) -> list[Mention]:
         """The actors named after the last "إن"/"أن" before the trigger, when one stands there."""

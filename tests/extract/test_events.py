@@ -163,6 +163,16 @@ def test_events_a_tour_ended_with_a_visit_is_its_subjects():
     assert [(labels(doc, e), doc.entity(e.place).label) for e in visits(doc)] == [({"سامي العلوي"}, "الكويت")]
 
 
+@pytest.mark.parametrize("body, kind, sides", [
+    ("عقد وزراء خارجية مصر والسعودية والإمارات والبحرين اجتماعا في المنامة لبحث الأزمة.",
+     EventType.CONFERENCE, {"مصر", "المملكة العربية السعودية", "الإمارات العربية المتحدة", "البحرين"}),
+    ("والتقى وزيرا خارجية مصر والأردن في القاهرة أمس.", EventType.MEETING, {"مصر", "الأردن"}),
+])
+def test_events_states_whose_ministers_meet_are_its_sides(body, kind, sides):
+    doc = run(body)
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(kind, sides)]
+
+
 def test_events_travel_with_a_pronoun_is_the_sentence_subjects():
     # the last actor told (the host, in the sentence before) is not the one whose travel it is
     doc = run("والتقى الوزير سامي العلوي نظيره كريم الصالحي. "
