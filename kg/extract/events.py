@@ -213,6 +213,15 @@ class EventFinder(EventTimes, FrameFiller):
         it tells no meeting of its own."""
         kept: list[tuple[Trigger, Draft]] = []
         for trigger, draft in drafts:
+            if kept and self.session_of(kept[-1], (trigger, draft)):
+                # "يشارك X في اجتماعات الدورة العادية لمجلس الجامعة": the meetings are the session
+                session = kept[-1][1]
+                for participant in draft.participants:
+                    session.add(participant.entity, participant.role)
+                session.session = session.session or draft.session
+                session.place = session.place or draft.place
+                session.evidence.append(draft.trigger)
+                continue
             earlier = next((d for t, d in reversed(kept) if d.type is EventType.MEETING and len(d.participants) >= 2),
                            None)
             if earlier is not None and self.by_phone(trigger, draft, earlier):
@@ -229,6 +238,12 @@ class EventFinder(EventTimes, FrameFiller):
                 earlier.date, earlier.start, earlier.end = draft.date, draft.start, draft.end
             earlier.evidence.append(draft.trigger)
         return kept
+
+    @staticmethod
+    def session_of(first: tuple[Trigger, Draft], second: tuple[Trigger, Draft]) -> bool:
+        """Two conference words side by side, the second the first's genitive
+        ("اجتماعات الدورة", "أعمال القمة"): one gathering."""
+        return first[1].type is second[1].type is EventType.CONFERENCE and first[0].last == second[0].first
 
     def by_phone(self, trigger: Trigger, draft: Draft, earlier: Draft) -> bool:
         """A call noun behind a preposition of means ("في اتصال هاتفي", "عبر") that
