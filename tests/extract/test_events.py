@@ -271,6 +271,8 @@ def test_events_appointment_names_the_appointee(body, appointee, when):
     ("وعين الملك منير الحداد السيد سليم حداد سفيرا لدى فرنسا.", "سليم حداد"),
     # the office named five words after the verb, past the new holder's name
     ("وأدى الرئيس الجديد سليم حداد اليمين الدستورية أمام البرلمان.", "سليم حداد"),
+    # the passive of choosing
+    ("واختير الدبلوماسي سليم حداد رئيسا للجنة بناء السلام.", "سليم حداد"),
 ])
 def test_events_who_is_appointed(body, appointee):
     doc = run(body)
