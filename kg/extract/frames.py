@@ -545,9 +545,11 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         return list(dict.fromkeys(self.entity_of(m).id for m in pair))
 
     def joint_bodies(self, around: Around) -> list[str]:
-        """"وقعت وزارة الصحة المصرية ومنظمة الصحة العالمية مذكرة تفاهم": two
-        bodies joined by و as the subject right after the verb."""
-        bodies = [m for m in around.after if m.kind is MentionKind.NAME and m.type is EntityType.ORGANISATION][:2]
+        """"وقعت وزارة الصحة المصرية ومنظمة الصحة العالمية مذكرة تفاهم", "أبرم
+        المغرب والاتحاد الأوروبي اتفاق": two bodies or states joined by و as the
+        subject right after the verb."""
+        bodies = [m for m in around.after if m.kind is MentionKind.NAME
+                  and m.type in (EntityType.ORGANISATION, EntityType.COUNTRY)][:2]
         if len(bodies) < 2 or len(self.words_in(around.span.end, bodies[0].span.start)) > JOINT_SUBJECT_REACH \
                 or not _joined(self.doc.text[bodies[0].span.end:bodies[1].span.start]):
             return []

@@ -120,6 +120,7 @@ def test_events_no_agreement_without_a_signed_thing_or_a_time(body):
     # two bodies as the subject
     ("ووقعت وزارة الصحة ومنظمة الصحة العالمية اليوم مذكرة تفاهم لمكافحة الأوبئة.",
      {"وزارة الصحة", "منظمة الصحة العالمية"}, "2024-05-02"),
+    ("وأبرم المغرب والاتحاد الأوروبي اليوم اتفاق الصيد البحري الجديد.", {"المغرب", "الاتحاد الأوروبي"}, "2024-05-02"),
 ])
 def test_events_agreement_sides_and_date(body, sides, when):
     doc, found = agreements(body)
