@@ -21,6 +21,7 @@ INSTITUTION_ADJECTIVES = function_words("institution_adjective")
 CITY_HEADS = function_words("city_head")
 COMPLEMENTIZERS = function_words("complementizer")
 TRAFFIC = function_words("traffic")
+OCCUPATIONS = function_words("occupation")
 MOVEMENT = frozenset((word_key("حركة"),))
 SOURCE_LINE = (word_key("رابط"), word_key("الخبر"))   # a wire's line naming the paper it ran in
 MISSION_PLACES = frozenset(word_key(word) for word in ("في", "لدى"))   # "السفارة القطرية في واشنطن"
@@ -149,6 +150,8 @@ class OrganisationRules(TokenTests):
         if self.is_punct(cursor) or self.is_stop(cursor) or self.title_at(cursor) or self.is_trigger(cursor) or \
                 norm.endswith(PRONOUN_SUFFIXES[:3]) or self.is_time_word(cursor) or self.honorific_at(cursor):
             return False  # "التزامها": a possessed noun is never part of a name; nor "الثلاثاء", "الدكتور"
+        if self.describes_next_person(cursor):
+            return False   # "عين مجلس الأمن الدولي الدبلوماسي الألماني هورست كوهلر": the object begins
         if self.conjoined_definite(cursor):
             name.seen_definite = True
         elif (name.definite_head or cursor > name.head.end) and self.name_opening(cursor):
@@ -173,6 +176,16 @@ class OrganisationRules(TokenTests):
             return False
         name.cursor += 1
         return True
+
+    def describes_next_person(self, index: int) -> bool:
+        """A noun of occupation, a country's adjective maybe, then a given name
+        ("الدبلوماسي الألماني هورست"): a person described, not the adjectives of a name."""
+        if self.key(index) not in OCCUPATIONS:
+            return False
+        following = index + 1
+        if following in self.known and self.known[following][1].type is EntityType.COUNTRY:
+            following = self.known[following][0]
+        return following < self.end and self.key(following) in self.lex.given_names
 
     def ministry_by_domain(self, index: int, head_end: int) -> bool:
         """"قالت الخارجية الأمريكية", "باسم الخارجية الفرنسية": a ministry by its domain

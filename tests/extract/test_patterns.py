@@ -222,6 +222,17 @@ def test_patterns_a_known_one_word_name_alone(sentence, persons):
     assert {e.label for e in run(sentence).entities if e.type is EntityType.PERSON} == persons
 
 
+@pytest.mark.parametrize("sentence, organisation", [
+    # the person described after the appointing body is no part of its name
+    ("وعين مجلس الأمن الدولي الدبلوماسي الألماني هورست كوهلر مبعوثا.", "مجلس الأمن الدولي"),
+    ("وعينت جامعة الدول العربية الدبلوماسي سامي الحداد مبعوثا.", "جامعة الدول العربية"),
+    # the same adjective of an organisation, no person after it
+    ("وقالت البعثة الدبلوماسية الأمريكية إن الحوار مفيد.", "البعثة الدبلوماسية الأمريكية"),
+])
+def test_patterns_an_occupation_before_a_name_ends_an_organisation(sentence, organisation):
+    assert organisation in {e.label for e in run(sentence).entities if e.type is EntityType.ORGANISATION}
+
+
 def test_patterns_a_rank_names_no_role_only_person():
     doc = run("ويعتقد اللاعب البلجيكي أن الأمير السعودي سيزور المدينة.")
     assert not [e for e in doc.entities if e.role_only]
