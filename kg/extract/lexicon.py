@@ -81,17 +81,26 @@ class PhraseLexicon(Generic[V]):
         if not openings:
             return None
         limit = len(tokens) if limit is None else limit
-        best: Match[V] | None = None
+        # the best phrase so far as its node, end and cut: one Match is built, for
+        # the best only, and a node holding no longer phrase is not read past
+        # (most phrases are one word: the next token needs no key)
+        best: dict | None = None
+        best_end = best_cut = 0
         for cut, node in openings:
             index = start + 1
-            while node is not None:
-                if _END in node and (best is None or index > best.end or (index == best.end and cut < best.cut)):
-                    best = Match(start, index, cut, tuple(node[_END]))
+            while True:
+                if _END in node:
+                    if best is None or index > best_end or (index == best_end and cut < best_cut):
+                        best, best_end, best_cut = node, index, cut
+                    if len(node) == 1:
+                        break
                 if index >= limit:
                     break
                 node = node.get(strip_article(tokens[index].norm))
+                if node is None:
+                    break
                 index += 1
-        return best
+        return None if best is None else Match(start, best_end, best_cut, tuple(best[_END]))
 
     def opens(self, norm: str, clitics: bool = True) -> bool:
         """Whether a phrase can start on the normalised word ``norm``."""
