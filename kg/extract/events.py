@@ -24,7 +24,6 @@ from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
 from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, replace_document
 from kg.text.clitics import strip_article
-from kg.text.normalize import normalize_for_matching
 
 _IN_A = function_words("in_a")   # "في زيارة"
 _BY_MEANS = function_words("by_means")   # "في اتصال هاتفي"
@@ -312,7 +311,9 @@ class EventFinder(EventTimes, FrameFiller):
         found: list[int] = []
         if first >= last:
             return found
-        text = normalize_for_matching(self.doc.text[tokens[first].span.start:tokens[last - 1].span.end])
+        # the tokens' normalised words, not the sentence's text normalised anew: a
+        # phrase's last word is a token's key, so a part of its normalised form
+        text = " ".join([token.norm for token in tokens[first:last]])
         if not any(word in text for word in _SIDELINE_WORDS):
             return found   # most sentences tell nothing on anything's sidelines: no token looked at
         for index in range(first, last - 1):
