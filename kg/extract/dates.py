@@ -56,6 +56,7 @@ _COMMAS = ("،", ",")
 _GREGORIAN_YEARS = (1800, 2100)
 _HIJRI_YEARS = (1300, 1600)
 FUTURE_PARTICLE = "سوف"   # the future's own word before a verb
+IMPERFECT_OPENINGS = "\u064a\u062a"   # ي, ت: the imperfect of the third person ("يزور", "تستضيف")
 FUTURE_REACH = 20   # words before a weekday in which a verb in the future makes it the coming one
 
 YMD = tuple[int | None, int | None, int | None]   # year (None while unknown), month, day
@@ -247,6 +248,16 @@ class _Finder:
                    for i in range(max(self.start, index - FUTURE_REACH), index)
                    for _, word in stems(self.tokens[i].norm))
 
+    def opens_on_imperfect(self) -> bool:
+        """The sentence opens on a frequent verb in the imperfect, behind و at most
+        ("يزور الرئيس ...", "ويؤدي"): the lede of what is coming."""
+        if self.start >= self.end:
+            return False
+        verbs = Lexicons.bundled().verb_stems
+        return any(word[:1] in IMPERFECT_OPENINGS and word[1:] in verbs
+                   for cut, word in ((0, self.tokens[self.start].norm), *stems(self.tokens[self.start].norm))
+                   if cut <= 1)
+
     def trigger(self, index: int, role: str) -> tuple[Match, int, bool] | None:
         """The trigger phrase of ``role`` at ``index``: (match, value, has article)."""
         if not self.start <= index < self.end:
@@ -429,7 +440,8 @@ class _Finder:
             day = self.anchor + timedelta(days=(weekday - self.anchor.isoweekday()) % 7 or 7)
         elif relation == -1:
             day = self.anchor - timedelta(days=(self.anchor.isoweekday() - weekday) % 7 or 7)
-        elif self.future_before(match.start):   # "سيعقد ... قمة يوم الثلاثاء": the coming one
+        elif self.future_before(match.start) or self.opens_on_imperfect():
+            # "سيعقد ... قمة يوم الثلاثاء", "يؤدي الوزير زيارة ... يومي الخميس والجمعة": the coming one
             day = self.anchor + timedelta(days=(weekday - self.anchor.isoweekday()) % 7)
         else:   # news mostly reports: the last such day up to the publication date
             day = self.anchor - timedelta(days=(self.anchor.isoweekday() - weekday) % 7)
