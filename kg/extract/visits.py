@@ -352,6 +352,8 @@ class VisitFrames:
             return None
         visitor = around.subject_id or (self.last_actor if around.trigger.suffixed else None) \
             or (around.rest[0] if around.rest else None)
+        if visitor is None and self.opens_sentence(around):
+            visitor = self.main_clause_subject(around)   # "ضمن جولة تشمل مصر والأردن، وصل الوزير X"
         if visitor is None:
             return None
         draft.add(visitor, Role.VISITOR)

@@ -159,6 +159,12 @@ def test_events_a_dual_object_pronoun_receives_the_two_told_last():
         [(["سامي العلوي", "كريم الصالحي"], 0), (["سامي العلوي", "كريم الصالحي", "يوسف الحداد"], 1)]
 
 
+def test_events_a_tour_opening_the_sentence_is_its_main_clauses_subjects():
+    doc = run("ضمن جولة عربية تشمل مصر والأردن، وصل وزير الخارجية سامي العلوي إلى القاهرة.")
+    assert sorted(doc.entity(e.place).label for e in visits(doc)) == ["الأردن", "مصر"]
+    assert all(labels(doc, e) == {"سامي العلوي"} for e in visits(doc))
+
+
 def test_events_a_tour_ended_with_a_visit_is_its_subjects():
     doc = run("أنهى وزير الخارجية سامي العلوي جولته في المنطقة بزيارة الكويت.")
     assert [(labels(doc, e), doc.entity(e.place).label) for e in visits(doc)] == [({"سامي العلوي"}, "الكويت")]
