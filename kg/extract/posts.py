@@ -10,7 +10,7 @@ from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
 from kg.extract.walker import COUNTERPART_SOURCE
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_LAM, PREPOSITIONS
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_LAM, PREPOSITIONS, stems
 
 DESTINATIONS = function_words("destination")
 POSSESSIVE_DOMAINS = function_words("possessive_domain")
@@ -152,6 +152,8 @@ class PostRules(NameRules, OrganisationRules):
         following = index + 1
         if following >= self.end or index in self.known or self.key(following) not in self.lex.given_names:
             return None
+        if any(cut and stem in self.lex.common_words for cut, stem in stems(self.tokens[index].norm)):
+            return None   # "المدرب بتسجيل أسماء اللاعبين": an ordinary word behind a proclitic
         if not self.plain_word(index) or self.tokens[index].norm.startswith(ARTICLE) or self.has_clitic_article(index) \
                 or self.starts_with_conjunction(index) or self.inflected(index) or self.perfect_verb(index) \
                 or self.written_accusative(index) or self.adverb(index) or self.honorific_at(index) is not None:

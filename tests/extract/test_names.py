@@ -569,3 +569,14 @@ def test_names_title_adjectives_and_offices_stay_out_of_names(body, names):
 def test_names_gulf_and_levantine_given_names(sentence, person):
     doc = extract(make_document(sentence, "خبر"))
     assert person in {e.label for e in doc.entities if e.type is EntityType.PERSON}
+
+
+@pytest.mark.parametrize("sentence, persons", [
+    # given names that are also ordinary words need a family name after them
+    ("وأكد الطرفان على مبدأ حسن الجوار بين البلدين.", set()),
+    ("وقام المدرب بتسجيل أسماء اللاعبين في القائمة.", set()),
+    ("وقال حسن الترابي إن الحوار مفيد.", {"حسن الترابي"}),
+])
+def test_names_an_ordinary_word_as_given_name_needs_a_family_name(sentence, persons):
+    doc = extract(make_document(sentence, "خبر"))
+    assert {e.label for e in doc.entities if e.type is EntityType.PERSON} == persons
