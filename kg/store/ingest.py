@@ -321,16 +321,20 @@ class _Pool:
         """Cancel what has not started and end the workers now (a batch being
         extracted is thrown away; it was not written)."""
         executor = self.executor
+        # ProcessPoolExecutor (before 3.14) has no terminate: its processes and manager
+        # thread are private, and shutdown() forgets them, so they are taken first
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        manager = getattr(executor, "_executor_manager_thread", None)
         executor.shutdown(wait=False, cancel_futures=True)
-        # ProcessPoolExecutor (before 3.14) has no terminate; its processes are in _processes.
-        for process in list((getattr(executor, "_processes", None) or {}).values()):
+        for process in processes:
             process.terminate()
-        for process in list((getattr(executor, "_processes", None) or {}).values()):
+        for process in processes:
             process.join(timeout=5)
-        # let the pool's manager thread see its workers gone and close its wake-up pipe
-        # before the interpreter exits: else the exit hook of concurrent.futures may write
-        # to the pipe as it closes and print "OSError: Bad file descriptor" (CPython 3.11)
-        executor.shutdown(wait=True)
+        if manager is not None:
+            # the manager thread, seeing its workers gone, closes its wake-up pipe; waiting
+            # for it keeps the exit hook of concurrent.futures from writing to the pipe as it
+            # closes ("OSError: Bad file descriptor" at exit, CPython 3.11)
+            manager.join(timeout=5)
 
 
 class _Run:

@@ -17,7 +17,7 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
-from kg.store.ingest import IngestReport, article_digest, ingest
+from kg.store.ingest import IngestReport, _Pool, article_digest, ingest
 from kg.store.local import LocalStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -274,3 +274,21 @@ def test_ingest_report_is_frozen():
     with pytest.raises(AttributeError):
         report.written = 2
     assert report.triples_per_second == 20
+
+
+def test_ingest_stopped_pool_ends_a_running_worker_and_its_manager():
+    """A stopped pool does not wait for the batch being extracted: its worker is
+    terminated, and the pool's manager thread has ended (so nothing of the pool is
+    left for the interpreter's exit hooks)."""
+    pool = _Pool(1)
+    pool.executor.submit(time.sleep, 60)
+    deadline = time.monotonic() + 30
+    while not pool.executor._processes and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = list(pool.executor._processes.values())
+    manager = pool.executor._executor_manager_thread
+    started = time.monotonic()
+    pool.stop()
+    assert time.monotonic() - started < 10
+    assert workers and not any(worker.is_alive() for worker in workers)
+    assert not manager.is_alive()
