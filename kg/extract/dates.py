@@ -41,10 +41,10 @@ from functools import lru_cache
 
 from hijridate import Gregorian, Hijri
 
-from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, read_tsv, word_key
+from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
 from kg.extract.lexicons import Lexicons
 from kg.model import Span, TimeExpr, Token
-from kg.text.clitics import ARTICLE, FUTURE_PREFIXES, stems, strip_article
+from kg.text.clitics import ARTICLE, FUTURE_PREFIXES, IMPERFECT_PREFIXES, behind_conjunction_only, stems, strip_article
 
 # Roles of date_words.tsv whose words open an expression (the others are read around one).
 _TRIGGER_ROLES = ("relation", "month_word", "year_word", "year_pair", "day_word", "yesterday", "tomorrow", "morrow")
@@ -56,7 +56,8 @@ _COMMAS = ("،", ",")
 _GREGORIAN_YEARS = (1800, 2100)
 _HIJRI_YEARS = (1300, 1600)
 FUTURE_PARTICLE = "سوف"   # the future's own word before a verb
-IMPERFECT_OPENINGS = "\u064a\u062a"   # ي, ت: the imperfect of the third person ("يزور", "تستضيف")
+_THIRD_PERSON = IMPERFECT_PREFIXES[:2]   # ي, ت: the imperfect of a third person ("يزور", "تستضيف")
+_COMPLEMENTIZERS = function_words("complementizer")   # "أن", "إن": what follows is reported
 FUTURE_REACH = 20   # words before a weekday in which a verb in the future makes it the coming one
 
 YMD = tuple[int | None, int | None, int | None]   # year (None while unknown), month, day
@@ -248,15 +249,20 @@ class _Finder:
                    for i in range(max(self.start, index - FUTURE_REACH), index)
                    for _, word in stems(self.tokens[i].norm))
 
-    def opens_on_imperfect(self) -> bool:
+    def opens_on_imperfect(self, index: int) -> bool:
         """The sentence opens on a frequent verb in the imperfect, behind و at most
-        ("يزور الرئيس ...", "ويؤدي"): the lede of what is coming."""
+        ("يزور الرئيس ...", "وتستضيف الرباط"), and no complementizer stands before
+        ``index``: the lede of what is coming, not a report of what was ("يذكر أن
+        الوزير زار القاهرة يوم الأحد")."""
         if self.start >= self.end:
             return False
         verbs = Lexicons.bundled().verb_stems
-        return any(word[:1] in IMPERFECT_OPENINGS and word[1:] in verbs
-                   for cut, word in ((0, self.tokens[self.start].norm), *stems(self.tokens[self.start].norm))
-                   if cut <= 1)
+        first = self.tokens[self.start].norm
+        if not any(word[:1] in _THIRD_PERSON and word[1:] in verbs and behind_conjunction_only(first, cut)
+                   for cut, word in ((0, first), *stems(first))):
+            return False
+        return not any(stem in _COMPLEMENTIZERS for i in range(self.start + 1, index)
+                       for _, stem in ((0, self.tokens[i].norm), *stems(self.tokens[i].norm)))
 
     def trigger(self, index: int, role: str) -> tuple[Match, int, bool] | None:
         """The trigger phrase of ``role`` at ``index``: (match, value, has article)."""
@@ -440,8 +446,8 @@ class _Finder:
             day = self.anchor + timedelta(days=(weekday - self.anchor.isoweekday()) % 7 or 7)
         elif relation == -1:
             day = self.anchor - timedelta(days=(self.anchor.isoweekday() - weekday) % 7 or 7)
-        elif self.future_before(match.start) or self.opens_on_imperfect():
-            # "سيعقد ... قمة يوم الثلاثاء", "يؤدي الوزير زيارة ... يومي الخميس والجمعة": the coming one
+        elif self.future_before(match.start) or self.opens_on_imperfect(match.start):
+            # "سيعقد ... قمة يوم الثلاثاء", "يزور الوزير القاهرة يوم الأحد": the coming one
             day = self.anchor + timedelta(days=(weekday - self.anchor.isoweekday()) % 7)
         else:   # news mostly reports: the last such day up to the publication date
             day = self.anchor - timedelta(days=(self.anchor.isoweekday() - weekday) % 7)

@@ -17,7 +17,7 @@ from kg.extract.gazetteer import token_offset
 from kg.extract.lexicon import MEMO_SIZE, function_words, phrase_keys
 from kg.extract.lexicons import NAME_PARTICLES, Lexicons
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span, Token
-from kg.text.clitics import (TASHKEEL, ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, INFLECTIONS,
+from kg.text.clitics import (TASHKEEL, ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, IMPERFECT_PREFIXES, INFLECTIONS,
                              NISBA_ENDING, PREPOSITION_BA, PRONOUN_SUFFIXES, readings, stems, strip_article)
 
 COMMAS = ("\u060c", ",")   # the Arabic comma and the Latin one
@@ -27,7 +27,6 @@ COUNTERPART_SOURCE = "counterpart"   # the source of a mention "نظيره ال�
 # normalised to ا it would read "أحمد" as a verb), the future mark س before it,
 # and the subject endings of the plural (not the dual ان nor ين, which end names:
 # "بيكرمان" is no ي + كرم + ان)
-IMPERFECT_PREFIXES = "\u064a\u062a\u0646"
 FUTURE_MARK = "\u0633"
 VERB_ENDINGS = ("\u0648\u0646", "\u0648\u0627")
 DEFECTIVE_ENDS = ("", "\u064a", "\u0648")

@@ -33,6 +33,7 @@ NISBA_ENDING = "ي"   # the relative adjective that ends most family names with 
 # (not ون or ان, which end many names: ماكرون، عثمان)
 INFLECTIONS = (FEMININE_ENDING, PLURAL_ENDING, "ين", "تين", "ها", "هم", ACCUSATIVE_ENDING)
 IMPERFECT_PREFIX = "ي"   # a verb in the imperfect: "يبحث", "ينال"
+IMPERFECT_PREFIXES = "\u064a\u062a\u0646"   # ي, ت, ن: the imperfect of the third persons and of "we"
 FUTURE_PREFIXES = ("سي", "ست", "سن")   # س + an imperfect prefix: "سيجريان"
 MIN_STEM = 2
 
