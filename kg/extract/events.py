@@ -209,7 +209,8 @@ class EventFinder(EventTimes, FrameFiller):
         """A meeting word that names no other side than one of a meeting told
         earlier in the sentence restates it ("بحث X مع Y ... عندما التقيا في موسكو", "وعقدا
         اجتماعا في"): the place and time it names complete that meeting, and
-        it tells no meeting of its own."""
+        it tells no meeting of its own.  So do a session word right after a
+        conference word ("اجتماعات الدورة") and a call noun the talks were held in."""
         kept: list[tuple[Trigger, Draft]] = []
         for trigger, draft in drafts:
             if kept and self.session_of(kept[-1], (trigger, draft)):
@@ -218,24 +219,20 @@ class EventFinder(EventTimes, FrameFiller):
                 for participant in draft.participants:
                     session.add(participant.entity, participant.role)
                 session.session = session.session or draft.session
-                session.place = session.place or draft.place
-                session.evidence.append(draft.trigger)
+                _absorb(session, draft)
                 continue
             earlier = next((d for t, d in reversed(kept) if d.type is EventType.MEETING and len(d.participants) >= 2),
                            None)
             if earlier is not None and self.by_phone(trigger, draft, earlier):
-                # "بحث مع الرئيس X في اتصال هاتفي": the talks were held by telephone
+                # "بحث مع الرئيس X في اتصال هاتفي": the talks were held by telephone, from no one place
                 earlier.type, earlier.place = EventType.CALL, None
-                earlier.evidence.append(draft.trigger)
+                _absorb(earlier, replace(draft, place=None))
                 continue
             if earlier is None or draft.type is not EventType.MEETING or len(draft.participants) >= 2 \
                     or not draft.people <= earlier.people or draft.anaphoric or trigger.background:
                 kept.append((trigger, draft))
                 continue
-            earlier.place = earlier.place or draft.place
-            if not (earlier.date or earlier.start):
-                earlier.date, earlier.start, earlier.end = draft.date, draft.start, draft.end
-            earlier.evidence.append(draft.trigger)
+            _absorb(earlier, draft)
         return kept
 
     @staticmethod
@@ -630,6 +627,15 @@ class EventFinder(EventTimes, FrameFiller):
 @lru_cache(maxsize=None)
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.split(" ")[0] for phrase in phrases)
+
+
+def _absorb(into: Draft, told_again: Draft) -> None:
+    """The place and time a draft telling ``into`` again names complete it; its
+    trigger is evidence of it."""
+    into.place = into.place or told_again.place
+    if not (into.date or into.start):
+        into.date, into.start, into.end = told_again.date, told_again.start, told_again.end
+    into.evidence.append(told_again.trigger)
 
 
 def _hosted(draft: Draft) -> bool:

@@ -168,9 +168,10 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             host, guest = rest[0], around.actors_before[-1] if around.actors_before else None
             guest_id = self.entity_of(guest).id if guest is not None else self.current_actor(around)
             subject_id, rest = host, [guest_id] + rest[1:] if guest_id and guest_id != host else rest[1:]
-            if self.trigger_word(around.trigger).endswith(DUAL_PRONOUN_SUFFIX):
-                # "قبل أن يستقبلهما الرئيس X": the two told last are his guests
-                rest = [g for g in self.last_two_persons(around) if g != host] + rest[1:]
+            pair = [g for g in self.last_two_persons(around) if g != host] \
+                if self.trigger_word(around.trigger).endswith(DUAL_PRONOUN_SUFFIX) else []
+            if pair:
+                rest = pair + rest[1:]   # "قبل أن يستقبلهما الرئيس X": the two told last are his guests
         if subject_id is None and rest:
             subject_id, rest = rest[0], rest[1:]
         if subject_id and not rest:

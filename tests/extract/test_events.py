@@ -132,6 +132,14 @@ def visits(doc):
     return [e for e in doc.events if e.type is EventType.VISIT]
 
 
+def test_events_a_word_telling_an_event_again_gives_it_its_time():
+    # the date named by the session word or the call noun is the folded event's
+    doc = run("ويشارك الوزير سليم حداد في اجتماعات الدورة العادية لمجلس جامعة الدول العربية يوم الأحد المقبل.")
+    assert [(e.type, e.date) for e in doc.events] == [(EventType.CONFERENCE, "2024-05-05")]
+    doc = run("وبحث الرئيس سامي العلوي مع نظيره كريم الصالحي في اتصال هاتفي أمس الوضع.")
+    assert [(e.type, e.date) for e in doc.events] == [(EventType.CALL, "2024-05-01")]
+
+
 @pytest.mark.parametrize("body", [
     "وقال بيان الرئاسة إن الرئيس سامي العلوي بحث مع نظيره كريم الصالحي في اتصال هاتفي الوضع الإقليمي.",
     "وبحث الوزير سامي العلوي مع نظيره كريم الصالحي عبر اتصال هاتفي العلاقات الثنائية.",
