@@ -94,7 +94,7 @@ class OrganisationRules(TokenTests):
             # one named before, "صحيفة أمريكية" names none
             if self.definite(index) or head.end >= self.end or head.end in self.known:
                 return None
-            if self.is_verb(head.end) or self.inflected(head.end) or self.lex.org_heads.match_at(self.tokens, head.end, self.end):
+            if self.is_verb(head.end) or self.lex.org_heads.match_at(self.tokens, head.end, self.end):
                 return None   # "تحالف تقوده السعودية" describes; "تحالف شركة X" names the company
             if index - 2 >= self.start and (self.key(index - 2), self.key(index - 1)) == SOURCE_LINE:
                 return None   # "رابط الخبر بصحيفة الوئام:": the publisher's own line (GUIDE: no entity)

@@ -272,9 +272,10 @@ class TokenTests:
         """A given name spelt with ي where a function word has ى ("وقال علي الزيد",
         not "على الرغم"): normalising folds the two letters together, the text does not."""
         token = self.tokens[index]
-        if not token.norm.endswith(_YA_ENDINGS) \
-                or not any(stem in _YA_NAMES for _, stem in ((0, token.norm), *stems(token.norm))):
-            return False
+        if not token.norm.endswith(_YA_ENDINGS) or not any(
+                stem in _YA_NAMES and all(letter == CONJUNCTION_WA for letter in token.norm[:cut])
+                for cut, stem in ((0, token.norm), *stems(token.norm))):
+            return False   # "وعلي"; not "فعلي" (actual), "لعلي"
         return not token.text.rstrip(TASHKEEL).endswith(ALEF_MAQSURA)
 
     def is_time_word(self, index: int) -> bool:
@@ -295,8 +296,9 @@ class TokenTests:
             if rest in self.lex.verb_stems:
                 return True
             suffix = next((s for s in PRONOUN_SUFFIXES if rest.endswith(s)), None)
-            if suffix and rest[: -len(suffix)] in self.lex.verb_stems:
-                return True   # its object a pronoun: "تقوده", "يرأسها"
+            if suffix and rest[: -len(suffix)] in self.lex.verb_stems \
+                    and self.tokens[index].text.rstrip(TASHKEEL).endswith(suffix):
+                return True   # its object a pronoun, written ه, not ة: "تقوده", not "تسوية"
             ending = next((e for e in VERB_ENDINGS if rest.endswith(e)), None)
             # a defective verb loses its last letter before the ending: "يلتقون" of "يلتقي"
             if ending and any(rest[: -len(ending)] + last in self.lex.verb_stems for last in DEFECTIVE_ENDS):

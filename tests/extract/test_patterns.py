@@ -417,6 +417,7 @@ def test_patterns_a_movement_is_still_one():
     ("وفاز نادي الشروق على منافسه في المباراة.", "نادي الشروق"),
     ("وأعلن تحالف اليسار فوزه في الانتخابات.", "تحالف اليسار"),
     ("وقال تلفزيون المستقبل إن الحفل أجل.", "تلفزيون المستقبل"),
+    ("ونقلت صحيفة يوميوري شيمبون عن مصادر أن الحوار مفيد.", "صحيفة يوميوري شيمبون"),   # not a verb in ي
     ("وأعلنت كتلة المستقبل دعمها للحكومة.", "كتلة المستقبل"),
     ("وقالت نقابة الصحفيين التونسيين إن الحوار مفيد.", "نقابة الصحفيين التونسيين"),
     # a department is named inside its director's post, and a general directorate alone
@@ -495,3 +496,15 @@ def test_patterns_a_ministry_told_by_its_domain_and_states_adjective():
     assert len(orgs) == 1 and set(orgs[0].names) | {orgs[0].label} == {"الخارجية الأمريكية", "وزارة الخارجية الأمريكية"}
     for text in ("وانتقد السياسة الخارجية الأمريكية.", "وقال وزير الخارجية الروسي إن."):
         assert not [e for e in extract(make_document(text)).entities if e.type is EntityType.ORGANISATION]
+
+
+@pytest.mark.parametrize("word, verb, ya_name", [
+    ("تقوده", True, False),     # she leads it: a verb with its object pronoun
+    ("تسوية", False, False),    # a settlement: ة, not the pronoun ه
+    ("وعلي", False, True),      # and Ali: the given name behind و
+    ("فعلي", False, False),     # actual: no ف + Ali
+])
+def test_patterns_verb_with_object_pronoun_and_ya_name(word, verb, ya_name):
+    tokens = tokenize(word)
+    walker = SentenceWalker(Lexicons.bundled(), tokens, 0, len(tokens), [])
+    assert (walker.is_verb(0), walker.ya_name(0)) == (verb, ya_name)
