@@ -78,6 +78,14 @@ def test_corpus_linked_person_records_the_gazetteer_rule():
     assert all(e.wikidata == "Q22686" for e in trump)
 
 
+def test_corpus_family_name_alone_records_its_rule():
+    # a family name no gazetteer knows, alone in an article that names the person's state
+    a, b = corpus("استقبل وزير الخارجية المغربي سليم بوعزاوي ضيفه في الرباط.",
+                  "وأكد بوعزاوي أن المغرب يدعم الحوار.")
+    found = [e for e in b.entities if e.type.value == "Person"]
+    assert [(e.id, e.identity) for e in found] == [("person:سليم بوعزاوي", ("family-name",))]
+
+
 # -- a name of one word joins a person of another article only where its article supports it --
 
 MINISTER = "قال وزير الخارجية المغربي أحمد الكتاني في الرباط إن اللقاء مثمر."
