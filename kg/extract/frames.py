@@ -539,22 +539,23 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
     def joint_subject(self, around: Around) -> list[str]:
         """"تباحث الملك X والرئيس Y في عمان": two persons joined by و as the
         subject right after a verb of discussing held the talks together."""
-        pair = around.actors_after[:2]
-        if len(pair) < 2 or len(self.words_in(around.span.end, pair[0].span.start)) > JOINT_SUBJECT_REACH \
-                or not _joined(self.doc.text[pair[0].span.end:pair[1].span.start]):
-            return []
-        return list(dict.fromkeys(self.entity_of(m).id for m in pair))
+        return self.joined_pair(around.actors_after, around)
 
     def joint_bodies(self, around: Around) -> list[str]:
         """"وقعت وزارة الصحة المصرية ومنظمة الصحة العالمية مذكرة تفاهم", "أبرم
         المغرب والاتحاد الأوروبي اتفاق": two bodies or states joined by و as the
         subject right after the verb."""
-        bodies = [m for m in around.after if m.kind is MentionKind.NAME
-                  and m.type in (EntityType.ORGANISATION, EntityType.COUNTRY)][:2]
-        if len(bodies) < 2 or len(self.words_in(around.span.end, bodies[0].span.start)) > JOINT_SUBJECT_REACH \
-                or not _joined(self.doc.text[bodies[0].span.end:bodies[1].span.start]):
+        return self.joined_pair([m for m in around.after if m.kind is MentionKind.NAME
+                                 and m.type in (EntityType.ORGANISATION, EntityType.COUNTRY)], around)
+
+    def joined_pair(self, mentions: list[Mention], around: Around) -> list[str]:
+        """The first two of ``mentions`` when they are joined by و and the first
+        stands within JOINT_SUBJECT_REACH words after the trigger: the verb's subject."""
+        pair = mentions[:2]
+        if len(pair) < 2 or len(self.words_in(around.span.end, pair[0].span.start)) > JOINT_SUBJECT_REACH \
+                or not _joined(self.doc.text[pair[0].span.end:pair[1].span.start]):
             return []
-        return list(dict.fromkeys(self.entity_of(m).id for m in bodies))
+        return list(dict.fromkeys(self.entity_of(m).id for m in pair))
 
     def joint_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"خلال مؤتمر صحفي مشترك مع نظيره ...": a press conference held with

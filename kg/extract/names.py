@@ -119,19 +119,20 @@ class NameRules(TokenTests):
         """A conjunction glued to a word that no reading makes a given name or a
         known person's name: "ووزراء", "ومعالي", "ولجذورنا" open no name after a
         title; "ومحمد", "وبوتين" do."""
-        if not self.starts_with_conjunction(index):
-            return False
-        lex = self.lex
-        return not any(stem in lex.given_names or stem in lex.person_words for _, stem in stems(self.tokens[index].norm))
+        return self.starts_with_conjunction(index) and not self.person_readings(index)
 
     def conjoined_given_name(self, index: int) -> bool:
         """و glued to a given name or a known person's ("وأحمد", "ومحمد"): a new
         person listed, not the rest of a name before; "وركنه" opens a foreign name."""
-        norm = self.tokens[index].norm
-        if not norm.startswith(CONJUNCTION_WA) or not self.starts_with_conjunction(index):
-            return False
+        return self.tokens[index].norm.startswith(CONJUNCTION_WA) and self.starts_with_conjunction(index) \
+            and 1 in self.person_readings(index)
+
+    def person_readings(self, index: int) -> set[int]:
+        """The proclitic lengths under which the word is a given name or a known
+        person's name ("ومحمد": {1})."""
         lex = self.lex
-        return any(cut == 1 and (stem in lex.given_names or stem in lex.person_words) for cut, stem in stems(norm))
+        return {cut for cut, stem in stems(self.tokens[index].norm)
+                if stem in lex.given_names or stem in lex.person_words}
 
     def inflected(self, index: int) -> bool:
         """A word with a pronoun suffix ("قوله", "تعزيزه": written with ه, not ة)

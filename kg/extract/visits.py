@@ -7,6 +7,7 @@ readers of the words around a trigger it uses."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cached_property
 
 from kg.extract.cameo import COUNTRY_PREFIX, side_homes
@@ -287,12 +288,16 @@ class VisitFrames:
         stem = strip_article(self.trigger_word(trigger))
         if trigger.frame != "visit" or _VISIT_VERB_ROOT not in stem or stem.startswith(VISIT_NOUN_STEM):
             return False
-        return any(m.type.is_place and self.token_at(m.span.start) == trigger.last for m in around.after)
+        return self.place_right_after(around, lambda m: m.type.is_place)
 
     def place_object(self, around: Around) -> bool:
         """A country or city is the visit noun's genitive, right after it ("بزيارة الكويت")."""
-        return any(m.type in (EntityType.COUNTRY, EntityType.CITY) and m.kind is MentionKind.NAME
-                   and self.token_at(m.span.start) == around.trigger.last for m in around.after)
+        return self.place_right_after(around, lambda m: m.type in (EntityType.COUNTRY, EntityType.CITY)
+                                      and m.kind is MentionKind.NAME)
+
+    def place_right_after(self, around: Around, accepted: Callable[[Mention], bool]) -> bool:
+        """A mention ``accepted`` opens on the token right after the trigger."""
+        return any(accepted(m) and self.token_at(m.span.start) == around.trigger.last for m in around.after)
 
     def travel_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"توجه الرئيس الفرنسي إلى أبوجا", "سافر إلى تونس": a visit to the place

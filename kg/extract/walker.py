@@ -46,7 +46,6 @@ _AMBIGUOUS_COUNTRIES = function_words("ambiguous_country")
 _LOCATIVE = function_words("locative")
 _YA_NAMES = function_words("ya_name")   # "علي": a given name when written with ي, "على" with ى
 _YA_ENDINGS = tuple(_YA_NAMES)
-ALEF_MAQSURA = "\u0649"
 _SEATS = function_words("seat")
 
 
@@ -113,7 +112,11 @@ class TokenTests:
     def preposition_as_written(self, index: int) -> bool:
         """"على" written with ى: the preposition, though normalised it reads as the
         given name "علي" ("ضيفا على القاهرة" is no Ali al-Qahira)."""
-        return self.tokens[index].text.rstrip(TASHKEEL).endswith(ALEF_MAQSURA) and self.is_stop(index)
+        return self.written_with_alef_maqsura(index) and self.is_stop(index)
+
+    def written_with_alef_maqsura(self, index: int) -> bool:
+        """The word as written ends in ى, which normalising folds into ي."""
+        return self.tokens[index].text.rstrip(TASHKEEL).endswith(ALEF_MAQSURA)
 
     def ambiguous_country(self, item: tuple[int, int, Mention]) -> bool:
         """"دعم مالي": a country name that is also an ordinary word is a country only
@@ -276,7 +279,7 @@ class TokenTests:
                 stem in _YA_NAMES and all(letter == CONJUNCTION_WA for letter in token.norm[:cut])
                 for cut, stem in ((0, token.norm), *stems(token.norm))):
             return False   # "وعلي"; not "فعلي" (actual), "لعلي"
-        return not token.text.rstrip(TASHKEEL).endswith(ALEF_MAQSURA)
+        return not self.written_with_alef_maqsura(index)
 
     def is_time_word(self, index: int) -> bool:
         return time_word(self.lex, self.tokens[index].norm)
