@@ -222,83 +222,114 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         frame = around.trigger.frame
         if frame == "meet" and self.a_match(around):
             return None
+        ids = self.named_sides(draft, around)
+        if around.trigger.background:
+            # a signing told as background ("الاتفاق الذي وقعته إيران مع ..."): its
+            # sides follow the verb; the people before it are the sentence's own
+            ids = around.rest
+        if frame == "sign":
+            ids = self.signatories(ids, around)
+        elif frame == "meet":
+            ids = self.meeting_sides(draft, ids, around)
         role = Role.SIGNATORY if frame == "sign" else None
-        # "البشير ورئيس الوزراء الإثيوبي سيجريان مباحثات": every side named before the
-        # trigger, but not a speaker before "إن" ("قال المتحدث ... إن السيسي بحث مع ...")
-        earlier = [self.entity_of(m).id for m in self.after_complementizer(around.actors_before[:-1], around)]
-        if frame == "meet" and around.trigger.clitic.endswith(PREPOSITION_LAM) and around.actors_before:
-            # "قرر الرئيس X إيفاد الوزير Y للقاء Z": a purpose; the one who goes meets, not who sends
+        for entity_id in ids:
+            draft.add(entity_id, role)
+        if frame == "meet":
+            self.states_or_session(draft, ids, around)
+        draft.separate = (frame == "meet" and draft.type is EventType.MEETING or frame == "call") \
+            and (self.met_one_by_one(around) or around.trigger.several)
+        if draft.type is EventType.CALL:
+            return draft   # a call joins two places: the one named near it is a side's, not where it happens
+        return self.with_place(draft, around)
+
+    def named_sides(self, draft: Draft, around: Around) -> list[str]:
+        """The persons named as sides: before the trigger ("البشير ورئيس الوزراء
+        الإثيوبي سيجريان مباحثات"; not a speaker before "إن"), its subject and
+        those after it; for a meeting told as a purpose ("للقاء"), the one who goes."""
+        purpose = around.trigger.frame == "meet" and around.trigger.clitic.endswith(PREPOSITION_LAM)
+        before = self.after_complementizer(around.actors_before[:-1], around)
+        if purpose and around.actors_before:
+            # "قرر الرئيس X إيفاد الوزير Y للقاء Z": the one who goes meets, not who sends
             # him; "توجه X والسفير Y إلى الجزائر للقاء Z": both go
             last = around.actors_before[-1]
-            earlier = [self.entity_of(m).id for m in self.after_complementizer(around.actors_before[:-1], around)
-                       if not self.sends(m.span.end, last.span.start)]
+            before = [m for m in before if not self.sends(m.span.end, last.span.start)]
         rest = around.rest
-        if frame == "meet" and draft.anaphoric:
+        if around.trigger.frame == "meet" and draft.anaphoric:
             # "أن المباحثات تطرقت إلى الملف السوري، داعيا إلى ... وإبعاد بشار الأسد": what a
             # meeting told again went into, named after its verb, is what it was about
             rest = [self.entity_of(m).id for m in around.actors_after if not self.went_into(around.span.end, m)]
-        ids = earlier + ([around.subject_id] if around.subject_id else []) + rest
-        if frame == "meet" and around.trigger.clitic.endswith(PREPOSITION_LAM) and not around.actors_before:
+        ids = [self.entity_of(m).id for m in before] + ([around.subject_id] if around.subject_id else []) + rest
+        if purpose and not around.actors_before:
             # "قبل أن يترك الكويت متوجها إلى الدوحة للقاء أمير قطر": a purpose whose one
             # who goes is told before its region, the sentence's first person or the last told
-            before = [m for m in self.in_range(around.sentence.span.start, around.span.start)
-                      if m.type is EntityType.PERSON and not self.topic(m)]
-            goer = self.entity_of(before[0]).id if before else self.last_actor
+            persons = [m for m in self.in_range(around.sentence.span.start, around.span.start)
+                       if m.type is EntityType.PERSON and not self.topic(m)]
+            goer = self.entity_of(persons[0]).id if persons else self.last_actor
             if goer and goer not in ids:
                 ids.insert(0, goer)
-        # a signing told as background ("الاتفاق الذي وقعته إيران مع ..."): its
-        # sides follow the verb; the people before it are the sentence's own
-        stated = around.after if around.trigger.background else around.before + around.after
-        if around.trigger.background:
-            ids = around.rest
-        elif frame == "sign" and self.signing_noun(around.trigger):
+        return ids
+
+    def signatories(self, ids: list[str], around: Around) -> list[str]:
+        """The sides of a signing when fewer than two persons are named: the agents
+        of a signing noun, the sides after "بين", the two told before, the states
+        named, a government's state and a body after "مع", two bodies as its subject."""
+        background = around.trigger.background
+        if not background and self.signing_noun(around.trigger):
             # "بمناسبة توقيع وزراء خارجية تونس والجزائر ومصر على": the noun's agents follow it
-            agents = self.signing_agents(around)
-            ids = agents or ids
-        if len(set(ids)) < 2 and frame == "sign":
+            ids = self.signing_agents(around) or ids
+        if len(set(ids)) < 2:
             # "تم التوقيع على مذكرة تفاهم بين وزارة الداخلية المغربية ونظيرتها الإسبانية"
             ids = self.sides_between(around, SIGNED_BETWEEN_REACH) or ids
-        if len(set(ids)) < 2 and frame == "sign" and self.pair_told(around):
+        if len(set(ids)) < 2 and self.pair_told(around):
             ids = self.last_two_persons(around)   # "ووقع الجانبان على اتفاقية", "شهد الرئيسان توقيع"
-        if len(ids) < 2 and frame == "sign":
+        if len(ids) < 2:
+            stated = around.after if background else around.before + around.after
             ids += [self.entity_of(m).id for m in stated if m.type is EntityType.COUNTRY
                     and m.kind is MentionKind.NAME]
-        if len(set(ids)) < 2 and frame == "sign" and not around.trigger.background:
+        if len(set(ids)) < 2 and not background:
             # "وأبرمت الحكومة التونسية اتفاقا مع صندوق النقد الدولي": a state named by its
             # government's adjective, a body after "مع"
             ids += self.state_of_government(around) + self.body_with(around)
-        if len(set(ids)) < 2 and frame == "sign" and not around.trigger.background:
+        if len(set(ids)) < 2 and not background:
             ids += self.joint_bodies(around)   # "وقعت وزارة الصحة ومنظمة الصحة العالمية مذكرة تفاهم"
-        if frame == "meet" and self.brought_together_by_pronoun(around.trigger):
+        return ids
+
+    def meeting_sides(self, draft: Draft, ids: list[str], around: Around) -> list[str]:
+        """The sides of a meeting the persons named leave short of two: the one a
+        pronoun brings together, a dropped subject, a delegation or body met, the
+        two told before, the sides after "بين" (three of them: a conference)."""
+        if self.brought_together_by_pronoun(around.trigger):
             # "أكد X أن اللقاء الذي جمعه بـY": the pronoun is the one the sentence is about
             before = [m for m in self.in_range(around.sentence.span.start, around.span.start)
                       if m.type is EntityType.PERSON]
             one = self.entity_of(before[-1]).id if before else self.last_actor
             if one and one not in ids:
                 ids.insert(0, one)
-        if len(set(ids)) == 1 and frame == "meet" and not around.actors_before and around.rest \
+        if len(set(ids)) == 1 and not around.actors_before and around.rest \
                 and self.imperfect_verb(around.trigger) and self.last_actor and self.last_actor not in ids:
             # "من المتوقع أن يلتقي اليوم ... مع X": the subject dropped is the one told before
             ids.insert(0, self.last_actor)
-        if len(set(ids)) == 1 and frame == "meet":
+        if len(set(ids)) == 1:
             ids += self.delegation(around.span.end, around.right) or self.body_met(around)
-        if len(set(ids)) < 2 and frame == "meet" and self.pair_told(around):
+        if len(set(ids)) < 2 and self.pair_told(around):
             ids = self.last_two_persons(around)
-        if len(set(ids)) < 2 and frame == "meet":
+        if len(set(ids)) < 2:
             ids = self.sides_between(around) or ids
             if len(set(ids)) >= 3:
                 draft.type = EventType.CONFERENCE   # "محادثات بين روسيا وإيران وتركيا": three sides
-        for entity_id in ids:
-            draft.add(entity_id, role)
-        if frame == "meet":
-            # "اجتماع مصري سوداني إثيوبي": the states named by adjectives are its sides;
-            # three or more make it a conference; so are those whose ministers hold it
-            states = self.adjective_run(around) or (self.office_holders_states(around) if not ids else [])
-            for entity_id in states:
-                draft.add(entity_id)
-            if len(states) >= 3:
-                draft.type = EventType.CONFERENCE
-        if frame == "meet" and len(set(ids)) < 2 and not states:
+        return ids
+
+    def states_or_session(self, draft: Draft, ids: list[str], around: Around) -> None:
+        """"اجتماع مصري سوداني إثيوبي": the states named by adjectives are a
+        meeting's sides, and so are those whose ministers hold it; three or more
+        make it a conference.  With neither and fewer than two sides, a body
+        holding its meeting makes it a session of the body."""
+        states = self.adjective_run(around) or (self.office_holders_states(around) if not ids else [])
+        for entity_id in states:
+            draft.add(entity_id)
+        if len(states) >= 3:
+            draft.type = EventType.CONFERENCE
+        if len(set(ids)) < 2 and not states:
             # "عقدت اللجنة العسكرية المشتركة اجتماعها الأول": a body holds its meeting, a session of
             # it; one who chairs it ("برئاسة الوزير X") takes part
             body = [m for m in self.convening_body(around) if m.kind is MentionKind.NAME
@@ -306,11 +337,6 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             if body:
                 draft.type = EventType.CONFERENCE
                 draft.add(self.organiser(body[0]), Role.ORGANISER)
-        draft.separate = (frame == "meet" and draft.type is EventType.MEETING or frame == "call") \
-            and (self.met_one_by_one(around) or around.trigger.several)
-        if draft.type is EventType.CALL:
-            return draft   # a call joins two places: the one named near it is a side's, not where it happens
-        return self.with_place(draft, around)
 
     def a_match(self, around: Around) -> bool:
         """"في لقاء تسبب في إحباط اللاعب": the noun of meeting in a sentence about a
