@@ -56,10 +56,24 @@ class VisitFrames:
     def visit_frame(self, draft: Draft, around: Around) -> Draft | None:
         """The visitor is the subject or the person the noun is construed with;
         the place visited is the nearest one after the trigger."""
+        trigger = around.trigger
+        draft.ordinal = self.visit_ordinal(trigger, around)
+        if self.delegation_antecedent(trigger) and not self.delegation(around.sentence.span.start, around.span.start):
+            return None   # "الوفد الذي زار العراق" with no delegation told: no one
+        visitor = self.implied_visitor(draft, around, self.named_visitor(draft, around))
+        if visitor is None and self.pair_told(around):
+            for entity_id in self.last_two_persons(around):   # "زار الأميران مدينة جرش"
+                draft.add(entity_id, Role.VISITOR)
+        if visitor:
+            draft.add(visitor, Role.VISITOR)
+        return self.with_place_visited(draft, around)
+
+    def named_visitor(self, draft: Draft, around: Around) -> str | None:
+        """The visitor named in the sentence: the subject, the one the noun is
+        construed with or refers back to, a relative clause's antecedent."""
         trigger, actors_after = around.trigger, around.actors_after
         # "خلال هذه الزيارة رئيس الجمهورية": a visit referred back to names no visitor after it
         visitor = around.subject_id or (around.rest[0] if around.rest and not draft.anaphoric else None)
-        draft.ordinal = self.visit_ordinal(trigger, around)
         if self.definite_during(trigger):
             # "أن يلتقي اليوم خلال الزيارة التي لم يعلن عنها، مع X": the visit under way,
             # told before; who is named after it is met, not its visitor
@@ -70,8 +84,6 @@ class VisitFrames:
         if self.delegation_antecedent(trigger):
             # "استقبل الرئيس X الوفد الصحفي التونسي الذي زار العراق": the delegation visited
             visitor = next(iter(self.delegation(around.sentence.span.start, around.span.start)), None)
-            if visitor is None:
-                return None
         told_of = self.visitor_after_lam(trigger)
         if told_of is not None:
             visitor = self.entity_of(told_of).id   # "الزيارة الرابعة للسيسي إلى العاصمة الروسية"
@@ -98,6 +110,13 @@ class VisitFrames:
             # "أثناء زيارة الرئيس إلى لندن": a bare title in construct names the one person
             # told before who holds a post of that title
             visitor = self.bare_title_holder(trigger.last, around) or visitor
+        return visitor
+
+    def implied_visitor(self, draft: Draft, around: Around, visitor: str | None) -> str | None:
+        """The visitor ``visitor`` stands for, or, when none is named, the one the
+        pronoun or the dropped subject refers back to, a delegation's state or
+        body, the subject of the main clause after a visit opening the sentence."""
+        trigger = around.trigger
         if visitor is None and self.last_actor and trigger.suffixed and not self.hers_of_a_man(trigger):
             visitor = self.last_actor  # "زيارته"; "هذه الزيارة" only refers back to a visit told
         if visitor is None and self.last_actor and not around.actors_before and self.visits_place_next(around):
@@ -115,11 +134,12 @@ class VisitFrames:
             # "بعد زيارة ناجحة إلى واشنطن الأسبوع الماضي، يصل الرئيس X": a visit opening the
             # sentence, set off by a comma, is made by the subject of its main clause
             visitor = self.main_clause_subject(around)
-        if visitor is None and self.pair_told(around):
-            for entity_id in self.last_two_persons(around):   # "زار الأميران مدينة جرش"
-                draft.add(entity_id, Role.VISITOR)
-        if visitor:
-            draft.add(visitor, Role.VISITOR)
+        return visitor
+
+    def with_place_visited(self, draft: Draft, around: Around) -> Draft:
+        """The places listed after the trigger (one visit to each), else the
+        nearest one after it that is no origin, airport of arrival or post's."""
+        trigger = around.trigger
         listed = self.listed_places(around) or self.listed_destinations(around)
         if listed:
             draft.place, draft.stops = listed[0], tuple(listed[1:])   # one visit to each
