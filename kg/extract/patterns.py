@@ -99,8 +99,8 @@ class SentenceWalker(PostRules):
 
     def phrase_openings(self, index: int) -> int:
         """What the token's word can open of what ``phrase_at`` reads, as flags:
-        an honorific, a title, a venue or organisation head noun, a given name;
-        0 for none.  Nine tokens in ten open none, so the answer is remembered
+        an honorific, a title, a venue or organisation head noun, a given name,
+        a known person's one-word name; 0 for none.  Nine tokens in ten open none, so the answer is remembered
         per word, and phrase_at tries only the readings the word can open."""
         norm = self.tokens[index].norm
         memo = self.lex.memo
@@ -129,7 +129,8 @@ class SentenceWalker(PostRules):
 
     def phrase_at(self, index: int, last_person: LastPerson, opens: int) -> tuple[int, LastPerson] | None:
         """Read what starts at ``index``: an honorific and a name, a title and its
-        holder, a venue or an organisation, or a name opening on a given name.
+        holder, a venue or an organisation, a name opening on a given name, or a
+        known person's one-word name.
         Returns (end, last person), or None when nothing does.  ``opens``: the
         word's phrase_openings; a reading it cannot open would give None."""
         honorific = self.honorific_at(index) if opens & OPENS_HONORIFIC else None
