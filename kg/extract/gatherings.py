@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from kg.extract.cameo import COUNTRY_PREFIX, side_homes
+from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.context import BETWEEN, BETWEEN_WORDS, TAKING_PART, WITH
 from kg.extract.drafts import Around, Draft
 from kg.extract.lexicon import function_words, word_key
@@ -69,6 +69,10 @@ class GatheringFrames:
         for entity_id in self.states_between(around, _HOSTING):
             draft.add(entity_id, Role.HOST)
         host_city = self.city_between(around, _HOSTING)
+        host_state = place_country(self.doc, host_city)
+        if host_state and not any(p.role is Role.HOST for p in draft.participants) and any(
+                self.entity_of(m).id == host_state for m in self.in_range(around.sentence.span.start, around.span.start)):
+            draft.add(host_state, Role.HOST)   # "تستضيف مدينة شرم الشيخ المصرية القمة": Egypt hosts
         if trigger.frame == "many" and around.subject_id and not draft.anaphoric and self.meeting_verb(trigger):
             draft.add(around.subject_id)   # "سيلتقي كيري نظراءه في دول المجلس"
         # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا"),
@@ -79,7 +83,8 @@ class GatheringFrames:
                 break
             if mention.type is EntityType.PERSON or (mention.type is EntityType.COUNTRY
                                                      and mention.kind is MentionKind.NAME
-                                                     and not self.locative(mention)):
+                                                     and not self.locative(mention)
+                                                     and not self.discussed(mention)):   # "حول ليبيا"
                 draft.add(self.entity_of(mention).id)
         # "بمشاركة وزراء ... في السودان ومصر وإثيوبيا": the states after a word of
         # taking part are parties, not where it is held, even after في
