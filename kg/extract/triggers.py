@@ -49,6 +49,7 @@ WITH_AFTER = 2    # words after a press conference in which its "مع" is looked
 CONVENED_BEFORE = 5   # words before a session in which the verb convening it and the body stand
 INTENT_BEFORE = 2   # words before a visit in which a wish or intention is looked for
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
+_LOCATIVES = function_words("locative")   # "في", "إلى": a preposition, which no verb follows
 CHOSEN_POST_AFTER = 9   # words after a choosing trigger in which the post is given ("اختيار الأمير X بن Y وليا للعهد")
 OFFICE_AFTER = 6   # words after a take_office trigger in which the office is named ("تولى أبي أحمد المنصب", "أدى الرئيس الجديد X اليمين")
 TA = "\u062a"   # ت: the ة of a noun before a pronoun suffix
@@ -283,6 +284,10 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
         return _signs_something(tokens, trigger, start, end)
     if trigger.type is EventType.APPOINTMENT and _appointment_clitic_excluded(tokens[trigger.first].norm, trigger):
         return False
+    if trigger.type is EventType.APPOINTMENT and trigger.first > start \
+            and strip_article(tokens[trigger.first - 1].norm) in _LOCATIVES \
+            and not nominal_appointment(tokens[trigger.first].norm):
+        return False   # "التقى بري في عين التينة": a place's name; no verb follows a preposition
     if trigger.frame == "choose":
         return _post_given(tokens, trigger.last, min(end, trigger.last + CHOSEN_POST_AFTER))
     if trigger.frame == "take_office":

@@ -191,6 +191,11 @@ def test_events_states_whose_ministers_meet_are_its_sides(body, kind, sides):
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(kind, sides)]
 
 
+def test_events_an_appointing_verb_after_a_preposition_is_a_place_name():
+    doc = run("والتقى رئيس المجلس سامي العلوي في عين التينة السفير الروسي كريم الصالحي.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.MEETING, {"سامي العلوي", "كريم الصالحي"})]
+
+
 def test_events_travel_with_a_pronoun_is_the_sentence_subjects():
     # the last actor told (the host, in the sentence before) is not the one whose travel it is
     doc = run("والتقى الوزير سامي العلوي نظيره كريم الصالحي. "
