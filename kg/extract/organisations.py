@@ -152,6 +152,8 @@ class OrganisationRules(TokenTests):
             return False  # "التزامها": a possessed noun is never part of a name; nor "الثلاثاء", "الدكتور"
         if self.describes_next_person(cursor):
             return False   # "عين مجلس الأمن الدولي الدبلوماسي الألماني هورست كوهلر": the object begins
+        if self.conjoined_definite(cursor) and self.second_body(cursor):
+            return False   # "الحركة والحكومة الأفغانية": a second body, not the first's name going on
         if self.conjoined_definite(cursor):
             name.seen_definite = True
         elif (name.definite_head or cursor > name.head.end) and self.name_opening(cursor):
@@ -186,6 +188,13 @@ class OrganisationRules(TokenTests):
         if following in self.known and self.known[following][1].type is EntityType.COUNTRY:
             following = self.known[following][0]
         return following < self.end and self.key(following) in self.lex.given_names
+
+    def second_body(self, index: int) -> bool:
+        """An organisation's head behind و with a definite word of its own after it
+        ("والحكومة الأفغانية", "والاتحاد المصري"): another body named; a head that
+        closes the name ("مصالح حماية الدولة والاستخبارات") is part of it."""
+        head = self.lex.org_heads.match_at(self.tokens, index, self.end)
+        return head is not None and head.end < self.end and self.definite(head.end)
 
     def ministry_by_domain(self, index: int, head_end: int) -> bool:
         """"قالت الخارجية الأمريكية", "باسم الخارجية الفرنسية": a ministry by its domain

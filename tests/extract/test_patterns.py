@@ -233,6 +233,18 @@ def test_patterns_an_occupation_before_a_name_ends_an_organisation(sentence, org
     assert organisation in {e.label for e in run(sentence).entities if e.type is EntityType.ORGANISATION}
 
 
+@pytest.mark.parametrize("sentence, present, absent", [
+    # a second body behind و with a name of its own ends the first one's name
+    ("وقالت الشركة الراعية والاتحاد المصري إن الحفل أجل.", "الاتحاد المصري", "الشركة الراعية والاتحاد المصري"),
+    # a head that closes the name is part of it
+    ("وقال مدير مصالح حماية الدولة والاستخبارات بجمهورية النمسا إن الحوار مفيد.",
+     "مصالح حماية الدولة والاستخبارات", "مصالح حماية الدولة"),
+])
+def test_patterns_a_second_body_behind_wa(sentence, present, absent):
+    labels = {e.label for e in run(sentence).entities if e.type is EntityType.ORGANISATION}
+    assert present in labels and absent not in labels
+
+
 def test_patterns_a_rank_names_no_role_only_person():
     doc = run("ويعتقد اللاعب البلجيكي أن الأمير السعودي سيزور المدينة.")
     assert not [e for e in doc.entities if e.role_only]
