@@ -89,6 +89,8 @@ class OrganisationRules(TokenTests):
         kind = "org" if entity_type is EntityType.VENUE else head.values[0]
         if kind == "weak" and not in_post:
             return None
+        if kind == "broadcaster":
+            kind = "national" if self.definite(index) else "press"   # "التلفزيون السوري", "تلفزيون المستقبل"
         if kind == "press":
             # "صحيفة الشروق": named after the indefinite head; "الصحيفة البريطانية" describes
             # one named before, "صحيفة أمريكية" names none
