@@ -245,6 +245,15 @@ def test_patterns_a_second_body_behind_wa(sentence, present, absent):
     assert present in labels and absent not in labels
 
 
+@pytest.mark.parametrize("sentence, organ", [
+    # the Gulf's word for a general assembly names an organ of its parent, as "العامة" does
+    ("وعقدت الجمعية العمومية لنادي الفتح اجتماعها.", "الجمعية العمومية لنادي الفتح"),
+    ("وتنعقد الجمعية العمومية للأمم المتحدة في نيويورك.", "الجمعية العامة للأمم المتحدة"),
+])
+def test_patterns_general_assembly_variants(sentence, organ):
+    assert organ in {e.label for e in run(sentence).entities if e.type is EntityType.ORGANISATION}
+
+
 def test_patterns_a_rank_names_no_role_only_person():
     doc = run("ويعتقد اللاعب البلجيكي أن الأمير السعودي سيزور المدينة.")
     assert not [e for e in doc.entities if e.role_only]
