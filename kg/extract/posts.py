@@ -15,6 +15,7 @@ from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCT
 DESTINATIONS = function_words("destination")
 POSSESSIVE_DOMAINS = function_words("possessive_domain")
 ENVOYS = function_words("envoy")
+_POST_AFTER_STATE = function_words("post_after_state")
 MEETING_REACH = 4   # words between a meeting word and its subject's name (titles, honorifics); and a post's country
 
 
@@ -328,10 +329,12 @@ class PostRules(NameRules, OrganisationRules):
         inner = self.title_at(cursor) if kind in ("head", "domain") else None
         if inner is not None and inner.values[0] in ("head", "domain", "alone"):
             return self.complement(inner.end, inner.values[0], envoy)  # "مبعوث أمين عام الأمم المتحدة"
+        after_state = None   # the token after a state's name or adjective read
         if kind != "alone" and cursor in self.known and \
                 self.known[cursor][1].type in (EntityType.ORGANISATION, EntityType.COUNTRY):
             last, mention = self.known[cursor]
             org, cursor = mention.span, last
+            after_state = cursor if mention.type is EntityType.COUNTRY else None
         elif kind != "alone":
             org_end = self.org_phrase(cursor, in_post=True)
             if org_end is None and self.state_head(cursor):
@@ -352,6 +355,9 @@ class PostRules(NameRules, OrganisationRules):
                 not self.has_clitic_article(cursor) and (org is None or self.known[cursor][1].kind is MentionKind.ADJECTIVE):
             last, mention = self.known[cursor]
             org, cursor = org or mention.span, last
+            after_state = cursor
+        if cursor == after_state and cursor < self.end and self.key(cursor) in _POST_AFTER_STATE:
+            cursor += 1   # "المبعوث الأمريكي الخاص X", "رئيس الوزراء الأردني الجديد X": after its state
         if org is not None and self.domain_after_country(cursor):
             # "مساعد وزير الخارجية الكويتي للشؤون القنصلية"; after another title, the brief only
             # when its holder's name follows ("المفوض السامي للحكومة الإيطالية للأشخاص المفقودين X")
