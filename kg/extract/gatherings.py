@@ -22,6 +22,9 @@ CONFERENCE_MODIFIERS = 2   # definite words between a gathering and the adjectiv
 SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
 _CONVENE = function_words("convene")
 _HOSTING = function_words("hosting")
+_PATRONAGE = function_words("patronage")
+_UNDER = function_words("under")   # "تحت رعاية"
+PATRON_REACH = 4   # words from "رعاية" to its patron's name ("برعاية الرئيس X", "تحت رعاية سمو الأمير X")
 CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it, its subjects between
 CONVENER_GAP = 3   # words between a body and the verb of convening it is the subject of ("سوف يعقد")
 _FUTURE_IMPERFECT = ("ي", "ت", "سي", "ست")   # how a verb in the imperfect starts, maybe after the future's س
@@ -68,6 +71,9 @@ class GatheringFrames:
         # a host city is where it is held
         for entity_id in self.states_between(around, _HOSTING):
             draft.add(entity_id, Role.HOST)
+        patron = self.patron(around)
+        if patron is not None:
+            draft.add(patron)   # "برعاية الرئيس X انطلقت فعاليات المؤتمر"
         host_city = self.city_between(around, _HOSTING)
         host_state = place_country(self.doc, host_city)
         if host_state and not any(p.role is Role.HOST for p in draft.participants) and any(
@@ -117,6 +123,22 @@ class GatheringFrames:
         draft.place = self.place_in(around.after, seat=True) or host_city or self.place_in(around.before)
         return draft
 
+
+    def patron(self, around: Around) -> str | None:
+        """The person named right after "برعاية" or "تحت رعاية" in the gathering's
+        sentence (titles and honorifics between): its patron."""
+        words = self.words_in(around.sentence.span.start, around.sentence.span.end)
+        # behind ب or after "تحت"; "الرئيس العام لرعاية الشباب" names a body
+        at = next((offset for n, (offset, word) in enumerate(words)
+                   if any(stem in _PATRONAGE and (word[:cut].endswith(PREPOSITION_BA) or cut == 0 and n
+                                                  and words[n - 1][1] in _UNDER)
+                          for cut, stem in ((0, word), *stems(word)))), None)
+        if at is None:
+            return None
+        person = next((m for m in self.in_range(at, around.sentence.span.end) if m.type is EntityType.PERSON), None)
+        if person is None or len(self.words_in(at, person.span.start)) > PATRON_REACH:
+            return None
+        return self.entity_of(person).id
 
     def a_side_between(self, mention: Mention, around: Around) -> bool:
         """"بين" stands within BETWEEN_WORDS words before the mention, after the trigger."""

@@ -440,6 +440,9 @@ def test_events_each_sideline_meeting_belongs_to_the_gathering_after_it():
     ("وشارك الوزير سليم حداد في أعمال الدورة العادية لمجلس جامعة الدول العربية.",
      {"سليم حداد", "جامعة الدول العربية"}, None),
     ("وعقدت اللجنة العسكرية المشتركة اجتماعها الأول في الرباط.", {"اللجنة العسكرية المشتركة"}, "الرباط"),
+    # the patron of a gathering takes part in it; a body named after the word for welfare is none
+    ("وبرعاية الرئيس سليم حداد تنطلق اليوم في الرباط أعمال المؤتمر الاقتصادي.", {"سليم حداد"}, "الرباط"),
+    ("وتحت رعاية الأمير سامي الفيصل يعقد المنتدى الاقتصادي في الرياض.", {"سامي الفيصل"}, "الرياض"),
     # a host city's state named beside it hosts; a state discussed is no side
     ("وتستضيف مدينة شرم الشيخ المصرية القمة الاقتصادية الأولى.", {"مصر"}, "شرم الشيخ"),
     ("وشارك وزراء خارجية تونس والجزائر ومصر في الاجتماع الثلاثي حول ليبيا.", {"تونس", "الجزائر", "مصر"}, None),
@@ -1596,3 +1599,8 @@ def test_events_the_visit_a_meeting_is_held_on_is_its_subjects():
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     assert labels(doc, visit) == {"سامي العلوي"} and doc.entity(visit.place).label_en == "Rabat"
     assert visit.date == "2024-05-02"
+
+
+def test_events_a_welfare_body_names_no_patron():
+    doc = run("وأطلع الرئيس العام لرعاية الشباب الأمير سامي الفيصل على محضر اجتماع الجمعية العمومية.")
+    assert not [e for e in doc.events if e.type is EventType.CONFERENCE]
