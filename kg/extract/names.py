@@ -251,7 +251,9 @@ class NameRules(TokenTests):
         norm = self.tokens[index].norm
         if self.key(index) in self.lex.given_names or norm in self.lex.person_words:
             return False
-        return norm.endswith(TA) and norm[:-1] in self.lex.verb_stems or self.verb_form_iv(index)
+        return norm.endswith(TA) and (norm[:-1] in self.lex.verb_stems
+                                      or norm.startswith(ALEF) and norm[1:-1] in self.lex.verb_stems) \
+            or self.verb_form_iv(index)   # "رحلت"; "انطلقت", "استمرت": the alef of forms VII, VIII, X
 
     def verb_form_iv(self, index: int) -> bool:
         """A frequent verb of form IV in the perfect ("ألغى"), given name or not
