@@ -24,6 +24,7 @@ _CONVENE = function_words("convene")
 _HOSTING = function_words("hosting")
 _PATRONAGE = function_words("patronage")
 _UNDER = function_words("under")   # "تحت رعاية"
+PATRON_BEFORE = 12   # words before a gathering in which "برعاية" names its patron
 PATRON_REACH = 4   # words from "رعاية" to its patron's name ("برعاية الرئيس X", "تحت رعاية سمو الأمير X")
 CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it, its subjects between
 CONVENER_GAP = 3   # words between a body and the verb of convening it is the subject of ("سوف يعقد")
@@ -75,10 +76,7 @@ class GatheringFrames:
         if patron is not None:
             draft.add(patron)   # "برعاية الرئيس X انطلقت فعاليات المؤتمر"
         host_city = self.city_between(around, _HOSTING)
-        host_state = place_country(self.doc, host_city)
-        if host_state and not any(p.role is Role.HOST for p in draft.participants) and any(
-                self.entity_of(m).id == host_state for m in self.in_range(around.sentence.span.start, around.span.start)):
-            draft.add(host_state, Role.HOST)   # "تستضيف مدينة شرم الشيخ المصرية القمة": Egypt hosts
+        self.host_state(draft, around, host_city)
         if trigger.frame == "many" and around.subject_id and not draft.anaphoric and self.meeting_verb(trigger):
             draft.add(around.subject_id)   # "سيلتقي كيري نظراءه في دول المجلس"
         # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا"),
@@ -125,20 +123,38 @@ class GatheringFrames:
 
 
     def patron(self, around: Around) -> str | None:
-        """The person named right after "برعاية" or "تحت رعاية" in the gathering's
-        sentence (titles and honorifics between): its patron."""
-        words = self.words_in(around.sentence.span.start, around.sentence.span.end)
-        # behind ب or after "تحت"; "الرئيس العام لرعاية الشباب" names a body
-        at = next((offset for n, (offset, word) in enumerate(words)
-                   if any(stem in _PATRONAGE and (word[:cut].endswith(PREPOSITION_BA) or cut == 0 and n
-                                                  and words[n - 1][1] in _UNDER)
-                          for cut, stem in ((0, word), *stems(word)))), None)
+        """The person named right after "برعاية" or "تحت رعاية" before the
+        gathering, within PATRON_REACH words (titles and honorifics between): its patron."""
+        tokens = self.doc.tokens
+        first = max(around.sentence.tokens[0], around.trigger.first - PATRON_BEFORE)
+        at = next((i for i in range(first, around.trigger.first) if self.patronage_at(i)), None)
         if at is None:
             return None
-        person = next((m for m in self.in_range(at, around.sentence.span.end) if m.type is EntityType.PERSON), None)
-        if person is None or len(self.words_in(at, person.span.start)) > PATRON_REACH:
+        person = next((m for m in self.in_range(tokens[at].span.start, around.span.start)
+                       if m.type is EntityType.PERSON), None)
+        if person is None or len(self.words_in(tokens[at].span.start, person.span.start)) > PATRON_REACH:
             return None
         return self.entity_of(person).id
+
+    def patronage_at(self, index: int) -> bool:
+        """"برعاية", "وتحت رعاية" at token ``index``: the word of patronage behind ب, or
+        after "تحت" (behind و at most); "الرئيس العام لرعاية الشباب" names a body."""
+        tokens = self.doc.tokens
+        for cut, stem in stems(tokens[index].norm):
+            if stem in _PATRONAGE and tokens[index].norm[:cut].endswith(PREPOSITION_BA):
+                return True
+        if strip_article(tokens[index].norm) not in _PATRONAGE or index == 0:
+            return False
+        before = tokens[index - 1].norm
+        return any(stem in _UNDER and behind_conjunction_only(before, cut) for cut, stem in stems(before))
+
+    def host_state(self, draft: Draft, around: Around, host_city: str | None) -> None:
+        """"تستضيف مدينة شرم الشيخ المصرية القمة": the state of the host city hosts,
+        when the sentence names it before the gathering and no host is named."""
+        state = place_country(self.doc, host_city)
+        if state and not any(p.role is Role.HOST for p in draft.participants) and any(
+                self.entity_of(m).id == state for m in self.in_range(around.sentence.span.start, around.span.start)):
+            draft.add(state, Role.HOST)
 
     def a_side_between(self, mention: Mention, around: Around) -> bool:
         """"بين" stands within BETWEEN_WORDS words before the mention, after the trigger."""

@@ -246,20 +246,24 @@ class NameRules(TokenTests):
 
     def perfect_verb(self, index: int) -> bool:
         """A frequent verb in the perfect: its root and the feminine ت ("رحلت"),
-        or the alef of form IV before it ("ألغى"); never a given name or a
-        known person's name ("أحمد" is no form IV of "حمد")."""
+        the alef of forms IV, VII, VIII and X before it ("ألغى", "انطلقت",
+        "استمرت"); never a given name or a known person's name ("أحمد" is no
+        form IV of "حمد")."""
         norm = self.tokens[index].norm
         if self.key(index) in self.lex.given_names or norm in self.lex.person_words:
             return False
-        return norm.endswith(TA) and (norm[:-1] in self.lex.verb_stems
-                                      or norm.startswith(ALEF) and norm[1:-1] in self.lex.verb_stems) \
-            or self.verb_form_iv(index)   # "رحلت"; "انطلقت", "استمرت": the alef of forms VII, VIII, X
+        return norm.endswith(TA) and (norm[:-1] in self.lex.verb_stems or self.alef_and_stem(norm[:-1])) \
+            or self.verb_form_iv(index)
 
     def verb_form_iv(self, index: int) -> bool:
         """A frequent verb of form IV in the perfect ("ألغى"), given name or not
         ("أشرف": he supervised), the alef written or not."""
-        norm = self.tokens[index].norm
-        return norm.startswith(ALEF) and len(norm) >= 4 and norm[1:] in self.lex.verb_stems
+        return self.alef_and_stem(self.tokens[index].norm)
+
+    def alef_and_stem(self, word: str) -> bool:
+        """An alef before an imperfect stem of verb_stems.tsv: a perfect of form IV,
+        VII, VIII or X ("ألغى", "انطلق", "استمر")."""
+        return word.startswith(ALEF) and len(word) >= 4 and word[1:] in self.lex.verb_stems
 
     def given_name_as_written(self, index: int) -> bool:
         """A given name that normalises to a function word ("علي", "على" once

@@ -196,7 +196,9 @@ class OrganisationRules(TokenTests):
         ("والحكومة الأفغانية", "والاتحاد المصري"): another body named; a head that
         closes the name ("مصالح حماية الدولة والاستخبارات") is part of it."""
         head = self.lex.org_heads.match_at(self.tokens, index, self.end)
-        return head is not None and head.end < self.end and self.definite(head.end)
+        # "اتحاد الإذاعة والتلفزيون المصري": radio and television go together in one name
+        return head is not None and head.values[0] != "broadcaster" and head.end < self.end \
+            and self.definite(head.end)
 
     def ministry_by_domain(self, index: int, head_end: int) -> bool:
         """"قالت الخارجية الأمريكية", "باسم الخارجية الفرنسية": a ministry by its domain

@@ -334,7 +334,9 @@ class PostRules(NameRules, OrganisationRules):
                 self.known[cursor][1].type in (EntityType.ORGANISATION, EntityType.COUNTRY):
             last, mention = self.known[cursor]
             org, cursor = mention.span, last
-            after_state = cursor if mention.type is EntityType.COUNTRY else None
+            # a state's or a body's adjective ("الأمريكي", "الأممي"), not a body's name
+            after_state = cursor if mention.type is EntityType.COUNTRY or mention.kind is MentionKind.ADJECTIVE \
+                else None
         elif kind != "alone":
             org_end = self.org_phrase(cursor, in_post=True)
             if org_end is None and self.state_head(cursor):
@@ -357,7 +359,7 @@ class PostRules(NameRules, OrganisationRules):
             org, cursor = org or mention.span, last
             after_state = cursor
         if cursor == after_state and cursor < self.end and self.key(cursor) in _POST_AFTER_STATE:
-            cursor += 1   # "المبعوث الأمريكي الخاص X", "رئيس الوزراء الأردني الجديد X": after its state
+            cursor += 1   # "المبعوث الأمريكي الخاص X", "المبعوث الأممي الخاص X": after its state or body
         if org is not None and self.domain_after_country(cursor):
             # "مساعد وزير الخارجية الكويتي للشؤون القنصلية"; after another title, the brief only
             # when its holder's name follows ("المفوض السامي للحكومة الإيطالية للأشخاص المفقودين X")

@@ -13,7 +13,8 @@ from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, 
 from kg.extract.walker import COMMAS
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
-from kg.text.clitics import TASHKEEL, ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES, stems, strip_article
+from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES,
+                             CONJUNCTIONS, stems, strip_article)
 
 _GENERIC = function_words("generic")
 _AWARD_CUES = function_words("award_cue")
@@ -282,12 +283,8 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
         return any(strip_article(tokens[i].norm) in TOWARDS for i in range(trigger.last, min(end, trigger.last + TOWARDS_AFTER)))
     if trigger.frame == "sign":
         return _signs_something(tokens, trigger, start, end)
-    if trigger.type is EventType.APPOINTMENT and _appointment_clitic_excluded(tokens[trigger.first].norm, trigger):
+    if trigger.type is EventType.APPOINTMENT and _appointment_excluded(tokens, trigger, start):
         return False
-    if trigger.type is EventType.APPOINTMENT and trigger.first > start \
-            and strip_article(tokens[trigger.first - 1].norm) in _LOCATIVES \
-            and not nominal_appointment(tokens[trigger.first].norm):
-        return False   # "التقى بري في عين التينة": a place's name; no verb follows a preposition
     if trigger.frame == "choose":
         return _post_given(tokens, trigger.last, min(end, trigger.last + CHOSEN_POST_AFTER))
     if trigger.frame == "take_office":
@@ -304,13 +301,20 @@ def _post_given(tokens: Sequence[Token], start: int, end: int) -> bool:
                for i in range(start, end))
 
 
-def _appointment_clitic_excluded(norm: str, trigger: Trigger) -> bool:
+def _appointment_excluded(tokens: Sequence[Token], trigger: Trigger, start: int) -> bool:
     """A preposition glued to an appointing verb makes another word ("بعينهم" is
-    "specific ones", not ب + "عين"); ل before a verbal noun tells a purpose, not
-    an appointment made ("لتولي السلطة", "تمهيدا لتعيينه")."""
+    "specific ones", not ب + "عين"), and a verb never follows a preposition ("التقى
+    بري في عين التينة", "وفي عين": a place's name); ل before a verbal noun tells a
+    purpose, not an appointment made ("لتولي السلطة", "تمهيدا لتعيينه")."""
     if PREPOSITION_LAM in trigger.clitic:
         return True
-    return not nominal_appointment(norm) and any(c in PREPOSITIONS for c in trigger.clitic)
+    if nominal_appointment(tokens[trigger.first].norm):
+        return False
+    if any(c in PREPOSITIONS for c in trigger.clitic):
+        return True
+    before = tokens[trigger.first - 1].norm if trigger.first > start else ""
+    # a preposition is short: "وفي" is و + "في", too short for ``stems`` to split
+    return before in _LOCATIVES or before[:1] in CONJUNCTIONS and before[1:] in _LOCATIVES
 
 
 def nominal_appointment(norm: str) -> bool:

@@ -236,6 +236,8 @@ def test_patterns_an_occupation_before_a_name_ends_an_organisation(sentence, org
 @pytest.mark.parametrize("sentence, present, absent", [
     # a second body behind و with a name of its own ends the first one's name
     ("وقالت الشركة الراعية والاتحاد المصري إن الحفل أجل.", "الاتحاد المصري", "الشركة الراعية والاتحاد المصري"),
+    # radio and television go together in one name
+    ("وقال اتحاد الإذاعة والتلفزيون المصري إن الحفل أجل.", "اتحاد الإذاعة والتلفزيون المصري", "اتحاد الإذاعة"),
     # a head that closes the name is part of it
     ("وقال مدير مصالح حماية الدولة والاستخبارات بجمهورية النمسا إن الحوار مفيد.",
      "مصالح حماية الدولة والاستخبارات", "مصالح حماية الدولة"),

@@ -227,6 +227,7 @@ def test_posts_listed_persons_and_posts_after_names(body, expected):
     # an adjective of the post after its state's adjective, then the holder's name
     ("وقال المبعوث الأمريكي الخاص جون سميث إن الحل قريب.", "جون سميث", "المبعوث الأمريكي الخاص"),
     ("وأدى رئيس الوزراء الأردني الجديد سامي الحداد اليمين.", "سامي الحداد", "رئيس الوزراء الأردني الجديد"),
+    ("وقال المبعوث الأممي الخاص جون سميث إن الحل قريب.", "جون سميث", "المبعوث الأممي الخاص"),
 ])
 def test_posts_an_adjective_after_the_state_stays_in_the_post(body, holder, title):
     assert title in persons_with_posts(body)[holder]
