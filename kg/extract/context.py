@@ -12,7 +12,7 @@ from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
 from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import BROUGHT_TOGETHER, Trigger
-from kg.extract.walker import COMMAS, COUNTERPART_SOURCE
+from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Sentence, Span
 from kg.text.clitics import (ARTICLE, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, behind_conjunction_only, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems,
                              strip_article)
@@ -26,7 +26,6 @@ BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
 WITH_REACH = 3   # words between "مع" and the person met (titles, honorifics)
 CLAUSE_ENDS = frozenset(".:;!?؟؛")
 _DEMONSTRATIVES = function_words("demonstrative")
-_LOCATIVES = function_words("locative")
 _ARRIVALS = function_words("arrival_venue")
 _ARTICLE_VERBS = function_words("article_verb")
 # before a conference its actor is a side: a word of taking part, of convening ("عقد", "ترأس")
@@ -457,7 +456,7 @@ class MentionContext:
         words = [strip_article(self.doc.tokens[i].norm) for i in range(first, index)]
         if any(word in _ABOUT and not self.announced(first + n) for n, word in enumerate(words)):
             return True
-        if len(words) < 2 or words[-1] not in _LOCATIVES:
+        if len(words) < 2 or words[-1] not in LOCATIVES:
             return False
         noun = self.doc.tokens[index - 2].norm   # "التطورات في ليبيا", "والوضع في سوريا", "وجودها في سوريا"
         suffix = next((s for s in PRONOUN_SUFFIXES if noun.endswith(s) and len(noun) > len(s) + 2), "")
@@ -485,4 +484,4 @@ class MentionContext:
         if token.span.start < mention.span.start:  # a proclitic precedes the name inside the token
             glued = self.doc.text[token.span.start:mention.span.start]
             return glued[-1:] == PREPOSITION_BA or destination and glued[-1:] == PREPOSITION_LAM
-        return self.word_before(index) in _LOCATIVES
+        return self.word_before(index) in LOCATIVES

@@ -259,10 +259,10 @@ class _Finder:
         verbs = Lexicons.bundled().verb_stems
         first = self.tokens[self.start].norm
         if not any(word[:1] in _THIRD_PERSON and word[1:] in verbs and behind_conjunction_only(first, cut)
-                   for cut, word in ((0, first), *stems(first))):
+                   for cut, word in stems(first)):
             return False
         return not any(stem in _COMPLEMENTIZERS for i in range(self.start + 1, index)
-                       for _, stem in ((0, self.tokens[i].norm), *stems(self.tokens[i].norm)))
+                       for _, stem in stems(self.tokens[i].norm))
 
     def trigger(self, index: int, role: str) -> tuple[Match, int, bool] | None:
         """The trigger phrase of ``role`` at ``index``: (match, value, has article)."""

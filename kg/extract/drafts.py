@@ -45,6 +45,10 @@ class Draft:
     def people(self) -> set[str]:
         return {p.entity for p in self.participants}
 
+    def has_host(self) -> bool:
+        """Someone receives the others ("استقبل") or hosts the gathering."""
+        return any(p.role is Role.HOST for p in self.participants)
+
 
 @dataclass(slots=True)
 class Around:

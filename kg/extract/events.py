@@ -225,8 +225,9 @@ class EventFinder(EventTimes, FrameFiller):
                            None)
             if earlier is not None and self.by_phone(trigger, draft, earlier):
                 # "بحث مع الرئيس X في اتصال هاتفي": the talks were held by telephone, from no one place
-                earlier.type, earlier.place = EventType.CALL, None
-                _absorb(earlier, replace(draft, place=None))
+                earlier.type = EventType.CALL
+                _absorb(earlier, draft)
+                earlier.place = None
                 continue
             if earlier is None or draft.type is not EventType.MEETING or len(draft.participants) >= 2 \
                     or not draft.people <= earlier.people or draft.anaphoric or trigger.background:
@@ -488,7 +489,7 @@ class EventFinder(EventTimes, FrameFiller):
         if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
             return True   # "الزيارة الرابعة للسيسي" is not "زيارته الأولى"
         if a.type is EventType.MEETING and a.sentence == b.sentence and a.people != b.people \
-                and _hosted(a) != _hosted(b) and min(len(a.people), len(b.people)) >= 2:
+                and a.has_host() != b.has_host() and min(len(a.people), len(b.people)) >= 2:
             return True   # "يلتقي X وY في روما، قبل أن يستقبلهما الرئيس Z": their meeting, then his reception
         if a.type is EventType.MEETING and (a.inherited or b.inherited):
             return False   # a place of the article's is no evidence of another meeting
@@ -636,11 +637,6 @@ def _absorb(into: Draft, told_again: Draft) -> None:
     if not (into.date or into.start):
         into.date, into.start, into.end = told_again.date, told_again.start, told_again.end
     into.evidence.append(told_again.trigger)
-
-
-def _hosted(draft: Draft) -> bool:
-    """Someone receives the others ("استقبل"): the draft has a host."""
-    return any(p.role is Role.HOST for p in draft.participants)
 
 
 def _people(group: list[Draft]) -> set[str]:

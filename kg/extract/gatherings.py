@@ -152,7 +152,7 @@ class GatheringFrames:
         """"تستضيف مدينة شرم الشيخ المصرية القمة": the state of the host city hosts,
         when the sentence names it before the gathering and no host is named."""
         state = place_country(self.doc, host_city)
-        if state and not any(p.role is Role.HOST for p in draft.participants) and any(
+        if state and not draft.has_host() and any(
                 self.entity_of(m).id == state for m in self.in_range(around.sentence.span.start, around.span.start)):
             draft.add(state, Role.HOST)
 

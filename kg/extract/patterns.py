@@ -121,7 +121,7 @@ class SentenceWalker(PostRules):
                          for _, stem in stems(norm))
                          or particle_behind_proclitic(norm))   # "لبن سلمان"
                      # a known person's one-word name ("ترامب", "ولبوتين"), which no ordinary word is
-                     | OPENS_KNOWN_NAME * any(stem in lex.lone_names for _, stem in ((0, norm), *stems(norm))))
+                     | OPENS_KNOWN_NAME * any(stem in lex.lone_names for _, stem in stems(norm)))
             if len(memo) >= MEMO_SIZE:
                 memo.clear()   # a bound for very long or hostile input
             memo[norm] = opens
@@ -246,8 +246,7 @@ class SentenceWalker(PostRules):
         """A known person's one-word name standing alone ("وقال ترامب", "يهدد
         بوتين"), no title before it: his name, whether or not the article gives
         the whole of it.  The word alone: what follows is no part of it ("قمة ترمب-كيم")."""
-        cut = next((cut for cut, stem in ((0, self.tokens[index].norm), *stems(self.tokens[index].norm))
-                    if stem in self.lex.lone_names), None)
+        cut = next((cut for cut, stem in stems(self.tokens[index].norm) if stem in self.lex.lone_names), None)
         if cut is None or not self.plain_word(index) or CONJUNCTION_FA in self.tokens[index].norm[:cut]:
             return None   # "فكرتي" is "my idea", not ف + "كرتي"
         span = self.add_person(index, index + 1, cut=cut)

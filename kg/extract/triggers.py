@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.extract.dates import ordinal_value
 from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
-from kg.extract.walker import COMMAS
+from kg.extract.walker import COMMAS, LOCATIVES
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES,
@@ -50,7 +50,6 @@ WITH_AFTER = 2    # words after a press conference in which its "مع" is looked
 CONVENED_BEFORE = 5   # words before a session in which the verb convening it and the body stand
 INTENT_BEFORE = 2   # words before a visit in which a wish or intention is looked for
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
-_LOCATIVES = function_words("locative")   # "في", "إلى": a preposition, which no verb follows
 CHOSEN_POST_AFTER = 9   # words after a choosing trigger in which the post is given ("اختيار الأمير X بن Y وليا للعهد")
 OFFICE_AFTER = 6   # words after a take_office trigger in which the office is named ("تولى أبي أحمد المنصب", "أدى الرئيس الجديد X اليمين")
 TA = "\u062a"   # ت: the ة of a noun before a pronoun suffix
@@ -314,7 +313,7 @@ def _appointment_excluded(tokens: Sequence[Token], trigger: Trigger, start: int)
         return True
     before = tokens[trigger.first - 1].norm if trigger.first > start else ""
     # a preposition is short: "وفي" is و + "في", too short for ``stems`` to split
-    return before in _LOCATIVES or before[:1] in CONJUNCTIONS and before[1:] in _LOCATIVES
+    return before in LOCATIVES or before[:1] in CONJUNCTIONS and before[1:] in LOCATIVES
 
 
 def nominal_appointment(norm: str) -> bool:

@@ -43,7 +43,7 @@ class Found:
 
 FOREIGN_WA_LENGTH = 7   # letters from which a word on و after a given name may be a foreign family name
 _AMBIGUOUS_COUNTRIES = function_words("ambiguous_country")
-_LOCATIVE = function_words("locative")
+LOCATIVES = function_words("locative")   # "في", "إلى": a place follows; no verb does
 _YA_NAMES = function_words("ya_name")   # "علي": a given name when written with ي, "على" with ى
 _YA_ENDINGS = tuple(_YA_NAMES)
 _SEATS = function_words("seat")
@@ -126,7 +126,7 @@ class TokenTests:
             return False
         if self.tokens[first].span.start < mention.span.start:
             return False  # a proclitic preposition: "بمالي"
-        if first > self.start and self.key(first - 1) in _LOCATIVE:
+        if first > self.start and self.key(first - 1) in LOCATIVES:
             return False
         self.found.dropped.append(mention)
         return True
@@ -142,7 +142,7 @@ class TokenTests:
         clitic = token.text[:mention.span.start - token.span.start]   # "ب" of "بالكرملين"
         # the place asked first: few organisations follow a locative word or ب,
         # and the words' keys need the mention's first word tokenised again
-        after_locative = first > self.start and self.key(first - 1) in _LOCATIVE
+        after_locative = first > self.start and self.key(first - 1) in LOCATIVES
         if not (after_locative or clitic.endswith(PREPOSITION_BA)):
             return item
         words = phrase_keys(token.text[len(clitic):]) + tuple(self.key(i) for i in range(first + 1, last))
@@ -277,7 +277,7 @@ class TokenTests:
         token = self.tokens[index]
         if not token.norm.endswith(_YA_ENDINGS) or not any(
                 stem in _YA_NAMES and all(letter == CONJUNCTION_WA for letter in token.norm[:cut])
-                for cut, stem in ((0, token.norm), *stems(token.norm))):
+                for cut, stem in stems(token.norm)):
             return False   # "وعلي"; not "فعلي" (actual), "لعلي"
         return not self.written_with_alef_maqsura(index)
 

@@ -25,7 +25,7 @@ from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
 from kg.extract.organisations import MINISTRY_SOURCE
 from kg.extract.posts import title_without_org
-from kg.extract.walker import COUNTERPART_SOURCE
+from kg.extract.walker import COUNTERPART_SOURCE, LOCATIVES
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING
@@ -35,7 +35,6 @@ from kg.text.segment import tokenize
 _LINKING = function_words("organ_link")
 _DEMONSTRATIVES = function_words("demonstrative")
 _RANKS = function_words("rank")   # "الأمير السعودي": a rank, no unique post
-_LOCATIVE = function_words("locative")
 _MINISTRY = next(iter(function_words("ministry_head")))   # "وزارة"
 PATRONYMIC = function_words("patronymic") - {"ال"}  # "آل نهيان" is a family name; its key is "ال"
 
@@ -375,7 +374,7 @@ class Resolver:
         tokens = self.doc.tokens
         before = tokens[index - 1].norm if index > 0 else ""
         after = strip_article(tokens[index + 1].norm) if index + 1 < len(tokens) else ""
-        return before.isdigit() or any(rest in _LOCATIVE for _, rest in readings(before)) \
+        return before.isdigit() or any(rest in LOCATIVES for _, rest in readings(before)) \
             or after.isdigit() or after in self.lex.time_words
 
     def written_definite(self, key: str, cluster_id: str) -> bool:
