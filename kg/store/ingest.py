@@ -325,6 +325,11 @@ class _Pool:
         # thread are private, and shutdown() forgets them, so they are taken first
         processes = list((getattr(executor, "_processes", None) or {}).values())
         manager = getattr(executor, "_executor_manager_thread", None)
+        calls = getattr(executor, "_call_queue", None)
+        if calls is not None:
+            # a batch still being fed to a worker about to be terminated would block the
+            # queue's feeder on a pipe no one reads, and the pool's shutdown on that feeder
+            calls.cancel_join_thread()
         executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.terminate()
