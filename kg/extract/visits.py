@@ -42,6 +42,7 @@ _BARE_TITLES = function_words("bare_title")
 ORDINAL_REACH = 5   # words after a visit noun in which its ordinal agrees with it, its visitor's name between
 # "الرابعة", "الأولى": ta marbuta and alef maqsura as normalised (the latter reads as ي)
 _FEMININE_ORDINAL_ENDINGS = (FEMININE_ENDING, normalize_for_matching(ALEF_MAQSURA))
+_AUXILIARIES = function_words("auxiliary")
 RELATIVE_SUBJECT_WORDS = 8   # words after a visit noun in which its relative clause names the visitor, title and all
 
 
@@ -119,6 +120,10 @@ class VisitFrames:
         trigger = around.trigger
         if visitor is None and self.last_actor and trigger.suffixed and not self.hers_of_a_man(trigger):
             visitor = self.last_actor  # "زيارته"; "هذه الزيارة" only refers back to a visit told
+        if visitor is None and self.visit_as_object(trigger):
+            # "مذكرا بنجاح الزيارة التي كان قد أداها إلى عمان": the clause names no one,
+            # its dropped subject is the one the sentence is about
+            visitor = self.current_actor(around)
         if visitor is None and self.last_actor and not around.actors_before and self.visits_place_next(around):
             visitor = self.last_actor  # "ثم يزور ماليزيا": the subject dropped is the one told before
         if visitor is None and trigger.clitic.endswith(PREPOSITION_BA) and self.place_object(around):
@@ -235,6 +240,8 @@ class VisitFrames:
         if relative is None or relative + 1 >= len(tokens):
             return False
         verb = relative + 1
+        while verb + 1 < len(tokens) and tokens[verb].norm in _AUXILIARIES:
+            verb += 1   # "الزيارة التي كان قد أداها"
         return tokens[verb].norm.endswith(FEMININE_PRONOUN_SUFFIX) \
             or verb + 1 < len(tokens) and tokens[verb + 1].norm == PREPOSITION_BA + FEMININE_PRONOUN_SUFFIX
 

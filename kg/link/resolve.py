@@ -302,7 +302,8 @@ class Resolver:
             words = person_words(mention.text)
             if not words:
                 continue
-            matches = [(full, cid) for full, cid in clusters if _shorter_form(words, full)]
+            loose = _hamza_folded(words)
+            matches = [(full, cid) for full, cid in clusters if _shorter_form(loose, _hamza_folded(full))]
             target = matches[0][1] if matches else None
             if len({cid for _, cid in matches}) > 1 and len(words) == 1:
                 # "ميلانيا ترامب" ... "الرئيس دونالد ترامب" ... "وأكد ترامب": the known person's
@@ -493,6 +494,14 @@ def _inside(span: Span, sorted_spans: list[tuple[int, int]], starts: list[int]) 
     index = bisect_right(starts, span.start) - 1
     return any(sorted_spans[i][0] <= span.start and span.end <= sorted_spans[i][1]
                for i in range(max(0, index - 2), index + 1))
+
+
+# a hamza on a seat is often written as the bare seat in names: "قايد" is "قائد", "فايز" "فائز"
+_HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و"})
+
+
+def _hamza_folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word.translate(_HAMZA_SEATS) for word in words)
 
 
 def _shorter_form(words: tuple[str, ...], full: tuple[str, ...]) -> bool:

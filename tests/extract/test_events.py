@@ -1606,3 +1606,11 @@ def test_events_the_visit_a_meeting_is_held_on_is_its_subjects():
 def test_events_a_welfare_body_names_no_patron():
     doc = run("وأطلع الرئيس العام لرعاية الشباب الأمير سامي الفيصل على محضر اجتماع الجمعية العمومية.")
     assert not [e for e in doc.events if e.type is EventType.CONFERENCE]
+
+
+def test_events_a_visit_the_relative_clause_takes_as_its_object_is_the_sentence_subjects():
+    # the clause's subject is dropped, a tense word before its verb; an event noun between
+    doc = run("وأكد الرئيس سامي العلوي خلال اللقاء متانة العلاقات، مذكرا بنجاح الزيارة التي كان قد أداها "
+              "إلى دكار في مارس 2021.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert labels(doc, visit) == {"سامي العلوي"} and visit.date == "2021-03"

@@ -147,3 +147,10 @@ def test_resolve_a_family_name_inside_a_post_is_no_mention_of_its_bearer():
     assert [doc.text[m.span.start:m.span.end] for m in bearer.mentions] == ["سامي محمد الأمين"]
     host = next(p for e in doc.events for p in e.participants if p.role is Role.HOST)
     assert doc.entity(host.entity).label == "كريم الصالحي"
+
+
+def test_resolve_a_hamza_written_on_its_bare_seat_is_the_same_name():
+    doc = extract(make_document("استقبل الرئيس فائز الحداد الوزير سامي العلوي. وقال الرئيس فايز الحداد إن "
+                                "العلاقات متينة.", "خبر"))
+    persons = sorted(e.label for e in doc.entities if e.type is EntityType.PERSON)
+    assert persons == ["سامي العلوي", "فائز الحداد"]
