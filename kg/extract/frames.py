@@ -24,7 +24,7 @@ from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment
 from kg.extract.visits import VisitFrames, each_at
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Role, Sentence, Span
 from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
-                             NISBA_ENDING, PREPOSITION_LAM, readings, stems, strip_article)
+                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article)
 
 _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
@@ -313,11 +313,33 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             ids += self.delegation(around.span.end, around.right) or self.body_met(around)
         if len(set(ids)) < 2 and self.pair_told(around):
             ids = self.last_two_persons(around)
+        if not ids:
+            ids = self.bodies_brought_together(around)
         if len(set(ids)) < 2:
             ids = self.sides_between(around) or ids
             if len(set(ids)) >= 3:
                 draft.type = EventType.CONFERENCE   # "محادثات بين روسيا وإيران وتركيا": three sides
         return ids
+
+    def bodies_brought_together(self, around: Around) -> list[str]:
+        """"المشاورات التي جمعت الاتحاد بممثلي البنك العالمي": the body right after
+        the verb "جمع" and the one behind ب after it, directly or through one word
+        ("بوفد", "بممثلي")."""
+        verb = self.bringing_verb(around.trigger)
+        if verb is None:
+            return []
+        tokens = self.doc.tokens
+        bodies = [m for m in around.after if m.type in (EntityType.ORGANISATION, EntityType.COUNTRY)
+                  and m.kind in (MentionKind.NAME, MentionKind.NOMINAL)][:2]   # "الاتحاد" told before
+        if len(bodies) < 2 or self.token_at(bodies[0].span.start) != verb + 1:
+            return []
+        first_end = self.token_at(bodies[0].span.end - 1) + 1
+        second = self.token_at(bodies[1].span.start)
+        behind_ba = second == first_end and bodies[1].span.start > tokens[second].span.start \
+            and tokens[second].norm.startswith(PREPOSITION_BA)
+        through_one = second == first_end + 1 and tokens[first_end].norm.startswith(PREPOSITION_BA) \
+            and len(tokens[first_end].norm) > 3
+        return [self.entity_of(m).id for m in bodies] if behind_ba or through_one else []
 
     def states_or_session(self, draft: Draft, ids: list[str], around: Around) -> None:
         """"اجتماع مصري سوداني إثيوبي": the states named by adjectives are a

@@ -26,6 +26,7 @@ _TIMES = frozenset(word_key(word) for word in ("مرات",))
 TIMES_AFTER = 3   # words after a trigger in which a count of times makes it habitual
 _CONVENE = function_words("convene")
 _WITH = function_words("with")
+_RELATIVES = function_words("relative")
 _SEVERAL_MEETINGS = function_words("several_meetings")
 JOINT = "joint"   # a press conference: an event only when held with someone
 SEVERAL = "several"   # a plural meeting noun: an event only with "مع" after it
@@ -104,6 +105,8 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
             # "الجولة الرابعة من المحادثات": a numbered session of talks, the talks' word in it
             event_type, frame = EventType.CONFERENCE, "session"
             match = Match(match.start, round_end, match.cut, match.values)
+        if frame == SEVERAL and _brings_together(tokens, match.end, end):
+            frame = "meet"   # "أول اللقاءات جمعت X بY", "المشاورات التي جمعت": the one meeting its verb tells
         if frame == NO_EVENT or (frame in (JOINT, SEVERAL) and not _with_after(tokens, match.end, end)) \
                 or frame == GATHERING and not (_multilateral_after(tokens, match.end, end, qualified=True)
                                                or _convened_by_body(tokens, match.start, start)):
@@ -141,6 +144,13 @@ def _with_after(tokens: Sequence[Token], index: int, end: int) -> bool:
     return index + 2 < end and tokens[index].norm in COMMAS \
         and any(stem.startswith(BROUGHT_TOGETHER) for _, stem in stems(tokens[index + 1].norm)) \
         and strip_article(tokens[index + 2].norm) in _WITH
+
+
+def _brings_together(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """The verb "جمع" at ``index``, or after a relative pronoun there."""
+    if index < end and strip_article(tokens[index].norm) in _RELATIVES:
+        index += 1
+    return index < end and any(stem.startswith(BROUGHT_TOGETHER) for _, stem in stems(tokens[index].norm))
 
 
 def _multilateral_after(tokens: Sequence[Token], index: int, end: int, qualified: bool = False) -> bool:

@@ -1614,3 +1614,17 @@ def test_events_a_visit_the_relative_clause_takes_as_its_object_is_the_sentence_
               "إلى دكار في مارس 2021.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     assert labels(doc, visit) == {"سامي العلوي"} and visit.date == "2021-03"
+
+
+def test_events_a_plural_meeting_word_the_verb_jama_follows_is_one_meeting():
+    doc = run("وأول اللقاءات جمعت الوزير سامي العلوي بالشيخ كريم الصالحي في قصر الحكومة.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"سامي العلوي", "كريم الصالحي"}
+    # without the verb, a plural meeting word tells no one meeting
+    assert not run("وعقد الوزير سامي العلوي اللقاءات في قصر الحكومة.").events
+
+
+def test_events_two_bodies_the_verb_jama_brings_together_meet():
+    doc = run("وقال إن المحادثات التي جمعت نقابة الصحفيين بممثلي صندوق النقد الدولي أمس كانت إيجابية.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"نقابة الصحفيين", "صندوق النقد الدولي"}
