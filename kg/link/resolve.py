@@ -35,6 +35,8 @@ from kg.text.segment import tokenize
 _LINKING = function_words("organ_link")
 _DEMONSTRATIVES = function_words("demonstrative")
 _RANKS = function_words("rank")   # "الأمير السعودي": a rank, no unique post
+_HOME_POSTS = frozenset(name_key(title) for title in function_words("home_post"))
+HOME_POST_NAME_REACH = 4   # words after a unique post in which a name makes it that person's (adjectives, another post)
 _MINISTRY = next(iter(function_words("ministry_head")))   # "وزارة"
 PATRONYMIC = function_words("patronymic") - {"ال"}  # "آل نهيان" is a family name; its key is "ال"
 
@@ -405,6 +407,8 @@ class Resolver:
                 held.append((canonical_title(title), org_id, holder.id))
             else:
                 pending.append((post, title, org_id))
+        home_holders = self.home_posts_by_honorific({holder for _, _, holder in held})
+        held_titles = [name_key(self.title_text(post)) for post in self.doc.posts if post.holder is not None]
         index = HeldPosts(held)
         self.resolve_counterparts(index)
         for post, title, org_id in pending:
@@ -419,13 +423,61 @@ class Resolver:
             role = Mention(span, self.doc.text[span.start:span.end], EntityType.PERSON,
                            MentionKind.ROLE, source="post")
             holder_id = None if qualifier is not None else index.holder_of(canonical_title(title), org_id)
+            home = qualifier is None and org_id is None and self.home_post(post, title)
+            if holder_id is None and home:
+                holder_id = home_holders.get(canonical_title(title))   # "الرئيس قيس سعيد" ... "رئيس الجمهورية"
             if holder_id is not None:
                 self.add(holder_id, EntityType.PERSON, role)
-            elif org_id is not None and word_key(title.split()[0]) not in _RANKS:
-                cluster = self.add(f"person:{name_key(title)}@{org_id}", EntityType.PERSON, role)
+            elif org_id is not None and word_key(title.split()[0]) not in _RANKS \
+                    or home and not any(name_key(title) in held_title for held_title in held_titles):
+                # "قال رئيس الحكومة", no one named holding it, nor a fuller post of it ("رئيس
+                # الحكومة الليبية"): the state's own in its own press, a role-only person
+                cluster = self.add(f"person:{name_key(title)}@{org_id or 'home'}", EntityType.PERSON, role)
                 cluster.role_only = True
                 if not cluster.posts:
                     cluster.posts.append(Post(title, org_id))
+
+    def home_posts_by_honorific(self, with_posts: set[str]) -> dict[str, str]:
+        """Of the state's unique posts ("رئيس الجمهورية"), the one holder each
+        that the title of a name stands for ("الرئيس قيس سعيد", no post given)."""
+        found: dict[str, set[str]] = {}
+        for cluster in self.clusters.values():
+            if cluster.type is not EntityType.PERSON or cluster.id in with_posts:
+                continue
+            for mention in cluster.mentions:
+                words = name_key(mention.text).split()
+                title = canonical_title(words[0]) if mention.source == "honorific+name" and words else ""
+                if title in _HOME_POSTS:
+                    found.setdefault(title, set()).add(cluster.id)
+        return {title: next(iter(holders)) for title, holders in found.items() if len(holders) == 1}
+
+    def home_post(self, post, title: str) -> bool:
+        """A unique post of a state written whole and definite, standing alone: not
+        "رئيسا للحكومة", "رئيس حكومة", nor one of a chain of posts after a name
+        ("الشيخ X نائب رئيس الدولة رئيس مجلس الوزراء")."""
+        words = normalize_for_matching(title).split()
+        if name_key(title) not in _HOME_POSTS or len(words) < 2 or not words[-1].startswith(ARTICLE):
+            return False
+        at = bisect_left(self.doc.token_starts, post.span.start)
+        if at > 0:
+            before = self.doc.tokens[at - 1].span
+            if any(other.span.end == before.end for other in self.doc.posts) \
+                    or any(span.end == before.end for span in self.by_span):
+                return False
+        # nor a post the article writes before a name elsewhere ("رئيس مجلس الوزراء القومي
+        # السوداني معتز موسى", "رئيس الوزراء بالإنابة ووزير الخارجية الشيخ X"): his
+        key = name_key(title)
+        name_starts = sorted(m.span.start for m in self.doc.mentions
+                             if m.type is EntityType.PERSON and m.kind is MentionKind.NAME)
+        for other in self.doc.posts:
+            if name_key(self.title_text(other)) != key:
+                continue
+            end = bisect_left(self.doc.token_starts, other.span.end)
+            reach = self.doc.tokens[min(end + HOME_POST_NAME_REACH, len(self.doc.tokens)) - 1].span.end
+            at = bisect_left(name_starts, other.span.end)
+            if at < len(name_starts) and name_starts[at] < reach:
+                return False
+        return True
 
     def resolve_counterparts(self, held: HeldPosts) -> None:
         """"نظيره المصري" is the one person here who holds a post in Egypt."""

@@ -154,3 +154,14 @@ def test_resolve_a_hamza_written_on_its_bare_seat_is_the_same_name():
                                 "العلاقات متينة.", "خبر"))
     persons = sorted(e.label for e in doc.entities if e.type is EntityType.PERSON)
     assert persons == ["سامي العلوي", "فائز الحداد"]
+
+
+def test_resolve_a_states_unique_post_told_alone_is_a_role_only_person():
+    assert sorted(role_only("وقال رئيس الجمهورية إن الحكومة ستدعم الفلاحين، وأكد رئيس الحكومة ذلك.")) == [
+        ("رئيس الجمهورية", "رئيس الجمهورية", None), ("رئيس الحكومة", "رئيس الحكومة", None)]
+    # the title of a name holds it; so does the name after the post elsewhere; a post given is no person
+    assert role_only("التقى الرئيس سامي العلوي الوفد. وقال رئيس الجمهورية إن اللقاء مثمر.") == []
+    assert role_only("وقال رئيس الحكومة القومي السوداني سامي العلوي إن اللقاء مثمر، وأكد رئيس الحكومة ذلك.") == []
+    assert role_only("وعين سامي العلوي رئيسا للحكومة، في حين قال رئيس حكومة سابق إن ذلك خطأ.") == []
+    # one of a chain of posts after a name is that person's
+    assert role_only("وحضر الشيخ سامي العلوي نائب رئيس الدولة رئيس الحكومة الحفل.") == []
