@@ -30,12 +30,12 @@ from collections.abc import Sequence
 
 from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES, Lexicons
-from kg.extract.names import particle_behind_proclitic
+from kg.extract.names import MAX_NAME_WORDS, particle_behind_proclitic
 from kg.extract.posts import PostRules
 from kg.extract.organisations import city_head
 from kg.extract.walker import NEVER_PLAIN, Found, stop_word, word_plainness
 from kg.model import EntityType, Mention, MentionKind, Span, Token
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_FA, stems, strip_article
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_FA, CONJUNCTION_WA, NISBA_ENDING, stems, strip_article
 from kg.text.normalize import normalize_for_matching
 from kg.text.segment import acronym_spans
 
@@ -133,6 +133,10 @@ class SentenceWalker(PostRules):
         known person's one-word name.
         Returns (end, last person), or None when nothing does.  ``opens``: the
         word's phrase_openings; a reading it cannot open would give None."""
+        if opens & OPENS_GIVEN_NAME and last_person and self.listed_after(index, last_person):
+            step = self.listed_name(index)
+            if step is not None:
+                return step
         honorific = self.honorific_at(index) if opens & OPENS_HONORIFIC else None
         title = self.title_at(index) if opens & OPENS_TITLE else None
         if honorific and (title is None or honorific.end >= title.end or self.name_after(title.end) is None):
@@ -228,6 +232,51 @@ class SentenceWalker(PostRules):
                                            source="head-noun"))   # "بمقر": without its proclitic
         self.covered.update(range(index, end))
         return end
+
+    def listed_after(self, index: int, last_person: LastPerson) -> bool:
+        """و glued to the word right after a person's name, or after the comma
+        that ends it: the next person of a list ("X، وسلطان العتواني")."""
+        return self.tokens[index].norm.startswith(CONJUNCTION_WA) and (
+            last_person[0] == index or last_person[0] == index - 1 and self.is_comma(index - 1))
+
+    def listed_name(self, index: int) -> tuple[int, LastPerson] | None:
+        """A name behind و that opens on a given name or a compound name's head,
+        listed after a person ("X، وعبد الوهاب الآنسي، ونبيل الحداد"): the list
+        makes a name of what alone might be ordinary words."""
+        lex = self.lex
+        stem = self.tokens[index].norm[1:]
+        if stem in lex.compound_heads:
+            fewest = 3
+        elif stem in lex.given_names:
+            fewest = 2
+        else:
+            return None
+        name_end = self.name_forward(index)
+        if name_end is None or name_end - index < fewest:
+            name_end = self.listed_name_end(index, fewest)
+        if name_end - index < fewest:
+            return None
+        span = self.add_person(index, name_end, cut=1)
+        return self.posts_after(name_end, span), (name_end, span)
+
+    def listed_name_end(self, index: int, fewest: int) -> int:
+        """Where a listed name ends that the name rules read not: the given name
+        behind و taken as such, then the words that may be a name's, past
+        ``fewest`` only a nisba ("الآنسي", an ordinary word alone) or a particle's."""
+        name_end = index + 1
+        while name_end < self.end and name_end - index < MAX_NAME_WORDS and not self.starts_with_conjunction(name_end) \
+                and not self.is_verb(name_end) and not self.perfect_verb(name_end) \
+                and (self.name_like(name_end) or name_end > index + 1 and self.family_nisba(name_end)):
+            if name_end - index >= fewest and not (self.family_nisba(name_end) or self.particle(name_end)
+                                                   or self.particle(name_end - 1)):
+                break   # "وعوض خريص تعتبران"
+            name_end += 1
+        return name_end
+
+    def family_nisba(self, index: int) -> bool:
+        """A definite word ending like a nisba, not covered by another name ("الآنسي")."""
+        norm = self.tokens[index].norm
+        return index not in self.covered and norm.startswith(ARTICLE) and norm.endswith(NISBA_ENDING) and len(norm) >= 5
 
     def given_name_phrase(self, index: int) -> tuple[int, LastPerson] | None:
         """A name opening on a given name, with no title before it, and the

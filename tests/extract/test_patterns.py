@@ -534,3 +534,13 @@ def test_patterns_verb_with_object_pronoun_and_ya_name(word, verb, ya_name):
     tokens = tokenize(word)
     walker = SentenceWalker(Lexicons.bundled(), tokens, 0, len(tokens), [])
     assert (walker.is_verb(0), walker.ya_name(0)) == (verb, ya_name)
+
+
+def test_names_listed_behind_wa_after_a_person_are_persons():
+    doc = extract(make_document("وحضر الاجتماع المهندس سامي العلوي، وعبد الوهاب الآنسي، ونبيل الحداد، "
+                                "وعوض خريص تعتبران ذلك.", "خبر"))
+    assert sorted(e.label for e in doc.entities if e.type is EntityType.PERSON) == [
+        "سامي العلوي", "عبد الوهاب الآنسي", "عوض خريص", "نبيل الحداد"]
+    # not after a person, a given name that is an ordinary word opens no name
+    doc = extract(make_document("وحضر الاجتماع عدد من الأعضاء، ونبيل الحداد غائب.", "خبر"))
+    assert [e.label for e in doc.entities if e.type is EntityType.PERSON] == []
