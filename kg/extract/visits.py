@@ -17,7 +17,7 @@ from kg.extract.drafts import Around, Draft
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import TOWARDS, Trigger
-from kg.extract.walker import ALEF_MAQSURA, COMMAS
+from kg.extract.walker import ALEF_MAQSURA, COMMAS, LOCATIVES
 from kg.link.people import PeopleIndex
 from kg.model import EntityType, Mention, MentionKind, Participant, Role
 from kg.text.clitics import (ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX, PREPOSITION_BA,
@@ -154,10 +154,20 @@ class VisitFrames:
                         and (m.kind is MentionKind.NAME or m.source == CAPITAL_SOURCE)
                         and not self.after_origin(m) and not self.arrival_venue(m) and not self.in_post(m)]
         place = self.place_in(destinations[:1], destination=True)
-        if place is None and destinations and self.adjacent(trigger, destinations[0]) \
+        if place is None and destinations and (self.adjacent(trigger, destinations[0])
+                                               or self.object_after_subject(around, destinations[0])) \
                 and not self.discussed(destinations[0]):
-            # "زار الجزائر خلال حملته، ما أثار جدلا في فرنسا": the verb's object, before any place after "في"
+            # "زار الجزائر خلال حملته، ما أثار جدلا في فرنسا", "سيزور كيري من 6 إلى 8 أغسطس، فيتنام التي
+            # تحتفل ... بين هانوي وواشنطن": the verb's object, before any place after "في"
             place = self.entity_of(destinations[0]).id
+        if place is not None and place == self.entity_of(destinations[0]).id:
+            # and the places listed after it ("تزور X تونس في 3 مارس والقاهرة"): one visit to each
+            objects = destinations[:1]
+            for mention in destinations[1:]:
+                if mention.type not in (EntityType.COUNTRY, EntityType.CITY) or not self.listed_after(objects[-1], mention):
+                    break
+                objects.append(mention)
+            draft.stops = tuple(dict.fromkeys(self.entity_of(m).id for m in objects[1:]))
         if place:
             draft.place = place
             return draft
@@ -165,7 +175,7 @@ class VisitFrames:
         place = self.place_in([m for m in around.after if not self.arrival_venue(m)])
         if place is None and destinations and (self.adjacent(trigger, destinations[0])
                                                or self.object_after_subject(around, destinations[0])):
-            place = self.entity_of(destinations[0]).id   # "يزور إسرائيل", "يزور الرئيس X تونس": the verb's object
+            place = self.entity_of(destinations[0]).id   # "يزور إسرائيل"; discussed, it is still the object
         draft.place = place or self.place_in([m for m in around.before if not self.arrival_venue(m)]) \
             or self.home_of_visited(around)
         return draft
@@ -288,11 +298,7 @@ class VisitFrames:
         if subject is None or not (self.adjacent(around.trigger, subject)
                                    or self.holds_post_at(subject, around.trigger.last)):
             return False   # "يزور رئيس الوزراء الهندي ناريندرا مودي الإمارات": his post first
-        between = self.doc.text[subject.span.end:mention.span.start]
-        for time in self.doc.times:
-            if subject.span.end <= time.span.start and time.span.end <= mention.span.start:
-                between = between.replace(self.doc.text[time.span.start:time.span.end], " ")
-        return not without_commas(between)
+        return not without_commas(self.without_times(subject.span.end, mention.span.start))
 
     def holds_post_at(self, person: Mention, index: int) -> bool:
         """The person holds a post written from token ``index`` up to his name."""
@@ -401,8 +407,18 @@ class VisitFrames:
                    for i in range(max(0, index - 2), index + 1) for _, stem in stems(self.doc.tokens[i].norm))
 
     def listed_after(self, previous: Mention, mention: Mention) -> bool:
-        """The place follows the one before it in a list: only "و" or a comma between."""
-        return without_commas(self.doc.text[previous.span.end:mention.span.start]) in ("", CONJUNCTION_WA)
+        """The place follows the one before it in a list: only "و", a comma or
+        the time of the one before between ("تونس في 3 مارس والقاهرة")."""
+        return without_commas(self.without_times(previous.span.end, mention.span.start)) in ("", CONJUNCTION_WA)
+
+    def without_times(self, start: int, end: int) -> str:
+        """The text from ``start`` to ``end``, the time expressions in it and the
+        locative before one blanked ("في 3 مارس")."""
+        text = self.doc.text[start:end]
+        times = [time for time in self.doc.times if start <= time.span.start and time.span.end <= end]
+        for time in times:
+            text = text.replace(self.doc.text[time.span.start:time.span.end], " ")
+        return " ".join(word for word in text.split() if not times or word not in LOCATIVES)
 
     def arrive_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"حل مبعوث الأمم المتحدة مارتن غريفيث بصنعاء", "حل الأمير X، في لندن"

@@ -1628,3 +1628,15 @@ def test_events_two_bodies_the_verb_jama_brings_together_meet():
     doc = run("وقال إن المحادثات التي جمعت نقابة الصحفيين بممثلي صندوق النقد الدولي أمس كانت إيجابية.")
     meeting = next(e for e in doc.events if e.type is EventType.MEETING)
     assert labels(doc, meeting) == {"نقابة الصحفيين", "صندوق النقد الدولي"}
+
+
+def test_events_the_object_of_a_visiting_verb_past_its_subject_and_time_is_the_place_visited():
+    doc = run("وأخيرا سيزور الوزير سامي العلوي من 6 إلى 8 أغسطس، فيتنام التي تحتفل بذكرى العلاقات بين "
+              "هانوي وواشنطن.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert doc.entity(visit.place).label == "فيتنام"
+
+
+def test_events_places_listed_after_a_visiting_verbs_object_each_have_a_visit():
+    doc = run("ومن المنتظر أن تزور الوزيرة سلمى العلوي تونس في 3 مارس والقاهرة في 2 مارس.")
+    assert sorted(doc.entity(e.place).label for e in doc.events if e.type is EventType.VISIT) == ["القاهرة", "تونس"]
