@@ -23,7 +23,7 @@ from kg.extract.lexicon import function_words
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
 from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, replace_document
-from kg.text.clitics import strip_article
+from kg.text.clitics import stems, strip_article
 
 _IN_A = function_words("in_a")   # "في زيارة"
 _BY_MEANS = function_words("by_means")   # "في اتصال هاتفي"
@@ -34,6 +34,10 @@ _SIDELINES = function_words("sidelines")
 _SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
 _WHERE = frozenset(("حيث",))
 _HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
+ATTENDING_OPENING = 3   # words that open a sentence in which "حضرها" stands ("كما حضرها")
+ATTENDING_VERBS = frozenset(("حضر", "يحضر"))   # normalised, the verbs whose object is the event attended
+ATTENDED_PRONOUNS = ("هما", "ها", "ه")   # longest first
+TA_MARBUTA = "ة"
 PERSON_PREFIX = "person:"   # how every person's id starts (kg.link.resolve)
 
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
@@ -78,6 +82,7 @@ class EventFinder(EventTimes, FrameFiller):
         first, last = sentence.tokens
         triggers = find_triggers(self.doc.tokens, first, last, self.covered)
         if not triggers:
+            self.attended_by_pronoun(sentence)
             self.remember_actor(sentence)
             return
         sidelines = self.sidelines_indices(first, last)
@@ -107,6 +112,39 @@ class EventFinder(EventTimes, FrameFiller):
                 if draft.type in (EventType.MEETING, EventType.CALL) and len(people) == 2:
                     self.last_pair = people
         self.remember_actor(sentence)
+
+    def attended_by_pronoun(self, sentence: Sentence) -> None:
+        """"كما حضرها من الجانب الباكستاني X، وY": a verb of attending whose object
+        pronoun stands for the meeting or conference told last, in the sentence
+        before, opening a sentence with no event of its own: the persons it names attend."""
+        first, last = sentence.tokens
+        tokens = self.doc.tokens
+        opening = next((i for i in range(first, min(last, first + ATTENDING_OPENING))
+                        if self.attends_it(tokens[i].norm) and not tokens[i].text.endswith(TA_MARBUTA)), None)   # "حضرة"
+        if opening is None or not self.drafts:
+            return
+        told = self.drafts[-1]
+        if told.type not in (EventType.MEETING, EventType.CONFERENCE) \
+                or not self.previous_sentence_holds(sentence, told.trigger.start):
+            return
+        for mention in self.in_range(tokens[opening].span.end, sentence.span.end):
+            if mention.type is EntityType.PERSON:
+                told.add(self.entity_of(mention).id)
+
+    @staticmethod
+    def attends_it(norm: str) -> bool:
+        """"حضرها", "وحضره", "حضرهما": a verb of attending with an object pronoun."""
+        for suffix in ATTENDED_PRONOUNS:
+            if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
+                verb = norm[:-len(suffix)]
+                if any(stem in ATTENDING_VERBS for _, stem in stems(verb)):
+                    return True
+        return False
+
+    def previous_sentence_holds(self, sentence: Sentence, offset: int) -> bool:
+        """The sentence right before ``sentence`` holds the character ``offset``."""
+        at = next((n for n, s in enumerate(self.doc.sentences) if s is sentence), 0)
+        return at > 0 and self.doc.sentences[at - 1].span.start <= offset < self.doc.sentences[at - 1].span.end
 
     def folded_into_summit(self, draft: Draft) -> bool:
         """A summit told again after the summit of two ("القمة" of which someone

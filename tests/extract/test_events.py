@@ -1640,3 +1640,14 @@ def test_events_the_object_of_a_visiting_verb_past_its_subject_and_time_is_the_p
 def test_events_places_listed_after_a_visiting_verbs_object_each_have_a_visit():
     doc = run("ومن المنتظر أن تزور الوزيرة سلمى العلوي تونس في 3 مارس والقاهرة في 2 مارس.")
     assert sorted(doc.entity(e.place).label for e in doc.events if e.type is EventType.VISIT) == ["القاهرة", "تونس"]
+
+
+def test_events_those_who_attended_it_named_after_a_pronoun_join_the_meeting_told_before():
+    doc = run("عقد الرئيس سامي العلوي جلسة مباحثات مع الوزير كريم الصالحي. كما حضرها من الجانب "
+              "الآخر، وزير الدفاع نبيل القاسمي، وقائد الجيش الجنرال عمر الحداد.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"سامي العلوي", "كريم الصالحي", "نبيل القاسمي", "عمر الحداد"}
+    # a courtesy title is no verb of attending
+    doc = run("استقبل الرئيس سامي العلوي الوزير كريم الصالحي. حضرة صاحب المعالي نبيل القاسمي يشكر الجميع.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"سامي العلوي", "كريم الصالحي"}
