@@ -529,10 +529,15 @@ class EventFinder(EventTimes, FrameFiller):
         if a.type is EventType.MEETING and a.sentence == b.sentence and a.people != b.people \
                 and a.has_host() != b.has_host() and min(len(a.people), len(b.people)) >= 2:
             return True   # "يلتقي X وY في روما، قبل أن يستقبلهما الرئيس Z": their meeting, then his reception
+        return self.elsewhere(a, b)
+
+    def elsewhere(self, a: Draft, b: Draft) -> bool:
+        """Visits, meetings or conferences held in two countries: "زار السيسي موسكو والتقى
+        بوتن" ... "والتقى الرئيسان على هامش قمة العشرين في الصين"; a round of talks in
+        Urumqi is not the one in Islamabad."""
         if a.type is EventType.MEETING and (a.inherited or b.inherited):
             return False   # a place of the article's is no evidence of another meeting
-        # "زار السيسي موسكو والتقى بوتن" ... "والتقى الرئيسان على هامش قمة العشرين في الصين"
-        return a.type in (EventType.VISIT, EventType.MEETING) and bool(a.place and b.place) \
+        return a.type in (EventType.VISIT, EventType.MEETING, EventType.CONFERENCE) and bool(a.place and b.place) \
             and self.other_country(a.place, b.place)
 
     def merge(self) -> list[Event]:
@@ -544,6 +549,8 @@ class EventFinder(EventTimes, FrameFiller):
                 # "الاجتماع" refers back to the last one told, unless it cannot be that one
                 group = next((g for g in reversed(groups) if g[0].type is draft.type
                               and g[0].trigger.start < draft.trigger.start), None)
+                if group is not None and any(self.elsewhere(draft, other) for other in group):
+                    group = None   # held in another country
                 if group is not None and draft.date and any(
                         other.date and not (other.date.startswith(draft.date) or draft.date.startswith(other.date))
                         for other in group):

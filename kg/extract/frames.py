@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from kg.extract.context import (BETWEEN, BETWEEN_WORDS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ON, ORIGIN, WITH, WITH_REACH,
                                 MentionContext, without_commas)
 from kg.extract.drafts import Around, Draft
-from kg.extract.gatherings import GatheringFrames
+from kg.extract.gatherings import HOSTING, GatheringFrames
 from kg.extract.lexicon import function_words
 from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment
@@ -316,7 +316,12 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if not ids:
             ids = self.bodies_brought_together(around)
         if len(set(ids)) < 2:
-            ids = self.sides_between(around) or ids
+            between = self.sides_between(around)
+            if between:
+                # "المحادثات بين الحكومة الأفغانية وحركة طالبان بحضور ممثلين عن الصين والولايات
+                # المتحدة": the states and bodies present take part too
+                # hosted by a third ("استضافت باكستان الجولة الافتتاحية من المحادثات بين ..."): it takes part
+                ids = between + self.hosts_of_talks(around) + self.present_after(around)
             if len(set(ids)) >= 3:
                 draft.type = EventType.CONFERENCE   # "محادثات بين روسيا وإيران وتركيا": three sides
         return ids
@@ -395,9 +400,28 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         end = words[at + BETWEEN_WORDS + 1][0] if at + BETWEEN_WORDS + 1 < len(words) else clause_end
         sides = [self.entity_of(m).id for m in around.after if start < m.span.start < end
                  and (m.type in (EntityType.ORGANISATION, EntityType.PERSON)
-                      or m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME and not self.locative(m))]
+                      or m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME and not self.locative(m)
+                      or self.governments_state(m))]
         sides = list(dict.fromkeys(sides))
         return sides if len(sides) >= 2 else []
+
+    def hosts_of_talks(self, around: Around) -> list[str]:
+        """The states named between a verb of hosting and the talks after it."""
+        return self.states_between(around, HOSTING)
+
+    def present_after(self, around: Around) -> list[str]:
+        """The states and bodies named after "بحضور" or "بمشاركة" in the clause."""
+        at = self.participation_after(around)
+        if at is None:
+            return []
+        clause_end = self.clause_end(around)
+        return [self.entity_of(m).id for m in around.after if at < m.span.start < clause_end
+                and m.kind is MentionKind.NAME and m.type in (EntityType.COUNTRY, EntityType.ORGANISATION)]
+
+    def governments_state(self, mention: Mention) -> bool:
+        """A state named by its adjective after a word of government ("الحكومة الأفغانية")."""
+        return mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE \
+            and self.word_before(self.token_at(mention.span.start)) in _GOVERNMENTS
 
     def pair_told(self, around: Around) -> bool:
         """The meeting's sides are told by a dual: the verb's own ("والتقيا في

@@ -21,7 +21,7 @@ _SUMMITS = function_words("summit")
 CONFERENCE_MODIFIERS = 2   # definite words between a gathering and the adjectives of its states ("اللجنة العليا المشتركة")
 SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
 _CONVENE = function_words("convene")
-_HOSTING = function_words("hosting")
+HOSTING = function_words("hosting")
 _PATRONAGE = function_words("patronage")
 _UNDER = function_words("under")   # "تحت رعاية"
 PATRON_BEFORE = 12   # words before a gathering in which "برعاية" names its patron
@@ -70,12 +70,12 @@ class GatheringFrames:
             draft.add(entity_id)   # "ويشارك المغرب في مؤتمر باريس"
         # "يستضيف المغرب مؤتمرا دوليا", "تحتضن مدينة شرم الشيخ قمة": the host state takes part,
         # a host city is where it is held
-        for entity_id in self.states_between(around, _HOSTING):
+        for entity_id in self.states_between(around, HOSTING):
             draft.add(entity_id, Role.HOST)
         patron = self.patron(around)
         if patron is not None:
             draft.add(patron)   # "برعاية الرئيس X انطلقت فعاليات المؤتمر"
-        host_city = self.city_between(around, _HOSTING)
+        host_city = self.city_between(around, HOSTING)
         self.host_state(draft, around, host_city)
         if trigger.frame == "many" and around.subject_id and not draft.anaphoric and self.meeting_verb(trigger):
             draft.add(around.subject_id)   # "سيلتقي كيري نظراءه في دول المجلس"

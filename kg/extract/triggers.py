@@ -187,6 +187,12 @@ def _numbered_round(tokens: Sequence[Token], index: int, end: int) -> int | None
     return None if talks is None else found[1] + talks + 1
 
 
+def _round_of_talks(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """A word, then "من" and a word of talks ("الجولة الافتتاحية من المحادثات"): a round."""
+    after = [strip_article(tokens[i].norm) for i in range(index + 1, min(end, index + 3))]
+    return len(after) == 2 and after[0] in _OF and after[1] in _TALKS
+
+
 def _convened_by_body(tokens: Sequence[Token], index: int, start: int) -> bool:
     """A council or committee convening the session before it ("يعقد مجلس الأمن
     الدولي جلسة"): a verb of convening, then the body, within CONVENED_BEFORE words."""
@@ -286,7 +292,8 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
     if trigger.frame == TOUR:
         # "جولة مباحثات", "الجولة الثالثة", "الجولة السابقة": a round, no tour
         following = strip_article(tokens[trigger.last].norm) if trigger.last < end else ""
-        return following not in _ROUNDS and ordinal_value(tokens, trigger.last, end) is None
+        return following not in _ROUNDS and ordinal_value(tokens, trigger.last, end) is None \
+            and not _round_of_talks(tokens, trigger.last, end)
     if trigger.frame == TRAVEL:
         # "توجه الرئيس الفرنسي إلى أبوجا": travelling names where to; "توجه الحكومة" is a policy
         return any(strip_article(tokens[i].norm) in TOWARDS for i in range(trigger.last, min(end, trigger.last + TOWARDS_AFTER)))

@@ -1651,3 +1651,20 @@ def test_events_those_who_attended_it_named_after_a_pronoun_join_the_meeting_tol
     doc = run("استقبل الرئيس سامي العلوي الوزير كريم الصالحي. حضرة صاحب المعالي نبيل القاسمي يشكر الجميع.")
     meeting = next(e for e in doc.events if e.type is EventType.MEETING)
     assert labels(doc, meeting) == {"سامي العلوي", "كريم الصالحي"}
+
+
+def test_events_talks_between_two_sides_a_third_hosts_or_attends_are_a_conference():
+    doc = run("واستضافت قطر الجولة الافتتاحية من المحادثات بين الحكومة الأفغانية وحركة طالبان في الدوحة.")
+    assert [e.type for e in doc.events] == [EventType.CONFERENCE]
+    assert labels(doc, doc.events[0]) == {"قطر", "أفغانستان", "طالبان"}
+    doc = run("وعقدت المحادثات بين الحكومة الأفغانية وحركة طالبان في الدوحة بحضور ممثلين عن الصين وباكستان.")
+    assert labels(doc, doc.events[0]) == {"أفغانستان", "طالبان", "الصين", "باكستان"}
+    # two sides alone meet
+    doc = run("وعقدت المحادثات بين الحكومة الأفغانية وحركة طالبان في الدوحة.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.MEETING, {"أفغانستان", "طالبان"})]
+
+
+def test_events_talks_told_again_in_another_country_are_other_talks():
+    doc = run("وتستضيف الصين الجولة الثانية من المحادثات بين الحكومة الأفغانية وحركة طالبان في أورومتشي. "
+              "وكانت باكستان استضافت المحادثات بين الحكومة الأفغانية وحركة طالبان في إسلام آباد.")
+    assert sorted(doc.entity(e.place).label for e in doc.events) == ["أورومتشي", "إسلام آباد"]
