@@ -437,6 +437,8 @@ class MentionContext:
                 continue  # "مكانة المغرب": a country is a place only after في, إلى or ب
             if self.discussed(mention):
                 continue  # "بحث معه الوضع في ليبيا", "جلسة حول إدلب": what is discussed, not where
+            if self.word_before(self.token_at(mention.span.start)) in WITH:
+                continue  # "العلاقات مع الرياض", "التعاون مع القاهرة": a partner, not where
             if index and mentions[index - 1].type is EntityType.ORGANISATION and \
                     self.doc.text[mentions[index - 1].span.end:mention.span.start].strip() in ("", PREPOSITION_BA) \
                     and not (seat and mention.type is EntityType.CITY):

@@ -43,7 +43,10 @@ ORDINAL_REACH = 5   # words after a visit noun in which its ordinal agrees with 
 # "الرابعة", "الأولى": ta marbuta and alef maqsura as normalised (the latter reads as ي)
 _FEMININE_ORDINAL_ENDINGS = (FEMININE_ENDING, normalize_for_matching(ALEF_MAQSURA))
 _AUXILIARIES = function_words("auxiliary")
-RELATIVE_SUBJECT_WORDS = 8   # words after a visit noun in which its relative clause names the visitor, title and all
+RELATIVE_SUBJECT_WORDS = 8
+# "بلاده", "بلادها", behind إلى or ل: the country of the one the pronoun stands for
+PRONOUN_HA = "ها"   # "زارها": her, or it (a country, a city)
+_THEIR_COUNTRY = frozenset(prefix + "بلاد" + suffix for prefix in ("", "ل", "لل") for suffix in ("ه", "ها", "هم"))   # words after a visit noun in which its relative clause names the visitor, title and all
 
 
 def each_at(words: list[tuple[int, str]]) -> int | None:
@@ -120,6 +123,8 @@ class VisitFrames:
         trigger = around.trigger
         if visitor is None and self.last_actor and trigger.suffixed and not self.hers_of_a_man(trigger):
             visitor = self.last_actor  # "زيارته"; "هذه الزيارة" only refers back to a visit told
+        if visitor is None and self.antecedent_place(around):
+            visitor = self.current_actor(around)   # "وصل X إلى لندن قادما من مصر التي زارها"
         if visitor is None and self.visit_as_object(trigger):
             # "مذكرا بنجاح الزيارة التي كان قد أداها إلى عمان": the clause names no one,
             # its dropped subject is the one the sentence is about
@@ -171,6 +176,10 @@ class VisitFrames:
         if place:
             draft.place = place
             return draft
+        place = self.possessors_country(draft, around) or self.antecedent_place(around)
+        if place:
+            draft.place = place   # "الزيارة التي يبدأها ولي العهد إلى بلادها"
+            return draft
         # an airport is where the visitor lands or is received, not the place visited
         place = self.place_in([m for m in around.after if not self.arrival_venue(m)])
         if place is None and destinations and (self.adjacent(trigger, destinations[0])
@@ -192,6 +201,33 @@ class VisitFrames:
         ("person:mohammed-bin-zayed": the Emirates), though the article names none."""
         holder = PeopleIndex.bundled().holders.get(entity_id)
         return holder.countries if holder is not None else frozenset()
+
+    def antecedent_place(self, around: Around) -> str | None:
+        """"وصل إلى لندن قادما من مصر التي زارها": the country or city right before
+        the relative pronoun of a visiting verb with an object pronoun."""
+        trigger = around.trigger
+        relative = self.relative_before(trigger.first)
+        if relative is None or relative == 0 or not self.doc.tokens[trigger.last - 1].norm.endswith(PRONOUN_HA):
+            return None
+        place = next((m for m in reversed(around.before) if m.type in (EntityType.COUNTRY, EntityType.CITY)
+                      and m.kind is MentionKind.NAME), None)
+        if place is None or self.token_at(place.span.end - 1) + 1 != relative:
+            return None
+        return self.entity_of(place).id
+
+    def possessors_country(self, draft: Draft, around: Around) -> str | None:
+        """"وصف مكتب ماي الزيارة التي يبدأها ولي العهد إلى بلادها": "her country"
+        after the trigger is the one country the last person named before it, not
+        the visitor, holds posts in."""
+        if not any(word in _THEIR_COUNTRY for _, word in self.words_in(around.span.end, self.clause_end(around))):
+            return None
+        persons = [self.entity_of(m) for m in around.actors_before]
+        owner = next((p for p in reversed(persons) if p.id not in draft.people), None)
+        if owner is None:
+            return None
+        homes = {home for home in side_homes(owner) | self.holder_countries(owner.id)
+                 if home.startswith(COUNTRY_PREFIX) and home in self.entities}
+        return next(iter(homes)) if len(homes) == 1 else None
 
     def home_of_visited(self, around: Around) -> str | None:
         """"ظريف يزور الأسد": a visit to a person, the verb's object right after it,

@@ -1668,3 +1668,20 @@ def test_events_talks_told_again_in_another_country_are_other_talks():
     doc = run("وتستضيف الصين الجولة الثانية من المحادثات بين الحكومة الأفغانية وحركة طالبان في أورومتشي. "
               "وكانت باكستان استضافت المحادثات بين الحكومة الأفغانية وحركة طالبان في إسلام آباد.")
     assert sorted(doc.entity(e.place).label for e in doc.events) == ["أورومتشي", "إسلام آباد"]
+
+
+def test_events_a_place_after_maa_is_a_partner_not_where_the_event_is():
+    doc = run("وبدأ الوزير سامي العلوي زيارة لتعزيز العلاقات مع الرباط.")
+    assert all(e.place is None for e in doc.events)
+
+
+def test_events_her_country_after_a_visit_is_the_country_of_the_one_named_before():
+    doc = run("ووصف مكتب رئيسة الوزراء البريطانية سلمى العلوي الزيارة التي يبدأها الوزير كريم الصالحي "
+              "إلى بلادها الأربعاء بأنها ناجحة.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert labels(doc, visit) == {"كريم الصالحي"} and doc.entity(visit.place).label == "المملكة المتحدة"
+
+
+def test_events_the_place_a_relative_clause_of_visiting_follows_is_the_place_visited():
+    doc = run("ووصل الوزير كريم الصالحي إلى لندن قادما من مصر التي زارها منجزا عددا من الاتفاقيات.")
+    assert sorted(doc.entity(e.place).label for e in doc.events if e.type is EventType.VISIT) == ["لندن", "مصر"]
