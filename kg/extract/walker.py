@@ -93,6 +93,9 @@ class TokenTests:
                 and not self.preposition_as_written(first - 1):
             self.found.dropped.append(mention)  # "جو هاجن": a family name, not the city of Hagen
             return True
+        if mention.type.is_place and mention.kind is MentionKind.NAME and self.opens_known_name(first):
+            self.found.dropped.append(mention)  # "جورجيا ميلوني": a known person's given name, not Georgia
+            return True
         if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE and last - first == 1 \
                 and first >= self.start + 2 and self.key(first - 2) in NAME_PARTICLES \
                 and self.tokens[first].norm.startswith(ARTICLE) and self.tokens[first].norm.endswith(NISBA_ENDING):
@@ -107,6 +110,16 @@ class TokenTests:
                 and following.endswith((NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING)):
             self.found.dropped.append(mention)  # "الوطني", "القومية": an adjective of its own; not "الحصول"
             return True
+        return False
+
+    def opens_known_name(self, first: int) -> bool:
+        """The token and the one or two after it are a known person's whole name (people.tsv)."""
+        for length in (2, 3):
+            if first + length > self.end:
+                break
+            rest = tuple(token.norm for token in self.tokens[first + 1:first + length])
+            if any((word, *rest) in self.lex.full_names for _, word in readings(self.tokens[first].norm)):
+                return True
         return False
 
     def preposition_as_written(self, index: int) -> bool:

@@ -544,3 +544,9 @@ def test_names_listed_behind_wa_after_a_person_are_persons():
     # not after a person, a given name that is an ordinary word opens no name
     doc = extract(make_document("وحضر الاجتماع عدد من الأعضاء، ونبيل الحداد غائب.", "خبر"))
     assert [e.label for e in doc.entities if e.type is EntityType.PERSON] == []
+
+
+def test_a_place_opening_a_known_persons_whole_name_is_his_name():
+    doc = extract(make_document("وصلت رئيسة الوزراء الإيطالية جورجيا ميلوني إلى طرابلس، ثم زارت جورجيا.", "خبر"))
+    assert sorted((e.type.value, e.label) for e in doc.entities) == [
+        ("City", "طرابلس"), ("Country", "إيطاليا"), ("Country", "جورجيا"), ("Person", "جورجيا ميلوني")]
