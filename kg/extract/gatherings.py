@@ -31,6 +31,8 @@ CONVENER_GAP = 3   # words between a body and the verb of convening it is the su
 _FUTURE_IMPERFECT = ("ي", "ت", "سي", "ست")   # how a verb in the imperfect starts, maybe after the future's س
 _PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
     "التقى", "التقت", "التقيا", "التقوا", "اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا"))
+# the duals of pair nouns in the genitive, after "بين" ("الزعيمين" of "الزعيمان")
+_PAIRS_GENITIVE = frozenset(word[:-2] + "ين" for word in function_words("pair") if word.endswith("ان"))
 _BETWEEN_THEM = function_words("between_them")
 
 
@@ -209,6 +211,8 @@ class GatheringFrames:
         words = self.words_in(around.span.end, self.clause_end(around))[:SUMMIT_REACH]
         if words and words[0][1] in _BETWEEN_THEM:
             return self.last_two_persons(around) or None   # "في أول قمة بينهما": the two told before
+        if any(word in BETWEEN and following in _PAIRS_GENITIVE for (_, word), (_, following) in zip(words[:3], words[1:4])):
+            return self.last_two_persons(around) or None   # "خلال قمة مقبلة بين الزعيمين"
         reach = words[-1][0] if words else around.span.end
         close = [m for m in around.after if m.span.start <= reach
                  and (m.type is EntityType.PERSON or m.type is EntityType.COUNTRY and not self.locative(m))]

@@ -1685,3 +1685,9 @@ def test_events_her_country_after_a_visit_is_the_country_of_the_one_named_before
 def test_events_the_place_a_relative_clause_of_visiting_follows_is_the_place_visited():
     doc = run("ووصل الوزير كريم الصالحي إلى لندن قادما من مصر التي زارها منجزا عددا من الاتفاقيات.")
     assert sorted(doc.entity(e.place).label for e in doc.events if e.type is EventType.VISIT) == ["لندن", "مصر"]
+
+
+def test_events_a_summit_between_the_two_leaders_is_a_meeting_of_the_two_named_before():
+    doc = run("قال المستشار إن الرئيس سامي العلوي سيطرح جميع القضايا مع نظيره كريم الصالحي، خلال قمة مقبلة "
+              "بين الزعيمين.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.MEETING, {"سامي العلوي", "كريم الصالحي"})]
