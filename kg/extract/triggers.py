@@ -14,7 +14,7 @@ from kg.extract.walker import COMMAS, LOCATIVES
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES,
-                             CONJUNCTIONS, stems, strip_article)
+                             ARTICLE, CONJUNCTIONS, stems, strip_article)
 
 _GENERIC = function_words("generic")
 _AWARD_CUES = function_words("award_cue")
@@ -59,6 +59,9 @@ _SIGNED = function_words("agreement_object")
 # what is signed: short words as they are ("عقد"), longer ones as a word's start ("اتفاقية")
 _SIGNED_WORDS = frozenset(w for w in _SIGNED if len(w) < 5)
 _SIGNED_STARTS = tuple(sorted(w for w in _SIGNED if len(w) >= 5))
+_REACHING = ("توصل", "يتوصل", "تتوصل")   # normalised: the verb of reaching an agreement, and its noun
+_DONE = "تم"   # "وتم التوصل إلى اتفاق": it was reached
+REACHED_TO = 8   # words after a verb of reaching in which its "إلى" stands (its subjects between)
 SIGNED_BEFORE, SIGNED_AFTER = 4, 14   # where the thing signed is looked for, in tokens (commas and quotes count)
 BACKGROUND_BEFORE = 2                # "التي تم توقيعها"
 NO_EVENT = "none"                    # the frame of a phrase that holds a trigger's words but tells no event
@@ -215,6 +218,16 @@ def _with_background(tokens: Sequence[Token], trigger: Trigger, start: int) -> T
 def _signs_something(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) -> bool:
     """An agreement, memorandum, convention or contract is named near a signing:
     "وقع" alone also means "occurred" ("وقعت اشتباكات"), and a decree is no Agreement."""
+    if any(stem.startswith(_REACHING) for _, stem in stems(tokens[trigger.last - 1].norm)):
+        # "توصل الطرفان إلى اتفاق": reaching concludes an agreement only with its word right after "إلى";
+        # the verbal noun is an aim ("جهود التوصل", "للتوصل إلى اتفاق"), but after "تم" it is done
+        if not tokens[trigger.first].norm.lstrip(CONJUNCTIONS).startswith(_REACHING) and not (
+                trigger.first > start and tokens[trigger.first - 1].norm.lstrip(CONJUNCTIONS) == _DONE
+                and tokens[trigger.first].norm.startswith(ARTICLE)):
+            return False
+        to = next((i for i in range(trigger.last, min(end, trigger.last + REACHED_TO)) if tokens[i].norm in TOWARDS), None)
+        return to is not None and to + 1 < end and any(stem in _SIGNED_WORDS or stem.startswith(_SIGNED_STARTS)
+                                                       for _, stem in stems(tokens[to + 1].norm))
     for index in range(max(start, trigger.first - SIGNED_BEFORE), min(end, trigger.last + SIGNED_AFTER)):
         if trigger.first <= index < trigger.last:
             continue

@@ -1691,3 +1691,12 @@ def test_events_a_summit_between_the_two_leaders_is_a_meeting_of_the_two_named_b
     doc = run("قال المستشار إن الرئيس سامي العلوي سيطرح جميع القضايا مع نظيره كريم الصالحي، خلال قمة مقبلة "
               "بين الزعيمين.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.MEETING, {"سامي العلوي", "كريم الصالحي"})]
+
+
+def test_events_reaching_an_agreement_concludes_one_and_aiming_at_it_does_not():
+    doc = run("وتوصل الوزير سامي العلوي ونظيره كريم الصالحي إلى اتفاق حول الصيد البحري.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.AGREEMENT, {"سامي العلوي", "كريم الصالحي"})]
+    assert [e.type for e in run("وتم التوصل إلى اتفاق بين الحكومة السودانية وحركة العدل والمساواة.").events] == [
+        EventType.AGREEMENT]
+    assert not run("وتبذل الجهود للتوصل إلى اتفاق بين الوزير سامي العلوي ونظيره كريم الصالحي.").events
+    assert not run("وتوصل الوزير سامي العلوي ونظيره كريم الصالحي إلى أن الوضع صعب.").events
