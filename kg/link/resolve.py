@@ -18,14 +18,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
 from kg.extract.organisations import MINISTRY_SOURCE
 from kg.extract.posts import title_without_org
-from kg.extract.walker import COUNTERPART_SOURCE, LOCATIVES
+from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING
@@ -36,6 +36,10 @@ _LINKING = function_words("organ_link")
 _DEMONSTRATIVES = function_words("demonstrative")
 _RANKS = function_words("rank")   # "الأمير السعودي": a rank, no unique post
 _HOME_POSTS = frozenset(name_key(title) for title in function_words("home_post"))
+HOLDER_AFTER_POST = 8   # words after a post in which its holder's name may follow the rest of it
+_QUOTES = frozenset('"«»“”')
+_POST_LINKS = frozenset(("لدي", "في", "ب", "ل", "و", "عن"))   # normalised: "لدى الأمم المتحدة", "في الشرق الأوسط"
+_GLUED = frozenset("وبل")   # "بالسكك", "للاتحاد", "والتعاون"
 HOME_POST_NAME_REACH = 4   # words after a unique post in which a name makes it that person's (adjectives, another post)
 _MINISTRY = next(iter(function_words("ministry_head")))   # "وزارة"
 PATRONYMIC = function_words("patronymic") - {"ال"}  # "آل نهيان" is a family name; its key is "ال"
@@ -426,6 +430,12 @@ class Resolver:
             home = qualifier is None and org_id is None and self.home_post(post, title)
             if holder_id is None and home:
                 holder_id = home_holders.get(canonical_title(title))   # "الرئيس قيس سعيد" ... "رئيس الجمهورية"
+            named_after = self.name_after_post(post) if holder_id is None and qualifier is None else None
+            if named_after is not None:
+                # "نائب مندوب روسيا الدائم لدى الأمم المتحدة، فلاديمير سافرونكوف،": the name
+                # after the rest of the post holds it
+                self.clusters[named_after].posts.append(Post(post.title, org_id))
+                holder_id = named_after
             if holder_id is not None:
                 self.add(holder_id, EntityType.PERSON, role)
             elif org_id is not None and word_key(title.split()[0]) not in _RANKS \
@@ -436,6 +446,37 @@ class Resolver:
                 cluster.role_only = True
                 if not cluster.posts:
                     cluster.posts.append(Post(title, org_id))
+
+    def name_after_post(self, post) -> str | None:
+        """The person whose name follows a post with no holder, past the rest of
+        the post (its seat, its place, its body: prepositions, definite words,
+        places and organisations) within HOLDER_AFTER_POST words, a comma or a
+        quote between or not; None at any other word (a verb, "أن")."""
+        tokens, starts = self.doc.tokens, self.doc.token_starts
+        at = bisect_left(starts, post.span.end)
+        for index in range(at, min(len(tokens), at + HOLDER_AFTER_POST)):
+            token = tokens[index]
+            holder = self.person_name_starts.get(token.span.start)
+            if holder is not None:
+                return holder
+            norm = token.norm
+            if not (norm in COMMAS or norm in _QUOTES or strip_article(norm) in _POST_LINKS
+                    or norm.startswith(ARTICLE) or norm[:1] in _GLUED and norm[1:].startswith(ARTICLE)
+                    or self.in_place_or_body(token.span)):
+                return None
+        return None
+
+    @cached_property
+    def person_name_starts(self) -> dict[int, str]:
+        return {m.span.start: self.by_span[m.span] for m in self.doc.mentions
+                if m.type is EntityType.PERSON and m.kind is MentionKind.NAME and m.span in self.by_span}
+
+    def in_place_or_body(self, span: Span) -> bool:
+        return any(m.span.start <= span.start and span.end <= m.span.end for m in self.place_and_body_mentions)
+
+    @cached_property
+    def place_and_body_mentions(self) -> list[Mention]:
+        return [m for m in self.doc.mentions if m.type is not EntityType.PERSON]
 
     def home_posts_by_honorific(self, with_posts: set[str]) -> dict[str, str]:
         """Of the state's unique posts ("رئيس الجمهورية"), the one holder each

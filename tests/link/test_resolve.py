@@ -165,3 +165,13 @@ def test_resolve_a_states_unique_post_told_alone_is_a_role_only_person():
     assert role_only("وعين سامي العلوي رئيسا للحكومة، في حين قال رئيس حكومة سابق إن ذلك خطأ.") == []
     # one of a chain of posts after a name is that person's
     assert role_only("وحضر الشيخ سامي العلوي نائب رئيس الدولة رئيس الحكومة الحفل.") == []
+
+
+def test_resolve_a_name_after_the_rest_of_a_post_holds_it():
+    doc = extract(make_document("وقبل التصويت، كشف نائب مندوب روسيا الدائم لدى الأمم المتحدة، سامي العلوي، أن "
+                                "بلاده ترفض القرار.", "خبر"))
+    persons = [(e.label, e.role_only, [p.title for p in e.posts]) for e in doc.entities if e.type is EntityType.PERSON]
+    assert persons == [("سامي العلوي", False, ["نائب مندوب روسيا الدائم"])]
+    # a verb between: the post is another person's
+    doc = extract(make_document("وقال نائب مندوب روسيا الدائم إن سامي العلوي أخطأ.", "خبر"))
+    assert sorted(e.role_only for e in doc.entities if e.type is EntityType.PERSON) == [False, True]
