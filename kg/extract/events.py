@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.context import DURING, PLACE_ORDER, RELATIVE_PRONOUNS
+from kg.link.resolve import accusative
 from kg.extract.walker import COMMAS
 from kg.extract.drafts import Draft
 from kg.extract.frames import FrameFiller
@@ -34,6 +35,7 @@ _SIDELINES = function_words("sidelines")
 _SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
 _WHERE = frozenset(("حيث",))
 _HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
+LISTED_APPOINTEES = 2   # persons each followed by a post in the accusative that make a list of appointments
 ATTENDING_OPENING = 3   # words that open a sentence in which "حضرها" stands ("كما حضرها")
 ATTENDING_VERBS = frozenset(("حضر", "يحضر"))   # normalised, the verbs whose object is the event attended
 ATTENDED_PRONOUNS = ("هما", "ها", "ه")   # longest first
@@ -83,6 +85,7 @@ class EventFinder(EventTimes, FrameFiller):
         triggers = find_triggers(self.doc.tokens, first, last, self.covered)
         if not triggers:
             self.attended_by_pronoun(sentence)
+            self.listed_appointments(sentence)
             self.remember_actor(sentence)
             return
         sidelines = self.sidelines_indices(first, last)
@@ -130,6 +133,24 @@ class EventFinder(EventTimes, FrameFiller):
         for mention in self.in_range(tokens[opening].span.end, sentence.span.end):
             if mention.type is EntityType.PERSON:
                 told.add(self.entity_of(mention).id)
+
+    def listed_appointments(self, sentence: Sentence) -> None:
+        """"أحمد الراشد رئيساً وسعد العفالق نائباً للرئيس وأحمد العيسى أمينا عاما
+        وعضوية كل من ...": a list of persons, two or more each followed by a post in
+        the accusative, is one Appointment of all the persons named from the first
+        (GUIDE 2: named to a post; a board or a cabinet told member by member)."""
+        start, end = sentence.span.start, sentence.span.end
+        given = [post for post in self.doc.posts if start <= post.span.start < end and post.holder is not None
+                 and accusative(post.title) and not self.doc.text[post.holder.end:post.span.start].strip()]
+        if len(given) < LISTED_APPOINTEES:
+            return
+        first = min(post.holder.start for post in given)
+        persons = [m for m in self.in_range(first, end) if m.type is EntityType.PERSON and m.kind is MentionKind.NAME]
+        span = given[0].span
+        draft = Draft(EventType.APPOINTMENT, span, sentence.span, evidence=[span])
+        for mention in persons:
+            draft.add(self.entity_of(mention).id, Role.APPOINTEE)
+        self.drafts.append(draft)
 
     @staticmethod
     def attends_it(norm: str) -> bool:

@@ -1700,3 +1700,13 @@ def test_events_reaching_an_agreement_concludes_one_and_aiming_at_it_does_not():
         EventType.AGREEMENT]
     assert not run("وتبذل الجهود للتوصل إلى اتفاق بين الوزير سامي العلوي ونظيره كريم الصالحي.").events
     assert not run("وتوصل الوزير سامي العلوي ونظيره كريم الصالحي إلى أن الوضع صعب.").events
+
+
+def test_events_persons_listed_each_with_a_post_in_the_accusative_are_one_appointment():
+    doc = run("وجاءت التشكيلة الجديدة كالآتي: سامي العلوي رئيسا وكريم الصالحي نائبا للرئيس ونبيل القاسمي "
+              "أمينا عاما وعضوية كل من عمر الحداد.")
+    appointments = [e for e in doc.events if e.type is EventType.APPOINTMENT]
+    assert len(appointments) == 1
+    assert labels(doc, appointments[0]) == {"سامي العلوي", "كريم الصالحي", "نبيل القاسمي", "عمر الحداد"}
+    # one post given is no list
+    assert run("وكان سامي العلوي رئيسا للنادي في ذلك الوقت.").events == ()
