@@ -1710,3 +1710,9 @@ def test_events_persons_listed_each_with_a_post_in_the_accusative_are_one_appoin
     assert labels(doc, appointments[0]) == {"سامي العلوي", "كريم الصالحي", "نبيل القاسمي", "عمر الحداد"}
     # one post given is no list
     assert run("وكان سامي العلوي رئيسا للنادي في ذلك الوقت.").events == ()
+
+
+def test_events_becoming_a_post_given_in_the_accusative_is_an_appointment():
+    doc = run("وأصبح سامي العلوي رئيسا لنادي الهلال عام 2000.")
+    assert [(e.type, e.date) for e in doc.events] == [(EventType.APPOINTMENT, "2000")]
+    assert run("وأصبحت الزيارة أمرا واقعا.").events == ()
