@@ -49,6 +49,10 @@ _ASSEMBLY_BODIES = function_words("assembly_body")
 BROUGHT_TOGETHER = tuple(function_words("brought_together"))   # "اللقاء الذي جمعه ب", "جمعته مع"
 WITH_AFTER = 2    # words after a press conference in which its "مع" is looked for ("مشترك", "اليوم")
 CONVENED_BEFORE = 5   # words before a session in which the verb convening it and the body stand
+UNREAL_BEFORE = 8   # words before a trigger in which a word of denial, hope, condition ... is looked for
+_UNREAL = function_words("unreal")
+_AJAL = word_key("أجل")
+_CLAUSE_MARKS = frozenset(".:؛;؟?!")
 INTENT_BEFORE = 2   # words before a visit in which a wish or intention is looked for
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
 CHOSEN_POST_AFTER = 9   # words after a choosing trigger in which the post is given ("اختيار الأمير X بن Y وليا للعهد")
@@ -137,6 +141,23 @@ def _intended(tokens: Sequence[Token], trigger: Trigger, start: int) -> bool:
     """A wish or intention within two words before a visit ("الراغبين في زيارة")."""
     return any(stem in _INTENT for i in range(max(start, trigger.first - INTENT_BEFORE), trigger.first)
                for _, stem in stems(tokens[i].norm))
+
+
+def _unreal(tokens: Sequence[Token], trigger: Trigger, start: int) -> bool:
+    """A word of denial, refusal, cancellation, hope, condition, question or
+    negation within UNREAL_BEFORE words before the trigger, in its clause ("نفى
+    أن يكون قد التقى", "ألغى زيارته"): an event that did not, or may not, take
+    place.  "من أجل" is "for the sake of", no postponement."""
+    for index in range(trigger.first - 1, max(start, trigger.first - UNREAL_BEFORE) - 1, -1):
+        norm = tokens[index].norm
+        if norm in COMMAS or norm[:1] in _CLAUSE_MARKS:
+            return False
+        words = {strip_article(stem) for _, stem in stems(norm)}
+        if norm[:1] in CONJUNCTIONS:
+            words.add(norm[1:])   # "وهل", too short for stems to cut
+        if words & _UNREAL and not (_AJAL in words and index > start and strip_article(tokens[index - 1].norm) in _OF):
+            return True
+    return False
 
 
 def _with_after(tokens: Sequence[Token], index: int, end: int) -> bool:
@@ -293,6 +314,8 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
             or _multilateral_after(tokens, trigger.last, end, qualified=True) \
             or ordinal_value(tokens, trigger.first + 1, trigger.last) is not None   # "الجولة الرابعة من محادثات"
     if trigger.frame in ("visit", TRAVEL) and _intended(tokens, trigger, start):
+        return False
+    if _unreal(tokens, trigger, start):
         return False
     if trigger.frame == ARRIVE:
         # "حل الأمير", "حل مبعوث الأمم المتحدة", "حل وزير الخارجية": a title, an honorific or a

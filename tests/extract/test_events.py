@@ -1716,3 +1716,21 @@ def test_events_becoming_a_post_given_in_the_accusative_is_an_appointment():
     doc = run("وأصبح سامي العلوي رئيسا لنادي الهلال عام 2000.")
     assert [(e.type, e.date) for e in doc.events] == [(EventType.APPOINTMENT, "2000")]
     assert run("وأصبحت الزيارة أمرا واقعا.").events == ()
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى المتحدث أن يكون الرئيس سامي العلوي قد التقى كريم الصالحي.",
+    "وأعرب الرئيس سامي العلوي عن أمله في لقاء الرئيس كريم الصالحي قريبا.",
+    "وإذا التقى الرئيس سامي العلوي نظيره كريم الصالحي فسيكون ذلك حدثا تاريخيا.",
+    "ورفض الرئيس سامي العلوي لقاء المبعوث كريم الصالحي.",
+    "وألغى الرئيس سامي العلوي زيارته إلى باريس.",
+    "وأجل الوزير سامي العلوي لقاءه مع نظيره كريم الصالحي.",
+    "وهل يلتقي الرئيس سامي العلوي نظيره كريم الصالحي؟",
+])
+def test_events_an_event_denied_refused_cancelled_hoped_for_or_asked_about_is_none(text):
+    assert run(text).events == ()
+
+
+def test_events_for_the_sake_of_a_meeting_is_no_postponement():
+    doc = run("وتوجه الوزير سامي العلوي إلى باريس من أجل لقاء نظيره كريم الصالحي.")
+    assert sorted(e.type.value for e in doc.events) == ["Meeting", "Visit"]
