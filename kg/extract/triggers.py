@@ -22,6 +22,7 @@ _BACKGROUND = function_words("background")
 _OFFICE = function_words("office")
 _MULTILATERAL = function_words("multilateral")
 _INTENT = function_words("intent")
+_CALL = function_words("call")
 _TIMES = frozenset(word_key(word) for word in ("مرات",))
 TIMES_AFTER = 3   # words after a trigger in which a count of times makes it habitual
 _CONVENE = function_words("convene")
@@ -53,7 +54,8 @@ UNREAL_BEFORE = 8   # words before a trigger in which a word of denial, hope, co
 _UNREAL = function_words("unreal")
 _AJAL = word_key("أجل")
 _CLAUSE_MARKS = frozenset(".:؛;؟?!")
-INTENT_BEFORE = 2   # words before a visit in which a wish or intention is looked for
+INTENT_BEFORE = 4   # words before a trigger, names not counted, in which a wish, intention or call is looked for
+#                     ("دعا الوزير X إلى عقد اجتماع": its title, "إلى", "عقد")
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
 CHOSEN_POST_AFTER = 9   # words after a choosing trigger in which the post is given ("اختيار الأمير X بن Y وليا للعهد")
 OFFICE_AFTER = 6   # words after a take_office trigger in which the office is named ("تولى أبي أحمد المنصب", "أدى الرئيس الجديد X اليمين")
@@ -134,13 +136,26 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
         after = match.end
     # a signing or a taking of office told as background ("بعد توقيع الاتفاق", "منذ توليه الرئاسة")
     return [_with_background(tokens, t, start) if t.frame == "sign" or t.type is EventType.APPOINTMENT else t
-            for t in found if _plausible(tokens, t, start, end)]
+            for t in found if _plausible(tokens, t, start, end, covered)]
 
 
-def _intended(tokens: Sequence[Token], trigger: Trigger, start: int) -> bool:
-    """A wish or intention within two words before a visit ("الراغبين في زيارة")."""
-    return any(stem in _INTENT for i in range(max(start, trigger.first - INTENT_BEFORE), trigger.first)
-               for _, stem in stems(tokens[i].norm))
+def _intended(tokens: Sequence[Token], trigger: Trigger, start: int, covered: set[int]) -> bool:
+    """A wish, intention, call or request within INTENT_BEFORE words before the
+    trigger in its clause, the words of names (``covered``) not counted ("الراغبين
+    في زيارة", "دعا الوزير X إلى عقد اجتماع", "طلب لقاء")."""
+    words = 0
+    for index in range(trigger.first - 1, start - 1, -1):
+        norm = tokens[index].norm
+        if norm in COMMAS or norm[:1] in _CLAUSE_MARKS:
+            return False
+        if index in covered:
+            continue
+        if any(stem in _INTENT or stem in _CALL and trigger.type is not EventType.CONFERENCE for _, stem in stems(norm)):
+            return True
+        words += 1
+        if words == INTENT_BEFORE:
+            return False
+    return False
 
 
 def _unreal(tokens: Sequence[Token], trigger: Trigger, start: int) -> bool:
@@ -296,7 +311,7 @@ def _construct_noun(base: str) -> bool:
     return base.endswith(TA) and strip_article(base[:-1] + FEMININE_ENDING) in Lexicons.bundled().common_words
 
 
-def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) -> bool:
+def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, covered: set[int]) -> bool:
     # a token's word key (kg.extract.lexicon.word_key) is its normalised form without the article
     before = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 3), trigger.first)]
     if any(word in _GENERIC for word in before) and not trigger.several:
@@ -313,7 +328,7 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) 
         return session_number(tokens, trigger.last, end) is not None \
             or _multilateral_after(tokens, trigger.last, end, qualified=True) \
             or ordinal_value(tokens, trigger.first + 1, trigger.last) is not None   # "الجولة الرابعة من محادثات"
-    if trigger.frame in ("visit", TRAVEL) and _intended(tokens, trigger, start):
+    if _intended(tokens, trigger, start, covered):
         return False
     if _unreal(tokens, trigger, start):
         return False

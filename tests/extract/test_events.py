@@ -1557,7 +1557,7 @@ def test_events_a_delegation_that_visited_is_the_visitor_not_its_host():
 
 
 def test_events_persons_in_a_clause_describing_the_one_met_are_no_sides():
-    doc = run("وقال الوزير سامي العلوي إنه يتطلع إلى لقاء الرئيس كريم الصالحي، وهو زعيم حارب الرئيس نبيل الحمادي "
+    doc = run("وقال الوزير سامي العلوي إنه سيلتقي الرئيس كريم الصالحي، وهو زعيم حارب الرئيس نبيل الحمادي "
               "سنوات.")
     meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
     assert meetings == [{"سامي العلوي", "كريم الصالحي"}]
@@ -1734,3 +1734,13 @@ def test_events_an_event_denied_refused_cancelled_hoped_for_or_asked_about_is_no
 def test_events_for_the_sake_of_a_meeting_is_no_postponement():
     doc = run("وتوجه الوزير سامي العلوي إلى باريس من أجل لقاء نظيره كريم الصالحي.")
     assert sorted(e.type.value for e in doc.events) == ["Meeting", "Visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا الوزير سامي العلوي إلى عقد اجتماع مع الوزير كريم الصالحي.",
+    "وطلب الوزير سامي العلوي لقاء الرئيس كريم الصالحي.",
+    "وأبدى الرئيس سامي العلوي استعداده للقاء الرئيس كريم الصالحي.",
+    "ويسعى الرئيس سامي العلوي إلى لقاء الرئيس كريم الصالحي.",
+])
+def test_events_a_meeting_called_for_requested_or_wished_is_none(text):
+    assert run(text).events == ()
