@@ -23,8 +23,13 @@ _OFFICE = function_words("office")
 _MULTILATERAL = function_words("multilateral")
 _INTENT = function_words("intent")
 _CALL = function_words("call")
-_TIMES = frozenset(word_key(word) for word in ("مرات",))
-TIMES_AFTER = 3   # words after a trigger in which a count of times makes it habitual
+_TIMES = function_words("habitual")
+_COUNTS = frozenset((word_key("مرات"),))   # "9 مرات": a count of times, whatever the trigger's number
+_PLURAL_ENDING = "ات"   # "لقاءات", "زيارات": a plural noun, which "دورية" makes a habit
+_EVERY = word_key("كل")
+_PERIODS = frozenset(word_key(word) for word in ("يوم", "أسبوع", "شهر", "سنة", "عام", "أشهر", "أسابيع", "سنوات", "أعوام"))
+TIMES_AFTER = 3   # words after a trigger, names not counted, in which a count of times or "دورية" makes it habitual
+EVERY_AFTER = 6   # words after a trigger, names not counted, in which "كل شهر" does ("يلتقي الوزير X نظيره Y كل شهر")
 _CONVENE = function_words("convene")
 _WITH = function_words("with")
 _RELATIVES = function_words("relative")
@@ -316,9 +321,13 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
     before = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 3), trigger.first)]
     if any(word in _GENERIC for word in before) and not trigger.several:
         return False  # "عقد العديد من اللقاءات": habitual, no identified parties
-    after = [strip_article(tokens[i].norm) for i in range(trigger.last, min(end, trigger.last + TIMES_AFTER))]
-    if any(word in _TIMES for word in after):
-        return False  # "التقيا 9 مرات خلال 5 سنوات": how often, no one meeting
+    after = [strip_article(tokens[i].norm) for i in range(trigger.last, end) if i not in covered][:EVERY_AFTER]
+    plural = tokens[trigger.last - 1].norm.endswith(_PLURAL_ENDING)
+    if any(word in _COUNTS or plural and word in _TIMES for word in after[:TIMES_AFTER]) \
+            or any(word == _EVERY and following in _PERIODS for word, following in zip(after, after[1:])):
+        # "التقيا 9 مرات خلال 5 سنوات", "لقاءات دورية", "يلتقيان كل شهر": how often, no one
+        # meeting ("عقد اجتماعا دوريا" is one)
+        return False
     if trigger.frame == "award":
         window = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 4), trigger.first)]
         return any(word in _AWARD_CUES for word in window)

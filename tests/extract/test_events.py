@@ -1744,3 +1744,17 @@ def test_events_for_the_sake_of_a_meeting_is_no_postponement():
 ])
 def test_events_a_meeting_called_for_requested_or_wished_is_none(text):
     assert run(text).events == ()
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الرئيس سامي العلوي حرصه على عقد لقاءات دورية مع نظيره كريم الصالحي.",
+    "ويلتقي الوزير سامي العلوي نظيره كريم الصالحي كل شهر.",
+    "والتقى الرئيسان سامي العلوي وكريم الصالحي 9 مرات خلال 5 سنوات.",
+])
+def test_events_meetings_held_as_a_habit_are_no_one_meeting(text):
+    assert run(text).events == ()
+
+
+def test_events_a_periodic_meeting_held_is_one():
+    doc = run("وعقد الوزير سامي العلوي اجتماعا دوريا مع مساعديه كريم الصالحي ونبيل القاسمي.")
+    assert [e.type for e in doc.events] == [EventType.MEETING]
