@@ -1758,3 +1758,10 @@ def test_events_meetings_held_as_a_habit_are_no_one_meeting(text):
 def test_events_a_periodic_meeting_held_is_one():
     doc = run("وعقد الوزير سامي العلوي اجتماعا دوريا مع مساعديه كريم الصالحي ونبيل القاسمي.")
     assert [e.type for e in doc.events] == [EventType.MEETING]
+
+
+def test_events_credentials_presented_or_received_are_a_meeting_of_the_two():
+    doc = run("وقدم سفير اليابان كريم الصالحي أوراق اعتماده إلى الرئيس سامي العلوي بقصر قرطاج.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.MEETING, {"سامي العلوي", "كريم الصالحي"})]
+    doc = run("وتسلم الرئيس سامي العلوي أوراق اعتماد سفير اليابان كريم الصالحي.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.MEETING, {"سامي العلوي", "كريم الصالحي"})]
