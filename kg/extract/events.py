@@ -280,6 +280,19 @@ class EventFinder(EventTimes, FrameFiller):
                 session.session = session.session or draft.session
                 _absorb(session, draft)
                 continue
+            if kept and self.taking_part_by_means(kept[-1], (trigger, draft)):
+                # "شارك X عبر تقنية الفيديو في قمة مجموعة العشرين": no call, a part taken from afar
+                for participant in kept.pop()[1].participants:
+                    draft.add(participant.entity, participant.role)
+            if kept and self.talks_by_means(kept[-1], (trigger, draft)):
+                # "أجرى X محادثات عبر تقنية الفيديو مع Y": the talks were the call, their sides its sides
+                talks = kept[-1][1]
+                talks.type = EventType.CALL
+                for participant in draft.participants:
+                    talks.add(participant.entity, participant.role)
+                _absorb(talks, draft)
+                talks.place = None
+                continue
             earlier = next((d for t, d in reversed(kept) if d.type is EventType.MEETING and len(d.participants) >= 2),
                            None)
             if earlier is not None and self.by_phone(trigger, draft, earlier):
@@ -300,6 +313,18 @@ class EventFinder(EventTimes, FrameFiller):
         """Two conference words side by side, the second the first's genitive
         ("اجتماعات الدورة", "أعمال القمة"): one gathering."""
         return first[1].type is second[1].type is EventType.CONFERENCE and first[0].last == second[0].first
+
+    @staticmethod
+    def taking_part_by_means(first: tuple[Trigger, Draft], second: tuple[Trigger, Draft]) -> bool:
+        """A call's words right before "في" and a gathering ("عبر تقنية الفيديو في قمة")."""
+        return first[1].type is EventType.CALL and second[1].type is EventType.CONFERENCE \
+            and second[0].first - first[0].last == 1
+
+    @staticmethod
+    def talks_by_means(first: tuple[Trigger, Draft], second: tuple[Trigger, Draft]) -> bool:
+        """A call's words right after a word of talks ("محادثات عبر تقنية الفيديو",
+        "مباحثات عبر الهاتف"): one call."""
+        return first[1].type is EventType.MEETING and second[1].type is EventType.CALL and first[0].last == second[0].first
 
     def by_phone(self, trigger: Trigger, draft: Draft, earlier: Draft) -> bool:
         """A call noun behind a preposition of means ("في اتصال هاتفي", "عبر") that

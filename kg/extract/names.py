@@ -339,6 +339,8 @@ class NameRules(TokenTests):
                 break
             if words >= 2 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names:
                 break  # a third word must not be an ordinary one: "سامح شكري الوضع"
+            if words >= 2 and self.next_name_opens(cursor):
+                break  # "عين الرئيس سامي العلوي كريم الصالحي رئيسا": the object's name after the subject's
             if words >= 2 and self.post_of_words(cursor):
                 break  # "علي بن محمد اليوسف أمين الصندوق": a post of two words or more after the name
             if cursor - index >= 2 and self.known_name(index, cursor) and not self.known_pair(cursor):
@@ -351,6 +353,17 @@ class NameRules(TokenTests):
         if cursor - index == 1 and (not self.lone_name(index) or self.conjoined_word(index)):
             return None  # "ووزراء", "ومعالي" alone: a new item opens on و, not a name
         return cursor if cursor > index else None
+
+    def next_name_opens(self, index: int) -> bool:
+        """A given name right after a definite nisba ("العلوي كريم الصالحي"): a
+        family name ends a name, and another opens."""
+        before = self.tokens[index - 1].norm
+        key = self.key(index)
+        if not (before.startswith(ARTICLE) and before.endswith(NISBA_ENDING) and key in self.lex.given_names):
+            return False
+        following = self.tokens[index + 1].norm if index + 1 < self.end else ""
+        # an ordinary word as given name ("كريم") only with a family nisba after it
+        return key not in self.lex.common_names or following.startswith(ARTICLE) and following.endswith(NISBA_ENDING)
 
     def post_of_words(self, index: int) -> bool:
         """A title of two words or more opens at the word ("أمين الصندوق", "أمين عام"),

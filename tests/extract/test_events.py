@@ -1765,3 +1765,16 @@ def test_events_credentials_presented_or_received_are_a_meeting_of_the_two():
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.MEETING, {"سامي العلوي", "كريم الصالحي"})]
     doc = run("وتسلم الرئيس سامي العلوي أوراق اعتماد سفير اليابان كريم الصالحي.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.MEETING, {"سامي العلوي", "كريم الصالحي"})]
+
+
+def test_events_talks_held_by_video_are_a_call_and_a_summit_joined_by_video_is_taken_part_in():
+    doc = run("وأجرى الرئيس سامي العلوي محادثات عبر تقنية الفيديو مع نظيره كريم الصالحي.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CALL, {"سامي العلوي", "كريم الصالحي"})]
+    doc = run("وشارك الرئيس سامي العلوي عبر تقنية الفيديو في قمة مجموعة العشرين.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CONFERENCE, {"سامي العلوي", "مجموعة العشرين"})]
+
+
+def test_events_installing_someone_in_a_post_is_an_appointment():
+    doc = run("ونصب الرئيس سامي العلوي كريم الصالحي رئيسا للحكومة.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.APPOINTMENT, {"كريم الصالحي"})]
+    assert run("وأزيح الستار عن نصب تذكاري للجنود في العاصمة.").events == ()

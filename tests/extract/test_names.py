@@ -583,3 +583,10 @@ def test_names_gulf_and_levantine_given_names(sentence, person):
 def test_names_an_ordinary_word_as_given_name_needs_a_family_name(sentence, persons):
     doc = extract(make_document(sentence, "خبر"))
     assert {e.label for e in doc.entities if e.type is EntityType.PERSON} == persons
+
+
+def test_a_given_name_after_a_family_nisba_opens_the_next_name():
+    doc = extract(make_document("وعين الرئيس سامي العلوي كريم الصالحي رئيسا للحكومة.", "خبر"))
+    assert sorted(e.label for e in doc.entities if e.type is EntityType.PERSON) == ["سامي العلوي", "كريم الصالحي"]
+    doc = extract(make_document("وقال عبد الله العلوي إن الوضع صعب.", "خبر"))
+    assert [e.label for e in doc.entities if e.type is EntityType.PERSON] == ["عبد الله العلوي"]
