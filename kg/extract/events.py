@@ -246,6 +246,11 @@ class EventFinder(EventTimes, FrameFiller):
                 continue
             visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.place
                           and d.participants and draft.people <= d.people), None)
+            if visit is None and not draft.people and any(d.type is EventType.VISIT and d.anaphoric
+                                                          for _, d in drafts[:number]):
+                # "وستتوج الزيارة بالتوقيع على عدة اتفاقيات": the visit told before
+                visit = next((d for d in reversed(self.drafts) if d.type is EventType.VISIT and d.place
+                              and d.participants), None)
             if visit is None:
                 continue
             host = place_country(self.doc, visit.place)

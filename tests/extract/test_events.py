@@ -1778,3 +1778,10 @@ def test_events_installing_someone_in_a_post_is_an_appointment():
     doc = run("ونصب الرئيس سامي العلوي كريم الصالحي رئيسا للحكومة.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.APPOINTMENT, {"كريم الصالحي"})]
     assert run("وأزيح الستار عن نصب تذكاري للجنود في العاصمة.").events == ()
+
+
+def test_events_agreements_the_visit_told_before_is_crowned_with_bind_its_two_states():
+    doc = run("يحل الرئيس الجزائري سامي العلوي بروما بدعوة من نظيره الإيطالي كريم الصالحي. وستتوج الزيارة "
+              "بالتوقيع على عدة اتفاقيات تعاون بين البلدين.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"الجزائر", "إيطاليا"} and doc.entity(agreement.place).label == "روما"
