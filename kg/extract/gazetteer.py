@@ -128,12 +128,17 @@ class Gazetteer:
 
     def _as_written(self, tokens: Sequence[Token], match):
         """A city is read only where its article agrees with the text: "ألباريس"
-        (in "خوسيه مانويل ألباريس") is no form of "باريس"; countries, organisations
-        and adjectives go either way ("اللكسمبورغ", "مصري", "المصري"). After a
+        (in "خوسيه مانويل ألباريس") is no form of "باريس"; a country named with the
+        article is read only with it ("كاميرون" is a family name), one without goes
+        either way ("اللكسمبورغ"), and so do organisations and adjectives ("مصري", "المصري"). After a
         proclitic, a city is read only where the whole word is not blocked."""
         norm = tokens[match.start].norm   # normalised already: _definite's normalisation would change nothing
         written_definite = norm.startswith(ARTICLE, match.cut) or norm[match.cut - 2:match.cut] == ARTICLE_AFTER_LAM
-        hits = tuple(h for h in match.values if h.kind is MentionKind.ADJECTIVE or h.entry.type is not EntityType.CITY
+        # a city as written with or without its article; a country whose name has one, only with
+        # it: "كاميرون" of "ديفيد كاميرون" is no Cameroon, "مغرب" the hour of prayer, not Morocco
+        hits = tuple(h for h in match.values if h.kind is MentionKind.ADJECTIVE
+                     or h.entry.type is EntityType.COUNTRY and (written_definite or not h.definite)
+                     or h.entry.type not in (EntityType.CITY, EntityType.COUNTRY)
                      or (h.definite == written_definite and not (match.cut and self._blocked_after_clitic(
                          tokens, match, h.entry.id))))
         if not hits:

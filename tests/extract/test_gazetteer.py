@@ -283,3 +283,10 @@ def test_gazetteer_a_countrys_adjective_in_the_accusative_names_it():
     # a form that is also a country's own name stays that name ("روسيا")
     russia = [e for e in extract(make_document("وصل الوزير إلى روسيا.")).entities if e.type is EntityType.COUNTRY]
     assert [e.label_en for e in russia] == ["Russia"]
+
+
+def test_a_country_named_with_the_article_is_read_only_with_it():
+    doc = extract(make_document("استقبل الوزير سامي العلوي وزير الخارجية البريطاني ديفيد كاميرون، ثم زار الكاميرون "
+                                "والتقى هند العلوي.", "خبر"))
+    assert sorted((e.type.value, e.label) for e in doc.entities if e.type is EntityType.COUNTRY) == [
+        ("Country", "الكاميرون"), ("Country", "المملكة المتحدة")]
