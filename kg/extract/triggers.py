@@ -331,6 +331,9 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
     if trigger.frame == "award":
         window = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 4), trigger.first)]
         return any(word in _AWARD_CUES for word in window)
+    if trigger.frame == "session" and trigger.suffixed and trigger.first > start \
+            and strip_article(tokens[trigger.first - 1].norm) in _IN:
+        return False   # "المنتدى الدولي للصيدلة في دورته السابعة عشر": the session of the one told
     if trigger.frame == "session":
         # "الدورة 147 لمجلس الجامعة", and a session qualified before its council ("الدورة
         # العادية لمجلس جامعة الدول العربية"); not a training course ("الدورة التدريبية")

@@ -1785,3 +1785,12 @@ def test_events_agreements_the_visit_told_before_is_crowned_with_bind_its_two_st
               "بالتوقيع على عدة اتفاقيات تعاون بين البلدين.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert labels(doc, agreement) == {"الجزائر", "إيطاليا"} and doc.entity(agreement.place).label == "روما"
+
+
+def test_events_a_body_holding_its_numbered_session_is_a_conference_of_it():
+    doc = run("وعقدت اللجنة العليا المشتركة المصرية الأردنية دورتها الثلاثين في عمان.")
+    assert [e.type for e in doc.events] == [EventType.CONFERENCE]
+    assert "اللجنة العليا المشتركة المصرية الأردنية" in labels(doc, doc.events[0])
+    # the session of a gathering told just before is that gathering
+    doc = run("وافتتح الوزير سامي العلوي المنتدى الدولي للصيدلة في دورته السابعة عشرة بالحمامات.")
+    assert [e.type for e in doc.events] == [EventType.CONFERENCE]
