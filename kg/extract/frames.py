@@ -775,13 +775,40 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
 
     def award_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"اختيار المغرب لتنظيم ...": the host chosen is named before the trigger; no place."""
-        hosts = [m for m in around.before if m.type in (EntityType.COUNTRY, EntityType.CITY, EntityType.ORGANISATION)
+        named = [m for m in around.before if m.type in (EntityType.COUNTRY, EntityType.CITY, EntityType.ORGANISATION)
                  and m.kind is MentionKind.NAME]
-        if hosts:
-            draft.add(self.entity_of(hosts[-1]).id)
+        places = [m for m in named if m.type is not EntityType.ORGANISATION]
+        bodies = [m for m in named if m.type is EntityType.ORGANISATION]
+        # "احتضان مراكش دورتها المقبلة": the place right after the noun hosts; "منح تنظيم
+        # مونديال 2030 للمغرب وإسبانيا": the states it is given to, behind ل
+        hosts = self.award_hosts_after(around) or places[-1:]
+        for mention in hosts:
+            draft.add(self.entity_of(mention).id, Role.HOST)
+        if bodies:
+            draft.add(self.entity_of(bodies[-1]).id)   # the body that chose, or the one chosen
         draft.place = None
         self.hosted_object(draft, around.after)
         return draft
+
+    def award_hosts_after(self, around: Around) -> list[Mention]:
+        """The country or city right after a noun of hosting, its agent ("احتضان
+        مراكش"), or the countries and cities behind ل after what is to be hosted,
+        listed with و ("منح تنظيم مونديال 2030 للمغرب وإسبانيا والبرتغال")."""
+        tokens = self.doc.tokens
+        places = [m for m in around.after if m.type in (EntityType.COUNTRY, EntityType.CITY) and m.kind is MentionKind.NAME]
+        if not places:
+            return []
+        if self.token_at(places[0].span.start) == around.trigger.last:
+            return places[:1]
+        first = self.token_at(places[0].span.start)
+        if not (places[0].span.start > tokens[first].span.start and tokens[first].norm.startswith(PREPOSITION_LAM)):
+            return []
+        listed = places[:1]
+        for mention in places[1:]:
+            if without_commas(self.doc.text[listed[-1].span.end:mention.span.start]) not in ("", CONJUNCTION_WA):
+                break
+            listed.append(mention)
+        return listed
 
     FRAMES = {"host": host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
               "discuss": discuss_frame, "joint": joint_frame,

@@ -329,8 +329,10 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
         # meeting ("عقد اجتماعا دوريا" is one)
         return False
     if trigger.frame == "award":
-        window = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 4), trigger.first)]
-        return any(word in _AWARD_CUES for word in window)
+        # the cue behind a conjunction too ("وفازت السعودية بتنظيم", "واختار الاتحاد المغرب لاحتضان")
+        # or as the trigger's first word ("منح تنظيم مونديال 2030 للمغرب")
+        return any(strip_article(stem) in _AWARD_CUES for i in range(max(start, trigger.first - 4), trigger.first + 1)
+                   for _, stem in stems(tokens[i].norm))
     if trigger.frame == "session" and trigger.suffixed and trigger.first > start \
             and strip_article(tokens[trigger.first - 1].norm) in _IN:
         return False   # "المنتدى الدولي للصيدلة في دورته السابعة عشر": the session of the one told

@@ -1794,3 +1794,23 @@ def test_events_a_body_holding_its_numbered_session_is_a_conference_of_it():
     # the session of a gathering told just before is that gathering
     doc = run("وافتتح الوزير سامي العلوي المنتدى الدولي للصيدلة في دورته السابعة عشرة بالحمامات.")
     assert [e.type for e in doc.events] == [EventType.CONFERENCE]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("واختار الاتحاد الأفريقي المغرب لاحتضان القمة المقبلة.", {"المغرب", "الاتحاد الأفريقي"}),
+    ("وفازت السعودية بتنظيم معرض إكسبو 2030.", {"المملكة العربية السعودية"}),
+    ("ونالت قطر شرف تنظيم كأس العالم.", {"قطر"}),
+    ("وأعلن الاتحاد الدولي لكرة القدم منح تنظيم مونديال 2030 للمغرب وإسبانيا والبرتغال.",
+     {"المغرب", "إسبانيا", "البرتغال", "الاتحاد الدولي لكرة القدم"}),
+    ("وصادقت الجمعية العامة للإنتربول على احتضان مراكش دورتها المقبلة.", {"مراكش", "الجمعية العامة للإنتربول"}),
+])
+def test_events_a_host_chosen_and_the_body_choosing_it(text, sides):
+    doc = run(text)
+    award = next(e for e in doc.events if e.type is EventType.HOSTING_AWARD)
+    assert labels(doc, award) == sides
+
+
+def test_events_organising_well_is_no_award():
+    # a guard: "تنظيم" alone is no trigger (it is also a body's head: "هيئة تنظيم الاتصالات")
+    events = run("وأشاد الوزير سامي العلوي بحسن تنظيم المؤتمر في تونس.").events
+    assert all(e.type is not EventType.HOSTING_AWARD for e in events)
