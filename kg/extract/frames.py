@@ -18,7 +18,7 @@ from kg.extract.context import (BETWEEN, BETWEEN_WORDS, CLAUSE_ENDS, COMMAS, COM
                                 MentionContext, without_commas)
 from kg.extract.drafts import Around, Draft
 from kg.extract.gatherings import HOSTING, GatheringFrames
-from kg.extract.lexicon import function_words
+from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment
 from kg.extract.visits import VisitFrames, each_at
@@ -44,6 +44,7 @@ _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING 
 _DESCRIPTIONS = function_words("description")
 EACH_REACH = 6   # words after a trigger in which "كلا من" opens its objects (the subject's name and title between)
 _SUBJECT_MATTER = function_words("subject_matter")
+_QUANTITIES = frozenset(word_key(word) for word in ("عدد", "عددا", "مجموعة", "جملة", "سلسلة", "عشرات"))
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
 SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
 _SENDING = function_words("sending")
@@ -702,11 +703,22 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             # "وعين X مبعوثا شخصيا للأمين العام": the second person is inside the post given,
             # the verb a passive whose subject is the first
             appointee = rest[0]
-        if nominal and trigger.suffixed:
+        if len(rest) == 1 and not nominal and subject is None and given is None and self.many_appointed(around):
+            # "وعين الملك محمد السادس عددا من السفراء": the one named appoints, those appointed are not named
+            appointee = None
+        elif nominal and trigger.suffixed:
             appointee = around.subject_id  # "انتخابه": the one the pronoun stands for
         elif appointee is None and not nominal and self.post_given_after(trigger):
             appointee = subject   # a passive: "X الذي عين مبعوثا"
         return self.with_appointee(draft, appointee, around)
+
+    def many_appointed(self, around: Around) -> bool:
+        """A quantity after the person named after the verb ("عددا من", "مجموعة من"):
+        those appointed, not named."""
+        person = around.actors_after[0]
+        words = self.words_in(person.span.end, around.right)[:2]
+        return bool(words) and (words[0][1] in _QUANTITIES or len(words) > 1 and words[1][1] in ORIGIN
+                                and words[0][1].rstrip(ACCUSATIVE_ENDING) in _QUANTITIES)
 
     def post_given_after(self, trigger: Trigger) -> bool:
         """The verb is followed by the post given, in the accusative ("عين مبعوثا",

@@ -1814,3 +1814,9 @@ def test_events_organising_well_is_no_award():
     # a guard: "تنظيم" alone is no trigger (it is also a body's head: "هيئة تنظيم الاتصالات")
     events = run("وأشاد الوزير سامي العلوي بحسن تنظيم المؤتمر في تونس.").events
     assert all(e.type is not EventType.HOSTING_AWARD for e in events)
+
+
+def test_events_the_one_who_appoints_a_number_of_unnamed_officials_is_no_appointee():
+    assert run("وعين العاهل المغربي الملك سامي العلوي عددا من السفراء الجدد.").events == ()
+    doc = run("وعين الرئيس سامي العلوي كريم الصالحي سفيرا في باريس.")
+    assert [labels(doc, e) for e in doc.events] == [{"كريم الصالحي"}]
