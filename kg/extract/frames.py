@@ -827,5 +827,5 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
               "visit": VisitFrames.visit_frame, "travel": VisitFrames.travel_frame,
               "arrive": VisitFrames.arrive_frame, "tour": VisitFrames.tour_frame,
               "conference": GatheringFrames.conference_frame, "many": GatheringFrames.conference_frame,
-              "session": GatheringFrames.conference_frame, "appoint": appoint_frame, "choose": appoint_frame, "take_office": take_office_frame,
+              "session": GatheringFrames.conference_frame, "appoint": appoint_frame, "choose": appoint_frame, "charge": appoint_frame, "take_office": take_office_frame,
               "award": award_frame}

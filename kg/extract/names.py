@@ -328,8 +328,8 @@ class NameRules(TokenTests):
                 break  # "قمة كيم ترمب": two people side by side
             if cursor > index and self.perfect_verb(cursor):
                 break  # "كيم ألغى", "مي رحلت": the verb the name is the subject of
-            if cursor > index and self.key(cursor) in _OFFICE_WORDS:
-                break  # "وتسلم السفير X مهامه": the office taken up, after the name
+            if cursor > index and any(stem in _OFFICE_WORDS for _, stem in self.stem_readings(cursor)):
+                break  # "وتسلم السفير X مهامه", "كلف X بمهام الوزير": the office taken up, after the name
             if cursor == index + 1 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names \
                     and (self.key(index) in self.family_names and not self.after_title(index)
                          or index > self.start and self.known_name(index - 1, cursor)):

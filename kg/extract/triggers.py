@@ -14,7 +14,7 @@ from kg.extract.walker import COMMAS, LOCATIVES
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES,
-                             ARTICLE, CONJUNCTIONS, stems, strip_article)
+                             ARTICLE, CONJUNCTIONS, PREPOSITION_BA, stems, strip_article)
 
 _GENERIC = function_words("generic")
 _AWARD_CUES = function_words("award_cue")
@@ -62,6 +62,8 @@ _CLAUSE_MARKS = frozenset(".:؛;؟?!")
 INTENT_BEFORE = 4   # words before a trigger, names not counted, in which a wish, intention or call is looked for
 #                     ("دعا الوزير X إلى عقد اجتماع": its title, "إلى", "عقد")
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
+CHARGE = "charge"   # "كلف X بمهام": an appointment only with the post's word behind ب after it
+_CHARGES = frozenset(word_key(word) for word in ("مهام", "منصب", "تشكيل", "رئاسة", "تسيير", "حقيبة", "إدارة"))
 CHOSEN_POST_AFTER = 9   # words after a choosing trigger in which the post is given ("اختيار الأمير X بن Y وليا للعهد")
 OFFICE_AFTER = 6   # words after a take_office trigger in which the office is named ("تولى أبي أحمد المنصب", "أدى الرئيس الجديد X اليمين")
 TA = "\u062a"   # ت: the ة of a noun before a pronoun suffix
@@ -368,6 +370,11 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
         return False
     if trigger.frame == "choose":
         return _post_given(tokens, trigger.last, min(end, trigger.last + CHOSEN_POST_AFTER))
+    if trigger.frame == CHARGE:
+        # "كلف X بمهام وزير الداخلية", "تكليف X بتشكيل الحكومة"; "كلفت الدراسة مليونا" is a cost
+        return any(cut and norm[:cut].endswith(PREPOSITION_BA) and stem in _CHARGES
+                   for i in range(trigger.last, min(end, trigger.last + CHOSEN_POST_AFTER))
+                   for norm in (tokens[i].norm,) for cut, stem in stems(norm))
     if trigger.frame == "take_office":
         # "تولى" alone also means taking charge of anything ("تولى التحقيق")
         return any(strip_article(tokens[i].norm) in _OFFICE

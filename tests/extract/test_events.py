@@ -1820,3 +1820,11 @@ def test_events_the_one_who_appoints_a_number_of_unnamed_officials_is_no_appoint
     assert run("وعين العاهل المغربي الملك سامي العلوي عددا من السفراء الجدد.").events == ()
     doc = run("وعين الرئيس سامي العلوي كريم الصالحي سفيرا في باريس.")
     assert [labels(doc, e) for e in doc.events] == [{"كريم الصالحي"}]
+
+
+def test_events_charging_someone_with_a_post_is_an_appointment():
+    doc = run("وأصدر الرئيس سامي العلوي قرارا بتكليف كريم الصالحي بمهام وزير الداخلية بالنيابة.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.APPOINTMENT, {"كريم الصالحي"})]
+    assert run("وكلف الرئيس سامي العلوي كريم الصالحي بتشكيل الحكومة الجديدة.").events[0].type is EventType.APPOINTMENT
+    assert run("وكلفت الدراسة الدولة مليون دينار.").events == ()
+    assert run("وكلف الوزير سامي العلوي لجنة بالتحقيق في الحادث.").events == ()

@@ -27,7 +27,7 @@ def test_lexicon_every_function_word_role_is_explained_in_the_header():
 
 def test_lexicon_function_words_matched_by_affix_are_word_keys():
     # the event frames match these as a word's start or end, so they must be keys already
-    assert function_words("nominal_appointment") == {"تعيين", "انتخاب", "تنصيب", "تولي", "اختيار"}
+    assert function_words("nominal_appointment") == {"تعيين", "انتخاب", "تنصيب", "تولي", "اختيار", "تكليف"}
     assert function_words("visit_noun") == {"زياره"}
 
 
