@@ -14,7 +14,7 @@ from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import BROUGHT_TOGETHER, Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Sentence, Span
-from kg.text.clitics import (ARTICLE, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, behind_conjunction_only, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems,
+from kg.text.clitics import (ARTICLE, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, conjunction_stems, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems,
                              strip_article)
 
 PLACE_ORDER = (EntityType.VENUE, EntityType.CITY, EntityType.COUNTRY)
@@ -409,8 +409,7 @@ class MentionContext:
         conjunction ("وعقد الرئيس قمة"); "مرحبا بعقد منتدى" is no one's act."""
         tokens = self.doc.tokens
         return next((i for i in range(trigger.first - 1, max(0, trigger.first - 4) - 1, -1)
-                     if any(stem in TAKING_PART and behind_conjunction_only(tokens[i].norm, cut)
-                            for cut, stem in stems(tokens[i].norm))), None)
+                     if not TAKING_PART.isdisjoint(conjunction_stems(tokens[i].norm))), None)
 
     def arrival_venue(self, mention: Mention) -> bool:
         """An airport ("مطار القاهرة"): where a visitor lands or is received."""

@@ -14,7 +14,7 @@ from kg.extract.drafts import Around, Draft
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import Trigger, session_number
 from kg.model import EntityType, EventType, Mention, MentionKind, Participant, Role
-from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, behind_conjunction_only, stems, strip_article
+from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stems, strip_article
 
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
 _SUMMITS = function_words("summit")
@@ -148,7 +148,7 @@ class GatheringFrames:
         if strip_article(tokens[index].norm) not in _PATRONAGE or index == 0:
             return False
         before = tokens[index - 1].norm
-        return any(stem in _UNDER and behind_conjunction_only(before, cut) for cut, stem in stems(before))
+        return not _UNDER.isdisjoint(conjunction_stems(before))
 
     def host_state(self, draft: Draft, around: Around, host_city: str | None) -> None:
         """"تستضيف مدينة شرم الشيخ المصرية القمة": the state of the host city hosts,
@@ -249,8 +249,7 @@ class GatheringFrames:
         if key not in self._windows:
             tokens = self.doc.tokens
             first = bisect_left(self.token_starts, around.sentence.span.start)
-            self._windows[key] = [(i, frozenset(stem for cut, stem in stems(tokens[i].norm)
-                                                if behind_conjunction_only(tokens[i].norm, cut)))
+            self._windows[key] = [(i, conjunction_stems(tokens[i].norm))
                                   for i in range(key - 1, max(first, key - CONVENE_REACH) - 1, -1)]
         return self._windows[key]
 

@@ -86,3 +86,11 @@ def behind_conjunction_only(word: str, cut: int) -> bool:
     """Whether the first ``cut`` letters of a normalised word are conjunctions only
     ("وعقد"), no preposition ("بعقد": a noun after a preposition is no one's act)."""
     return all(letter in CONJUNCTIONS for letter in word[:cut])
+
+
+@lru_cache(maxsize=65536)
+def conjunction_stems(word: str) -> frozenset[str]:
+    """The stems of ``word`` (``stems``) behind no proclitic but a conjunction:
+    "وعقد" gives عقد, "بعقد" does not.  Remembered: the event frames ask it of
+    every word in a window before each trigger, and the words recur."""
+    return frozenset(stem for cut, stem in stems(word) if behind_conjunction_only(word, cut))
