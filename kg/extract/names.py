@@ -4,7 +4,9 @@ from a title after it ("عمر حيجاوي بيرشنر، المدير العا
 
 from __future__ import annotations
 
-from kg.extract.lexicon import function_words
+from functools import lru_cache
+
+from kg.extract.lexicon import MEMO_SIZE, function_words
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES
 from kg.extract.walker import TokenTests
 from kg.model import EntityType, Mention, MentionKind, Span
@@ -28,6 +30,15 @@ def particle_behind_proclitic(norm: str) -> bool:
     """A name particle behind one proclitic, too short for ``stems`` to split
     ("لبن سلمان", "وبن علي")."""
     return norm[:1] in PROCLITICS and norm[1:] in OPENING_PARTICLES
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def word_stem_readings(norm: str) -> tuple[tuple[int, str], ...]:
+    """``NameRules.stem_readings`` of a normalised word, remembered per word: the
+    name rules ask it of each word that may open a name, from several rules."""
+    if len(norm) == 3 and particle_behind_proclitic(norm):
+        return (0, strip_article(norm)), *stems(norm), (1, norm[1:])
+    return (0, strip_article(norm)), *stems(norm)
 
 
 _EAST_ASIAN_FAMILIES = function_words("korean_family")
@@ -473,10 +484,7 @@ class NameRules(TokenTests):
     def stem_readings(self, index: int) -> tuple[tuple[int, str], ...]:
         """(proclitic length, stem) of each reading of the word, the whole word first;
         and a particle behind one proclitic, too short for ``stems`` to split ("لبن سلمان")."""
-        norm = self.tokens[index].norm
-        if len(norm) == 3 and particle_behind_proclitic(norm):
-            return (0, self.key(index)), *stems(norm), (1, norm[1:])
-        return (0, self.key(index)), *stems(norm)
+        return word_stem_readings(self.tokens[index].norm)
 
     def compound_given_name_cut(self, index: int) -> int | None:
         """The proclitic length when the word and the next make one given name

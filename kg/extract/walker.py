@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.gazetteer import token_offset
 from kg.extract.lexicon import MEMO_SIZE, function_words, phrase_keys
@@ -182,9 +183,7 @@ class TokenTests:
 
     def has_clitic_article(self, index: int) -> bool:
         """"بالعاصمة", "للأمن", "والاستخبارات": a proclitic glued to a definite word."""
-        norm = self.tokens[index].norm
-        return any(cut > 0 and (rest.startswith(ARTICLE) or cut >= 2 and norm.startswith(ARTICLE_AFTER_LAM))
-                   for cut, rest in readings(norm))
+        return clitic_before_article(self.tokens[index].norm)
 
     def starts_with_conjunction(self, index: int) -> bool:
         """"ومحمد", "والوزير": a new item, not the next word of a name.  ف opens
@@ -343,6 +342,14 @@ class TokenTests:
 
     def span(self, first: int, last: int, cut: int = 0) -> Span:
         return Span(token_offset(self.tokens[first], cut), self.tokens[last - 1].span.end)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def clitic_before_article(norm: str) -> bool:
+    """A proclitic glued to a definite word ("بالعاصمة", "للأمن"): remembered per
+    word, as the name, post and organisation rules ask it again and again."""
+    return any(cut > 0 and (rest.startswith(ARTICLE) or cut >= 2 and norm.startswith(ARTICLE_AFTER_LAM))
+               for cut, rest in readings(norm))
 
 
 def stop_word(lex: Lexicons, norm: str) -> bool:
