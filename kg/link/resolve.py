@@ -545,10 +545,13 @@ class Resolver:
 
     # -- output ------------------------------------------------------------------
     def entities(self) -> Iterable[Entity]:
-        for cluster in sorted(self.clusters.values(), key=lambda c: min(m.span.start for m in c.mentions)):
+        # each cluster's mentions by (start, end), Span's own order without a Python
+        # __lt__ call per comparison; the clusters by their first mentions' starts
+        ordered = [(tuple(sorted(cluster.mentions, key=lambda m: (m.span.start, m.span.end))), cluster)
+                   for cluster in self.clusters.values()]
+        ordered.sort(key=lambda pair: pair[0][0].span.start)
+        for mentions, cluster in ordered:
             entry = self.gazetteer.entries.get(cluster.id)
-            # by (start, end), Span's own order without a Python __lt__ call per comparison
-            mentions = tuple(sorted(cluster.mentions, key=lambda m: (m.span.start, m.span.end)))
             # labels read as a reader sees them: "#عمر_الرزاز" and "عمر الرزاز" are one form
             if cluster.role_only:
                 forms = [readable_name(m.text) for m in mentions]
