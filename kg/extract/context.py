@@ -14,7 +14,7 @@ from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import BROUGHT_TOGETHER, Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Sentence, Span
-from kg.text.clitics import (ARTICLE, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, conjunction_stems, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems,
+from kg.text.clitics import (ARTICLE, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, conjunction_stems, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, word_forms,
                              strip_article)
 
 PLACE_ORDER = (EntityType.VENUE, EntityType.CITY, EntityType.COUNTRY)
@@ -340,8 +340,7 @@ class MentionContext:
         construct: the one who invites ("دعوة الوزير X"), not the one invited
         ("الدعوة للرئيس X", "دعوة إلى X")."""
         words = self.words_in(max(0, mention.span.start - 200), mention.span.start)[-INVITER_REACH:]
-        at = next((i for i, (_, word) in enumerate(words)
-                   if any(stem in _INVITATIONS for _, stem in ((0, word), *stems(word)))), None)
+        at = next((i for i, (_, word) in enumerate(words) if not _INVITATIONS.isdisjoint(word_forms(word))), None)
         return at is not None and not any(word.startswith(PREPOSITION_LAM) or word in _TO
                                           for _, word in words[at + 1:])
 
@@ -390,7 +389,7 @@ class MentionContext:
         who sent a message handed over ("سلمه رسالة خطية من الرئيس X")."""
         tokens = self.doc.tokens
         first = bisect_left(self.token_starts, mention.span.start)
-        if first and any(stem in _ABOUT for _, stem in ((0, tokens[first - 1].norm), *stems(tokens[first - 1].norm))):
+        if first and not _ABOUT.isdisjoint(word_forms(tokens[first - 1].norm)):
             return True   # "مكالمة ترامب والملك سلمان عن خاشقجي"
         for index in range(first - 1, max(-1, first - 1 - TOPIC_REACH), -1):
             norm = tokens[index].norm
@@ -398,7 +397,7 @@ class MentionContext:
                 return False
             if topic_word(norm):
                 return True
-            if index < first - 1 and any(stem in _MESSAGES for _, stem in ((0, norm), *stems(norm))) \
+            if index < first - 1 and not _MESSAGES.isdisjoint(word_forms(norm)) \
                     and any(strip_article(tokens[i].norm) in ORIGIN for i in range(index + 1, first)):
                 return True   # "سلمه رسالة من الرئيس X": the sender
         return False

@@ -24,7 +24,7 @@ from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment
 from kg.extract.visits import VisitFrames, each_at
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Role, Sentence, Span
 from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
-                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article)
+                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article, word_forms)
 
 _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
@@ -208,8 +208,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         """Whether a verb of sending stands in the characters [start, end) between
         two persons ("X سيرسل الوزير Y", "قرر X إيفاد Y"): the first sends the
         second, who goes alone ("X يصطحب Y للقاء Z": both go)."""
-        return any(stem in _SENDING for _, word in self.words_in(start, end)
-                   for _, stem in ((0, word), *stems(word)))
+        return any(not _SENDING.isdisjoint(word_forms(word)) for _, word in self.words_in(start, end))
 
     def object_pronoun(self, trigger: Trigger) -> bool:
         """The pronoun glued to the trigger is the verb's object ("استقبله"), not

@@ -16,7 +16,7 @@ from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger
 from kg.extract.visits import VISIT_NOUN_STEM
 from kg.model import EventType, Sentence, Span, Token
-from kg.text.clitics import stems, strip_article
+from kg.text.clitics import strip_article, word_forms
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
 _BEGIN = function_words("begin")
@@ -87,7 +87,7 @@ class EventTimes:
         before = [word for _, word in self.words_in(sentence.span.start, draft.trigger.start)][-BEGIN_REACH:]
         draft.begins = any(word in _BEGIN for word in before)
         # "ويختتم الرئيس ... اليوم زيارة": with its conjunction
-        draft.ends = not draft.begins and any(stem in _END_OF for word in before for _, stem in ((0, word), *stems(word)))
+        draft.ends = not draft.begins and any(not _END_OF.isdisjoint(word_forms(word)) for word in before)
         if draft.date is not None and len(draft.date) != 10:
             return
         words = self.words_in(draft.trigger.end, sentence.span.end)

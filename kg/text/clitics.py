@@ -89,6 +89,14 @@ def behind_conjunction_only(word: str, cut: int) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def word_forms(word: str) -> frozenset[str]:
+    """The word itself and its stems (``stems``), as one set: whether the word or a
+    stem of it is in a vocabulary is then one set operation.  Remembered: the event
+    frames ask it of the words around each trigger, and the words recur."""
+    return frozenset((word, *(stem for _, stem in stems(word))))
+
+
+@lru_cache(maxsize=65536)
 def conjunction_stems(word: str) -> frozenset[str]:
     """The stems of ``word`` (``stems``) behind no proclitic but a conjunction:
     "وعقد" gives عقد, "بعقد" does not.  Remembered: the event frames ask it of
