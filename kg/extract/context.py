@@ -14,7 +14,7 @@ from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import BROUGHT_TOGETHER, Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Sentence, Span
-from kg.text.clitics import (ARTICLE, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, conjunction_stems, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, word_forms,
+from kg.text.clitics import (ARTICLE, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, conjunction_stems, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stem_set, stems, word_forms,
                              strip_article)
 
 PLACE_ORDER = (EntityType.VENUE, EntityType.CITY, EntityType.COUNTRY)
@@ -142,8 +142,7 @@ class MentionContext:
         before = first - 1
         while before >= 0 and not self.doc.tokens[before].norm[:1].isalnum():
             before -= 1   # a quote: 'صحيفة "هآرتس"'
-        return any(any(stem in _MEDIA for _, stem in stems(self.doc.tokens[i].norm))
-                   for i in (before, first) if i >= 0)
+        return any(not _MEDIA.isdisjoint(stem_set(self.doc.tokens[i].norm)) for i in (before, first) if i >= 0)
 
     def entity_of(self, mention: Mention) -> Entity:
         return self.mention_entity[mention.span]
@@ -227,7 +226,7 @@ class MentionContext:
         if index == 0:
             return False
         norm = self.doc.tokens[index - 1].norm
-        return any(stem in _ATTENDING for stem in (strip_article(norm), *(stem for _, stem in stems(norm))))
+        return not _ATTENDING.isdisjoint(stem_set(norm))   # its stems hold the word without the article
 
     def person_next(self, trigger: Trigger) -> bool:
         """A person is named right after the trigger, or his post is ("للقاء أمير قطر الشيخ X")."""
@@ -415,7 +414,7 @@ class MentionContext:
         if mention.type is not EntityType.VENUE:
             return False
         index = self.token_at(mention.span.start)
-        return any(stem in _ARRIVALS for _, stem in stems(self.doc.tokens[index].norm))
+        return not _ARRIVALS.isdisjoint(stem_set(self.doc.tokens[index].norm))
 
     def after_origin(self, mention: Mention) -> bool:
         return self.word_before(self.token_at(mention.span.start)) in ORIGIN
@@ -471,7 +470,7 @@ class MentionContext:
         for before in range(index - 1, max(-1, index - 1 - ANNOUNCER_REACH), -1):
             if not tokens[before].norm[:1].isalnum():
                 return False
-            if any(stem in _ANNOUNCING for _, stem in stems(tokens[before].norm)):
+            if not _ANNOUNCING.isdisjoint(stem_set(tokens[before].norm)):
                 return True
         return False
 

@@ -24,7 +24,8 @@ from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment
 from kg.extract.visits import VisitFrames, each_at
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Role, Sentence, Span
 from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
-                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stems, strip_article, word_forms)
+                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, reading_set, readings, stem_set, stems, strip_article,
+                             word_forms)
 
 _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
@@ -360,7 +361,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             # "عقدت اللجنة العسكرية المشتركة اجتماعها الأول": a body holds its meeting, a session of
             # it; one who chairs it ("برئاسة الوزير X") takes part
             body = [m for m in self.convening_body(around) if m.kind is MentionKind.NAME
-                    and any(stem in _MULTILATERAL_BODIES for _, stem in stems(self.doc.tokens[self.token_at(m.span.start)].norm))]
+                    and not _MULTILATERAL_BODIES.isdisjoint(stem_set(self.doc.tokens[self.token_at(m.span.start)].norm))]
             if body:
                 draft.type = EventType.CONFERENCE
                 draft.add(self.organiser(body[0]), Role.ORGANISER)
@@ -476,7 +477,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         words = self.words_in(start, end)
         # an indefinite delegation is told anew; "الوفد التركي" is one whose members were named
         at = next((i for i, (offset, word) in enumerate(words[:first_words] if first_words else words)
-                   if any(rest in _DELEGATIONS for _, rest in readings(self.doc.tokens[self.token_at(offset)].norm))),
+                   if not _DELEGATIONS.isdisjoint(reading_set(self.doc.tokens[self.token_at(offset)].norm))),
                   None)
         if at is None:
             return []
@@ -579,7 +580,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if len(met) < 2:
             return False
         purpose = around.trigger.clitic.endswith(PREPOSITION_LAM)   # "وصل X إلى الرياض للقاء الملك وولي العهد"
-        if not purpose and not any(stem in _SEPARATE for _, stem in stems(self.doc.tokens[around.trigger.first].norm)):
+        if not purpose and _SEPARATE.isdisjoint(stem_set(self.doc.tokens[around.trigger.first].norm)):
             return False
         words = self.words_in(around.span.end, around.right)
         if any(word in _TOGETHER for _, word in words):
@@ -647,7 +648,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
     def went_into(self, start: int, mention: Mention) -> bool:
         """A verb of what a meeting went into ("تطرقت", "تناولت", "تمحور") stands between
         ``start`` and the mention."""
-        return any(any(stem in _SUBJECT_MATTER for _, stem in stems(self.doc.tokens[self.token_at(offset)].norm))
+        return any(not _SUBJECT_MATTER.isdisjoint(stem_set(self.doc.tokens[self.token_at(offset)].norm))
                    for offset, _ in self.words_in(start, mention.span.start))
 
     def imperfect_verb(self, trigger: Trigger) -> bool:

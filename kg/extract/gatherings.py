@@ -14,7 +14,7 @@ from kg.extract.drafts import Around, Draft
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import Trigger, session_number
 from kg.model import EntityType, EventType, Mention, MentionKind, Participant, Role
-from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stems, strip_article
+from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, stems, strip_article
 
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
 _SUMMITS = function_words("summit")
@@ -200,8 +200,7 @@ class GatheringFrames:
         return word.startswith(_FUTURE_IMPERFECT) or strip_article(word) in _PERFECT_MEETING_VERBS
 
     def is_summit(self, trigger: Trigger) -> bool:
-        return any(stem in _SUMMITS for token in self.doc.tokens[trigger.first:trigger.last]
-                   for _, stem in stems(token.norm))
+        return any(not _SUMMITS.isdisjoint(stem_set(token.norm)) for token in self.doc.tokens[trigger.first:trigger.last])
 
     def summit_of_two(self, around: Around) -> list[str] | None:
         """The two sides of a summit with no organiser, named right after it

@@ -11,7 +11,7 @@ from kg.extract.lexicons import NAME_PARTICLES
 from kg.extract.walker import TokenTests, stop_word
 from kg.model import EntityType, Mention, MentionKind
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING,
-                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, stems,
+                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, stem_set, stems,
                              strip_article)
 
 MAX_COMPLEMENT_WORDS = 5
@@ -111,8 +111,7 @@ class OrganisationRules(TokenTests):
         # behind a conjunction too: "والاتحاد يقدران" is no construct of the union's
         definite_head = (self.definite(index) or self.tokens[index].norm[head.cut:].startswith(ARTICLE)) \
             and not self.tokens[index].norm.startswith(CONJUNCTION_LAM)
-        demonstrative = index > self.start and any(
-            stem in DEMONSTRATIVES for _, stem in stems(self.tokens[index - 1].norm))
+        demonstrative = index > self.start and not DEMONSTRATIVES.isdisjoint(stem_set(self.tokens[index - 1].norm))
         name = OrgName(index, head, kind, definite_head, demonstrative, cursor=head.end,
                        seen_definite=definite_head or self.definite(head.end - 1), in_post=in_post,
                        venue=entity_type is EntityType.VENUE)

@@ -14,7 +14,7 @@ from kg.extract.walker import COMMAS, LOCATIVES
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES,
-                             ARTICLE, CONJUNCTIONS, PREPOSITION_BA, stems, strip_article)
+                             ARTICLE, CONJUNCTIONS, PREPOSITION_BA, stem_set, stems, strip_article)
 
 _GENERIC = function_words("generic")
 _AWARD_CUES = function_words("award_cue")
@@ -135,7 +135,7 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
             event_type, frame = EventType.CONFERENCE, MANY if frame == "meet" else "conference"
         several = frame == SEVERAL or (
             not gathering and frame == "meet" and _with_after(tokens, match.end, end)
-            and any(stem in _SEVERAL_MEETINGS for _, stem in stems(tokens[match.end - 1].norm)))
+            and not _SEVERAL_MEETINGS.isdisjoint(stem_set(tokens[match.end - 1].norm)))
         if several:
             frame = "meet"
         found.append(Trigger(match.start, match.end, event_type, frame, suffixed,
@@ -208,7 +208,7 @@ def _multilateral_after(tokens: Sequence[Token], index: int, end: int, qualified
         index += 1
         if qualified and index < end and strip_article(tokens[index].norm) in _IN:
             index += 1   # "جلسة طارئة في مجلس الأمن"
-    return index < end and any(stem in _MULTILATERAL for _, stem in stems(tokens[index].norm))
+    return index < end and not _MULTILATERAL.isdisjoint(stem_set(tokens[index].norm))
 
 
 def _assembly_of_body(tokens: Sequence[Token], index: int, end: int) -> bool:
@@ -243,7 +243,7 @@ def _convened_by_body(tokens: Sequence[Token], index: int, start: int) -> bool:
     """A council or committee convening the session before it ("يعقد مجلس الأمن
     الدولي جلسة"): a verb of convening, then the body, within CONVENED_BEFORE words."""
     near = range(max(start, index - CONVENED_BEFORE), index)
-    if not any(stem in _CONVENE for i in near for _, stem in stems(tokens[i].norm)):
+    if all(_CONVENE.isdisjoint(stem_set(tokens[i].norm)) for i in near):
         return False
     # the body between the verb and the session, or before the verb ("مجلس الأمن سوف يعقد جلسة")
     return any(strip_article(stem) in _MULTILATERAL

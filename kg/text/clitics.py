@@ -88,12 +88,26 @@ def behind_conjunction_only(word: str, cut: int) -> bool:
     return all(letter in CONJUNCTIONS for letter in word[:cut])
 
 
+# Readings and stems as sets, remembered per word: whether a reading of a word is
+# in a vocabulary is then one set operation, not a generator over its readings,
+# and the rules ask it of the same words around each trigger, name and place.
+
+@lru_cache(maxsize=65536)
+def reading_set(word: str) -> frozenset[str]:
+    """The rests of ``readings(word)``: the word and what its proclitics leave."""
+    return frozenset(rest for _, rest in readings(word))
+
+
+@lru_cache(maxsize=65536)
+def stem_set(word: str) -> frozenset[str]:
+    """The stems of ``stems(word)``: the word's readings without the article."""
+    return frozenset(stem for _, stem in stems(word))
+
+
 @lru_cache(maxsize=65536)
 def word_forms(word: str) -> frozenset[str]:
-    """The word itself and its stems (``stems``), as one set: whether the word or a
-    stem of it is in a vocabulary is then one set operation.  Remembered: the event
-    frames ask it of the words around each trigger, and the words recur."""
-    return frozenset((word, *(stem for _, stem in stems(word))))
+    """The word itself and its stems (``stem_set``)."""
+    return stem_set(word) | {word}
 
 
 @lru_cache(maxsize=65536)
