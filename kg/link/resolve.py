@@ -304,12 +304,13 @@ class Resolver:
 
     def resolve_persons(self, persons: list[Mention]) -> None:
         clusters: list[tuple[tuple[str, ...], str]] = []
+        folded: list[tuple[str, ...]] = []   # each cluster's words, hamza seats folded once, as compared
         for mention in sorted(persons, key=lambda m: -len(person_words(m.text))):
             words = person_words(mention.text)
             if not words:
                 continue
             loose = _hamza_folded(words)
-            matches = [(full, cid) for full, cid in clusters if _shorter_form(loose, _hamza_folded(full))]
+            matches = [cluster for cluster, loose_full in zip(clusters, folded) if _shorter_form(loose, loose_full)]
             target = matches[0][1] if matches else None
             if len({cid for _, cid in matches}) > 1 and len(words) == 1:
                 # "ميلانيا ترامب" ... "الرئيس دونالد ترامب" ... "وأكد ترامب": the known person's
@@ -321,6 +322,7 @@ class Resolver:
             if target is None:
                 target = "person:" + " ".join(words)
                 clusters.append((words, target))
+                folded.append(loose)
             self.add(target, EntityType.PERSON, mention)
         self.find_short_forms(clusters)
 
