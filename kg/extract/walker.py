@@ -115,6 +115,8 @@ class TokenTests:
 
     def opens_known_name(self, first: int) -> bool:
         """The token and the one or two after it are a known person's whole name (people.tsv)."""
+        if first + 2 > self.end or self.tokens[first + 1].norm not in self.lex.name_pair_seconds:
+            return False   # a known name's second word ends one of its pairs: most words end none
         for length in (2, 3):
             if first + length > self.end:
                 break
