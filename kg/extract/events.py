@@ -24,7 +24,7 @@ from kg.extract.lexicon import function_words
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
 from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, replace_document
-from kg.text.clitics import stems, strip_article
+from kg.text.clitics import stem_set, strip_article
 
 _IN_A = function_words("in_a")   # "في زيارة"
 _BY_MEANS = function_words("by_means")   # "في اتصال هاتفي"
@@ -120,15 +120,15 @@ class EventFinder(EventTimes, FrameFiller):
         """"كما حضرها من الجانب الباكستاني X، وY": a verb of attending whose object
         pronoun stands for the meeting or conference told last, in the sentence
         before, opening a sentence with no event of its own: the persons it names attend."""
+        # the event told last asked first: most sentences follow none of these
+        told = self.drafts[-1] if self.drafts else None
+        if told is None or told.type not in (EventType.MEETING, EventType.CONFERENCE):
+            return
         first, last = sentence.tokens
         tokens = self.doc.tokens
         opening = next((i for i in range(first, min(last, first + ATTENDING_OPENING))
                         if self.attends_it(tokens[i].norm) and not tokens[i].text.endswith(TA_MARBUTA)), None)   # "حضرة"
-        if opening is None or not self.drafts:
-            return
-        told = self.drafts[-1]
-        if told.type not in (EventType.MEETING, EventType.CONFERENCE) \
-                or not self.previous_sentence_holds(sentence, told.trigger.start):
+        if opening is None or not self.previous_sentence_holds(sentence, told.trigger.start):
             return
         for mention in self.in_range(tokens[opening].span.end, sentence.span.end):
             if mention.type is EntityType.PERSON:
@@ -158,7 +158,7 @@ class EventFinder(EventTimes, FrameFiller):
         for suffix in ATTENDED_PRONOUNS:
             if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
                 verb = norm[:-len(suffix)]
-                if any(stem in ATTENDING_VERBS for _, stem in stems(verb)):
+                if not ATTENDING_VERBS.isdisjoint(stem_set(verb)):
                     return True
         return False
 
