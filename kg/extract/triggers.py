@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from kg.extract.dates import ordinal_value
 from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
@@ -165,6 +166,16 @@ def _intended(tokens: Sequence[Token], trigger: Trigger, start: int, covered: se
     return False
 
 
+@lru_cache(maxsize=MEMO_SIZE)
+def _unreal_readings(norm: str) -> frozenset[str]:
+    """The word keys _unreal compares of a word, remembered per word: asked of
+    the words before every trigger."""
+    words = {strip_article(stem) for _, stem in stems(norm)}
+    if norm[:1] in CONJUNCTIONS:
+        words.add(norm[1:])   # "وهل", too short for stems to cut
+    return frozenset(words)
+
+
 def _unreal(tokens: Sequence[Token], trigger: Trigger, start: int) -> bool:
     """A word of denial, refusal, cancellation, hope, condition, question or
     negation within UNREAL_BEFORE words before the trigger, in its clause ("نفى
@@ -174,9 +185,7 @@ def _unreal(tokens: Sequence[Token], trigger: Trigger, start: int) -> bool:
         norm = tokens[index].norm
         if norm in COMMAS or norm[:1] in _CLAUSE_MARKS:
             return False
-        words = {strip_article(stem) for _, stem in stems(norm)}
-        if norm[:1] in CONJUNCTIONS:
-            words.add(norm[1:])   # "وهل", too short for stems to cut
+        words = _unreal_readings(norm)
         if words & _UNREAL and not (_AJAL in words and index > start and strip_article(tokens[index - 1].norm) in _OF):
             return True
     return False
@@ -323,7 +332,8 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
     before = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 3), trigger.first)]
     if any(word in _GENERIC for word in before) and not trigger.several:
         return False  # "عقد العديد من اللقاءات": habitual, no identified parties
-    after = [strip_article(tokens[i].norm) for i in range(trigger.last, end) if i not in covered][:EVERY_AFTER]
+    # the first EVERY_AFTER words outside names, not every word to the sentence's end
+    after = list(islice((strip_article(tokens[i].norm) for i in range(trigger.last, end) if i not in covered), EVERY_AFTER))
     plural = tokens[trigger.last - 1].norm.endswith(_PLURAL_ENDING)
     if any(word in _COUNTS or plural and word in _TIMES for word in after[:TIMES_AFTER]) \
             or any(word == _EVERY and following in _PERIODS for word, following in zip(after, after[1:])):
