@@ -12,9 +12,9 @@ from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.context import BETWEEN, BETWEEN_WORDS, TAKING_PART, WITH
 from kg.extract.drafts import Around, Draft
 from kg.extract.lexicon import function_words, word_key
-from kg.extract.triggers import Trigger, session_number
+from kg.extract.triggers import TA, Trigger, session_number
 from kg.model import EntityType, EventType, Mention, MentionKind, Participant, Role
-from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, stems, strip_article
+from kg.text.clitics import FEMININE_ENDING, PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, stems, strip_article
 
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
 _SUMMITS = function_words("summit")
@@ -200,6 +200,11 @@ class GatheringFrames:
         return word.startswith(_FUTURE_IMPERFECT) or strip_article(word) in _PERFECT_MEETING_VERBS
 
     def is_summit(self, trigger: Trigger) -> bool:
+        if trigger.suffixed and trigger.last - trigger.first == 1:
+            # "قمته": the ة written ت before the pronoun (kg.extract.triggers)
+            norm = self.doc.tokens[trigger.first].norm
+            return any(norm.endswith(suffix) and norm[:-len(suffix)].endswith(TA)
+                       and strip_article(norm[:-len(suffix) - 1] + FEMININE_ENDING) in _SUMMITS for suffix in PRONOUN_SUFFIXES)
         return any(not _SUMMITS.isdisjoint(stem_set(token.norm)) for token in self.doc.tokens[trigger.first:trigger.last])
 
     def summit_of_two(self, around: Around) -> list[str] | None:
@@ -216,8 +221,11 @@ class GatheringFrames:
         close = [m for m in around.after if m.span.start <= reach
                  and (m.type is EntityType.PERSON or m.type is EntityType.COUNTRY and not self.locative(m))]
         persons = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is EntityType.PERSON))
-        if len(persons) == 1 and around.subject_id and words and words[0][1] in WITH:
-            persons.insert(0, around.subject_id)   # "ترمب سيطرح القضايا في قمة مع بوتين"
+        if len(persons) == 1 and words and words[0][1] in WITH:
+            # "ترمب سيطرح القضايا في قمة مع بوتين"; "قمته مع بوتين", "القمة مع بوتين": the one told before
+            first = around.subject_id or (self.last_actor if around.trigger.suffixed or not around.actors_before else None)
+            if first and first != persons[0]:
+                persons.insert(0, first)
         if not close:
             persons = self.conveners(around)   # "يعقد الرئيس X والزعيم Y قمة"
         if len(persons) == 2:

@@ -316,6 +316,11 @@ def _suffixed_word(norm: str) -> Match | None:
         if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
             base = norm[: -len(suffix)]
             match = trigger_lexicon().match_at([Token(Span(0, 0), "", base)], 0, 1)
+            if match is None and base.endswith(TA):
+                # the ة written ت before the pronoun, restored: "قمته" is "قمة" + ه
+                match = trigger_lexicon().match_at([Token(Span(0, 0), "", base[:-1] + FEMININE_ENDING)], 0, 1)
+                if match is not None and match.cut:
+                    match = None
             if match is not None and not (match.cut and _construct_noun(base)):
                 return match
     return None

@@ -1828,3 +1828,16 @@ def test_events_charging_someone_with_a_post_is_an_appointment():
     assert run("وكلف الرئيس سامي العلوي كريم الصالحي بتشكيل الحكومة الجديدة.").events[0].type is EventType.APPOINTMENT
     assert run("وكلفت الدراسة الدولة مليون دينار.").events == ()
     assert run("وكلف الوزير سامي العلوي لجنة بالتحقيق في الحادث.").events == ()
+
+
+@pytest.mark.parametrize("summit", ["قمته", "القمة"])
+def test_events_a_summit_with_one_leader_is_a_meeting_of_him_and_the_one_told_before(summit):
+    # GUIDE 2: a summit of two leaders is a Meeting; "قمته" is قمة + ه, the ة written ت
+    doc = run(f"يصل الرئيس سامي العلوي إلى هلسنكي الأحد. وقال مسؤولون إن {summit} مع الرئيس كريم الصالحي ستعقد الاثنين.")
+    meetings = [e for e in doc.events if e.type is EventType.MEETING]
+    assert [labels(doc, e) for e in meetings] == [{"سامي العلوي", "كريم الصالحي"}]
+
+
+def test_events_a_session_word_with_a_pronoun_is_the_gathering():
+    doc = run("وعقد الاتحاد الأفريقي قمته الاستثنائية في مالابو.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CONFERENCE, {"الاتحاد الأفريقي"})]
