@@ -60,6 +60,7 @@ UNREAL_BEFORE = 8   # words before a trigger in which a word of denial, hope, co
 _UNREAL = function_words("unreal")
 _AJAL = word_key("أجل")
 _CLAUSE_MARKS = frozenset(".:؛;؟?!")
+AWARD_CUE_BEFORE = 4   # words before a hosting trigger, names not counted, in which its choosing word is looked for
 INTENT_BEFORE = 4   # words before a trigger, names not counted, in which a wish, intention or call is looked for
 #                     ("دعا الوزير X إلى عقد اجتماع": its title, "إلى", "عقد")
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
@@ -332,6 +333,18 @@ def _construct_noun(base: str) -> bool:
     return base.endswith(TA) and strip_article(base[:-1] + FEMININE_ENDING) in Lexicons.bundled().common_words
 
 
+def _words_before(index: int, start: int, covered: set[int], count: int) -> list[int]:
+    """The indices of the ``count`` tokens before ``index`` in the sentence that
+    are in no name, nearest first."""
+    found = []
+    for before in range(index - 1, start - 1, -1):
+        if before not in covered:
+            found.append(before)
+            if len(found) == count:
+                break
+    return found
+
+
 def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, covered: set[int]) -> bool:
     # a token's word key (kg.extract.lexicon.word_key) is its normalised form without the article
     before = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 3), trigger.first)]
@@ -348,8 +361,10 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
     if trigger.frame == "award":
         # the cue behind a conjunction too ("وفازت السعودية بتنظيم", "واختار الاتحاد المغرب لاحتضان")
         # or as the trigger's first word ("منح تنظيم مونديال 2030 للمغرب")
-        return any(strip_article(stem) in _AWARD_CUES for i in range(max(start, trigger.first - 4), trigger.first + 1)
-                   for _, stem in stems(tokens[i].norm))
+        # within AWARD_CUE_BEFORE words, names not counted ("ومنح الاتحاد الدولي لكرة القدم قطر حق استضافة")
+        return any(strip_article(stem) in _AWARD_CUES for i in _words_before(trigger.first, start, covered, AWARD_CUE_BEFORE)
+                   for _, stem in stems(tokens[i].norm)) \
+            or any(strip_article(stem) in _AWARD_CUES for _, stem in stems(tokens[trigger.first].norm))
     if trigger.frame == "session" and trigger.suffixed and trigger.first > start \
             and strip_article(tokens[trigger.first - 1].norm) in _IN:
         return False   # "المنتدى الدولي للصيدلة في دورته السابعة عشر": the session of the one told
