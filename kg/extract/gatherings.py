@@ -34,6 +34,7 @@ _PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
 # the duals of pair nouns in the genitive, after "بين" ("الزعيمين" of "الزعيمان")
 _PAIRS_GENITIVE = frozenset(word[:-2] + "ين" for word in function_words("pair") if word.endswith("ان"))
 _BETWEEN_THEM = function_words("between_them")
+_SINCE = function_words("since")
 
 
 class GatheringFrames:
@@ -84,8 +85,10 @@ class GatheringFrames:
         # the sides of a summit: the people and states it names ("قمة مصر والسودان وإثيوبيا"),
         # within its clause
         clause_end = self.clause_end(around)
+        # not past "منذ": "القمة ستنعقد في أهم مرحلة منذ انهيار الاتحاد السوفيتي" tells of the past
+        since = next((offset for offset, word in self.words_in(around.span.end, clause_end) if word in _SINCE), clause_end)
         for mention in around.after:
-            if mention.span.start >= clause_end:
+            if mention.span.start >= since:
                 break
             if mention.type is EntityType.PERSON or (mention.type is EntityType.COUNTRY
                                                      and mention.kind is MentionKind.NAME

@@ -124,7 +124,11 @@ class EventTimes:
     def since(self, span: Span) -> bool:
         """A time after "منذ" ("منذ عام 2014", "منذ تولي منصبه العام الماضي") tells how
         long a state has lasted, not when an event happened."""
-        words = self.words_in(max(0, span.start - SINCE_REACH), span.start)[-SINCE_WORDS:]
+        left = max(0, span.start - SINCE_REACH)
+        # a name between counts as one word ("منذ انهيار الاتحاد السوفيتي عام 1991")
+        names = [m.span for m in self.in_range(left, span.start)]
+        words = [(offset, word) for offset, word in self.words_in(left, span.start)
+                 if not any(name.start < offset < name.end for name in names)][-SINCE_WORDS:]
         return any(word in _SINCE for _, word in words)
 
     def reported_after(self, start: int, end: int) -> bool:

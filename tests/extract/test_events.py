@@ -1843,3 +1843,11 @@ def test_events_a_summit_with_one_leader_is_a_meeting_of_him_and_the_one_told_be
 def test_events_a_session_word_with_a_pronoun_is_the_gathering():
     doc = run("وعقد الاتحاد الأفريقي قمته الاستثنائية في مالابو.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CONFERENCE, {"الاتحاد الأفريقي"})]
+
+
+def test_events_a_state_and_a_year_after_since_are_no_side_and_no_date_of_a_summit():
+    # "منذ": how long something has lasted, the past; the name between still counts as one word
+    doc = run("وقال الوزير سامي العلوي إن القمة المقبلة ستنعقد في أهم مرحلة منذ انهيار الاتحاد السوفيتي عام 1991.")
+    for event in doc.events:
+        assert "الاتحاد السوفيتي" not in labels(doc, event)
+        assert event.date is None

@@ -290,3 +290,12 @@ def test_a_country_named_with_the_article_is_read_only_with_it():
                                 "والتقى هند العلوي.", "خبر"))
     assert sorted((e.type.value, e.label) for e in doc.entities if e.type is EntityType.COUNTRY) == [
         ("Country", "الكاميرون"), ("Country", "المملكة المتحدة")]
+
+
+@pytest.mark.parametrize("body, label", [
+    ("وتعود العلاقات إلى ما قبل انهيار الاتحاد السوفيتي.", "Soviet Union"),
+    ("وكان السفير السوفييتي قد غادر البلاد.", "Soviet Union"),
+    ("وشارك في حرب البلقان بعد تفكك يوغوسلافيا.", "Yugoslavia"),
+])
+def test_gazetteer_former_states_are_countries(body, label):
+    assert label in english_labels(body, EntityType.COUNTRY)
