@@ -288,8 +288,28 @@ class SentenceWalker(PostRules):
         name_end = self.name_forward(index)
         if name_end is None or name_end - index < fewest:
             return None
+        if fewest == 2 and name_end == index + 2 and self.opening_particle_cut(index) is not None:
+            name_end = self.kunya_nisba(name_end)
         span = self.add_person(index, name_end, cut=cut)
         return self.posts_after(name_end, span), (name_end, span)
+
+    def kunya_nisba(self, index: int) -> int:
+        """Where a kunya's name ends: a nisba right after it is its bearer's
+        by-name ("أبو عمر الكردي"), and a country's is no mention of the state
+        ("أبو حمزة الفرنسي", "أبو أسامة العراقي", noms de guerre); ``index`` is
+        the word after the kunya."""
+        if index >= self.end or not self.tokens[index].norm.startswith(ARTICLE):
+            return index
+        placed = self.known.get(index)
+        if placed is not None and placed[0] == index + 1 and placed[1].kind is MentionKind.ADJECTIVE:
+            self.found.dropped.append(placed[1])
+            return index + 1
+        span = self.tokens[index].span
+        # dropped already as a family name after a particle (SentenceWalker.cut_short)
+        if any(m.kind is MentionKind.ADJECTIVE and m.span.start >= span.start and m.span.end <= span.end for m in self.found.dropped) \
+                or self.family_nisba(index):
+            return index + 1   # "أبو عمر الكردي"
+        return index
 
     def known_name_phrase(self, index: int) -> tuple[int, LastPerson] | None:
         """A known person's one-word name standing alone ("وقال ترامب", "يهدد

@@ -590,3 +590,11 @@ def test_a_given_name_after_a_family_nisba_opens_the_next_name():
     assert sorted(e.label for e in doc.entities if e.type is EntityType.PERSON) == ["سامي العلوي", "كريم الصالحي"]
     doc = extract(make_document("وقال عبد الله العلوي إن الوضع صعب.", "خبر"))
     assert [e.label for e in doc.entities if e.type is EntityType.PERSON] == ["عبد الله العلوي"]
+
+
+def test_names_a_nisba_after_a_kunya_is_the_bearers_by_name_not_a_state():
+    body = "وقال المتحدث إن أبو أسامة العراقي وأبو حمزة الفرنسي وأبو عمر الكردي قتلوا في الغارة."
+    doc = extract(make_document(body, "خبر"))
+    assert {e.label for e in doc.entities if e.type is EntityType.PERSON} == {
+        "أبو أسامة العراقي", "أبو حمزة الفرنسي", "أبو عمر الكردي"}
+    assert not [e for e in doc.entities if e.type is EntityType.COUNTRY]
