@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from kg.extract.triggers import Trigger
 from kg.model import EventType, Mention, Participant, Role, Sentence, Span
 
+PERSON_PREFIX = "person:"   # how every person's id starts (kg.link.resolve)
+
 
 @dataclass
 class Draft:
@@ -44,6 +46,10 @@ class Draft:
     @property
     def people(self) -> set[str]:
         return {p.entity for p in self.participants}
+
+    def persons(self) -> list[str]:
+        """The persons among the participants, in order."""
+        return [p.entity for p in self.participants if p.entity.startswith(PERSON_PREFIX)]
 
     def has_host(self) -> bool:
         """Someone receives the others ("استقبل") or hosts the gathering."""

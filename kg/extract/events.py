@@ -18,12 +18,12 @@ from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.context import DURING, PLACE_ORDER, RELATIVE_PRONOUNS
 from kg.link.resolve import accusative
 from kg.extract.walker import COMMAS
-from kg.extract.drafts import Draft
+from kg.extract.drafts import PERSON_PREFIX, Draft
 from kg.extract.frames import FrameFiller
 from kg.extract.lexicon import function_words
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
-from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
-from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, replace_document
+from kg.extract.triggers import Trigger, find_triggers, signs_its_own, trigger_lexicon
+from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, replace_document
 from kg.text.clitics import stem_set, strip_article
 
 _IN_A = function_words("in_a")   # "في زيارة"
@@ -40,7 +40,6 @@ ATTENDING_OPENING = 3   # words that open a sentence in which "حضرها" stand
 ATTENDING_VERBS = frozenset(("حضر", "يحضر"))   # normalised, the verbs whose object is the event attended
 ATTENDED_PRONOUNS = ("هما", "ها", "ه")   # longest first
 TA_MARBUTA = "ة"
-PERSON_PREFIX = "person:"   # how every person's id starts (kg.link.resolve)
 
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
 
@@ -241,7 +240,7 @@ class EventFinder(EventTimes, FrameFiller):
         """"بزيارة بوتين للقاهرة في 11 ديسمبر، والتي شهدت توقيع اتفاق": an agreement that
         names no second side, told after a visit in its sentence, is signed by the
         visitor's state and the state visited, there and then."""
-        for number, (_, draft) in enumerate(drafts):
+        for number, (trigger, draft) in enumerate(drafts):
             if draft.type is not EventType.AGREEMENT or len(draft.people) >= 2:
                 continue
             visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.place
@@ -252,6 +251,7 @@ class EventFinder(EventTimes, FrameFiller):
                 visit = next((d for d in reversed(self.drafts) if d.type is EventType.VISIT and d.place
                               and d.participants), None)
             if visit is None:
+                self.signed_at_a_meeting(trigger, draft, [d for _, d in drafts[:number]])
                 continue
             host = place_country(self.doc, visit.place)
             homes = set().union(*(side_homes(self.entities[p]) for p in visit.people if p in self.entities))
@@ -263,6 +263,45 @@ class EventFinder(EventTimes, FrameFiller):
             draft.place = visit.place
             if visit.date or visit.start:   # signed during the visit, whatever time follows it
                 draft.date, draft.start, draft.end = visit.date, visit.start, visit.end
+
+    def signed_at_a_meeting(self, trigger: Trigger, draft: Draft, before: list[Draft]) -> None:
+        """"استقبل X Y. وتم خلال الزيارة التوقيع على ثلاث اتفاقيات": an agreement that
+        names no signatory, told after a meeting of two persons
+        or more in its sentence or the sentence right before, is signed by those
+        persons, and by their two states when they come from two; the thing signed
+        is the trigger's own (kg.extract.triggers.signs_its_own)."""
+        if any(p.role is Role.SIGNATORY for p in draft.participants):
+            return   # its sides are named (those "بحضور" it names are no signatories)
+        if not signs_its_own(self.doc.tokens, trigger, self.token_at(draft.sentence.end - 1) + 1):
+            return
+        meeting = next((d for d in reversed(before) if d.type is EventType.MEETING and len(d.persons()) >= 2), None)
+        if meeting is None and self.drafts:
+            told = self.drafts[-1]
+            if told.type is EventType.MEETING and len(told.persons()) >= 2 \
+                    and self.sentence_right_before(draft.sentence, told.trigger.start):
+                meeting = next((d for d in reversed(self.drafts) if d.type is EventType.MEETING
+                                and d.trigger == told.trigger and len(d.persons()) >= 2), told)
+                persons = [p for d in self.drafts if d.trigger == told.trigger for p in d.persons()]
+                meeting = replace(meeting, participants=[Participant(p, None) for p in dict.fromkeys(persons)])
+        if meeting is None:
+            return
+        homes = []
+        for person in meeting.persons():
+            draft.add(person, Role.SIGNATORY)
+            found = {home for home in side_homes(self.entities[person]) if home.startswith(COUNTRY_PREFIX)
+                     and home in self.entities} if person in self.entities else set()
+            homes.append(found.pop() if len(found) == 1 else None)
+        if None not in homes and len(set(homes)) == len(homes) == 2:
+            for state in homes:
+                draft.add(state, Role.SIGNATORY)
+        draft.place = draft.place or meeting.place
+        if not (draft.date or draft.start):
+            draft.date, draft.start, draft.end = meeting.date, meeting.start, meeting.end
+
+    def sentence_right_before(self, sentence: Span, offset: int) -> bool:
+        """The sentence right before the one spanning ``sentence`` holds the character ``offset``."""
+        at = next((n for n, s in enumerate(self.doc.sentences) if s.span == sentence), 0)
+        return at > 0 and self.doc.sentences[at - 1].span.start <= offset < self.doc.sentences[at - 1].span.end
 
     def other_country(self, place: str, other: str) -> bool:
         """Whether two places are known to lie in two countries."""

@@ -77,6 +77,7 @@ _SIGNED_STARTS = tuple(sorted(w for w in _SIGNED if len(w) >= 5))
 _REACHING = ("توصل", "يتوصل", "تتوصل")   # normalised: the verb of reaching an agreement, and its noun
 _DONE = "تم"   # "وتم التوصل إلى اتفاق": it was reached
 REACHED_TO = 8   # words after a verb of reaching in which its "إلى" stands (its subjects between)
+_SIGNING_STEMS = ("موقع", "وقع", "توقيع")   # the participle, verb and noun of signing
 SIGNED_BEFORE, SIGNED_AFTER = 4, 14   # where the thing signed is looked for, in tokens (commas and quotes count)
 BACKGROUND_BEFORE = 2                # "التي تم توقيعها"
 NO_EVENT = "none"                    # the frame of a phrase that holds a trigger's words but tells no event
@@ -266,6 +267,24 @@ def _with_background(tokens: Sequence[Token], trigger: Trigger, start: int) -> T
     if any(strip_article(tokens[i].norm) in _BACKGROUND for i in before):
         return Trigger(trigger.first, trigger.last, trigger.type, trigger.frame, trigger.suffixed, True, trigger.clitic)
     return trigger
+
+
+def signed_thing(norm: str) -> bool:
+    """The word names an agreement, memorandum, convention or contract ("اتفاقيات", "مذكرة")."""
+    return any(stem in _SIGNED_WORDS or stem.startswith(_SIGNED_STARTS) for _, stem in stems(norm))
+
+
+def signs_its_own(tokens: Sequence[Token], trigger: Trigger, end: int) -> bool:
+    """The first thing signed after the trigger, within SIGNED_AFTER tokens, is
+    its own: no other word of signing stands between ("وقع التشاور مع الأطراف
+    الموقعة على وثيقة قرطاج": "وقع" is "took place", the document is the signers')."""
+    for index in range(trigger.last, min(end, trigger.last + SIGNED_AFTER)):
+        norm = tokens[index].norm
+        if signed_thing(norm):
+            return True
+        if any(stem.startswith(_SIGNING_STEMS) for _, stem in stems(norm)):
+            return False
+    return False
 
 
 def _signs_something(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) -> bool:

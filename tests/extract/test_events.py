@@ -1851,3 +1851,14 @@ def test_events_a_state_and_a_year_after_since_are_no_side_and_no_date_of_a_summ
     for event in doc.events:
         assert "الاتحاد السوفيتي" not in labels(doc, event)
         assert event.date is None
+
+
+def test_events_an_agreement_with_no_signatory_after_a_meeting_is_signed_by_its_sides_and_their_states():
+    doc = run("استقبل الرئيس التونسي سامي العلوي رئيس الوزراء الجزائري كريم الصالحي. "
+              "وتم خلال الزيارة التوقيع على ثلاث اتفاقيات للتعاون في مجالات الطاقة والنقل.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي", "تونس", "الجزائر"}
+    # "وقع" as "took place", the document signed by others: no agreement of theirs
+    doc = run("استقبل الرئيس التونسي سامي العلوي رئيس الوزراء الجزائري كريم الصالحي. "
+              "وقال العلوي إنه وقع التشاور مع الأطراف الموقعة على وثيقة قرطاج.")
+    assert all(e.type is not EventType.AGREEMENT for e in doc.events)
