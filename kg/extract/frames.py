@@ -290,7 +290,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if len(set(ids)) < 2 and not background:
             # "وأبرمت الحكومة التونسية اتفاقا مع صندوق النقد الدولي": a state named by its
             # government's adjective, a body after "مع"
-            ids += self.state_of_government(around) + self.body_with(around)
+            ids += self.state_of_government(around) or self.body_subject(around)
+            ids += self.body_with(around)
         if len(set(ids)) < 2 and not background:
             ids += self.joint_bodies(around)   # "وقعت وزارة الصحة ومنظمة الصحة العالمية مذكرة تفاهم"
         return ids
@@ -676,6 +677,16 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                 and without_commas(self.doc.text[after[0].span.end:after[1].span.start]) in ("", CONJUNCTION_WA):
             sides.append(self.entity_of(after[1]).id)
         return sides
+
+    def body_subject(self, around: Around) -> list[str]:
+        """The organisation right after a signing verb, its subject ("وقعت وزارة
+        الاستثمار مع شركة X اتفاقية")."""
+        if self.signing_noun(around.trigger) or around.trigger.last >= len(self.doc.tokens):
+            return []
+        start = self.doc.tokens[around.trigger.last].span.start
+        mention = next(iter(self.in_range(start, around.right)), None)
+        return [self.entity_of(mention).id] if mention is not None and mention.span.start == start \
+            and mention.type is EntityType.ORGANISATION and not self.media(mention) else []
 
     def body_with(self, around: Around) -> list[str]:
         """The organisation named right after "مع" in the trigger's clause ("اتفاقا مع صندوق النقد الدولي")."""

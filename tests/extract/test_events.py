@@ -1862,3 +1862,8 @@ def test_events_an_agreement_with_no_signatory_after_a_meeting_is_signed_by_its_
     doc = run("استقبل الرئيس التونسي سامي العلوي رئيس الوزراء الجزائري كريم الصالحي. "
               "وقال العلوي إنه وقع التشاور مع الأطراف الموقعة على وثيقة قرطاج.")
     assert all(e.type is not EventType.AGREEMENT for e in doc.events)
+
+
+def test_events_a_body_right_after_the_signing_verb_signs_with_the_one_after_with():
+    doc = run("ووقعت وزارة الصحة المغربية مع منظمة الصحة العالمية اتفاقية للتعاون في مجال اللقاحات.")
+    assert [labels(doc, e) for e in doc.events] == [{"وزارة الصحة المغربية", "منظمة الصحة العالمية"}]
