@@ -31,6 +31,7 @@ _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
 VERBAL_NOUN_OF_HOSTING = "استقبال"   # normalised: with a pronoun, its possessor is the host
 _DELEGATIONS = function_words("delegation")
+DELEGATION_MAKEUP = function_words("delegation_makeup")   # "من", "برئاسة", "رفيع المستوى": a delegation told
 BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
 _GOVERNMENTS = function_words("government")
 # the heads of a body that holds sessions ("عقدت اللجنة المشتركة اجتماعها"), not a party's or a movement's
@@ -483,6 +484,10 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if at is None:
             return []
         after = words[at + 1][0] if at + 1 < len(words) else end
+        # "وفد رفيع المستوى من الصين": two of the delegation's words before "من"
+        if at + 3 < len(words) and words[at + 3][1] in ORIGIN and all(
+                word in DELEGATION_MAKEUP and word not in ORIGIN for _, word in words[at + 1:at + 3]):
+            at += 1
         if at + 2 < len(words) and words[at + 1][1] not in ORIGIN and words[at + 2][1] in ORIGIN:
             at += 1   # "وفد عسكري من حزب الله": an adjective of the delegation before "من"
         if at + 1 < len(words) and words[at + 1][1] in ORIGIN:   # "وفد من"

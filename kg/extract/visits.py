@@ -27,6 +27,7 @@ from kg.text.normalize import normalize_for_matching
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
 VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
 _DELEGATIONS = function_words("delegation")
+_DELEGATION_MAKEUP = function_words("delegation_makeup")   # "من", "برئاسة", "رفيع المستوى"
 _GUESTS = function_words("guest")
 _TO = function_words("to")
 _EACH = function_words("each")   # "كلا من X وY": each one of them
@@ -330,11 +331,28 @@ class VisitFrames:
         """The place follows the verb's subject named right after the verb, its
         title and all ("سيزور الرئيس سامي العلوي تونس", VSO), or its time ("سيزور
         كيري من 6 إلى 8 أغسطس، فيتنام")."""
+        if self.delegation_subject(around, mention):
+            return True
         subject = next((m for m in around.actors_after if m.span.end <= mention.span.start), None)
         if subject is None or not (self.adjacent(around.trigger, subject)
                                    or self.holds_post_at(subject, around.trigger.last)):
             return False   # "يزور رئيس الوزراء الهندي ناريندرا مودي الإمارات": his post first
         return not without_commas(self.without_times(subject.span.end, mention.span.start))
+
+    def delegation_subject(self, around: Around, mention: Mention) -> bool:
+        """The verb's subject is a delegation right after it, told with the body it
+        comes from and who leads it, and the place follows ("ويزور وفد من الكونغرس
+        الأمريكي برئاسة السيناتور X إسرائيل"): nothing but names, posts and the
+        words of a delegation's make-up between."""
+        tokens = self.doc.tokens
+        first = around.trigger.last
+        if first >= len(tokens) or strip_article(tokens[first].norm) not in _DELEGATIONS:
+            return False
+        start = tokens[first].span.end
+        spans = [m.span for m in self.in_range(start, mention.span.start)] + [
+            post.span for post in self.doc.posts if start <= post.span.start < mention.span.start]
+        return all(word in _DELEGATION_MAKEUP or any(span.start <= offset < span.end for span in spans)
+                   for offset, word in self.words_in(start, mention.span.start))
 
     def holds_post_at(self, person: Mention, index: int) -> bool:
         """The person holds a post written from token ``index`` up to his name."""

@@ -1867,3 +1867,14 @@ def test_events_an_agreement_with_no_signatory_after_a_meeting_is_signed_by_its_
 def test_events_a_body_right_after_the_signing_verb_signs_with_the_one_after_with():
     doc = run("ووقعت وزارة الصحة المغربية مع منظمة الصحة العالمية اتفاقية للتعاون في مجال اللقاحات.")
     assert [labels(doc, e) for e in doc.events] == [{"وزارة الصحة المغربية", "منظمة الصحة العالمية"}]
+
+
+@pytest.mark.parametrize("text, visitor, place", [
+    ("ويزور وفد من البرلمان الأوروبي برئاسة النائب سامي العلوي تونس الأسبوع المقبل.", "سامي العلوي", "تونس"),
+    ("يزور وفد رفيع المستوى من الصين الجزائر اليوم.", "الصين", "الجزائر"),
+])
+def test_events_a_delegation_visits_the_place_after_its_makeup(text, visitor, place):
+    doc = run(text)
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    names = {e.id: e.label for e in doc.entities}
+    assert visitor in labels(doc, visit) and names[visit.place] == place
