@@ -291,8 +291,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if len(set(ids)) < 2 and not background:
             # "وأبرمت الحكومة التونسية اتفاقا مع صندوق النقد الدولي": a state named by its
             # government's adjective, a body after "مع"
-            ids += self.state_of_government(around) or self.body_subject(around)
-            ids += self.body_with(around)
+            state, partner = self.state_of_government(around), self.body_with(around)
+            # the body right after the verb signs with the one after "مع"
+            ids += (state or (self.body_subject(around) if partner else [])) + partner
         if len(set(ids)) < 2 and not background:
             ids += self.joint_bodies(around)   # "وقعت وزارة الصحة ومنظمة الصحة العالمية مذكرة تفاهم"
         return ids
