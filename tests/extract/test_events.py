@@ -1878,3 +1878,9 @@ def test_events_a_delegation_visits_the_place_after_its_makeup(text, visitor, pl
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     names = {e.id: e.label for e in doc.entities}
     assert visitor in labels(doc, visit) and names[visit.place] == place
+
+
+def test_events_a_national_debate_is_a_conference():
+    # "المناظرة الوطنية": the Maghrebi name of a national conference
+    doc = run("افتتح رئيس الحكومة سامي العلوي، اليوم الأربعاء بمراكش، أشغال المناظرة الوطنية حول الجهوية المتقدمة.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CONFERENCE, {"سامي العلوي"})]
