@@ -5,12 +5,12 @@ from io import BytesIO
 
 import pytest
 from hypothesis import given, settings, strategies as st
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.model import EventType, Role
 from kg.pipeline import STAGES, Pipeline, PipelineError, extract
-from kg.rdf.namespace import HD, NIF
+from kg.rdf.namespace import NIF
 from kg.reader import make_document
 
 from .conftest import EXAMPLE, ONTOLOGIES

@@ -7,8 +7,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
-import subprocess
 from importlib import resources
 
 import pytest
