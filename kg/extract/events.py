@@ -127,7 +127,7 @@ class EventFinder(EventTimes, FrameFiller):
         tokens = self.doc.tokens
         opening = next((i for i in range(first, min(last, first + ATTENDING_OPENING))
                         if self.attends_it(tokens[i].norm) and not tokens[i].text.endswith(TA_MARBUTA)), None)   # "حضرة"
-        if opening is None or not self.previous_sentence_holds(sentence, told.trigger.start):
+        if opening is None or not self.previous_sentence_holds(sentence.span, told.trigger.start):
             return
         for mention in self.in_range(tokens[opening].span.end, sentence.span.end):
             if mention.type is EntityType.PERSON:
@@ -161,9 +161,9 @@ class EventFinder(EventTimes, FrameFiller):
                     return True
         return False
 
-    def previous_sentence_holds(self, sentence: Sentence, offset: int) -> bool:
-        """The sentence right before ``sentence`` holds the character ``offset``."""
-        at = next((n for n, s in enumerate(self.doc.sentences) if s is sentence), 0)
+    def previous_sentence_holds(self, sentence: Span, offset: int) -> bool:
+        """The sentence right before the one spanning ``sentence`` holds the character ``offset``."""
+        at = next((n for n, s in enumerate(self.doc.sentences) if s.span == sentence), 0)
         return at > 0 and self.doc.sentences[at - 1].span.start <= offset < self.doc.sentences[at - 1].span.end
 
     def folded_into_summit(self, draft: Draft) -> bool:
@@ -275,18 +275,18 @@ class EventFinder(EventTimes, FrameFiller):
         if not signs_its_own(self.doc.tokens, trigger, self.token_at(draft.sentence.end - 1) + 1):
             return
         meeting = next((d for d in reversed(before) if d.type is EventType.MEETING and len(d.persons()) >= 2), None)
+        persons = meeting.persons() if meeting is not None else []
         if meeting is None and self.drafts:
             told = self.drafts[-1]
             if told.type is EventType.MEETING and len(told.persons()) >= 2 \
-                    and self.sentence_right_before(draft.sentence, told.trigger.start):
-                meeting = next((d for d in reversed(self.drafts) if d.type is EventType.MEETING
-                                and d.trigger == told.trigger and len(d.persons()) >= 2), told)
-                persons = [p for d in self.drafts if d.trigger == told.trigger for p in d.persons()]
-                meeting = replace(meeting, participants=[Participant(p, None) for p in dict.fromkeys(persons)])
+                    and self.previous_sentence_holds(draft.sentence, told.trigger.start):
+                # a reception of several is kept as one draft per guest (one_by_one): all of them sign
+                meeting = told
+                persons = list(dict.fromkeys(p for d in self.drafts if d.trigger == told.trigger for p in d.persons()))
         if meeting is None:
             return
         homes = []
-        for person in meeting.persons():
+        for person in persons:
             draft.add(person, Role.SIGNATORY)
             found = {home for home in side_homes(self.entities[person]) if home.startswith(COUNTRY_PREFIX)
                      and home in self.entities} if person in self.entities else set()
@@ -297,11 +297,6 @@ class EventFinder(EventTimes, FrameFiller):
         draft.place = draft.place or meeting.place
         if not (draft.date or draft.start):
             draft.date, draft.start, draft.end = meeting.date, meeting.start, meeting.end
-
-    def sentence_right_before(self, sentence: Span, offset: int) -> bool:
-        """The sentence right before the one spanning ``sentence`` holds the character ``offset``."""
-        at = next((n for n, s in enumerate(self.doc.sentences) if s.span == sentence), 0)
-        return at > 0 and self.doc.sentences[at - 1].span.start <= offset < self.doc.sentences[at - 1].span.end
 
     def other_country(self, place: str, other: str) -> bool:
         """Whether two places are known to lie in two countries."""

@@ -21,7 +21,7 @@ from kg.extract.gatherings import HOSTING, GatheringFrames
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment
-from kg.extract.visits import VisitFrames, each_at
+from kg.extract.visits import DELEGATION_MAKEUP, VisitFrames, each_at
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Role, Sentence, Span
 from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, reading_set, readings, stem_set, stems, strip_article,
@@ -31,7 +31,6 @@ _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
 VERBAL_NOUN_OF_HOSTING = "استقبال"   # normalised: with a pronoun, its possessor is the host
 _DELEGATIONS = function_words("delegation")
-DELEGATION_MAKEUP = function_words("delegation_makeup")   # "من", "برئاسة", "رفيع المستوى": a delegation told
 BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
 _GOVERNMENTS = function_words("government")
 # the heads of a body that holds sessions ("عقدت اللجنة المشتركة اجتماعها"), not a party's or a movement's
@@ -689,10 +688,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         الاستثمار مع شركة X اتفاقية")."""
         if self.signing_noun(around.trigger) or around.trigger.last >= len(self.doc.tokens):
             return []
-        start = self.doc.tokens[around.trigger.last].span.start
-        mention = next(iter(self.in_range(start, around.right)), None)
-        return [self.entity_of(mention).id] if mention is not None and mention.span.start == start \
-            and mention.type is EntityType.ORGANISATION and not self.media(mention) else []
+        return self.body_at(self.doc.tokens[around.trigger.last].span.start, around)
 
     def body_with(self, around: Around) -> list[str]:
         """The organisation named right after "مع" in the trigger's clause ("اتفاقا مع صندوق النقد الدولي")."""
@@ -700,8 +696,12 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         at = next((n for n, (_, word) in enumerate(words) if word in WITH), None)
         if at is None or at + 1 >= len(words):
             return []
-        mention = next(iter(self.in_range(words[at + 1][0], around.right)), None)
-        return [self.entity_of(mention).id] if mention is not None and mention.span.start == words[at + 1][0] \
+        return self.body_at(words[at + 1][0], around)
+
+    def body_at(self, start: int, around: Around) -> list[str]:
+        """The organisation (no channel or paper) whose name starts at character ``start``."""
+        mention = next(iter(self.in_range(start, around.right)), None)
+        return [self.entity_of(mention).id] if mention is not None and mention.span.start == start \
             and mention.type is EntityType.ORGANISATION and not self.media(mention) else []
 
     def appoint_frame(self, draft: Draft, around: Around) -> Draft | None:

@@ -12,9 +12,9 @@ from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.context import BETWEEN, BETWEEN_WORDS, TAKING_PART, WITH
 from kg.extract.drafts import Around, Draft
 from kg.extract.lexicon import function_words, word_key
-from kg.extract.triggers import TA, Trigger, session_number
+from kg.extract.triggers import TA, Trigger, feminine_noun, session_number
 from kg.model import EntityType, EventType, Mention, MentionKind, Participant, Role
-from kg.text.clitics import FEMININE_ENDING, PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, stems, strip_article
+from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, stems, strip_article
 
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
 _SUMMITS = function_words("summit")
@@ -207,7 +207,7 @@ class GatheringFrames:
             # "قمته": the ة written ت before the pronoun (kg.extract.triggers)
             norm = self.doc.tokens[trigger.first].norm
             return any(norm.endswith(suffix) and norm[:-len(suffix)].endswith(TA)
-                       and strip_article(norm[:-len(suffix) - 1] + FEMININE_ENDING) in _SUMMITS for suffix in PRONOUN_SUFFIXES)
+                       and strip_article(feminine_noun(norm[:-len(suffix)])) in _SUMMITS for suffix in PRONOUN_SUFFIXES)
         return any(not _SUMMITS.isdisjoint(stem_set(token.norm)) for token in self.doc.tokens[trigger.first:trigger.last])
 
     def summit_of_two(self, around: Around) -> list[str] | None:

@@ -298,14 +298,10 @@ def _signs_something(tokens: Sequence[Token], trigger: Trigger, start: int, end:
                 and tokens[trigger.first].norm.startswith(ARTICLE)):
             return False
         to = next((i for i in range(trigger.last, min(end, trigger.last + REACHED_TO)) if tokens[i].norm in TOWARDS), None)
-        return to is not None and to + 1 < end and any(stem in _SIGNED_WORDS or stem.startswith(_SIGNED_STARTS)
-                                                       for _, stem in stems(tokens[to + 1].norm))
+        return to is not None and to + 1 < end and signed_thing(tokens[to + 1].norm)
     for index in range(max(start, trigger.first - SIGNED_BEFORE), min(end, trigger.last + SIGNED_AFTER)):
-        if trigger.first <= index < trigger.last:
-            continue
-        for _, stem in stems(tokens[index].norm):
-            if stem in _SIGNED_WORDS or stem.startswith(_SIGNED_STARTS):
-                return True
+        if not trigger.first <= index < trigger.last and signed_thing(tokens[index].norm):
+            return True
     return False
 
 
@@ -338,7 +334,7 @@ def _suffixed_word(norm: str) -> Match | None:
             match = trigger_lexicon().match_at([Token(Span(0, 0), "", base)], 0, 1)
             if match is None and base.endswith(TA):
                 # the ة written ت before the pronoun, restored: "قمته" is "قمة" + ه
-                match = trigger_lexicon().match_at([Token(Span(0, 0), "", base[:-1] + FEMININE_ENDING)], 0, 1)
+                match = trigger_lexicon().match_at([Token(Span(0, 0), "", feminine_noun(base))], 0, 1)
                 if match is not None and match.cut:
                     match = None
             if match is not None and not (match.cut and _construct_noun(base)):
@@ -349,7 +345,12 @@ def _suffixed_word(norm: str) -> Match | None:
 def _construct_noun(base: str) -> bool:
     """A noun in ة written ت before a pronoun, read whole: "وزارتها" is "her
     ministry", not و + "زارت" + ها."""
-    return base.endswith(TA) and strip_article(base[:-1] + FEMININE_ENDING) in Lexicons.bundled().common_words
+    return base.endswith(TA) and strip_article(feminine_noun(base)) in Lexicons.bundled().common_words
+
+
+def feminine_noun(base: str) -> str:
+    """A noun's form before a pronoun, its ة written ت, with the ة again ("قمت" of "قمته": "قمه")."""
+    return base[:-1] + FEMININE_ENDING
 
 
 def _words_before(index: int, start: int, covered: set[int], count: int) -> list[int]:

@@ -27,7 +27,7 @@ from kg.text.normalize import normalize_for_matching
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
 VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
 _DELEGATIONS = function_words("delegation")
-_DELEGATION_MAKEUP = function_words("delegation_makeup")   # "من", "برئاسة", "رفيع المستوى"
+DELEGATION_MAKEUP = function_words("delegation_makeup")   # "من", "برئاسة", "رفيع المستوى": how a delegation is told
 _GUESTS = function_words("guest")
 _TO = function_words("to")
 _EACH = function_words("each")   # "كلا من X وY": each one of them
@@ -351,7 +351,7 @@ class VisitFrames:
         start = tokens[first].span.end
         spans = [m.span for m in self.in_range(start, mention.span.start)] + [
             post.span for post in self.doc.posts if start <= post.span.start < mention.span.start]
-        return all(word in _DELEGATION_MAKEUP or any(span.start <= offset < span.end for span in spans)
+        return all(word in DELEGATION_MAKEUP or any(span.start <= offset < span.end for span in spans)
                    for offset, word in self.words_in(start, mention.span.start))
 
     def holds_post_at(self, person: Mention, index: int) -> bool:
