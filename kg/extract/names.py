@@ -46,6 +46,7 @@ _EAST_ASIAN_FAMILIES = function_words("korean_family")
 # any other ("قد", "في", "لم") ends the name
 _SYLLABLE_WORDS = function_words("korean_syllable")
 SYLLABLE_LETTERS = 4   # the longest syllable of a Korean name as written in Arabic ("جوان", "يونغ")
+_FAMILIES_FIRST = function_words("family_first")   # "كيم": a family name written first, a whole name alone
 _OFFICE_WORDS = function_words("office")   # "مهامه", "منصبه": what one takes up, never part of a name
 
 
@@ -213,10 +214,13 @@ class NameRules(TokenTests):
         """The word is a known person's one-word name ("ترمب") and the word before
         it is none of that person's names but another known person's ("قمة كيم
         ترمب"): it opens another name.  After a given name no one known bears
-        ("ميلانيا ترامب") it is a relative's family name."""
+        ("ميلانيا ترامب") it is a relative's family name; after a given name
+        written first ("فرناندو غراندي مارلاسكا"), another person's family name."""
         words = self.lex.lone_names.get(self.key(index))
-        return words is not None and self.key(index - 1) not in words \
-            and (self.key(index - 1) in self.lex.lone_names or self.key(index - 1) in self.lex.person_words)
+        before = self.key(index - 1)
+        return words is not None and before not in words \
+            and (before in self.lex.lone_names or before in self.lex.person_words
+                 and (before not in self.lex.given_names or before in _FAMILIES_FIRST))
 
     def after_particle(self, index: int) -> bool:
         return index > self.start and self.key(index - 1) in NAME_PARTICLES

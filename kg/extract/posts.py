@@ -71,7 +71,7 @@ class PostRules(NameRules, OrganisationRules):
         if start_name is None:
             return None
         if self.key(start_name) in self.lex.given_names:
-            if start_name == stop - 1 == index - 1 and self.verb_form_iv(start_name):
+            if start_name == stop - 1 == index - 1 and (self.verb_form_iv(start_name) or self.opening_verb(start_name)):
                 return None   # "أشرف وزير الصحة X على افتتاح": a verb, its subject after the title
             return self.add_person(start_name, stop)
         # set off by a comma ("جوديث ساندرلاند، مديرة"), or right after a verb ("وقالت توكيني
@@ -80,6 +80,14 @@ class PostRules(NameRules, OrganisationRules):
                       and (stop < index or self.is_verb(i - 1) or self.perfect_verb(i - 1) or self.is_stop(i - 1))),
                      None)
         return self.add_person(first, stop) if first is not None else None
+
+    def opening_verb(self, index: int) -> bool:
+        """A given name that is also a frequent verb of ordinary news ("شهد",
+        "حضر"), opening its sentence or clause: "شهد خادم الحرمين الشريفين
+        توقيع ..." is "witnessed", its subject the title after it."""
+        norm = self.tokens[index].norm
+        opens = index == self.start or self.is_punct(index - 1)
+        return opens and norm in self.lex.verb_stems and norm in self.lex.common_words
 
     def behind_preposition(self, index: int) -> bool:
         """The title carries a preposition ("بوزير خارجية مصر", "لرئيس الحكومة"): the

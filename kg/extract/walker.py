@@ -91,8 +91,10 @@ class TokenTests:
         first, last, mention = item
         if mention.type is EntityType.CITY and mention.kind is MentionKind.NAME and first > self.start \
                 and self.key(first - 1) in self.lex.given_names and self.tokens[first].span.start == mention.span.start \
-                and not self.preposition_as_written(first - 1):
-            self.found.dropped.append(mention)  # "جو هاجن": a family name, not the city of Hagen
+                and not self.preposition_as_written(first - 1) and not self.known_name_ends(first):
+            # "جو هاجن": a family name, not the city of Hagen; "يزور عاصم منير الرياض": a
+            # known person's whole name before it, the city is the place
+            self.found.dropped.append(mention)
             return True
         if mention.type.is_place and mention.kind is MentionKind.NAME and self.opens_known_name(first):
             self.found.dropped.append(mention)  # "جورجيا ميلوني": a known person's given name, not Georgia
@@ -113,17 +115,22 @@ class TokenTests:
             return True
         return False
 
-    def opens_known_name(self, first: int) -> bool:
-        """The token and the one or two after it are a known person's whole name (people.tsv)."""
+    def opens_known_name(self, first: int, only: int | None = None) -> bool:
+        """The token and the one or two after it (``only`` words in all, when given)
+        are a known person's whole name (people.tsv)."""
         if first + 2 > self.end or self.tokens[first + 1].norm not in self.lex.name_pair_seconds:
             return False   # a known name's second word ends one of its pairs: most words end none
-        for length in (2, 3):
+        for length in (only,) if only else (2, 3):
             if first + length > self.end:
                 break
             rest = tuple(token.norm for token in self.tokens[first + 1:first + length])
             if any((word, *rest) in self.lex.full_names for _, word in readings(self.tokens[first].norm)):
                 return True
         return False
+
+    def known_name_ends(self, end: int) -> bool:
+        """The two or three tokens before ``end`` are a known person's whole name (people.tsv)."""
+        return any(end - length >= self.start and self.opens_known_name(end - length, length) for length in (2, 3))
 
     def preposition_as_written(self, index: int) -> bool:
         """"على" written with ى: the preposition, though normalised it reads as the

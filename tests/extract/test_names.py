@@ -104,6 +104,20 @@ def test_names_two_people_side_by_side_are_two_names():
     assert "كيم ترمب" not in texts and "ترمب" in texts
 
 
+def test_names_a_known_family_name_after_a_given_name_reads_on():
+    # "غراندي" alone names a known person, but after a given name ("فرناندو") written
+    # first it is the family name of another
+    assert person_labels("ووقع عن الجانب الإسباني وزير الداخلية فرناندو غراندي مارلاسكا.") == {
+        "فرناندو غراندي مارلاسكا"}
+
+
+def test_names_a_given_name_that_opens_the_sentence_as_a_verb_is_no_name():
+    # "شهد" is a given name and "witnessed": before a title at a sentence's opening, the verb
+    doc = extract(make_document("شهد خادم الحرمين الشريفين توقيع الاتفاقية.", "خبر"))
+    assert all(e.label != "شهد" for e in doc.entities)
+    assert person_labels("وقالت شهد العلي، رئيسة الجمعية، إن الحملة نجحت.") == {"شهد العلي"}
+
+
 @pytest.mark.parametrize("body, name", [
     # a known person's name reads on through an ordinary word, a month or an ordinal (people.tsv)
     ("قال وزير الخارجية السوري وليد المعلم إن الحل سياسي.", "وليد المعلم"),
