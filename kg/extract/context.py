@@ -454,7 +454,9 @@ class MentionContext:
         first = max(0, index - TOPIC_REACH)
         words = [strip_article(self.doc.tokens[i].norm) for i in range(first, index)]
         if any(word in _ABOUT and not self.announced(first + n) for n, word in enumerate(words)):
-            return True
+            # "مؤتمر حول الأمن الغذائي بمراكش": a city behind ب after a topic that is no
+            # situation is where the gathering is
+            return not self.where_after_topic(mention, words)
         if len(words) < 2 or words[-1] not in LOCATIVES:
             return False
         noun = self.doc.tokens[index - 2].norm   # "التطورات في ليبيا", "والوضع في سوريا", "وجودها في سوريا"
@@ -462,6 +464,14 @@ class MentionContext:
         forms = (noun, noun[:len(noun) - len(suffix)])   # ه may be a pronoun or ة normalised
         return words[-2] in _SITUATIONS or any(strip_article(stem) in _SITUATIONS
                                                for form in forms for _, stem in stems(form))
+
+    def where_after_topic(self, mention: Mention, words: list[str]) -> bool:
+        """A city written behind ب right after a topic's words ("حول الأمن الغذائي
+        بمراكش"), not after a noun of a situation ("حول الوضع بطرابلس")."""
+        if mention.type is not EntityType.CITY or not words or words[-1] in _SITUATIONS:
+            return False
+        token = self.doc.tokens[self.token_at(mention.span.start)]
+        return mention.span.start - token.span.start == 1 and token.norm[:1] == PREPOSITION_BA
 
     def announced(self, index: int) -> bool:
         """"عن" at ``index`` follows a verb of announcing, its subject between ("أعلنت

@@ -24,7 +24,7 @@ from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment
 from kg.extract.visits import DELEGATION_MAKEUP, VisitFrames, each_at
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Role, Sentence, Span
 from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
-                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, reading_set, readings, stem_set, stems, strip_article,
+                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, conjunction_stems, reading_set, readings, stem_set, stems, strip_article,
                              word_forms)
 
 _SEPARATE = function_words("separate_meeting")
@@ -33,6 +33,7 @@ VERBAL_NOUN_OF_HOSTING = "استقبال"   # normalised: with a pronoun, its po
 _DELEGATIONS = function_words("delegation")
 BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
 _GOVERNMENTS = function_words("government")
+_COUNTERPART_BODIES = function_words("counterpart_body")
 # the heads of a body that holds sessions ("عقدت اللجنة المشتركة اجتماعها"), not a party's or a movement's
 _MULTILATERAL_BODIES = function_words("session_body")
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
@@ -422,9 +423,12 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                 and m.kind is MentionKind.NAME and m.type in (EntityType.COUNTRY, EntityType.ORGANISATION)]
 
     def governments_state(self, mention: Mention) -> bool:
-        """A state named by its adjective after a word of government ("الحكومة الأفغانية")."""
-        return mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE \
-            and self.word_before(self.token_at(mention.span.start)) in _GOVERNMENTS
+        """A state named by its adjective after a word of government ("الحكومة
+        الأفغانية") or a body's counterpart ("ونظيرتها الإسبانية")."""
+        if mention.type is not EntityType.COUNTRY or mention.kind is not MentionKind.ADJECTIVE:
+            return False
+        word = self.word_before(self.token_at(mention.span.start))
+        return word in _GOVERNMENTS or not _COUNTERPART_BODIES.isdisjoint(conjunction_stems(word))
 
     def pair_told(self, around: Around) -> bool:
         """The meeting's sides are told by a dual: the verb's own ("والتقيا في
@@ -625,7 +629,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         المغرب والاتحاد الأوروبي اتفاق": two bodies or states joined by و as the
         subject right after the verb."""
         return self.joined_pair([m for m in around.after if m.kind is MentionKind.NAME
-                                 and m.type in (EntityType.ORGANISATION, EntityType.COUNTRY)], around)
+                                 and m.type in (EntityType.ORGANISATION, EntityType.COUNTRY)
+                                 or self.governments_state(m)], around)
 
     def joined_pair(self, mentions: list[Mention], around: Around) -> list[str]:
         """The first two of ``mentions`` when they are joined by و and the first

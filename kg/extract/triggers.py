@@ -15,13 +15,14 @@ from kg.extract.walker import COMMAS, LOCATIVES
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES,
-                             ARTICLE, CONJUNCTIONS, PREPOSITION_BA, stem_set, stems, strip_article)
+                             ARTICLE, CONJUNCTIONS, NISBA_ENDING, PREPOSITION_BA, readings, stem_set, stems, strip_article)
 
 _GENERIC = function_words("generic")
 _AWARD_CUES = function_words("award_cue")
 _BACKGROUND = function_words("background")
 _OFFICE = function_words("office")
 _MULTILATERAL = function_words("multilateral")
+_MEMBERS = function_words("members")
 _INTENT = function_words("intent")
 _CALL = function_words("call")
 _TIMES = function_words("habitual")
@@ -219,15 +220,40 @@ def _multilateral_after(tokens: Sequence[Token], index: int, end: int, qualified
         index += 1
         if qualified and index < end and strip_article(tokens[index].norm) in _IN:
             index += 1   # "جلسة طارئة في مجلس الأمن"
+    elif qualified and index < end and _MULTILATERAL.isdisjoint(stem_set(tokens[index].norm)):
+        past = _past_qualifier(tokens, index, end)
+        # "الاجتماع التشاوري لوزراء خارجية": its members after its adjective
+        return index < past < end and not _MEMBERS.isdisjoint(stem_set(tokens[past].norm))
     return index < end and not _MULTILATERAL.isdisjoint(stem_set(tokens[index].norm))
+
+
+def _past_qualifier(tokens: Sequence[Token], index: int, end: int, ordinal: bool = False) -> int:
+    """Past the one definite relative adjective after a definite meeting noun
+    ("الاجتماع التشاوري"), or with ``ordinal`` its ordinal ("الاجتماع الثالث"),
+    when one stands at ``index``; else ``index``.  (An indefinite one is no sure
+    adjective: "يلتقي كيري" ends in ي too.)"""
+    found = ordinal_value(tokens, index, end) if ordinal else None
+    if found is not None:
+        return found[1]
+    if 0 < index < end:
+        word, noun = tokens[index].norm, tokens[index - 1].norm
+        if word.startswith(ARTICLE) and word.endswith(NISBA_ENDING) and len(strip_article(word)) > 3 \
+                and any(rest.startswith(ARTICLE) for _, rest in readings(noun)):
+            return index + 1
+    return index
 
 
 def _assembly_of_body(tokens: Sequence[Token], index: int, end: int) -> bool:
     """A word of assembling (not "لقاء", which two hold) in construct with an alliance,
-    union or organisation ("اجتماعات التحالف الدولي", "اجتماع منظمة أوبك"): its gathering."""
+    union or organisation ("اجتماعات التحالف الدولي", "اجتماع منظمة أوبك"), or
+    of it after an ordinal or adjective ("الاجتماع الثالث للتحالف"): its gathering."""
+    if index + 1 >= end or not any(stem.startswith(_ASSEMBLING) for _, stem in stems(tokens[index].norm)):
+        return False
     following = index + 1
-    return following < end and any(stem.startswith(_ASSEMBLING) for _, stem in stems(tokens[index].norm)) \
-        and strip_article(tokens[following].norm) in _ASSEMBLY_BODIES
+    if strip_article(tokens[following].norm) in _ASSEMBLY_BODIES:
+        return True
+    past = _past_qualifier(tokens, following, end, ordinal=True)
+    return following < past < end and not _ASSEMBLY_BODIES.isdisjoint(stem_set(tokens[past].norm))
 
 
 def _numbered_round(tokens: Sequence[Token], index: int, end: int) -> int | None:

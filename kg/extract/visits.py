@@ -378,9 +378,12 @@ class VisitFrames:
         return self.place_right_after(around, lambda m: m.type.is_place)
 
     def place_object(self, around: Around) -> bool:
-        """A country or city is the visit noun's genitive, right after it ("بزيارة الكويت")."""
-        return self.place_right_after(around, lambda m: m.type in (EntityType.COUNTRY, EntityType.CITY)
-                                      and m.kind is MentionKind.NAME)
+        """A country or city is the visit noun's genitive, right after it ("بزيارة
+        الكويت"), or right after the "إلى" that follows it ("بزيارة إلى الغابون")."""
+        tokens, last = self.doc.tokens, around.trigger.last
+        to = 1 if last < len(tokens) and strip_article(tokens[last].norm) in _TO else 0
+        return any(m.type in (EntityType.COUNTRY, EntityType.CITY) and m.kind is MentionKind.NAME
+                   and self.token_at(m.span.start) == last + to for m in around.after)
 
     def place_right_after(self, around: Around, accepted: Callable[[Mention], bool]) -> bool:
         """A mention ``accepted`` opens on the token right after the trigger."""

@@ -1884,3 +1884,44 @@ def test_events_a_national_debate_is_a_conference():
     # "المناظرة الوطنية": the Maghrebi name of a national conference
     doc = run("افتتح رئيس الحكومة سامي العلوي، اليوم الأربعاء بمراكش، أشغال المناظرة الوطنية حول الجهوية المتقدمة.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CONFERENCE, {"سامي العلوي"})]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("تم التوقيع على مذكرة تفاهم بين وزارة الداخلية المغربية ونظيرتها الإسبانية.", {"وزارة الداخلية المغربية", "إسبانيا"}),
+    ("وقعت وزارة الداخلية الكويتية ونظيرتها البحرينية مذكرة تفاهم للتعاون الأمني.", {"وزارة الداخلية الكويتية", "البحرين"}),
+])
+def test_events_a_bodys_counterpart_signs_for_its_state(text, sides):
+    doc = run(text)
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.AGREEMENT, sides)]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("احتضنت عمان، الثلاثاء، الاجتماع التشاوري لوزراء خارجية الأردن ومصر والعراق.", {"الأردن", "مصر", "العراق"}),
+    ("شارك المغرب في الاجتماع الثالث للتحالف الدولي ضد داعش الذي احتضنته روما.", {"المغرب", "التحالف الدولي ضد داعش"}),
+])
+def test_events_a_meeting_of_ministers_or_of_an_alliance_past_its_adjective_is_a_conference(text, sides):
+    doc = run(text)
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CONFERENCE, sides)]
+
+
+def test_events_a_city_behind_ba_after_a_topic_is_where_the_conference_is():
+    doc = run("افتتح رئيس الحكومة سامي العلوي فعاليات المؤتمر الدولي حول الأمن الغذائي بمراكش.")
+    names = {e.id: e.label for e in doc.entities}
+    assert [(e.type, names.get(e.place)) for e in doc.events] == [(EventType.CONFERENCE, "مراكش")]
+    # after a noun of a situation it is what is discussed
+    doc = run("افتتح رئيس الحكومة سامي العلوي فعاليات المؤتمر الدولي حول الوضع بطرابلس.")
+    assert [(e.type, e.place) for e in doc.events] == [(EventType.CONFERENCE, None)]
+
+
+def test_events_a_city_after_a_known_persons_whole_name_is_the_place_visited():
+    doc = run("يزور رئيس أركان الجيش الباكستاني الفريق أول عاصم منير الرياض.")
+    names = {e.id: e.label for e in doc.entities}
+    assert [(e.type, labels(doc, e), names.get(e.place)) for e in doc.events] == [
+        (EventType.VISIT, {"عاصم منير"}, "الرياض")]
+
+
+def test_events_a_visit_behind_ba_to_a_place_after_ila_is_the_subjects():
+    doc = run("استهل الرئيس سامي العلوي جولته الإفريقية بزيارة إلى الغابون.")
+    names = {e.id: e.label for e in doc.entities}
+    assert [(e.type, labels(doc, e), names.get(e.place)) for e in doc.events] == [
+        (EventType.VISIT, {"سامي العلوي"}, "الغابون")]
