@@ -34,6 +34,7 @@ _PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
 # the duals of pair nouns in the genitive, after "بين" ("الزعيمين" of "الزعيمان")
 _PAIRS_GENITIVE = frozenset(word[:-2] + "ين" for word in function_words("pair") if word.endswith("ان"))
 _BETWEEN_THEM = function_words("between_them")
+_STATE_PAIRS = function_words("state_pair")
 _SINCE = function_words("since")
 
 
@@ -69,7 +70,7 @@ class GatheringFrames:
             # subject of a verb of taking part, opening or chairing, named between it and the gathering
             for entity_id in self.conveners(around, TAKING_PART):
                 draft.add(entity_id)
-        for entity_id in self.states_between(around, TAKING_PART):
+        for entity_id in self.states_between(around, TAKING_PART) + self.two_states_between(around):
             draft.add(entity_id)   # "ويشارك المغرب في مؤتمر باريس"
         # "يستضيف المغرب مؤتمرا دوليا", "تحتضن مدينة شرم الشيخ قمة": the host state takes part,
         # a host city is where it is held
@@ -126,6 +127,24 @@ class GatheringFrames:
         draft.place = self.place_in(around.after, seat=True) or host_city or self.place_in(around.before)
         return draft
 
+
+    def two_states_between(self, around: Around) -> list[str]:
+        """"الدورة الثامنة للجنة المشتركة بين البلدين": after "بين" in its clause, a
+        dual of state stands for the last two states named before the gathering, in
+        its sentence or the one before."""
+        words = self.words_in(around.span.end, self.clause_end(around))
+        if not any(word in BETWEEN and following in _STATE_PAIRS for (_, word), (_, following) in zip(words, words[1:])):
+            return []
+        number = next(n for n, s in enumerate(self.doc.sentences) if s.span == around.sentence.span)
+        start = self.doc.sentences[max(number - 1, 0)].span.start
+        states: list[str] = []
+        for mention in reversed(self.in_range(start, around.span.start)):
+            entity_id = self.entity_of(mention).id
+            if mention.type is EntityType.COUNTRY and entity_id not in states:
+                states.append(entity_id)
+                if len(states) == 2:
+                    return states[::-1]
+        return []
 
     def patron(self, around: Around) -> str | None:
         """The person named right after "برعاية" or "تحت رعاية" before the

@@ -16,6 +16,7 @@ DESTINATIONS = function_words("destination")
 POSSESSIVE_DOMAINS = function_words("possessive_domain")
 ENVOYS = function_words("envoy")
 _POST_AFTER_STATE = function_words("post_after_state")
+_SIDE_NOUNS = function_words("side_noun")
 MEETING_REACH = 4   # words between a meeting word and its subject's name (titles, honorifics); and a post's country
 
 
@@ -298,6 +299,8 @@ class PostRules(NameRules, OrganisationRules):
             org_span, cursor = None, cursor
         else:
             org_span, cursor = self.complement(cursor, kind, envoy)
+        if org_span is None:
+            org_span = self.side_before(index)   # "وعن الجانب الموريتاني وزير الداخلية X"
         complements.append((first, cursor, org_span))
         while cursor < self.end and self.tokens[cursor].norm.startswith(CONJUNCTION_LAM) \
                 and kind in ("head", "domain"):
@@ -318,6 +321,18 @@ class PostRules(NameRules, OrganisationRules):
             self.found.posts.append(PostMention(span, written, holder, org_span))
         self.covered.update(range(index, cursor))
         return cursor
+
+    def side_before(self, index: int) -> Span | None:
+        """The state whose adjective follows "الجانب" right before the title at
+        ``index`` ("وقعها عن الجانب المغربي وزير الداخلية X"): the post is in that state."""
+        adjective = index - 1
+        if adjective - 1 < self.start or adjective not in self.known:
+            return None
+        last, mention = self.known[adjective]
+        if last != index or mention.type is not EntityType.COUNTRY or mention.kind is not MentionKind.ADJECTIVE \
+                or self.key(adjective - 1) not in _SIDE_NOUNS:
+            return None
+        return mention.span
 
     def text_of(self, first: int, last: int, cut: int = 0) -> str:
         return self.source_text[self.span(first, last, cut).start:self.tokens[last - 1].span.end]

@@ -1925,3 +1925,19 @@ def test_events_a_visit_behind_ba_to_a_place_after_ila_is_the_subjects():
     names = {e.id: e.label for e in doc.entities}
     assert [(e.type, labels(doc, e), names.get(e.place)) for e in doc.events] == [
         (EventType.VISIT, {"سامي العلوي"}, "الغابون")]
+
+
+def test_events_a_post_after_a_states_side_is_in_that_state():
+    # "وعن الجانب X وزير الداخلية Y": Y is X's minister, so "الوزير X" later names him
+    doc = run("ووقع الاتفاقية عن الجانب المغربي وزير الداخلية سامي العلوي، وعن الجانب الموريتاني وزير الداخلية "
+              "كريم الصالحي. واستقبل رئيس الحكومة نبيل الحداد الوزير الموريتاني في الرباط.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"نبيل الحداد", "كريم الصالحي"}
+    assert not any(e.role_only for e in doc.entities)
+
+
+def test_events_a_joint_committees_session_between_the_two_states_has_them_as_sides():
+    doc = run("وقعت تونس والجزائر، اليوم بتونس، اتفاقية للتعاون الجمركي في ختام أشغال الدورة الثامنة "
+              "للجنة المشتركة بين البلدين.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert labels(doc, session) >= {"تونس", "الجزائر"} and session.session == 8
