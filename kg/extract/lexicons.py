@@ -15,7 +15,7 @@ NAME_PARTICLES = function_words("name_particle")
 # "أبو بكر البغدادي", "بن علي": a particle that opens a name when a given name follows it
 OPENING_PARTICLES = function_words("opening_particle")
 # roles of date_words.tsv whose words stand for a time of their own
-TIME_ROLES = ("relation", "yesterday", "tomorrow", "morrow", "day_word")
+TIME_ROLES = ("relation", "yesterday", "tomorrow", "morrow", "day_word", "part")
 # hamza-alef and lam open some foreign names ("ألان"): no article, though it normalises to one, so
 # "ألان" keys as "ان", the key of "أن" and "إن", which open no name
 HAMZA_LAM = ("أل", "إل", "آل")

@@ -47,7 +47,8 @@ _EAST_ASIAN_FAMILIES = function_words("korean_family")
 _SYLLABLE_WORDS = function_words("korean_syllable")
 SYLLABLE_LETTERS = 4   # the longest syllable of a Korean name as written in Arabic ("جوان", "يونغ")
 _FAMILIES_FIRST = function_words("family_first")   # "كيم": a family name written first, a whole name alone
-_OFFICE_WORDS = function_words("office")   # "مهامه", "منصبه": what one takes up, never part of a name
+_OFFICE_WORDS = function_words("office")
+WE_PREFIX = "ن"   # the imperfect's prefix of the first person plural ("نبحث")   # "مهامه", "منصبه": what one takes up, never part of a name
 
 
 class NameRules(TokenTests):
@@ -85,7 +86,7 @@ class NameRules(TokenTests):
             # "كيم التاريخية": a feminine or plural adjective is no family name; a tribe's
             # name in ة is ("هاني الخصاونة", "الطراونة")
             return False
-        if after_given and self.key(index) in self.lex.frequent_words:
+        if after_given and self.key(index) in self.lex.frequent_words and not self.family_word_before_post(index):
             return False  # "الملك سلمان دعم": too ordinary a word for a family name
         return after_given or not self.is_common(index)
 
@@ -155,8 +156,11 @@ class NameRules(TokenTests):
         if suffix and len(norm) >= 4 and text.endswith(suffix) and not self.after_particle(index) \
                 and self.common_base(strip_article(norm[: -len(suffix)])):
             return True  # "قوله", "تعزيزه", "ناديه", "جولته"; not "ديدييه"
-        if self.is_verb(index):
-            return True  # "محمد بن سلمان سيجري", "عمر البشير تستمر"
+        if self.is_verb(index) and not (norm.startswith(WE_PREFIX) and index > self.start
+                                        and self.key(index - 1) in self.lex.given_names):
+            # "محمد بن سلمان سيجري", "عمر البشير تستمر"; news tells no "we" after a given
+            # name: "محسن نقوي" is a name, though "نقوي" reads "we strengthen"
+            return True
         if self.after_particle(index) or index > self.start and self.key(index - 1) in self.lex.given_names:
             return False
         # an imperfect or future verb: "ينال", "يبحث", "سيجريان"; no future verb ends in a
@@ -352,7 +356,8 @@ class NameRules(TokenTests):
                 # ("كريم حسن" ... "الوزير حسن سلامة": after a title, a new whole name);
                 # "أكد الملك سلمان متانة العلاقات": a known person's whole form, then a word
                 break
-            if words >= 2 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names:
+            if words >= 2 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names \
+                    and not self.family_word_before_post(cursor):
                 break  # a third word must not be an ordinary one: "سامح شكري الوضع"
             if words >= 2 and self.next_name_opens(cursor):
                 break  # "عين الرئيس سامي العلوي كريم الصالحي رئيسا": the object's name after the subject's
@@ -368,6 +373,14 @@ class NameRules(TokenTests):
         if cursor - index == 1 and (not self.lone_name(index) or self.conjoined_word(index)):
             return None  # "ووزراء", "ومعالي" alone: a new item opens on و, not a name
         return cursor if cursor > index else None
+
+    def family_word_before_post(self, index: int) -> bool:
+        """An ordinary word without the article, right before a post in apposition
+        ("محمد إسحاق دار نائب رئيس الوزراء"): the name's last word, not the next
+        phrase ("سامح شكري الوضع" has the article; "سلمان دعم الرئيس": a verb's
+        object takes the article, a post in apposition opens without)."""
+        return index + 1 < self.end and not self.tokens[index].norm.startswith(ARTICLE) \
+            and not self.tokens[index + 1].norm.startswith((ARTICLE, CONJUNCTION_WA)) and self.title_at(index + 1) is not None
 
     def next_name_opens(self, index: int) -> bool:
         """A given name right after a definite nisba ("العلوي كريم الصالحي"): a

@@ -111,6 +111,20 @@ def test_names_a_known_family_name_after_a_given_name_reads_on():
         "فرناندو غراندي مارلاسكا"}
 
 
+@pytest.mark.parametrize("body, name", [
+    # "نقوي" reads "we strengthen": news tells no "we" right after a given name
+    ("وحضر الاجتماع السيد محسن نقوي وزير الداخلية.", "محسن نقوي"),
+    # an ordinary word without the article right before a post in apposition ends the name
+    ("وأجرى الوزير اتصالا هاتفيا مع محمد إسحاق دار نائب رئيس الوزراء.", "محمد إسحاق دار"),
+])
+def test_names_a_last_word_that_reads_as_a_verb_or_a_noun_before_a_post(body, name):
+    assert name in person_labels(body)
+
+
+def test_names_a_part_of_a_month_is_no_name_after_a_post():
+    assert person_labels("وهنأه بتعيينه نائبا لرئيس الوزراء أواخر أبريل الماضي.") == set()
+
+
 def test_names_a_given_name_that_opens_the_sentence_as_a_verb_is_no_name():
     # "شهد" is a given name and "witnessed": before a title at a sentence's opening, the verb
     doc = extract(make_document("شهد خادم الحرمين الشريفين توقيع الاتفاقية.", "خبر"))
