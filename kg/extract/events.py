@@ -20,11 +20,11 @@ from kg.link.resolve import accusative
 from kg.extract.walker import COMMAS
 from kg.extract.drafts import PERSON_PREFIX, Draft
 from kg.extract.frames import FrameFiller
-from kg.extract.lexicon import function_words
+from kg.extract.lexicon import function_words, word_key
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import Trigger, find_triggers, signs_its_own, trigger_lexicon
 from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, replace_document
-from kg.text.clitics import stem_set, strip_article
+from kg.text.clitics import conjunction_stems, stem_set, strip_article
 
 _IN_A = function_words("in_a")   # "في زيارة"
 _BY_MEANS = function_words("by_means")   # "في اتصال هاتفي"
@@ -34,6 +34,10 @@ _SIDELINES = function_words("sidelines")
 # the last word of each phrase, normalised: a sentence whose normalised text lacks it has none of them
 _SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
 _WHERE = frozenset(("حيث",))
+_OF = frozenset((word_key("من"),))
+_OPENING = (word_key("افتتاح"), word_key("افتتاحية"))   # "الافتتاح", "الجلسة الافتتاحية": a gathering's opening
+SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
+_PRESENCE = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور X": X attends
 _HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
 LISTED_APPOINTEES = 2   # persons each followed by a post in the accusative that make a list of appointments
 ATTENDING_OPENING = 3   # words that open a sentence in which "حضرها" stands ("كما حضرها")
@@ -99,6 +103,7 @@ class EventFinder(EventTimes, FrameFiller):
         self.attach_times(sentence, drafts)
         self.attach_sidelines(drafts, sidelines)
         self.visitor_meets(drafts)
+        self.present_at_reception(drafts)
         self.signed_on_a_visit(drafts)
         drafts = self.fold_restated(drafts)
         for trigger, draft in drafts:
@@ -126,7 +131,8 @@ class EventFinder(EventTimes, FrameFiller):
         first, last = sentence.tokens
         tokens = self.doc.tokens
         opening = next((i for i in range(first, min(last, first + ATTENDING_OPENING))
-                        if self.attends_it(tokens[i].norm) and not tokens[i].text.endswith(TA_MARBUTA)), None)   # "حضرة"
+                        if self.attends_it(tokens[i].norm) and not tokens[i].text.endswith(TA_MARBUTA)   # "حضرة"
+                        or told.type is EventType.CONFERENCE and self.attends_opening(i, last)), None)
         if opening is None or not self.previous_sentence_holds(sentence.span, told.trigger.start):
             return
         for mention in self.in_range(tokens[opening].span.end, sentence.span.end):
@@ -160,6 +166,13 @@ class EventFinder(EventTimes, FrameFiller):
                 if not ATTENDING_VERBS.isdisjoint(stem_set(verb)):
                     return True
         return False
+
+    def attends_opening(self, index: int, last: int) -> bool:
+        """A verb of attending, then the opening of a gathering ("وحضر الافتتاح",
+        "حضر حفل الافتتاح", "وحضر الجلسة الافتتاحية"): that of the conference told."""
+        tokens = self.doc.tokens
+        return index + 1 < last and not ATTENDING_VERBS.isdisjoint(conjunction_stems(tokens[index].norm)) \
+            and any(strip_article(tokens[i].norm).startswith(_OPENING) for i in range(index + 1, min(last, index + 3)))
 
     def previous_sentence_holds(self, sentence: Span, offset: int) -> bool:
         """The sentence right before the one spanning ``sentence`` holds the character ``offset``."""
@@ -218,18 +231,43 @@ class EventFinder(EventTimes, FrameFiller):
                 if not (draft.date or draft.start) and visit.date and not self.days_long(drafts):
                     draft.date = visit.date   # "تقوم X اليوم بزيارة ... تجري خلالها محادثات مع Y": that day
 
+    def present_at_reception(self, drafts: list[tuple[Trigger, Draft]]) -> None:
+        """"استقبل X أمس الوزير Y الذي وصل إلى تونس في زيارة عمل، بحضور Z": the persons
+        named after "بحضور", past a visit told in a relative clause on the one met,
+        attend the meeting the clause hangs on, not the visit."""
+        for number, (trigger, draft) in enumerate(drafts):
+            if draft.type is not EventType.VISIT or number == 0 or self.relative_before(trigger.first) is None:
+                continue
+            meeting = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.MEETING), None)
+            if meeting is None:
+                continue
+            at = next((offset for offset, word in self.words_in(draft.trigger.end, draft.sentence.end)
+                       if word in _PRESENCE), None)
+            if at is None:
+                continue
+            for mention in self.in_range(at, draft.sentence.end):
+                entity_id = self.entity_of(mention).id
+                if mention.type is EntityType.PERSON and entity_id not in draft.people:
+                    meeting.add(entity_id)
+
     def visit_told_on(self, draft: Draft, before: list[Draft]) -> None:
         """A visit noun behind "في" is the visit what its sentence told before it happened on:
         "وصل X إلى واشنطن في زيارة خاصة يوم الأحد" the one he arrived on, and its day;
         "التقى لافروف مع نظيره ري، الخميس في بيونغ يانغ، في زيارة" the meeting's subject's (a
         guest received, "استقبل X Y ... في زيارة", is on it), there and that day."""
-        if not draft.participants:
-            arrival = next((d for d in reversed(before) if d.type is EventType.VISIT and d.participants), None)
-            if arrival is not None:
-                draft.participants = list(arrival.participants)
-                draft.place = draft.place or arrival.place
+        arrival = next((d for d in reversed(before) if d.type is EventType.VISIT and d.participants), None)
+        if arrival is not None and not draft.participants:
+            draft.participants = list(arrival.participants)
+            draft.place = draft.place or arrival.place
+        elif arrival is not None and arrival.place and draft.people <= arrival.people:
+            draft.place = arrival.place   # "الذي وصل إلى أبوظبي في زيارة عمل": where he arrived
         meeting = next((d for d in reversed(before) if d.type is EventType.MEETING
                         and len(d.participants) >= 2 and d.place), None)
+        if meeting is not None and arrival is not None and arrival.trigger.start > meeting.trigger.start:
+            # "استقبل X أمس الوزير الذي وصل إلى أبوظبي في زيارة عمل": the arrival's visit, on
+            # the day of the reception when the arrival tells none
+            draft.date = draft.date or arrival.date or meeting.date
+            meeting = None
         if meeting is not None:
             guests = [p for p in meeting.participants if p.role is Role.GUEST]
             draft.participants = [Participant(p.entity, Role.VISITOR) for p in guests or meeting.participants[:1]]
@@ -347,11 +385,17 @@ class EventFinder(EventTimes, FrameFiller):
             _absorb(earlier, draft)
         return kept
 
-    @staticmethod
-    def session_of(first: tuple[Trigger, Draft], second: tuple[Trigger, Draft]) -> bool:
+    def session_of(self, first: tuple[Trigger, Draft], second: tuple[Trigger, Draft]) -> bool:
         """Two conference words side by side, the second the first's genitive
-        ("اجتماعات الدورة", "أعمال القمة"): one gathering."""
-        return first[1].type is second[1].type is EventType.CONFERENCE and first[0].last == second[0].first
+        ("اجتماعات الدورة", "أعمال القمة"), or the second after "من" a few words on
+        ("الدورة الثامنة من معرض ومؤتمر X", "النسخة الرابعة من منتدى"): one gathering."""
+        if not first[1].type is second[1].type is EventType.CONFERENCE:
+            return False
+        if first[0].last == second[0].first:
+            return True
+        gap = self.doc.tokens[first[0].last:second[0].first]
+        return 0 < len(gap) <= SESSION_OF_GAP and all(token.norm[:1].isalnum() for token in gap) \
+            and any(strip_article(token.norm) in _OF for token in gap)
 
     @staticmethod
     def taking_part_by_means(first: tuple[Trigger, Draft], second: tuple[Trigger, Draft]) -> bool:

@@ -34,6 +34,11 @@ _DELEGATIONS = function_words("delegation")
 BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
 _GOVERNMENTS = function_words("government")
 _COUNTERPART_BODIES = function_words("counterpart_body")
+_SIDE_NOUNS = function_words("side_noun")
+_HONORIFIC_PRONOUNS = function_words("honorific_pronoun")
+_WITNESSES = function_words("witness")
+_ON_BEHALF = frozenset((word_key("عن"), word_key("وعن")))   # "عن الجانب المغربي": for the Moroccan side
+SIDE_SIGNER_REACH = 6   # words from "الجانب" to the one who signs for it (its adjective, titles, honorifics)
 # the heads of a body that holds sessions ("عقدت اللجنة المشتركة اجتماعها"), not a party's or a movement's
 _MULTILATERAL_BODIES = function_words("session_body")
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
@@ -82,6 +87,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         self._verbs: dict[tuple[int, frozenset[str]], int | None] = {}   # convening_verb's answers by trigger and cues
         self._windows: dict[int, list[tuple[int, frozenset[str]]]] = {}   # GatheringFrames.verb_window by trigger
         self._games: dict[Span, bool] = {}
+        self._names_and_posts: set[int] | None = None   # GatheringFrames.verb_window's uncounted tokens
 
 
     def current_actor(self, around: Around) -> str | None:
@@ -231,6 +237,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             ids = around.rest
         if frame == "sign":
             ids = self.signatories(ids, around)
+            witness = self.witness_by_pronoun(around)
+            if witness and witness not in ids:
+                draft.add(witness)   # "كما شهد سموه توقيع اتفاقية": he attends the signing
         elif frame == "meet":
             ids = self.meeting_sides(draft, ids, around)
         role = Role.SIGNATORY if frame == "sign" else None
@@ -296,7 +305,43 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             ids += (state or (self.body_subject(around) if partner else [])) + partner
         if len(set(ids)) < 2 and not background:
             ids += self.joint_bodies(around)   # "وقعت وزارة الصحة ومنظمة الصحة العالمية مذكرة تفاهم"
+        persons, states = self.signed_for_sides(around)
+        if persons:
+            # "وقعها عن الجانب الإماراتي X، وعن الجانب الباكستاني Y": each signs for his side
+            ids = persons + [entity_id for entity_id in ids if entity_id not in persons] + states
         return ids
+
+    def witness_by_pronoun(self, around: Around) -> str | None:
+        """"شهد سموه توقيع": the one an honorific's pronoun stands for, between a verb
+        of witnessing and a signing noun, witnesses it: the last actor told."""
+        first = around.trigger.first
+        if first < 2 or not self.signing_noun(around.trigger):
+            return None
+        tokens = self.doc.tokens
+        if strip_article(tokens[first - 1].norm) not in _HONORIFIC_PRONOUNS \
+                or _WITNESSES.isdisjoint(conjunction_stems(tokens[first - 2].norm)):
+            return None
+        return self.last_actor
+
+    def signed_for_sides(self, around: Around) -> tuple[list[str], list[str]]:
+        """The persons who sign "عن الجانب X" after the trigger in its sentence, the
+        first named within SIDE_SIGNER_REACH words after it, and the states the
+        sides' adjectives name."""
+        words = self.words_in(around.span.end, around.sentence.span.end)
+        persons: list[str] = []
+        states: list[str] = []
+        for n, (offset, word) in enumerate(words[1:], 1):
+            if word not in _SIDE_NOUNS or words[n - 1][1] not in _ON_BEHALF:
+                continue
+            reach = words[min(n + SIDE_SIGNER_REACH, len(words) - 1)][0]
+            after = [m for m in self.in_range(offset, around.sentence.span.end) if m.span.start <= reach]
+            state = next((m for m in after[:1] if m.type is EntityType.COUNTRY and m.kind is MentionKind.ADJECTIVE), None)
+            person = next((m for m in after if m.type is EntityType.PERSON), None)
+            if person is not None:
+                persons.append(self.entity_of(person).id)
+                if state is not None:
+                    states.append(self.entity_of(state).id)
+        return list(dict.fromkeys(persons)), list(dict.fromkeys(states))
 
     def meeting_sides(self, draft: Draft, ids: list[str], around: Around) -> list[str]:
         """The sides of a meeting the persons named leave short of two: the one a
@@ -445,20 +490,26 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         persons named last before the trigger, in this sentence and the one before it;
         two persons named before it in its own sentence come first."""
         own = {self.entity_of(m).id for m in self.in_range(around.sentence.span.start, around.span.start)
-               if m.type is EntityType.PERSON and m.kind is not MentionKind.ROLE}
+               if self.named_person(m)}
         if self.last_pair and len(own) < 2:
             return list(self.last_pair)
         number = next(n for n, s in enumerate(self.doc.sentences) if s.span == around.sentence.span)
         start = self.doc.sentences[max(number - 1, 0)].span.start
         found: list[str] = []
         for mention in reversed(self.in_range(start, around.span.start)):
-            if mention.type is EntityType.PERSON and mention.kind is not MentionKind.ROLE:
+            if self.named_person(mention):
                 entity_id = self.entity_of(mention).id
                 if entity_id not in found:
                     found.append(entity_id)
             if len(found) == 2:
                 return found[::-1]
         return []
+
+    def named_person(self, mention: Mention) -> bool:
+        """A person's name, or a post that stands for a person named in the article
+        ("التقى X الأمين العام للإنتربول" after his name was told)."""
+        return mention.type is EntityType.PERSON and (mention.kind is not MentionKind.ROLE
+                                                      or not self.entity_of(mention).role_only)
 
     def signing_noun(self, trigger: Trigger) -> bool:
         return strip_article(self.trigger_word(trigger)).startswith(_SIGNING_NOUNS)

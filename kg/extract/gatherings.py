@@ -35,6 +35,8 @@ _PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
 _PAIRS_GENITIVE = frozenset(word[:-2] + "ين" for word in function_words("pair") if word.endswith("ان"))
 _BETWEEN_THEM = function_words("between_them")
 _STATE_PAIRS = function_words("state_pair")
+_ORGANISED_BY = function_words("organised_by")
+ORGANISER_GAP = 2   # words between "تنظمه" and the body that organises ("الذي تنظمه سنويا وزارة")
 _SINCE = function_words("since")
 
 
@@ -45,8 +47,8 @@ class GatheringFrames:
         """conference, session: the organiser, the participants and the sides of a summit."""
         trigger = around.trigger
         # a channel or paper someone speaks to ("قال ترمب لشبكة سي.بي.إس إنه سيدخل القمة") organises nothing
-        orgs = [m for m in around.after if m.type is EntityType.ORGANISATION and not self.media(m)] \
-            or self.convening_body(around)
+        orgs = self.organised_by(around) or [m for m in around.after if m.type is EntityType.ORGANISATION
+                                             and not self.media(m)] or self.convening_body(around)
         if orgs and self.a_side_between(orgs[0], around):
             # "الجولة الثانية من المحادثات بين الحكومة الأفغانية وحركة طالبان": a side, no organiser
             draft.add(self.entity_of(orgs[0]).id)
@@ -127,6 +129,17 @@ class GatheringFrames:
         draft.place = self.place_in(around.after, seat=True) or host_city or self.place_in(around.before)
         return draft
 
+
+    def organised_by(self, around: Around) -> list[Mention]:
+        """The body named right after a verb of organising with the gathering's
+        pronoun, in the trigger's clause ("المؤتمر، الذي تنظمه وزارة الداخلية")."""
+        words = self.words_in(around.span.end, self.clause_end(around))
+        at = next((n for n, (_, word) in enumerate(words) if not _ORGANISED_BY.isdisjoint(conjunction_stems(word))), None)
+        if at is None or at + 1 >= len(words):
+            return []
+        reach = words[min(at + 1 + ORGANISER_GAP, len(words) - 1)][0]
+        return [m for m in around.after if words[at + 1][0] <= m.span.start <= reach
+                and m.type is EntityType.ORGANISATION and m.kind is MentionKind.NAME][:1]
 
     def two_states_between(self, around: Around) -> list[str]:
         """"الدورة الثامنة للجنة المشتركة بين البلدين": after "بين" in its clause, a
@@ -273,13 +286,25 @@ class GatheringFrames:
     def verb_window(self, around: Around) -> list[tuple[int, frozenset[str]]]:
         """The tokens within CONVENE_REACH words before the trigger in its sentence,
         nearest first, each with its stems behind no proclitic but a conjunction;
-        read once per trigger for the several kinds of verb asked of it."""
+        the words of persons' names and posts and the punctuation are not counted
+        ("افتتح الفريق سمو الشيخ X نائب رئيس مجلس الوزراء وزير الداخلية، اليوم،
+        فعاليات الدورة").  Read once per trigger for the several kinds of verb asked of it."""
         key = around.trigger.first
         if key not in self._windows:
-            tokens = self.doc.tokens
+            if self._names_and_posts is None:
+                self._names_and_posts = self.doc.covered_tokens(
+                    [m.span for m in self.mentions if m.type is EntityType.PERSON]
+                    + [post.span for post in self.doc.posts])
+            tokens, uncounted = self.doc.tokens, self._names_and_posts
             first = bisect_left(self.token_starts, around.sentence.span.start)
-            self._windows[key] = [(i, conjunction_stems(tokens[i].norm))
-                                  for i in range(key - 1, max(first, key - CONVENE_REACH) - 1, -1)]
+            window, words = [], 0
+            for i in range(key - 1, first - 1, -1):
+                window.append((i, conjunction_stems(tokens[i].norm)))
+                if i not in uncounted and tokens[i].norm[:1].isalnum():
+                    words += 1
+                    if words >= CONVENE_REACH:
+                        break
+            self._windows[key] = window
         return self._windows[key]
 
     def convening_body(self, around: Around) -> list[Mention]:
@@ -289,11 +314,17 @@ class GatheringFrames:
         verb = self.convening_verb(around)
         if verb is None:
             return []
-        between = [m for m in around.before if m.type is EntityType.ORGANISATION and m.span.start > tokens[verb].span.start]
+        # not one a post is in ("افتتح X نائب رئيس مجلس الوزراء فعاليات الدورة")
+        between = [m for m in around.before if m.type is EntityType.ORGANISATION and m.span.start > tokens[verb].span.start
+                   and not self.in_a_post(m)]
         # "مجلس الأمن الدولي سوف يعقد جلسة": the body is the verb's subject before it
         subject = [m for m in around.before if m.type is EntityType.ORGANISATION and m.span.end <= tokens[verb].span.start
                    and verb - self.token_at(m.span.end - 1) <= CONVENER_GAP]
         return between or subject[-1:]
+
+    def in_a_post(self, mention: Mention) -> bool:
+        """The mention is inside a post's phrase ("رئيس مجلس الوزراء")."""
+        return any(post.span.start <= mention.span.start and mention.span.end <= post.span.end for post in self.doc.posts)
 
     def conveners(self, around: Around, cues: frozenset[str] = _CONVENE) -> list[str]:
         """The persons between a verb of convening and the gathering it holds

@@ -5,7 +5,7 @@ them, named before or after ("عمر حيجاوي، المدير العام ..."
 
 from __future__ import annotations
 
-from kg.extract.lexicon import Match, function_words
+from kg.extract.lexicon import Match, function_words, word_key
 from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
 from kg.extract.walker import COUNTERPART_SOURCE
@@ -17,6 +17,8 @@ POSSESSIVE_DOMAINS = function_words("possessive_domain")
 ENVOYS = function_words("envoy")
 _POST_AFTER_STATE = function_words("post_after_state")
 _SIDE_NOUNS = function_words("side_noun")
+_STATE_FORMS = function_words("state_form")
+_IN = frozenset((word_key("في"),))
 MEETING_REACH = 4   # words between a meeting word and its subject's name (titles, honorifics); and a post's country
 
 
@@ -34,6 +36,8 @@ def title_without_org(text: str, post: PostMention) -> str:
     # title's own last letter ("العاهل")
     while len(head) > 1 and not head[-1].strip(_CLITIC_LAM):
         head.pop()
+    if len(head) > 1 and word_key(head[-1]) in _IN:
+        head.pop()   # "وزير الخارجية في جمهورية باكستان": the state after في
     return " ".join(head)
 
 
@@ -322,6 +326,19 @@ class PostRules(NameRules, OrganisationRules):
         self.covered.update(range(index, cursor))
         return cursor
 
+    def state_formally_in(self, index: int) -> tuple[Span | None, int]:
+        """"في" and a state named formally ("في جمهورية باكستان الإسلامية", "في دولة
+        الكويت") after a minister's post: the minister's state, as Gulf wires write
+        it; a state's short name after في is more often where he is."""
+        following = index + 1
+        if following >= self.end or self.key(index) not in _IN or following not in self.known:
+            return None, index
+        last, mention = self.known[following]
+        if mention.type is not EntityType.COUNTRY or mention.kind is not MentionKind.NAME \
+                or self.key(following) not in _STATE_FORMS:
+            return None, index
+        return mention.span, last
+
     def side_before(self, index: int) -> Span | None:
         """The state whose adjective follows "الجانب" right before the title at
         ``index`` ("وقعها عن الجانب المغربي وزير الداخلية X"): the post is in that state."""
@@ -381,6 +398,8 @@ class PostRules(NameRules, OrganisationRules):
             last, mention = self.known[cursor]
             org, cursor = org or mention.span, last
             after_state = cursor
+        if org is None and kind == "domain":
+            org, cursor = self.state_formally_in(cursor)   # "وزير الخارجية في جمهورية باكستان الإسلامية"
         if cursor == after_state and cursor < self.end and self.key(cursor) in _POST_AFTER_STATE:
             cursor += 1   # "المبعوث الأمريكي الخاص X", "المبعوث الأممي الخاص X": after its state or body
         if org is not None and self.domain_after_country(cursor):

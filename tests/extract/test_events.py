@@ -1941,3 +1941,46 @@ def test_events_a_joint_committees_session_between_the_two_states_has_them_as_si
               "للجنة المشتركة بين البلدين.")
     session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
     assert labels(doc, session) >= {"تونس", "الجزائر"} and session.session == 8
+
+
+def test_events_a_ministers_state_named_formally_after_fi_resolves_his_post_later():
+    # "وزير الداخلية في جمهورية باكستان الإسلامية": the Pakistani minister, so "وزير الداخلية
+    # الباكستاني" names him; the visit told in a relative clause on him is where he arrived,
+    # on the day of the reception; who is present after it attends the reception
+    doc = run("وحضر المؤتمر السيد كريم الصالحي وزير الداخلية في جمهورية باكستان الإسلامية. "
+              "وكان الرئيس سامي العلوي قد استقبل أمس في قصر الرئاسة وزير الداخلية الباكستاني الذي وصل إلى "
+              "أبوظبي في زيارة عمل، بحضور الوزير نبيل الحداد.")
+    names = {e.id: e.label for e in doc.entities}
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"سامي العلوي", "كريم الصالحي", "نبيل الحداد"}
+    visits = [e for e in doc.events if e.type is EventType.VISIT]
+    assert [(labels(doc, v), names[v.place], v.date) for v in visits] == [({"كريم الصالحي"}, "أبوظبي", "2024-05-01")]
+
+
+def test_events_a_gatherings_opener_organiser_and_those_at_its_opening():
+    # the opener's name and posts are not counted in the reach of the verb; a council in his post
+    # organises nothing; "الدورة الثامنة من معرض ومؤتمر" is one gathering; "الذي تنظمه" names
+    # its organiser; "وحضر الافتتاح" names who attends it
+    doc = run("افتتح الفريق سمو الشيخ سامي العلوي نائب رئيس مجلس الوزراء وزير الداخلية، اليوم، فعاليات الدورة "
+              "الثامنة من معرض ومؤتمر الأمن والسلامة، الذي تنظمه وزارة الداخلية في مركز المعارض. "
+              "وحضر الافتتاح الوزير كريم الصالحي.")
+    conferences = [e for e in doc.events if e.type is EventType.CONFERENCE]
+    assert [labels(doc, e) for e in conferences] == [{"سامي العلوي", "وزارة الداخلية", "كريم الصالحي"}]
+    assert [p.role for p in conferences[0].participants if p.role] == [Role.ORGANISER]
+    assert conferences[0].session == 8
+
+
+def test_events_those_who_sign_for_each_side_and_the_one_who_witnesses():
+    doc = run("والتقى الشيخ سامي العلوي الوزير هشام الزين. كما شهد سموه توقيع اتفاقية بين دولة الإمارات العربية "
+              "المتحدة وجمهورية باكستان الإسلامية، وقعها عن الجانب الإماراتي معالي كريم الصالحي وزير العدل، "
+              "وعن الجانب الباكستاني معالي نبيل الحداد.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي", "نبيل الحداد", "الإمارات العربية المتحدة", "باكستان"}
+
+
+def test_events_the_two_sides_after_a_meeting_with_a_post_that_names_someone():
+    # "بحث الجانبان" after "التقى X الأمين العام للمنظمة": the post names one told before
+    doc = run("وقال نبيل الحداد الأمين العام لمنظمة التعاون الإسلامي إن المؤتمر مهم. وحضر الافتتاح كريم الصالحي. "
+              "والتقى الوزير سامي العلوي اليوم الأمين العام لمنظمة التعاون الإسلامي، وبحث الجانبان سبل التعاون.")
+    meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+    assert meetings == [{"سامي العلوي", "نبيل الحداد"}]
