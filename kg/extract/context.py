@@ -38,6 +38,7 @@ ON = function_words("on")   # "على": what is signed, or where a guest is rece
 _ABOUT = function_words("about")
 _ANNOUNCING = function_words("announcing")
 _SITUATIONS = function_words("situation")
+_CONCLUDED = function_words("concluded")
 _ALSO = function_words("also")
 _MEDIA = function_words("media")
 _INVITATIONS = function_words("invitation")
@@ -464,6 +465,11 @@ class MentionContext:
         forms = (noun, noun[:len(noun) - len(suffix)])   # ه may be a pronoun or ة normalised
         return words[-2] in _SITUATIONS or any(strip_article(stem) in _SITUATIONS
                                                for form in forms for _, stem in stems(form))
+
+    def concluded_between(self, start: int, end: int) -> bool:
+        """A participle of concluding stands in [start, end) ("برنامج تنفيذي لمذكرة
+        التفاهم المبرمة في 2019"): what follows it tells of the thing signed before."""
+        return any(word in _CONCLUDED for _, word in self.words_in(start, end))
 
     def where_after_topic(self, mention: Mention, words: list[str]) -> bool:
         """A city written behind ب right after a topic's words ("حول الأمن الغذائي

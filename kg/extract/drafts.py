@@ -37,6 +37,7 @@ class Draft:
     inherited: bool = False     # its place is the article's, not one named near it (EventFinder.inherit_places)
     ordinal: int | None = None  # "الزيارة الرابعة": which of the visitor's visits it is (EventFinder.apart)
     stops: tuple[str, ...] = ()  # the places of a tour after the first: one visit to each (EventFinder.one_by_one)
+    guest_told_before: bool = False   # "حيث سيكون في استقباله X": its guest the pronoun's, a visitor told before
     evidence: list[Span] = field(default_factory=list)
 
     def add(self, entity: str, role: Role | None = None) -> None:

@@ -218,6 +218,13 @@ class EventFinder(EventTimes, FrameFiller):
                     and self.word_before(trigger.first) in _WHERE \
                     and (draft.place is None or self.other_country(draft.place, visit.place)):
                 draft.place = visit.place   # its own place may be one more specific: "حيث استقبله في المطار"
+            if draft.guest_told_before:
+                # "يحل الوفد ... بالمعهد، حيث سيكون في استقباله X": the pronoun is the visitors'
+                visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.participants), None)
+                if visit is not None:
+                    hosts = [p for p in draft.participants if p.role is Role.HOST]
+                    draft.participants = hosts + [Participant(p.entity, Role.GUEST) for p in visit.participants
+                                                  if all(p.entity != h.entity for h in hosts)]
             if draft.type is not EventType.MEETING or len(draft.participants) != 1 and not trigger.several:
                 continue
             visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.participants), None)

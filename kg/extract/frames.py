@@ -13,6 +13,7 @@ tours, arrivals) kg.extract.visits's, both mixed into ``FrameFiller``.  Drafts
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from kg.extract.context import (BETWEEN, BETWEEN_WORDS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ON, ORIGIN, WITH, WITH_REACH,
                                 MentionContext, without_commas)
@@ -35,6 +36,9 @@ BODY_REACH = 4   # words between a meeting and the organisation met ("التقى
 _GOVERNMENTS = function_words("government")
 _COUNTERPART_BODIES = function_words("counterpart_body")
 _SIDE_NOUNS = function_words("side_noun")
+_GUEST_NOUNS = function_words("guest_noun")
+_IN_WORD = word_key("في")
+GUEST_REACH = 5   # words between a verb of receiving and "الضيف" (a day, a comma)
 _HONORIFIC_PRONOUNS = function_words("honorific_pronoun")
 _WITNESSES = function_words("witness")
 _ON_BEHALF = frozenset((word_key("عن"), word_key("وعن")))   # "عن الجانب المغربي": for the Moroccan side
@@ -164,7 +168,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         """"استقبل X Y": the subject hosts, the persons after are guests; a verb
         with an object pronoun ("حيث استقبله ولي العهد") hosts the one it stands
         for, and its subject follows it."""
-        subject_id, rest = around.subject_id, around.rest
+        subject_id, rest = around.subject_id, list(dict.fromkeys(around.rest))   # a post and the name after it
         host_place = self.hosting_place(around) if rest and not around.actors_before else None
         if host_place is not None:
             # "وتستعد الجزائر لاستقبال الرئيس الفرنسي X": a state or city receives him, a visit there
@@ -176,6 +180,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if around.trigger.suffixed and rest and self.object_pronoun(around.trigger):
             host, guest = rest[0], around.actors_before[-1] if around.actors_before else None
             guest_id = self.entity_of(guest).id if guest is not None else self.current_actor(around)
+            draft.guest_told_before = guest is None
             subject_id, rest = host, [guest_id] + rest[1:] if guest_id and guest_id != host else rest[1:]
             pair = [g for g in self.last_two_persons(around) if g != host] \
                 if self.trigger_word(around.trigger).endswith(DUAL_PRONOUN_SUFFIX) else []
@@ -185,6 +190,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             subject_id, rest = rest[0], rest[1:]
         if subject_id and not rest:
             rest = self.delegation(around.span.end, around.right)   # "استقبل الرئيس وفدا من الاتحاد الأوروبي"
+        if subject_id and not rest:
+            rest = [v for v in self.guest_told(around) if v != subject_id]   # "واستقبل X الضيف الموريتاني"
         if subject_id:
             draft.add(subject_id, Role.HOST)
         for entity_id in rest:
@@ -192,6 +199,20 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         # "استقبل الرئيس كلا من سفير اليابان X وسفير كوريا Y": each guest apart
         draft.separate = len(rest) >= 2 and self.each_of(around)
         return self.with_place(draft, around)
+
+    def guest_told(self, around: Around) -> list[str]:
+        """"الضيف" within GUEST_REACH words after the trigger or the subject after
+        it: the visitors of the last visit told before its sentence."""
+        # after the subject when it follows the verb ("واستقبل الوزير X، اليوم، الضيف")
+        start = around.span.end
+        if around.actors_after and not around.actors_before:
+            subject = self.entity_of(around.actors_after[0]).id   # its post, then its name
+            start = max(m.span.end for m in around.actors_after if self.entity_of(m).id == subject)
+        words = [(offset, word) for offset, word in self.words_in(start, around.right) if word[:1].isalnum()][:GUEST_REACH]
+        if not any(word in _GUEST_NOUNS for _, word in words):
+            return []
+        visit = next((d for d in reversed(self.drafts) if d.type is EventType.VISIT and d.participants), None)
+        return [p.entity for p in visit.participants] if visit is not None else []
 
     def each_of(self, around: Around) -> bool:
         """"كلا من" or "كل من" opens what follows the trigger, within EACH_REACH words."""
@@ -220,9 +241,10 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
 
     def object_pronoun(self, trigger: Trigger) -> bool:
         """The pronoun glued to the trigger is the verb's object ("استقبله"), not
-        the possessor of a verbal noun ("استقباله": his reception)."""
-        return not any(strip_article(stem).startswith(VERBAL_NOUN_OF_HOSTING)
-                       for _, stem in stems(self.doc.tokens[trigger.first].norm))
+        the possessor of a verbal noun ("استقباله": his reception), but after "في"
+        ("وكان في استقباله X": X received him)."""
+        return self.word_before(trigger.first) == _IN_WORD or not any(
+            strip_article(stem).startswith(VERBAL_NOUN_OF_HOSTING) for _, stem in stems(self.doc.tokens[trigger.first].norm))
 
 
     def sides_frame(self, draft: Draft, around: Around) -> Draft | None:
@@ -251,6 +273,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             and (self.met_one_by_one(around) or around.trigger.several)
         if draft.type is EventType.CALL:
             return draft   # a call joins two places: the one named near it is a side's, not where it happens
+        if frame == "sign":
+            # "لمذكرة التفاهم المبرمة ... بنواكشوط": a place after it is the memorandum's
+            around = replace(around, after=[m for m in around.after if not self.concluded_between(around.span.end, m.span.start)])
         return self.with_place(draft, around)
 
     def named_sides(self, draft: Draft, around: Around) -> list[str]:

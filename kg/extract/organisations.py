@@ -380,8 +380,17 @@ class OrganisationRules(TokenTests):
         if name.head.cut != 1 or not head.startswith(ARTICLE_AFTER_LAM) or following >= name.cursor:
             return ""
         adjective = self.key(following) in NAME_ADJECTIVES or self.key(following) in INSTITUTION_ADJECTIVES \
-            or self.country_adjective_at(following)
+            or self.country_adjective_at(following) or self.nisba_agreeing(head, self.tokens[following].norm)
         return ARTICLE + self.source_text[span.start:span.end] if adjective else ""
+
+    @staticmethod
+    def nisba_agreeing(head: str, word: str) -> bool:
+        """A definite relative adjective of the head's gender ("للجنة الأمنية": a
+        feminine head, "الأمنية"), not a noun in construct ("للجنة التشاور")."""
+        if not word.startswith(ARTICLE):
+            return False
+        feminine = head.endswith(FEMININE_ENDING)
+        return word.endswith(NISBA_ENDING + FEMININE_ENDING) if feminine else word.endswith(NISBA_ENDING)
 
     def organ_parent(self, index: int) -> Mention | None:
         """The organisation after the ل of an organ: "للأنتربول", "لـ«أنتربول»",

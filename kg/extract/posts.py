@@ -212,17 +212,24 @@ class PostRules(NameRules, OrganisationRules):
         ends = sorted({m.span.end: m.span for m in self.found.mentions
                        if m.type is EntityType.PERSON and m.span.end <= start}.items())
         persons = [span for _, span in ends]
-        if self.tokens[index].norm.startswith(CONJUNCTION_WA):
-            persons = persons[:-1]
+        if persons and self.tokens[index].norm.startswith(CONJUNCTION_WA):
+            joined = self.post_held(persons[-1])
+            if joined is None or joined.org is not None:
+                persons = persons[:-1]
+            # else "برئاسة وزير الداخلية X ونظيره الموريتاني Y": a post of no state named
+            # (the article's own state's) has its counterpart joined to it
         if not persons:
             return None
-        person = persons[-1]
-        post = next((p for p in reversed(self.found.posts) if p.holder is not None
-                     and person.start <= p.holder.start and p.holder.end <= person.end), None)
+        post = self.post_held(persons[-1])
         if post is None or post.org is not None and not any(
                 m.span == post.org and m.type is EntityType.COUNTRY for m in self.known_mentions(post.org)):
             return None
         return post
+
+    def post_held(self, person: Span) -> PostMention | None:
+        """The last post read for the person named at ``person``."""
+        return next((p for p in reversed(self.found.posts) if p.holder is not None
+                     and person.start <= p.holder.start and p.holder.end <= person.end), None)
 
     def known_mentions(self, span: Span) -> list[Mention]:
         """The country or organisation mentions read at ``span``."""
@@ -456,6 +463,7 @@ class PostRules(NameRules, OrganisationRules):
                 self.tokens[cursor].norm.startswith(ARTICLE) or cursor > index and self.conjoined_definite(cursor)
                 or cursor == index and self.tokens[cursor].norm.startswith(ARTICLE_AFTER_LAM)) \
                 and self.plain_word(cursor) and self.key(cursor) not in self.lex.given_names \
-                and not self.honorific_at(cursor) and (cursor == index or not self.has_clitic_article(cursor)):
+                and not self.honorific_at(cursor) and (cursor == index or not self.has_clitic_article(cursor)
+                                                       or self.conjoined_definite(cursor)):
             cursor += 1  # "وزيرا للخارجية": the first word may carry ل
         return cursor

@@ -43,6 +43,8 @@ class EventTimes:
             target = left[-1] if left else drafts[0][1]
             if target.date or target.start:
                 continue
+            if target.type is EventType.AGREEMENT and self.concluded_between(target.trigger.end, time.span.start):
+                continue   # "بالتوقيع على برنامج تنفيذي لمذكرة التفاهم المبرمة في 12 دجنبر 2019": the memorandum's
             if not left and self.reported_after(time.span.end, target.trigger.start) \
                     and not self.occasion_of_saying(target):
                 # "قال مسؤول أمس الجمعة إن الصين ستستضيف الجولة الثانية": the day it was said;

@@ -48,7 +48,8 @@ _ROUNDS = frozenset(word_key(word) for word in (
 _OF = frozenset((word_key("من"),))
 _IN = frozenset((word_key("في"),))
 _TALKS = frozenset(word_key(word) for word in ("محادثات", "مباحثات", "مفاوضات", "حوار", "مشاورات"))
-ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific or a given name after it
+ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific, a given name or a delegation after it
+_DELEGATIONS = function_words("delegation")
 TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
 TOWARDS_AFTER = 12   # words after a verb of travelling in which its "إلى" stands (its subjects may come between)
 _SESSION_QUALIFIERS = function_words("session_qualifier")
@@ -431,7 +432,7 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
             return False
         lex, norm = Lexicons.bundled(), tokens[trigger.last].norm
         return lex.titles.opens(norm, clitics=False) or lex.honorifics.opens(norm, clitics=False) \
-            or strip_article(norm) in lex.given_names
+            or strip_article(norm) in lex.given_names or strip_article(norm) in _DELEGATIONS   # "حل الوفد المغربي"
     if trigger.frame == TOUR:
         # "جولة مباحثات", "الجولة الثالثة", "الجولة السابقة": a round, no tour
         following = strip_article(tokens[trigger.last].norm) if trigger.last < end else ""

@@ -19,7 +19,7 @@ from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import TOWARDS, Trigger
 from kg.extract.walker import ALEF_MAQSURA, COMMAS, LOCATIVES
 from kg.link.people import PeopleIndex
-from kg.model import EntityType, Mention, MentionKind, Participant, Role
+from kg.model import EntityType, EventType, Mention, MentionKind, Participant, Role
 from kg.text.clitics import (ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX, PREPOSITION_BA,
                              PREPOSITION_LAM, readings, stems, strip_article)
 from kg.text.normalize import normalize_for_matching
@@ -486,16 +486,34 @@ class VisitFrames:
         after = [m for m in around.actors_after if self.token_at(m.span.start) - trigger.last <= ARRIVE_TITLE_WORDS]
         before = [m for m in around.actors_before if self.token_at(m.span.end - 1) == trigger.first - 1]
         traveller = after[0] if after else before[-1] if before else None
-        if traveller is None:
+        visitors = [self.entity_of(traveller).id] if traveller is not None else self.arriving_delegation(around)
+        if not visitors:
             return None
+        opening = traveller.span.start if traveller is not None else around.span.end
         place = next((m for m in around.after if m.type.is_place and m.kind is MentionKind.NAME
-                      and m.span.start > traveller.span.start and (self.locative(m) or self.guest_of(m))
+                      and m.span.start > opening and (self.locative(m) or self.guest_of(m))
                       and self.token_at(m.span.start) - trigger.last <= ARRIVE_REACH), None)
         if place is None:
             return None
-        draft.add(self.entity_of(traveller).id, Role.VISITOR)
+        for entity_id in visitors:
+            draft.add(entity_id, Role.VISITOR)
         draft.place = self.entity_of(place).id
         return draft
+
+    def arriving_delegation(self, around: Around) -> list[str]:
+        """A delegation right after the verb ("حل وفد من الكونغرس بالرباط"); one told
+        before ("يحل الوفد الموريتاني غدا بالقنيطرة", definite) is the visitors of the
+        last visit of persons told, and the state its adjective names."""
+        state = self.delegation(around.span.end, around.right, first_words=1)
+        first = self.doc.tokens[around.trigger.last].norm
+        if state or not first.startswith(ARTICLE) or strip_article(first) not in _DELEGATIONS:
+            return state
+        adjective = next((m for m in around.after if self.token_at(m.span.start) == around.trigger.last + 1
+                          and m.type is EntityType.COUNTRY and m.kind is MentionKind.ADJECTIVE), None)
+        visit = next((d for d in reversed(self.drafts) if d.type is EventType.VISIT and d.persons()), None)
+        if adjective is None or visit is None:
+            return []
+        return visit.persons() + [self.entity_of(adjective).id]
 
     def guest_of(self, mention: Mention) -> bool:
         """The place follows "ضيفا على" ("حل الرئيس X ضيفا على الجزائر"): where he is the guest."""

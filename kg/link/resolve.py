@@ -28,7 +28,7 @@ from kg.extract.posts import title_without_org
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
-from kg.text.clitics import ACCUSATIVE_ENDING
+from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA
 from kg.text.normalize import NAME_KEYS_KEPT, name_key, normalize_for_matching, readable_name
 from kg.text.segment import tokenize
 
@@ -179,6 +179,7 @@ class Resolver:
                 if mention.source == MINISTRY_SOURCE:
                     key = self.ministry_key(mention.text)
                 self.add(key, mention.type, mention)
+        self.join_states_qualified()
         for mention in others:
             if mention.parent is not None and mention.kind is MentionKind.NAME:
                 self.resolve_organ(mention)
@@ -188,6 +189,26 @@ class Resolver:
         self.resolve_persons(persons)
         self.resolve_posts()
         return tuple(self.entities())
+
+    def join_states_qualified(self) -> None:
+        """A body named without the states' adjectives that another body's name adds
+        ("اللجنة الأمنية المشتركة" in a headline, "اللجنة الأمنية المشتركة المغربية
+        الموريتانية" in the body) is that body, when it is the one such."""
+        prefix = f"{EntityType.ORGANISATION.value.lower()}:"
+        adjectives = {name_key(m.text) for m in self.doc.mentions
+                      if m.type is EntityType.COUNTRY and m.kind is MentionKind.ADJECTIVE}
+        names = {cluster_id: tuple(cluster_id[len(prefix):].split()) for cluster_id in self.clusters
+                 if cluster_id.startswith(prefix)}
+        for short, words in names.items():
+            if len(words) < 2:
+                continue
+            longer = [other for other, more in names.items() if len(more) > len(words) and more[:len(words)] == words
+                      and all(word in adjectives for word in more[len(words):])]
+            if len(longer) == 1:
+                into = self.clusters[longer[0]]
+                for mention in self.clusters.pop(short).mentions:
+                    into.mentions.append(mention)
+                    self.by_span[mention.span] = into.id
 
     def ministry_key(self, short: str) -> str:
         """The id of a ministry told by its domain alone ("الخارجية الأمريكية"): its full
@@ -428,7 +449,8 @@ class Resolver:
                 title = f"{title} {self.doc.text[qualifier.start:qualifier.end]}"
             role = Mention(span, self.doc.text[span.start:span.end], EntityType.PERSON,
                            MentionKind.ROLE, source="post")
-            holder_id = None if qualifier is not None else index.holder_of(canonical_title(title), org_id)
+            holder_id = None if qualifier is not None else index.holder_of(canonical_title(title), org_id) \
+                or index.holder_of(canonical_title(_first_domain(title)), org_id)
             home = qualifier is None and org_id is None and self.home_post(post, title)
             if holder_id is None and home:
                 holder_id = home_holders.get(canonical_title(title))   # "الرئيس قيس سعيد" ... "رئيس الجمهورية"
@@ -596,6 +618,14 @@ def _inside(span: Span, sorted_spans: list[tuple[int, int]], starts: list[int]) 
 
 # a hamza on a seat is often written as the bare seat in names: "قايد" is "قائد", "فايز" "فائز"
 _HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و"})
+
+
+def _first_domain(title: str) -> str:
+    """A minister's title up to its first domain ("وزيرة السياحة" of "وزيرة السياحة
+    والصناعات التقليدية"): the holder told with the one is the holder of the other."""
+    words = title.split()
+    cut = next((n for n, word in enumerate(words[2:], 2) if word.startswith(CONJUNCTION_WA + ARTICLE)), len(words))
+    return " ".join(words[:cut])
 
 
 def _hamza_folded(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from kg.model import EventType, Role
+from kg.model import EntityType, EventType, Role
 from kg.pipeline import extract
 from kg.reader import make_document
 
@@ -1984,3 +1984,48 @@ def test_events_the_two_sides_after_a_meeting_with_a_post_that_names_someone():
               "والتقى الوزير سامي العلوي اليوم الأمين العام لمنظمة التعاون الإسلامي، وبحث الجانبان سبل التعاون.")
     meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
     assert meetings == [{"سامي العلوي", "نبيل الحداد"}]
+
+
+def test_events_a_committee_told_short_in_the_headline_is_the_one_named_in_full():
+    # "للجنة الأمنية": the article the ل wrote away is given back before a nisba adjective; the
+    # headline's name without the states' adjectives is the same committee
+    doc = run("اختتمت، اليوم بالرباط، أشغال الدورة الرابعة للجنة الأمنية المشتركة المغربية الموريتانية.",
+              title="اختتام الدورة الرابعة للجنة الأمنية المشتركة")
+    committees = [e for e in doc.entities if e.type is EntityType.ORGANISATION]
+    assert [e.label for e in committees] == ["اللجنة الأمنية المشتركة المغربية الموريتانية"]
+    assert "اللجنة الأمنية المشتركة" in committees[0].names
+
+
+def test_events_the_time_and_place_after_a_participle_of_concluding_are_the_earlier_accords():
+    doc = run("وتوجت الأشغال بالتوقيع على برنامج تنفيذي لمذكرة التفاهم المبرمة بين تونس والجزائر "
+              "في 12 دجنبر 2019 بالجزائر العاصمة. ووقع البرنامج عن الجانب التونسي الوزير سامي العلوي، "
+              "وعن الجانب الجزائري الوزير كريم الصالحي.")
+    agreements = [e for e in doc.events if e.type is EventType.AGREEMENT]
+    assert [(labels(doc, e), e.date, e.place) for e in agreements] == [
+        ({"تونس", "الجزائر", "سامي العلوي", "كريم الصالحي"}, None, None)]
+
+
+def test_events_a_ministers_post_with_two_domains_and_his_counterpart_joined_to_a_home_post():
+    # "برئاسة وزير الداخلية X ونظيره الموريتاني Y": Y is Mauritania's interior minister, so
+    # "وزير الداخلية واللامركزية الموريتاني" (its first domain his post's) names him
+    doc = run("انطلقت أشغال الدورة برئاسة وزير الداخلية، السيد سامي العلوي، ونظيره الموريتاني، السيد كريم الصالحي. "
+              "وكان وزير الداخلية واللامركزية الموريتاني قد حل، أمس، بالرباط في زيارة عمل.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert labels(doc, visit) == {"كريم الصالحي"}
+
+
+def test_events_the_guest_received_is_the_visitor_told_before():
+    doc = run("وكان الوزير كريم الصالحي قد حل أمس بالرباط في زيارة عمل. "
+              "واستقبل وزير الخارجية، السيد سامي العلوي، اليوم، الضيف الموريتاني والوفد المرافق له.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert [(p.role, p.entity) for p in meeting.participants] == [
+        (Role.HOST, "person:سامي علوي"), (Role.GUEST, "person:كريم صالحي")]
+
+
+def test_events_a_delegation_told_before_arrives_and_is_received_by_those_after_fi_istiqbalihi():
+    doc = run("وكان الوزير كريم الصالحي قد حل أمس بالرباط في زيارة عمل على رأس وفد. "
+              "ويرتقب أن يحل الوفد الموريتاني، غدا، بالقنيطرة، حيث سيكون في استقباله الوزير سامي العلوي.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    names = {e.id: e.label for e in doc.entities}
+    assert [(p.role, names[p.entity]) for p in meeting.participants] == [
+        (Role.HOST, "سامي العلوي"), (Role.GUEST, "كريم الصالحي"), (Role.GUEST, "موريتانيا")]
