@@ -24,7 +24,7 @@ from kg.extract.lexicon import function_words, word_key
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import Trigger, find_triggers, signs_its_own, trigger_lexicon
 from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, replace_document
-from kg.text.clitics import conjunction_stems, stem_set, strip_article
+from kg.text.clitics import CONJUNCTION_WA, conjunction_stems, stem_set, strip_article
 
 _IN_A = function_words("in_a")   # "في زيارة"
 _BY_MEANS = function_words("by_means")   # "في اتصال هاتفي"
@@ -106,7 +106,14 @@ class EventFinder(EventTimes, FrameFiller):
         self.present_at_reception(drafts)
         self.signed_on_a_visit(drafts)
         drafts = self.fold_restated(drafts)
+        told = [d for _, d in drafts]
         for trigger, draft in drafts:
+            if draft.parent is not None and draft.parent.anaphoric and draft.parent in told \
+                    and not self.complete(draft.parent):
+                # "وعلى هامش أعمال القمة، عقد X لقاء": the gathering told before, on its day
+                draft.parent = next((d for d in reversed(self.drafts) if d.type is draft.parent.type), None)
+                if draft.parent is not None and not (draft.date or draft.start):
+                    draft.date = draft.parent.date
             if trigger.background and not (draft.date or draft.start):
                 continue  # "بعد توقيع الاتفاق النووي": background without a time of its own (GUIDE 2)
             if self.folded_into_summit(draft):
@@ -490,6 +497,8 @@ class EventFinder(EventTimes, FrameFiller):
             return found   # most sentences tell nothing on anything's sidelines: no token looked at
         for index in range(first, last - 1):
             key = strip_article(tokens[index].norm)   # the word key (kg.extract.lexicon.word_key)
+            if key not in openings and key[:1] == CONJUNCTION_WA:
+                key = key[1:]   # "وعلى هامش"
             if key in openings and f"{key} {strip_article(tokens[index + 1].norm)}" in phrases:
                 found.append(index)
         return found
@@ -539,8 +548,13 @@ class EventFinder(EventTimes, FrameFiller):
         # "على هامش أشغال الدورة", "على هامش زيارة رسمية": a conference or a visit
         parents = [next((d for t, d in drafts if t.first > at and d.type in (EventType.CONFERENCE, EventType.VISIT)),
                         None) for at in sidelines]
+        # "وعلى هامش أعمال القمة، عقد X لقاء": opening the sentence, the sidelines of what follows
+        opening = 0 if drafts and sidelines and sidelines[0] - self.token_at(drafts[0][1].sentence.start) <= 1 else None
         for trigger, draft in drafts:
             at = next((n for n, index in enumerate(sidelines) if index > trigger.first), None)
+            if at is None and opening is not None and parents[opening] is not None \
+                    and parents[opening].trigger.end <= draft.trigger.start:
+                at = opening
             if at is None or any(draft is p for p in parents):
                 continue   # the gathering one event was on the sidelines of is on no one's sidelines
             parent = parents[at]
@@ -682,9 +696,13 @@ class EventFinder(EventTimes, FrameFiller):
             group = next((g for g in groups if any(self.same(draft, other) for other in g)
                           and not any(self.apart(draft, other) for other in g)), None)
             if group is None and draft.anaphoric:
-                # "الاجتماع" refers back to the last one told, unless it cannot be that one
-                group = next((g for g in reversed(groups) if g[0].type is draft.type
-                              and g[0].trigger.start < draft.trigger.start), None)
+                # "الاجتماع" refers back to the last one told, unless it cannot be that one; "القمة"
+                # to the last summit rather than a meeting told since
+                earlier = [g for g in reversed(groups) if g[0].type is draft.type
+                           and g[0].trigger.start < draft.trigger.start]
+                word = self.head_word(draft)
+                group = next((g for g in earlier if any(self.head_word(d) == word for d in g)), None) \
+                    or next(iter(earlier), None)
                 if group is not None and any(self.elsewhere(draft, other) for other in group):
                     group = None   # held in another country
                 if group is not None and draft.date and any(
@@ -704,7 +722,21 @@ class EventFinder(EventTimes, FrameFiller):
         events = []
         for number, group in enumerate(groups):
             events.append(self.combine(f"ev{number + 1}", group, index_of))
-        return events
+        return self.dated_by_parent(events)
+
+    def head_word(self, draft: Draft) -> str:
+        """The trigger's last word as a key without proclitics ("القمة", "وقمة": قمة)."""
+        token = self.doc.tokens[self.token_at(draft.trigger.end - 1)]
+        return min(stem_set(token.norm), key=len)
+
+    @staticmethod
+    def dated_by_parent(events: list[Event]) -> list[Event]:
+        """An event told on the sidelines of a gathering told in another sentence
+        ("وعلى هامش أعمال القمة، عقد X لقاء") is held on its day, when it gives none."""
+        by_id = {event.id: event for event in events}
+        return [replace(event, date=by_id[event.part_of].date)
+                if event.part_of in by_id and not (event.date or event.start) and by_id[event.part_of].date
+                else event for event in events]
 
     def summit_of_one(self, group: list[Draft]) -> bool:
         """A summit told of one leader alone, named right after it ("قمة ترامب وكيم" with

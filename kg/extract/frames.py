@@ -48,6 +48,8 @@ _MULTILATERAL_BODIES = function_words("session_body")
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = function_words("pair")
 _PLURAL_TITLES = function_words("plural_title")
+_MANY_STATES = frozenset(word_key(word) for word in ("العرب", "الأفارقة", "الأوروبيين", "الخليجيين", "دول", "الدول", "الأعضاء"))
+_MANY_TITLES = frozenset(word_key(word) for word in ("وزراء", "قادة", "رؤساء", "زعماء", "سفراء"))   # plurals, no duals
 _SPORT = function_words("sport")
 _SIGNING_NOUNS = ("توقيع", "ابرام")   # the verbal nouns of signing, as normalised
 # "برلماني", "عسكرية", "برلمانيا": adjectives of relation, the last in the accusative
@@ -430,6 +432,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             draft.add(entity_id)
         if len(states) >= 3:
             draft.type = EventType.CONFERENCE
+        if len(set(ids)) < 2 and not states and self.held_by_many(around):
+            draft.type = EventType.CONFERENCE   # "وكان وزراء الخارجية العرب قد عقدوا اجتماعا تحضيريا"
+            return
         if len(set(ids)) < 2 and not states:
             # "عقدت اللجنة العسكرية المشتركة اجتماعها الأول": a body holds its meeting, a session of
             # it; one who chairs it ("برئاسة الوزير X") takes part
@@ -438,6 +443,16 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             if body:
                 draft.type = EventType.CONFERENCE
                 draft.add(self.organiser(body[0]), Role.ORGANISER)
+
+    def held_by_many(self, around: Around) -> bool:
+        """A plural title ("وزراء", "قادة"; not a dual) of many states before the verb
+        that convenes the meeting, in its sentence: the subject holding it is many."""
+        verb = self.convening_verb(around)
+        if verb is None:
+            return False
+        words = [word for _, word in self.words_in(around.sentence.span.start, self.doc.tokens[verb].span.start)]
+        # "وزراء الخارجية العرب", "وزراء داخلية دول الخليج": the ministers of many states
+        return any(word in _MANY_TITLES and not _MANY_STATES.isdisjoint(words[n + 1:n + 4]) for n, word in enumerate(words))
 
     def a_match(self, around: Around) -> bool:
         """"في لقاء تسبب في إحباط اللاعب": the noun of meeting in a sentence about a

@@ -333,8 +333,7 @@ def find_names(text: str, tokens: Sequence[Token], start: int, end: int,
     None (a caller with many sentences matches its whole text at once)."""
     if acronyms is None and start < end:
         acronyms = acronym_spans(text, tokens[start].span.start, tokens[end - 1].span.end)
-    walker = SentenceWalker(lex or Lexicons.bundled(), tokens, start, end, known)
-    walker.family_names = family_names
+    walker = SentenceWalker(lex or Lexicons.bundled(), tokens, start, end, known, family_names)
     return walker.walk(text, acronyms or ())
 
 

@@ -58,6 +58,7 @@ _ASSEMBLY_BODIES = function_words("assembly_body")
 BROUGHT_TOGETHER = tuple(function_words("brought_together"))   # "اللقاء الذي جمعه ب", "جمعته مع"
 WITH_AFTER = 2    # words after a press conference in which its "مع" is looked for ("مشترك", "اليوم")
 CONVENED_BEFORE = 5   # words before a session in which the verb convening it and the body stand
+RELATIVE_AFTER = 4   # words after a trigger in which a relative pronoun opens a clause about it ("مؤتمر إعادة إعمار غزة الذي")
 UNREAL_BEFORE = 8   # words before a trigger in which a word of denial, hope, condition ... is looked for
 _UNREAL = function_words("unreal")
 _AJAL = word_key("أجل")
@@ -149,6 +150,19 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
     # a signing or a taking of office told as background ("بعد توقيع الاتفاق", "منذ توليه الرئاسة")
     return [_with_background(tokens, t, start) if t.frame == "sign" or t.type is EventType.APPOINTMENT else t
             for t in found if _plausible(tokens, t, start, end, covered)]
+
+
+def _intended_after(tokens: Sequence[Token], trigger: Trigger, end: int) -> bool:
+    """A relative clause right after the trigger tells it intended ("مؤتمر إعادة
+    إعمار غزة الذي تعتزم مصر استضافته"): a relative pronoun within RELATIVE_AFTER
+    words after it, a word of intention right after the pronoun."""
+    for index in range(trigger.last, min(end - 1, trigger.last + RELATIVE_AFTER)):
+        norm = tokens[index].norm
+        if norm in COMMAS or norm[:1] in _CLAUSE_MARKS:
+            return False
+        if strip_article(norm) in _RELATIVES:
+            return any(stem in _INTENT for _, stem in stems(tokens[index + 1].norm))
+    return False
 
 
 def _intended(tokens: Sequence[Token], trigger: Trigger, start: int, covered: set[int]) -> bool:
@@ -421,7 +435,7 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
         return session_number(tokens, trigger.last, end) is not None \
             or _multilateral_after(tokens, trigger.last, end, qualified=True) \
             or ordinal_value(tokens, trigger.first + 1, trigger.last) is not None   # "الجولة الرابعة من محادثات"
-    if _intended(tokens, trigger, start, covered):
+    if _intended(tokens, trigger, start, covered) or _intended_after(tokens, trigger, end):
         return False
     if _unreal(tokens, trigger, start):
         return False

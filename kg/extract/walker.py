@@ -54,7 +54,7 @@ class TokenTests:
     """One pass over the tokens [start, end) of a sentence: its state and its token tests."""
 
     def __init__(self, lex: Lexicons, tokens: Sequence[Token], start: int, end: int,
-                 known: Sequence[tuple[int, int, Mention]]):
+                 known: Sequence[tuple[int, int, Mention]], family_names: frozenset[str] | set[str] = frozenset()):
         self.lex = lex
         self.tokens = tokens
         self.start = start
@@ -63,7 +63,7 @@ class TokenTests:
         self.source_text = ""   # the text the token spans index, set by the walk
         self.after_parent = start   # end of the parent organisation organ_parent read last
         self.known_items = list(known)
-        self.family_names: frozenset[str] | set[str] = frozenset()   # of persons named before (find_names)
+        self.family_names = family_names   # the last words of the names of persons named before (find_names)
         self.known, self.covered = {}, set()
         self.reset_memo()
         known = [self.seat_as_place(item) for item in known
@@ -100,6 +100,14 @@ class TokenTests:
             self.found.dropped.append(mention)  # "جورجيا ميلوني": a known person's given name, not Georgia
             return True
         if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE and last - first == 1 \
+                and any(first - words >= self.start and self.opens_known_name(first - words, words + 1) for words in (1, 2)):
+            self.found.dropped.append(mention)  # "محمد شياع السوداني": a known person's family name, not Sudan's
+            return True
+        if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE and last - first == 1 \
+                and self.key(first) in self.family_names and self.qualifies_nothing(first - 1):
+            self.found.dropped.append(mention)  # "عقد السوداني لقاء": the family name of one named before
+            return True
+        if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE and last - first == 1 \
                 and first >= self.start + 2 and self.key(first - 2) in NAME_PARTICLES \
                 and self.tokens[first].norm.startswith(ARTICLE) and self.tokens[first].norm.endswith(NISBA_ENDING):
             self.found.dropped.append(mention)  # "عبدالله بن عبدالمحسن التركي": a family name after a patronymic
@@ -127,6 +135,15 @@ class TokenTests:
             if any((word, *rest) in self.lex.full_names for _, word in readings(self.tokens[first].norm)):
                 return True
         return False
+
+    def qualifies_nothing(self, index: int) -> bool:
+        """The token at ``index`` is no noun an adjective after it could qualify: the
+        sentence's start, punctuation, a function word or a verb ("عقد", "وأكد")."""
+        if index < self.start or self.is_punct(index) or self.is_stop(index):
+            return True
+        norm = self.tokens[index].norm
+        bare = norm[1:] if norm[:1] in CONJUNCTIONS and len(norm) > 3 else norm
+        return bare in self.lex.verb_stems or self.perfect_verb(index) or self.is_verb(index)
 
     def known_name_ends(self, end: int) -> bool:
         """The two or three tokens before ``end`` are a known person's whole name (people.tsv)."""

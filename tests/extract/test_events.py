@@ -2029,3 +2029,40 @@ def test_events_a_delegation_told_before_arrives_and_is_received_by_those_after_
     names = {e.id: e.label for e in doc.entities}
     assert [(p.role, names[p.entity]) for p in meeting.participants] == [
         (Role.HOST, "سامي العلوي"), (Role.GUEST, "كريم الصالحي"), (Role.GUEST, "موريتانيا")]
+
+
+def test_events_a_known_persons_nisba_family_name_is_no_country_and_stands_alone_later():
+    doc = run("وتسلم رئيس الوزراء العراقي محمد شياع السوداني رئاسة الدورة. "
+              "وعقد السوداني لقاء ثنائيا مع الوزير سامي العلوي.")
+    assert all(e.label != "السودان" for e in doc.entities)
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"محمد شياع السوداني", "سامي العلوي"}
+
+
+def test_events_on_the_sidelines_opening_a_sentence_of_a_gathering_told_before():
+    doc = run("انطلقت اليوم في بغداد أعمال القمة العربية بمشاركة الوزير نبيل الحداد. "
+              "وعلى هامش أعمال القمة، عقد الرئيس سامي العلوي لقاء ثنائيا مع الوزير كريم الصالحي.")
+    summit = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert (meeting.part_of, meeting.date) == (summit.id, "2024-05-02")
+
+
+def test_events_a_meeting_held_by_the_ministers_of_many_states_is_a_conference():
+    doc = run("وكان وزراء الخارجية العرب قد عقدوا أمس في بغداد اجتماعا تحضيريا برئاسة الوزير سامي العلوي.")
+    assert [(e.type, labels(doc, e), e.date) for e in doc.events] == [(EventType.CONFERENCE, {"سامي العلوي"}, "2024-05-01")]
+    # the ministers of the two states hold a meeting of two
+    doc = run("وعقد وزيرا خارجية البلدين أمس في بغداد اجتماعا برئاسة الوزير سامي العلوي.")
+    assert all(e.type is not EventType.CONFERENCE for e in doc.events)
+
+
+def test_events_a_gathering_a_relative_clause_tells_intended_is_none():
+    doc = run("ودعا الوزير سامي العلوي إلى دعم مؤتمر إعادة إعمار غزة الذي تعتزم مصر استضافته.")
+    assert doc.events == ()
+
+
+def test_events_the_summit_told_again_is_the_summit_not_a_meeting_told_since():
+    doc = run("انطلقت اليوم في بغداد أعمال القمة العربية بمشاركة الوزير نبيل الحداد. "
+              "وكان وزراء الخارجية العرب قد عقدوا أمس اجتماعا تحضيريا برئاسة الوزير سامي العلوي. "
+              "وشارك الوزير كريم الصالحي في أعمال القمة.")
+    conferences = [(labels(doc, e), e.date) for e in doc.events if e.type is EventType.CONFERENCE]
+    assert conferences == [({"نبيل الحداد", "كريم الصالحي"}, "2024-05-02"), ({"سامي العلوي"}, "2024-05-01")]
