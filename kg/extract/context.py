@@ -14,11 +14,16 @@ from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import BROUGHT_TOGETHER, Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Sentence, Span
-from kg.text.clitics import (ARTICLE, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, conjunction_stems, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stem_set, stems, word_forms,
+from kg.text.clitics import (ARTICLE, CONJUNCTION_WA, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, conjunction_stems, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stem_set, stems, word_forms,
                              strip_article)
 
 PLACE_ORDER = (EntityType.VENUE, EntityType.CITY, EntityType.COUNTRY)
 COMPLEMENTIZERS = function_words("complementizer")
+# the duals that refer to two sides told before ("الوزيران", "التقيا"), and those of its nouns
+# in the accusative or genitive ("بأن الرئيسين عقدا", "لقاء الوزيرين")
+DUAL_GENITIVE = "ين"
+PAIRS = function_words("pair")
+PAIRS |= frozenset(word[:-2] + DUAL_GENITIVE for word in PAIRS if word.endswith("ان") and not word.startswith(("ي", "ت")))
 WITH = function_words("with")
 ORIGIN = function_words("origin")
 BETWEEN = function_words("between")
@@ -210,6 +215,10 @@ class MentionContext:
             return False
         if trigger.frame == "visit" and self.visitor_after_lam(trigger) is not None:
             return False   # "الزيارة الأولى للسيسي إلى روسيا": its visitor tells which visit
+        if trigger.frame == "meet" and trigger.last < len(self.doc.tokens) \
+                and strip_article(self.doc.tokens[trigger.last].norm) in PAIRS \
+                and self.doc.tokens[trigger.last].norm.endswith(DUAL_GENITIVE):
+            return True   # "وجاء لقاء الوزيرين بينما": the two's meeting, told before
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
 
     def signs_the_accord(self, trigger: Trigger) -> bool:
@@ -437,6 +446,8 @@ class MentionContext:
                 continue  # "بحث معه الوضع في ليبيا", "جلسة حول إدلب": what is discussed, not where
             if self.word_before(self.token_at(mention.span.start)) in WITH:
                 continue  # "العلاقات مع الرياض", "التعاون مع القاهرة": a partner, not where
+            if self.between_sides(mention):
+                continue  # "الخلافات بين واشنطن وأنقرة": the two sides, not where
             if index and mentions[index - 1].type is EntityType.ORGANISATION and \
                     self.doc.text[mentions[index - 1].span.end:mention.span.start].strip() in ("", PREPOSITION_BA) \
                     and not (seat and mention.type is EntityType.CITY):
@@ -446,6 +457,12 @@ class MentionContext:
         if not places:
             return None
         return self.entity_of(min(places, key=lambda m: (PLACE_ORDER.index(m.type), m.span.start))).id
+
+    def between_sides(self, mention: Mention) -> bool:
+        """The place is one of two named right after "بين" ("بين واشنطن وأنقرة")."""
+        index = self.token_at(mention.span.start)
+        return self.word_before(index) in BETWEEN or index > 1 and self.doc.tokens[index].norm[:1] == CONJUNCTION_WA \
+            and self.word_before(index - 1) in BETWEEN
 
     def discussed(self, mention: Mention) -> bool:
         """A place named as what is discussed: after a topic preposition within

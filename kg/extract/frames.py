@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from kg.extract.context import (BETWEEN, BETWEEN_WORDS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ON, ORIGIN, WITH, WITH_REACH,
+from kg.extract.context import (BETWEEN, BETWEEN_WORDS, PAIRS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ON, ORIGIN, WITH, WITH_REACH,
                                 MentionContext, without_commas)
 from kg.extract.drafts import Around, Draft
 from kg.extract.gatherings import HOSTING, GatheringFrames
@@ -46,7 +46,7 @@ SIDE_SIGNER_REACH = 6   # words from "الجانب" to the one who signs for it 
 # the heads of a body that holds sessions ("عقدت اللجنة المشتركة اجتماعها"), not a party's or a movement's
 _MULTILATERAL_BODIES = function_words("session_body")
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
-_PAIRS = function_words("pair")
+_PAIRS = PAIRS
 _PLURAL_TITLES = function_words("plural_title")
 _MANY_STATES = frozenset(word_key(word) for word in ("العرب", "الأفارقة", "الأوروبيين", "الخليجيين", "دول", "الدول", "الأعضاء"))
 _MANY_TITLES = frozenset(word_key(word) for word in ("وزراء", "قادة", "رؤساء", "زعماء", "سفراء"))   # plurals, no duals
@@ -68,6 +68,7 @@ BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sid
 _MATCH_NOUNS = function_words("match_noun")
 JOINT_SUBJECT_REACH = 4   # words between a verb of discussing and the first of its two subjects (titles, a day)
 PLURAL_TITLE_REACH = 3   # words from a plural title to the first state it names ("وزراء خارجية")
+PAIR_BEFORE = 2   # words before a meeting word in which a dual subject of the verb holding it stands ("الرئيسين عقدا")
 PAIR_REACH = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
 
 
@@ -275,6 +276,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             and (self.met_one_by_one(around) or around.trigger.several)
         if draft.type is EventType.CALL:
             return draft   # a call joins two places: the one named near it is a side's, not where it happens
+        if frame == "meet" and draft.anaphoric and self.pair_told(around):
+            return draft   # "وجاء لقاء الوزيرين بينما تتصاعد الخلافات بسبب محاكمة قس في تركيا": told again, no place
         if frame == "sign":
             # "لمذكرة التفاهم المبرمة ... بنواكشوط": a place after it is the memorandum's
             around = replace(around, after=[m for m in around.after if not self.concluded_between(around.span.end, m.span.start)])
@@ -374,6 +377,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         """The sides of a meeting the persons named leave short of two: the one a
         pronoun brings together, a dropped subject, a delegation or body met, the
         two told before, the sides after "بين" (three of them: a conference)."""
+        if self.pair_holds(around):
+            pair = self.last_two_persons(around)
+            ids = pair + [entity_id for entity_id in ids if entity_id not in pair]   # and who attended
         if self.brought_together_by_pronoun(around.trigger):
             # "أكد X أن اللقاء الذي جمعه بـY": the pronoun is the one the sentence is about
             before = [m for m in self.in_range(around.sentence.span.start, around.span.start)
@@ -384,6 +390,10 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if len(set(ids)) == 1 and not around.actors_before and around.rest \
                 and self.imperfect_verb(around.trigger) and self.last_actor and self.last_actor not in ids:
             # "من المتوقع أن يلتقي اليوم ... مع X": the subject dropped is the one told before
+            ids.insert(0, self.last_actor)
+        if len(set(ids)) == 1 and self.last_actor and self.last_actor not in ids \
+                and not self.meeting_verb(around.trigger) and self.spoken_of(around):
+            # "وصرح المتحدث X بأن تلك اللقاءات شملت اجتماعا ثنائيا مع Y": the one told of before
             ids.insert(0, self.last_actor)
         if len(set(ids)) == 1:
             ids += self.delegation(around.span.end, around.right) or self.body_met(around)
@@ -401,6 +411,12 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             if len(set(ids)) >= 3:
                 draft.type = EventType.CONFERENCE   # "محادثات بين روسيا وإيران وتركيا": three sides
         return ids
+
+    def spoken_of(self, around: Around) -> bool:
+        """The meeting is told in reported speech: a person named before it in its
+        sentence, a complementizer between ("صرح X بأن ...")."""
+        speakers = [m for m in self.in_range(around.sentence.span.start, around.span.start) if m.type is EntityType.PERSON]
+        return bool(speakers) and self.reported(speakers[-1].span.end, around.span.start)
 
     def bodies_brought_together(self, around: Around) -> list[str]:
         """"المشاورات التي جمعت الاتحاد بممثلي البنك العالمي": the body right after
@@ -523,6 +539,15 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         # a dual is a word of its own, behind و at most ("والتقى الوزيران", "وبحثا"): no reading needed
         return any(strip_article(word.norm) in _PAIRS
                    or word.norm[:1] == CONJUNCTION_WA and strip_article(word.norm[1:]) in _PAIRS for word in words)
+
+    def pair_holds(self, around: Around) -> bool:
+        """A dual is the subject right before the verb that holds the meeting ("بأن
+        الرئيسين عقدا جلسة مباحثات حضرها X"): the two told before are its sides."""
+        verb = self.convening_verb(around)
+        if verb is None or verb != around.trigger.first - 1:
+            return False
+        opening = bisect_left(self.token_starts, around.sentence.span.start)
+        return any(strip_article(token.norm) in _PAIRS for token in self.doc.tokens[max(opening, verb - PAIR_BEFORE):verb])
 
     def last_two_persons(self, around: Around) -> list[str]:
         """The two a dual refers to: the sides of the last meeting or call of two

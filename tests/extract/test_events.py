@@ -2066,3 +2066,29 @@ def test_events_the_summit_told_again_is_the_summit_not_a_meeting_told_since():
               "وشارك الوزير كريم الصالحي في أعمال القمة.")
     conferences = [(labels(doc, e), e.date) for e in doc.events if e.type is EventType.CONFERENCE]
     assert conferences == [({"نبيل الحداد", "كريم الصالحي"}, "2024-05-02"), ({"سامي العلوي"}, "2024-05-01")]
+
+
+def test_events_a_dual_holding_talks_in_reported_speech_and_those_who_attended():
+    doc = run("استقبل الرئيس سامي العلوي اليوم الرئيس كريم الصالحي. وصرح الوزير نبيل الحداد بأن الرئيسين "
+              "عقدا جلسة مباحثات حضرها الوزير هشام الزين.")
+    meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+    assert meetings == [{"سامي العلوي", "كريم الصالحي", "هشام الزين"}]
+
+
+def test_events_the_two_ministers_meeting_told_again_takes_no_place_of_what_it_is_about():
+    doc = run("التقى الوزير سامي العلوي نظيره كريم الصالحي في سنغافورة. "
+              "وجاء لقاء الوزيرين بينما تتصاعد الخلافات بسبب محاكمة قس في تركيا.")
+    names = {e.id: e.label for e in doc.entities}
+    assert [(labels(doc, e), names[e.place]) for e in doc.events] == [({"سامي العلوي", "كريم الصالحي"}, "سنغافورة")]
+
+
+def test_events_the_two_places_after_bain_are_sides_not_where():
+    doc = run("التقى الوزير سامي العلوي الرئيس كريم الصالحي وسط تزايد الخلافات بين واشنطن ومكسيكو.")
+    assert [(labels(doc, e), e.place) for e in doc.events] == [({"سامي العلوي", "كريم الصالحي"}, None)]
+
+
+def test_events_a_meeting_with_one_side_in_reported_speech_is_of_the_one_told_before():
+    doc = run("وصل الرئيس سامي العلوي إلى أثينا أمس. وصرح الوزير نبيل الحداد بأن تلك اللقاءات شملت "
+              "اجتماعا ثنائيا مع الرئيس الفرنسي كريم الصالحي.")
+    meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+    assert meetings == [{"سامي العلوي", "كريم الصالحي"}]
