@@ -60,6 +60,7 @@ PERSON_REACH = 160   # characters after a word in which a post and its holder's 
 INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
 ALSO_REACH = 4   # words between "كما" and a series of meetings ("كما يجري سلسلة من اللقاءات")
 ANNOUNCER_REACH = 6   # words between a verb of announcing and its "عن" (the subject, titles and all)
+MESSAGE_REACH = 9   # words between a message and its sender's name (the sender's post, a comma, an honorific)
 TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
 # a wire's or broadcaster's dateline opening the body: "دبي، الإمارات العربية المتحدة (CNN)--",
 # "بيروت (رويترز) -": where the newsroom is, not where the news happens
@@ -400,15 +401,15 @@ class MentionContext:
         first = bisect_left(self.token_starts, mention.span.start)
         if first and not _ABOUT.isdisjoint(word_forms(tokens[first - 1].norm)):
             return True   # "مكالمة ترامب والملك سلمان عن خاشقجي"
-        for index in range(first - 1, max(-1, first - 1 - TOPIC_REACH), -1):
+        for index in range(first - 1, max(-1, first - 1 - MESSAGE_REACH), -1):
             norm = tokens[index].norm
             if not norm[:1].isalnum() and norm not in COMMAS:   # "قضية الصحفي السعودي، جمال خاشقجي"
                 return False
-            if topic_word(norm):
+            if first - index <= TOPIC_REACH and topic_word(norm):
                 return True
             if index < first - 1 and not _MESSAGES.isdisjoint(word_forms(norm)) \
                     and any(strip_article(tokens[i].norm) in ORIGIN for i in range(index + 1, first)):
-                return True   # "سلمه رسالة من الرئيس X": the sender
+                return True   # "سلمه رسالة من الرئيس X", "رسالة خطية من رئيس الجمهورية، السيد X": the sender
         return False
 
     def participation_before(self, trigger: Trigger) -> int | None:

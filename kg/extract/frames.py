@@ -323,6 +323,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             ids = self.sides_between(around, SIGNED_BETWEEN_REACH) or ids
         if len(set(ids)) < 2 and self.pair_told(around):
             ids = self.last_two_persons(around)   # "ووقع الجانبان على اتفاقية", "شهد الرئيسان توقيع"
+        if self.states_pair_told(around):
+            # "كما أبرم البلدان اتفاقا إطاريا": the two states told before are its subject
+            ids = self.last_two_states(around) or ids
         if len(ids) < 2:
             stated = around.after if background else around.before + around.after
             ids += [self.entity_of(m).id for m in stated if m.type is EntityType.COUNTRY

@@ -148,10 +148,22 @@ class GatheringFrames:
         words = self.words_in(around.span.end, self.clause_end(around))
         if not any(word in BETWEEN and following in _STATE_PAIRS for (_, word), (_, following) in zip(words, words[1:])):
             return []
+        return self.last_two_states(around)
+
+    def states_pair_told(self, around: Around) -> bool:
+        """A dual of state right after the trigger ("كما أبرم البلدان اتفاقا")."""
+        tokens = self.doc.tokens
+        return any(not _STATE_PAIRS.isdisjoint(conjunction_stems(token.norm))
+                   for token in tokens[around.trigger.last:min(len(tokens), around.trigger.last + 2)])
+
+    def last_two_states(self, around: Around) -> list[str]:
+        """The last two states named before the trigger, in its sentence or the one
+        before, inside a body's name too ("اللجنة المشتركة التونسية الليبية")."""
         number = next(n for n, s in enumerate(self.doc.sentences) if s.span == around.sentence.span)
         start = self.doc.sentences[max(number - 1, 0)].span.start
         states: list[str] = []
-        for mention in reversed(self.in_range(start, around.span.start)):
+        named = self.mentions[bisect_left(self.mention_starts, start):bisect_left(self.mention_starts, around.span.start)]
+        for mention in reversed(named):
             entity_id = self.entity_of(mention).id
             if mention.type is EntityType.COUNTRY and entity_id not in states:
                 states.append(entity_id)

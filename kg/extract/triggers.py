@@ -50,6 +50,7 @@ _IN = frozenset((word_key("في"),))
 _TALKS = frozenset(word_key(word) for word in ("محادثات", "مباحثات", "مفاوضات", "حوار", "مشاورات"))
 ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific, a given name or a delegation after it
 _DELEGATIONS = function_words("delegation")
+_SADDLES = word_key("رحال")   # "الرحال" of "شد الرحال": a journey only with its article
 TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
 TOWARDS_AFTER = 12   # words after a verb of travelling in which its "إلى" stands (its subjects may come between)
 _SESSION_QUALIFIERS = function_words("session_qualifier")
@@ -407,6 +408,8 @@ def _words_before(index: int, start: int, covered: set[int], count: int) -> list
 
 
 def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, covered: set[int]) -> bool:
+    if strip_article(tokens[trigger.first].norm) == _SADDLES and not tokens[trigger.first].norm.startswith(ARTICLE):
+        return False   # "شد الرحال", "حط الرحال" with the article; "عبد اللطيف رحال" is a name
     # a token's word key (kg.extract.lexicon.word_key) is its normalised form without the article
     before = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 3), trigger.first)]
     if any(word in _GENERIC for word in before) and not trigger.several:

@@ -55,8 +55,10 @@ class HeldPosts:
         self.by_title: dict[str, list[tuple[str | None, str]]] = {}
         self.by_head: dict[str, list[tuple[str | None, str]]] = {}
         self.by_org: dict[str | None, set[str]] = {}
+        self.titles_of: dict[str, set[str]] = {}
         for title, org, holder in held:
             self.by_title.setdefault(title, []).append((org, holder))
+            self.titles_of.setdefault(holder, set()).add(title)
             words = title.split()
             if words:
                 self.by_head.setdefault(words[0], []).append((org, holder))
@@ -551,8 +553,19 @@ class Resolver:
                 continue
             country = self.by_span.get(mention.parent)
             holders = held.holders_in(country) if country is not None else set()
+            if len(holders) > 1:
+                # "الرئيس تبون بنظيره التونسي": of several in Tunisia, the one in the same post
+                titles = held.titles_of.get(self.person_before(mention.span.start), set())
+                same = {holder for holder in holders if held.titles_of.get(holder, set()) & titles}
+                holders = same if len(same) == 1 else holders
             if len(holders) == 1:
                 self.add(next(iter(holders)), EntityType.PERSON, mention)
+
+    def person_before(self, offset: int) -> str | None:
+        """The person named last before ``offset``, by name."""
+        before = [m for m in self.doc.mentions if m.type is EntityType.PERSON and m.kind is not MentionKind.ROLE
+                  and m.span.end <= offset and m.span in self.by_span]
+        return self.by_span[max(before, key=lambda m: m.span.end).span] if before else None
 
     def title_text(self, post) -> str:
         """The title without the organisation it is in ("رئيس" of "رئيس المنظمة")."""

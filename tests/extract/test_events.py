@@ -2092,3 +2092,27 @@ def test_events_a_meeting_with_one_side_in_reported_speech_is_of_the_one_told_be
               "اجتماعا ثنائيا مع الرئيس الفرنسي كريم الصالحي.")
     meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
     assert meetings == [{"سامي العلوي", "كريم الصالحي"}]
+
+
+def test_events_a_counterpart_of_several_in_his_state_is_the_one_in_the_same_post():
+    doc = run("استقبل رئيس الجمهورية سامي العلوي، اليوم، رئيس الحكومة التونسية نبيل الحداد. "
+              "وسلم الضيف رسالة خطية من رئيس الجمهورية التونسية، السيد كريم الصالحي، إلى أخيه الرئيس العلوي. "
+              "وتأتي هذه الزيارة بعد المكالمة الهاتفية التي جمعت الرئيس العلوي بنظيره التونسي يوم 28 أبريل.")
+    call = next(e for e in doc.events if e.type is EventType.CALL)
+    assert (labels(doc, call), call.date) == ({"سامي العلوي", "كريم الصالحي"}, "2024-04-28")
+    # the sender of the message handed over is no side of the reception
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"سامي العلوي", "نبيل الحداد"}
+
+
+def test_events_a_journeys_saddles_need_their_article():
+    doc = run("ترأس الوزير سامي العلوي اليوم بالمركز الدولي للمؤتمرات عبد اللطيف رحال بالجزائر العاصمة أشغال الدورة "
+              "الثالثة للجنة المشتركة.")
+    assert [(e.type, "سامي العلوي" in labels(doc, e)) for e in doc.events] == [(EventType.CONFERENCE, True)]
+
+
+def test_events_the_two_states_conclude_what_the_dual_after_the_verb_tells():
+    doc = run("ترأس الوزير سامي العلوي ونظيره كريم الصالحي أشغال الدورة الثالثة للجنة المشتركة التونسية الليبية. "
+              "كما أبرم البلدان اتفاقا إطاريا لتنمية المناطق الحدودية.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"تونس", "ليبيا"}
