@@ -82,9 +82,10 @@ class NameRules(TokenTests):
         after_given = self.after_given_name(index)
         norm = self.tokens[index].norm
         if after_given and norm.startswith(ARTICLE) and norm.endswith((FEMININE_ENDING, PLURAL_ENDING)) \
-                and (norm.endswith((NISBA_ENDING + FEMININE_ENDING, PLURAL_ENDING)) or self.is_common(index)):
+                and (norm.endswith(PLURAL_ENDING) or self.is_common(index)
+                     or norm.endswith(NISBA_ENDING + FEMININE_ENDING) and self.common_stem(strip_article(norm)[:-1])):
             # "كيم التاريخية": a feminine or plural adjective is no family name; a tribe's
-            # name in ة is ("هاني الخصاونة", "الطراونة")
+            # name in ة is ("هاني الخصاونة", "الطراونة", "مازن الفراية": no adjective "فراي")
             return False
         if after_given and self.key(index) in self.lex.frequent_words and not self.family_word_before_post(index):
             return False  # "الملك سلمان دعم": too ordinary a word for a family name
@@ -357,8 +358,8 @@ class NameRules(TokenTests):
                 # "أكد الملك سلمان متانة العلاقات": a known person's whole form, then a word
                 break
             if words >= 2 and self.is_common(cursor) and self.key(cursor) not in self.lex.given_names \
-                    and not self.family_word_before_post(cursor):
-                break  # a third word must not be an ordinary one: "سامح شكري الوضع"
+                    and not self.family_word_before_post(cursor) and self.compound_given_name_cut(cursor - 1) is None:
+                break  # a third word must not be an ordinary one: "سامح شكري الوضع"; "فريد زين الدين" is
             if words >= 2 and self.next_name_opens(cursor):
                 break  # "عين الرئيس سامي العلوي كريم الصالحي رئيسا": the object's name after the subject's
             if words >= 2 and self.post_of_words(cursor):

@@ -22,6 +22,8 @@ CITY_HEADS = function_words("city_head")
 COMPLEMENTIZERS = function_words("complementizer")
 TRAFFIC = function_words("traffic")
 OCCUPATIONS = function_words("occupation")
+GATHERING_PLACES = function_words("gathering_place")
+FACILITY_HEADS = function_words("facility_head")
 MOVEMENT = frozenset((word_key("حركة"),))
 SOURCE_LINE = (word_key("رابط"), word_key("الخبر"))   # a wire's line naming the paper it ran in
 MISSION_PLACES = frozenset(word_key(word) for word in ("في", "لدى"))   # "السفارة القطرية في واشنطن"
@@ -360,6 +362,11 @@ class OrganisationRules(TokenTests):
             and self.key(cursor - 1) in INSTITUTION_ADJECTIVES
         nominal = (name.definite_head or name.demonstrative) and name.parent is None \
             and not (name.adjective_country or listed or name.linked or institution)
+        if name.parent is None and not name.in_post and not nominal and not name.demonstrative:
+            if self.hosts_gatherings(index, cursor):
+                entity_type = EntityType.VENUE   # "المركز الدولي للمؤتمرات": a building where they are held
+            if name.linked and (entity_type is EntityType.VENUE or self.key(index) in FACILITY_HEADS):
+                cursor = self.eponym_after(cursor)   # "المركز الدولي للمؤتمرات عبد اللطيف رحال"
         first = index - 1 if name.demonstrative and not name.definite_head else index
         span = self.span(first, cursor, 0 if first < index else head.cut)
         self.found.mentions.append(Mention(
@@ -369,6 +376,20 @@ class OrganisationRules(TokenTests):
             parent=name.parent.span if name.parent else None))
         self.covered.update(range(first, cursor))
         return cursor
+
+    def hosts_gatherings(self, first: int, end: int) -> bool:
+        """A name whose words name conferences or exhibitions ("المركز الدولي للمؤتمرات",
+        "قصر المعارض"): a building where they are held."""
+        return any(not GATHERING_PLACES.isdisjoint(stem_set(self.tokens[i].norm)) for i in range(first + 1, end))
+
+    def eponym_after(self, cursor: int) -> int:
+        """The end of a person's name of two words or more right after a facility's
+        name, no comma between ("المركز الدولي للمؤتمرات عبد اللطيف رحال"): the person
+        it is named after; else ``cursor``."""
+        if cursor >= self.end or self.key(cursor) not in self.lex.given_names and self.compound_given_name_cut(cursor) != 0:
+            return cursor
+        end = self.name_forward(cursor)
+        return end if end is not None and end - cursor >= 2 else cursor
 
     def article_restored(self, name: OrgName, span) -> str:
         """The name as it reads with its article, where "ل" wrote it away: in

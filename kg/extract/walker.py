@@ -379,8 +379,9 @@ def clitic_before_article(norm: str) -> bool:
 
 
 def stop_word(lex: Lexicons, norm: str) -> bool:
-    """A function word, or one glued to a proclitic ("وفي", "بأن")."""
-    return strip_article(norm) in lex.stopwords or any(stem in lex.stopwords for cut, stem in stems(norm) if cut > 0)
+    """A function word, or one glued to a proclitic ("وفي", "بأن", "وعن": too short for stems to cut)."""
+    return strip_article(norm) in lex.stopwords or any(stem in lex.stopwords for cut, stem in stems(norm) if cut > 0) \
+        or norm[:1] in CONJUNCTIONS and norm[1:] in lex.stopwords
 
 
 def time_word(lex: Lexicons, norm: str) -> bool:

@@ -626,3 +626,25 @@ def test_names_a_nisba_after_a_kunya_is_the_bearers_by_name_not_a_state():
     assert {e.label for e in doc.entities if e.type is EntityType.PERSON} == {
         "أبو أسامة العراقي", "أبو حمزة الفرنسي", "أبو عمر الكردي"}
     assert not [e for e in doc.entities if e.type is EntityType.COUNTRY]
+
+
+@pytest.mark.parametrize("body, name", [
+    # a tribe's name in ية that is no adjective of an ordinary word ("فراي" is none)
+    ("عقد الوزير اجتماعا مع وزير الداخلية الأردني مازن الفراية.", "مازن الفراية"),
+    # a compound given name in the middle of a name ("زين الدين"), "الدين" being ordinary
+    ("انتخب العميد فريد زين الدين بن الشيخ رئيسا للجمعية.", "فريد زين الدين بن الشيخ"),
+    # "وعن" is a function word behind و, however short
+    ("وقعها عن الجانب الكويتي الشيخ فهد اليوسف وعن الجانب الأردني الوزير.", "فهد اليوسف"),
+])
+def test_names_tribe_names_compound_given_names_and_short_function_words(body, name):
+    assert name in person_labels(body)
+
+
+def test_names_a_conference_centre_is_a_venue_named_after_a_person():
+    doc = extract(make_document("ترأس الوزير اليوم بالمركز الدولي للمؤتمرات عبد القادر بن علي بالجزائر العاصمة أشغال الدورة.",
+                                "خبر"))
+    venues = [e.label for e in doc.entities if e.type is EntityType.VENUE]
+    assert venues == ["المركز الدولي للمؤتمرات عبد القادر بن علي"]
+    # an opposition party is no exhibition hall
+    doc = extract(make_document("وقال حزب العمال المعارض إن الانتخابات مزورة.", "خبر"))
+    assert [e.type for e in doc.entities if "حزب" in e.label] == [EntityType.ORGANISATION]
