@@ -36,6 +36,7 @@ _ARTICLE_VERBS = function_words("article_verb")
 # before a conference its actor is a side: a word of taking part, of convening ("عقد", "ترأس")
 _ATTENDING = function_words("participation")
 TAKING_PART = _ATTENDING | function_words("convene")   # "شارك", "افتتح" before a gathering
+_CHAIRING = frozenset(word_key(word) for word in ("ترأس", "ترأست", "يترأس", "تترأس", "افتتح", "افتتحت", "اختتم", "اختتمت"))
 _TOPICS = function_words("topic")
 _MESSAGES = function_words("message")
 _ACCORDS = function_words("accord")
@@ -209,7 +210,8 @@ class MentionContext:
             return False   # "الزيارة التي يؤديها X إلى تونس": the clause after it tells it anew
         if self.brought_together(trigger):
             return False   # "اللقاء الذي جمعه بوزير الخارجية السوري": the clause names its sides anew
-        if trigger.frame == "meet" and not self.taking_part_before(trigger.first) and self.person_next(trigger):
+        if trigger.frame == "meet" and not self.taking_part_before(trigger.first) and not self.chaired_before(trigger.first) \
+                and self.person_next(trigger):
             # "متوجها إلى الدوحة للقاء أمير قطر": to meet him, not "to the meeting"; "بالاجتماع
             # بأمير الكويت": the meeting with him, told for the first time or the same as one with him;
             # "حضر اللقاء نائب المدير العام X" names one who attended the meeting told before
@@ -238,6 +240,11 @@ class MentionContext:
             return False
         norm = self.doc.tokens[index - 1].norm
         return not _ATTENDING.isdisjoint(stem_set(norm))   # its stems hold the word without the article
+
+    def chaired_before(self, index: int) -> bool:
+        """A verb of chairing or opening right before the token at ``index`` ("وترأس
+        الاجتماع X"): the one named after chairs it, no one met."""
+        return index > 0 and not _CHAIRING.isdisjoint(conjunction_stems(self.doc.tokens[index - 1].norm))
 
     def person_next(self, trigger: Trigger) -> bool:
         """A person is named right after the trigger, or his post is ("للقاء أمير قطر الشيخ X")."""

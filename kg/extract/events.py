@@ -695,6 +695,12 @@ class EventFinder(EventTimes, FrameFiller):
         for draft in self.drafts:
             group = next((g for g in groups if any(self.same(draft, other) for other in g)
                           and not any(self.apart(draft, other) for other in g)), None)
+            if group is None and draft.anaphoric and draft.type is EventType.MEETING:
+                # "وترأس الاجتماع X" after "الاجتماع الوزاري العاشر لمنتدى ...": that conference
+                told = next((g for g in reversed(groups) if g[0].trigger.start < draft.trigger.start), None)
+                if told is not None and told[0].type is EventType.CONFERENCE \
+                        and any(self.noun_word(d) == self.noun_word(draft) for d in told):
+                    draft.type = EventType.CONFERENCE
             if group is None and draft.anaphoric:
                 # "الاجتماع" refers back to the last one told, unless it cannot be that one; "القمة"
                 # to the last summit rather than a meeting told since
@@ -723,6 +729,11 @@ class EventFinder(EventTimes, FrameFiller):
         for number, group in enumerate(groups):
             events.append(self.combine(f"ev{number + 1}", group, index_of))
         return self.dated_by_parent(events)
+
+    def noun_word(self, draft: Draft) -> str:
+        """The trigger's first word as a key without proclitics ("الاجتماع الوزاري": اجتماع)."""
+        token = self.doc.tokens[self.token_at(draft.trigger.start)]
+        return min(stem_set(token.norm), key=len)
 
     def head_word(self, draft: Draft) -> str:
         """The trigger's last word as a key without proclitics ("القمة", "وقمة": قمة)."""

@@ -2116,3 +2116,20 @@ def test_events_the_two_states_conclude_what_the_dual_after_the_verb_tells():
               "كما أبرم البلدان اتفاقا إطاريا لتنمية المناطق الحدودية.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert labels(doc, agreement) == {"تونس", "ليبيا"}
+
+
+def test_events_a_chinese_family_name_alone_and_documents_signed():
+    doc = run("ألقى الرئيس الصيني شي جين بينغ كلمة. وأجرى شي محادثات مع ملك البحرين حمد بن عيسى آل خليفة في بكين، "
+              "وعقب المحادثات، شهد الزعيمان توقيع عدد من وثائق التعاون. "
+              "وكان وزير الخارجية وانغ يي قد أجرى يوم الثلاثاء اتصالا هاتفيا مع الوزير سامي العلوي.")
+    found = {e.type: labels(doc, e) for e in doc.events}
+    assert found[EventType.MEETING] == {"شي جين بينغ", "حمد بن عيسى آل خليفة"}
+    assert {"شي جين بينغ", "حمد بن عيسى آل خليفة"} <= found[EventType.AGREEMENT]
+    assert found[EventType.CALL] == {"وانغ يي", "سامي العلوي"}
+
+
+def test_events_the_meeting_chaired_after_a_ministerial_meeting_is_that_conference():
+    doc = run("افتتح الرئيس سامي العلوي اليوم الاجتماع الوزاري العاشر لمنتدى التعاون العربي الإفريقي في تونس. "
+              "وترأس الاجتماع وزير الخارجية كريم الصالحي ونظيره الموريتاني نبيل الحداد.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [
+        (EventType.CONFERENCE, {"سامي العلوي", "كريم الصالحي", "نبيل الحداد"})]
