@@ -61,7 +61,7 @@ PERSON_REACH = 160   # characters after a word in which a post and its holder's 
 INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
 ALSO_REACH = 4   # words between "كما" and a series of meetings ("كما يجري سلسلة من اللقاءات")
 ANNOUNCER_REACH = 6   # words between a verb of announcing and its "عن" (the subject, titles and all)
-MESSAGE_REACH = 9   # words between a message and its sender's name (the sender's post, a comma, an honorific)
+MESSAGE_REACH = 12   # words between a message and its sender's name (the sender's post, a comma, an honorific)
 TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
 # a wire's or broadcaster's dateline opening the body: "دبي، الإمارات العربية المتحدة (CNN)--",
 # "بيروت (رويترز) -": where the newsroom is, not where the news happens

@@ -19,6 +19,8 @@ _POST_AFTER_STATE = function_words("post_after_state")
 _SIDE_NOUNS = function_words("side_noun")
 _STATE_FORMS = function_words("state_form")
 _IN = frozenset((word_key("في"),))
+SHORT_DOMAIN_WORDS = 4   # words of a minister's domain ("الشؤون الخارجية والتعاون الدولي")
+DOMAIN_WORDS = 8   # words of a minister's domain ("الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية")
 MEETING_REACH = 4   # words between a meeting word and its subject's name (titles, honorifics); and a post's country
 
 
@@ -458,12 +460,20 @@ class PostRules(NameRules, OrganisationRules):
         possessive pronoun ("وزير خارجيته"), which is never the start of a name."""
         if index < self.end and self.key(index) in POSSESSIVE_DOMAINS:
             return index + 1
-        cursor = index
-        while cursor < self.end and cursor - index < 4 and cursor not in self.known and (
-                self.tokens[cursor].norm.startswith(ARTICLE) or cursor > index and self.conjoined_definite(cursor)
-                or cursor == index and self.tokens[cursor].norm.startswith(ARTICLE_AFTER_LAM)) \
-                and self.plain_word(cursor) and self.key(cursor) not in self.lex.given_names \
-                and not self.honorific_at(cursor) and (cursor == index or not self.has_clitic_article(cursor)
-                                                       or self.conjoined_definite(cursor)):
-            cursor += 1  # "وزيرا للخارجية": the first word may carry ل
+        cursor, coordinated = index, False
+        # past four words only a domain of several ("الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية")
+        while cursor < self.end and cursor - index < (DOMAIN_WORDS if coordinated else SHORT_DOMAIN_WORDS) \
+                and cursor not in self.known and self.domain_word(cursor, cursor == index):
+            coordinated = coordinated or cursor > index and self.conjoined_definite(cursor)
+            cursor += 1
         return cursor
+
+    def domain_word(self, index: int, first: bool) -> bool:
+        """A word of a minister's domain: definite, the first maybe behind ل ("وزيرا
+        للخارجية"), the next maybe behind و ("والتعاون"); no given name or honorific."""
+        norm = self.tokens[index].norm
+        definite = norm.startswith(ARTICLE) or not first and self.conjoined_definite(index) \
+            or first and norm.startswith(ARTICLE_AFTER_LAM)
+        return definite and self.plain_word(index) and self.key(index) not in self.lex.given_names \
+            and not self.honorific_at(index) and (first or not self.has_clitic_article(index)
+                                                  or self.conjoined_definite(index))

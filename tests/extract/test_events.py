@@ -2133,3 +2133,17 @@ def test_events_the_meeting_chaired_after_a_ministerial_meeting_is_that_conferen
               "وترأس الاجتماع وزير الخارجية كريم الصالحي ونظيره الموريتاني نبيل الحداد.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [
         (EventType.CONFERENCE, {"سامي العلوي", "كريم الصالحي", "نبيل الحداد"})]
+
+
+def test_events_a_long_ministry_of_several_domains_keeps_its_state_and_the_guest_is_the_visitor():
+    # the domain of five words and more, coordinated, reaches the state's adjective
+    doc = run("ترأس الوزير سامي العلوي ووزير الداخلية والجماعات المحلية والتهيئة العمرانية الجزائري، السيد كريم الصالحي، "
+              "أشغال الدورة.")
+    minister = next(e for e in doc.entities if e.label == "كريم الصالحي")
+    assert [p.org for p in minister.posts] == ["country:DZ"]
+    # "الضيف" some words after the host is the visitor; the sender of the message he hands over is no side
+    doc = run("وكان الوزير كريم الصالحي قد وصل أمس إلى نواكشوط في زيارة رسمية. "
+              "واستقبل رئيس الجمهورية، السيد نبيل الحداد، ظهر اليوم بالقصر الرئاسي في نواكشوط، الضيف الجزائري الذي "
+              "سلمه رسالة خطية من أخيه رئيس الجمهورية الجزائرية الديمقراطية الشعبية، السيد هشام الزين.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"نبيل الحداد", "كريم الصالحي"}
