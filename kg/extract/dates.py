@@ -490,8 +490,10 @@ class _Finder:
         return None if self.anchor is None else self._deictic(match.start, match.end, shift)
 
     def _morrow(self, match: Match, shift: int, article: bool) -> _Date | None:
-        """"بعد غد"; "يوم الغد" is read from يوم, and "الغد" alone is also a newspaper."""
+        """"بعد غد", "صباح غد"; "يوم الغد" is read from يوم, and "الغد" alone is also a newspaper."""
         after = self.role(match.start - 1, "after")
+        if after is None and not article:
+            after = self.role(match.start - 1, "day_time")   # "صباح غد الأربعاء": tomorrow
         if self.anchor is None or after is None:
             return None
         return self._deictic(match.start - 1, match.end, after)

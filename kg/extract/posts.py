@@ -19,6 +19,7 @@ _POST_AFTER_STATE = function_words("post_after_state")
 _SIDE_NOUNS = function_words("side_noun")
 _STATE_FORMS = function_words("state_form")
 _IN = frozenset((word_key("في"),))
+PEOPLE_ENDINGS = ("ين", "ون")   # a state's adjective in the plural names its people ("المصريين")
 SHORT_DOMAIN_WORDS = 4   # words of a minister's domain ("الشؤون الخارجية والتعاون الدولي")
 DOMAIN_WORDS = 8   # words of a minister's domain ("الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية")
 MEETING_REACH = 4   # words between a meeting word and its subject's name (titles, honorifics); and a post's country
@@ -285,7 +286,9 @@ class PostRules(NameRules, OrganisationRules):
                 return False   # the next post of a chain ("ولي العهد وزير الدفاع") is no country
             if cursor in self.known:
                 last, mention = self.known[cursor]
-                return mention.kind is MentionKind.ADJECTIVE and mention.type is EntityType.COUNTRY
+                # a people ("وشئون المصريين بالخارج") is the domain's, no post's state
+                return mention.kind is MentionKind.ADJECTIVE and mention.type is EntityType.COUNTRY \
+                    and not self.tokens[cursor].norm.endswith(PEOPLE_ENDINGS)
             cursor += 1
         return False
 
@@ -474,6 +477,8 @@ class PostRules(NameRules, OrganisationRules):
         norm = self.tokens[index].norm
         definite = norm.startswith(ARTICLE) or not first and self.conjoined_definite(index) \
             or first and norm.startswith(ARTICLE_AFTER_LAM)
+        # nor a family name read before ("ويزور الوزير الصالحي مصر")
         return definite and self.plain_word(index) and self.key(index) not in self.lex.given_names \
+            and self.key(index) not in self.family_names \
             and not self.honorific_at(index) and (first or not self.has_clitic_article(index)
                                                   or self.conjoined_definite(index))

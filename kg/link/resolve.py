@@ -51,11 +51,16 @@ class HeldPosts:
     organisation, so that looking a post up does not scan them all (a long
     article names thousands)."""
 
-    def __init__(self, held: list[tuple[str, str | None, str]]):
+    def __init__(self, held: list[tuple[str, str | None, str]], shorter: list[tuple[str, str | None, str]] = ()):
+        """``shorter``: the posts held again under their first domain (``_first_domain``)."""
         self.by_title: dict[str, list[tuple[str | None, str]]] = {}
         self.by_head: dict[str, list[tuple[str | None, str]]] = {}
         self.by_org: dict[str | None, set[str]] = {}
         self.titles_of: dict[str, set[str]] = {}
+        # "وزير الخارجية والهجرة وشؤون المصريين بالخارج" answers to "وزير الخارجية" too
+        self.by_first_domain: dict[str, list[tuple[str | None, str]]] = {}
+        for title, org, holder in shorter:
+            self.by_first_domain.setdefault(title, []).append((org, holder))
         for title, org, holder in held:
             self.by_title.setdefault(title, []).append((org, holder))
             self.titles_of.setdefault(holder, set()).add(title)
@@ -71,15 +76,21 @@ class HeldPosts:
         """The one named holder of the same post: same title, and the same
         organisation or country where both are known; a bare head ("الوزير
         الفرنسي") matches a fuller title ("وزير الخارجية") of the same country."""
-        holders = _matching(self.by_title.get(title, []), org_id)
+        full, first = self.by_title.get(title, []), self.by_first_domain.get(title, [])
+        # the same post first; a post of the article's own state ("وزير الخارجية" in Egypt's
+        # press) also the one it is the first domain of ("وزير الخارجية والهجرة")
+        holders = _exact(full, org_id) or (_exact(first, org_id) if org_id is None else []) or _matching(full, org_id)
         if not holders and len(title.split()) == 1:
             holders = _matching(self.by_head.get(title, []), org_id)
         return holders[-1] if len(set(holders)) == 1 else None
 
 
+def _exact(entries: list[tuple[str | None, str]], org_id: str | None) -> list[str]:
+    return [holder for org, holder in entries if org == org_id]
+
+
 def _matching(entries: list[tuple[str | None, str]], org_id: str | None) -> list[str]:
-    exact = [holder for org, holder in entries if org == org_id]
-    return exact or [holder for org, holder in entries if org is None or org_id is None]
+    return _exact(entries, org_id) or [holder for org, holder in entries if org is None or org_id is None]
 
 
 @dataclass
@@ -424,6 +435,7 @@ class Resolver:
         mention of the person who holds that post here ("الرئيس العراقي" after
         "فؤاد معصوم رئيس الجمهورية العراقية"), else a role-only person."""
         held: list[tuple[str, str | None, str]] = []  # (canonical title, org, holder)
+        shorter: list[tuple[str, str | None, str]] = []   # the same, of a first domain
         pending = []
         for post in sorted(self.doc.posts, key=lambda p: p.span.start):
             org_id = self.by_span.get(post.org) if post.org else None
@@ -434,11 +446,13 @@ class Resolver:
                 holder = self.clusters[self.by_span[post.holder]]
                 holder.posts.append(Post(post.title, org_id))
                 held.append((canonical_title(title), org_id, holder.id))
+                if _first_domain(title) != title:
+                    shorter.append((canonical_title(_first_domain(title)), org_id, holder.id))
             else:
                 pending.append((post, title, org_id))
         home_holders = self.home_posts_by_honorific({holder for _, _, holder in held})
         held_titles = [name_key(self.title_text(post)) for post in self.doc.posts if post.holder is not None]
-        index = HeldPosts(held)
+        index = HeldPosts(held, shorter)
         self.resolve_counterparts(index)
         for post, title, org_id in pending:
             if accusative(title):

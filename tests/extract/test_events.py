@@ -2147,3 +2147,16 @@ def test_events_a_long_ministry_of_several_domains_keeps_its_state_and_the_guest
               "سلمه رسالة خطية من أخيه رئيس الجمهورية الجزائرية الديمقراطية الشعبية، السيد هشام الزين.")
     meeting = next(e for e in doc.events if e.type is EventType.MEETING)
     assert labels(doc, meeting) == {"نبيل الحداد", "كريم الصالحي"}
+
+
+def test_events_a_home_minister_with_a_long_title_is_the_one_a_bare_title_names():
+    # "وشئون المصريين بالخارج": a people, not the state of a post, so the post is the name's before it;
+    # "وزير الخارجية" in the article's own press is the one whose post opens so
+    doc = run("استقبل الدكتور سامي العلوي وزير الخارجية والهجرة وشئون المصريين بالخارج، اليوم، نظيره اليوناني "
+              "كريم الصالحي. وكان وزير الخارجية قد تلقى مساء أمس اتصالا هاتفيا من وزير الخارجية القبرصي نبيل الحداد. "
+              "ويزور الوزير كريم الصالحي مصر يومي 2 و3 مايو. "
+              "ومن المقرر أن يستقبل الرئيس هشام الزين الضيف اليوناني صباح غد الجمعة.")
+    found = {e.type: (labels(doc, e), e.date) for e in doc.events if e.type is not EventType.VISIT}
+    assert found[EventType.CALL] == ({"سامي العلوي", "نبيل الحداد"}, "2024-05-01")
+    meetings = [(labels(doc, e), e.date) for e in doc.events if e.type is EventType.MEETING]
+    assert meetings == [({"سامي العلوي", "كريم الصالحي"}, "2024-05-02"), ({"هشام الزين", "كريم الصالحي"}, "2024-05-03")]
