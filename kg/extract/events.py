@@ -577,10 +577,13 @@ class EventFinder(EventTimes, FrameFiller):
         if not awards:
             return
         sessions = [d for _, d in drafts if d.type is EventType.CONFERENCE and d.trigger.start > awards[0].trigger.start]
+        hosts = [p.entity for p in awards[0].participants if p.role is Role.HOST]
         for session in sessions:
             session.hosted = True
             if conference is not None and session.place is None:
                 session.place = conference.place
+            for host in hosts:
+                session.add(host, Role.HOST)   # "اختيار السنغال لاحتضان دورتها الثامنة": Senegal hosts it
         if sessions or conference is None:
             return
         drafts.append((Trigger(0, 0, EventType.CONFERENCE, "conference", False), conference))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from kg.extract.lexicon import Match, function_words, read_tsv, word_key
 from kg.extract.lexicons import NAME_PARTICLES
 from kg.extract.walker import TokenTests, stop_word
-from kg.model import EntityType, Mention, MentionKind
+from kg.model import EntityType, EventType, Mention, MentionKind
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, stem_set, stems,
                              strip_article)
@@ -24,6 +24,7 @@ TRAFFIC = function_words("traffic")
 OCCUPATIONS = function_words("occupation")
 GATHERING_PLACES = function_words("gathering_place")
 FACILITY_HEADS = function_words("facility_head")
+VISITED_REACH = 5   # words between a verb of visiting and the facility visited (its subject's title and name)
 MOVEMENT = frozenset((word_key("حركة"),))
 SOURCE_LINE = (word_key("رابط"), word_key("الخبر"))   # a wire's line naming the paper it ran in
 MISSION_PLACES = frozenset(word_key(word) for word in ("في", "لدى"))   # "السفارة القطرية في واشنطن"
@@ -363,8 +364,10 @@ class OrganisationRules(TokenTests):
         nominal = (name.definite_head or name.demonstrative) and name.parent is None \
             and not (name.adjective_country or listed or name.linked or institution)
         if name.parent is None and not name.in_post and not nominal and not name.demonstrative:
-            if self.hosts_gatherings(index, cursor):
-                entity_type = EntityType.VENUE   # "المركز الدولي للمؤتمرات": a building where they are held
+            if self.hosts_gatherings(index, cursor) or self.key(index) in FACILITY_HEADS and self.visited_at(index):
+                # "المركز الدولي للمؤتمرات": a building where they are held; "زار مركز العمليات
+                # الأمنية": a facility visited is the place of the visit
+                entity_type = EntityType.VENUE
             if name.linked and (entity_type is EntityType.VENUE or self.key(index) in FACILITY_HEADS):
                 cursor = self.eponym_after(cursor)   # "المركز الدولي للمؤتمرات عبد اللطيف رحال"
         first = index - 1 if name.demonstrative and not name.definite_head else index
@@ -381,6 +384,17 @@ class OrganisationRules(TokenTests):
         """A name whose words name conferences or exhibitions ("المركز الدولي للمؤتمرات",
         "قصر المعارض"): a building where they are held."""
         return any(not GATHERING_PLACES.isdisjoint(stem_set(self.tokens[i].norm)) for i in range(first + 1, end))
+
+    def visited_at(self, index: int) -> bool:
+        """A verb or noun of visiting within VISITED_REACH words before the token at
+        ``index``, no punctuation between ("زار الوزير مركز", "خلال زيارته لمركز")."""
+        for before in range(index - 1, max(self.start, index - 1 - VISITED_REACH) - 1, -1):
+            if self.is_punct(before):
+                return False
+            match = self.lex.triggers.match_at(self.tokens, before, self.end)
+            if match is not None and EventType.VISIT.value in match.values:
+                return True
+        return False
 
     def eponym_after(self, cursor: int) -> int:
         """The end of a person's name of two words or more right after a facility's

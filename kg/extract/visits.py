@@ -130,8 +130,10 @@ class VisitFrames:
             # "مذكرا بنجاح الزيارة التي كان قد أداها إلى عمان": the clause names no one,
             # its dropped subject is the one the sentence is about
             visitor = self.current_actor(around)
-        if visitor is None and self.last_actor and not around.actors_before and self.visits_place_next(around):
-            visitor = self.last_actor  # "ثم يزور ماليزيا": the subject dropped is the one told before
+        if visitor is None and not around.actors_before and self.visits_place_next(around):
+            # "ثم يزور ماليزيا": the subject dropped is the one told before, or the one its sentence
+            # opened with ("وكان الوزير قد وصل إلى الرياض، وزار أمس مركز العمليات")
+            visitor = self.current_actor(around)
         if visitor is None and trigger.clitic.endswith(PREPOSITION_BA) and self.place_object(around):
             visitor = self.current_actor(around)   # "أنهى X جولته في المنطقة بزيارة الكويت"
         if not self.visits_place_next(around) and self.delegation_after(trigger):
@@ -386,8 +388,14 @@ class VisitFrames:
                    and self.token_at(m.span.start) == last + to for m in around.after)
 
     def place_right_after(self, around: Around, accepted: Callable[[Mention], bool]) -> bool:
-        """A mention ``accepted`` opens on the token right after the trigger."""
-        return any(accepted(m) and self.token_at(m.span.start) == around.trigger.last for m in around.after)
+        """A mention ``accepted`` opens on the token right after the trigger, or
+        right after a time told there ("وزار أمس مركز العمليات")."""
+        following = around.trigger.last
+        time = next((t for t in self.doc.times if t.span.start == self.doc.tokens[following].span.start), None) \
+            if following < len(self.doc.tokens) else None
+        if time is not None:
+            following = self.token_at(time.span.end - 1) + 1
+        return any(accepted(m) and self.token_at(m.span.start) == following for m in around.after)
 
     def travel_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"توجه الرئيس الفرنسي إلى أبوجا", "سافر إلى تونس": a visit to the place

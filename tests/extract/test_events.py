@@ -2160,3 +2160,18 @@ def test_events_a_home_minister_with_a_long_title_is_the_one_a_bare_title_names(
     assert found[EventType.CALL] == ({"سامي العلوي", "نبيل الحداد"}, "2024-05-01")
     meetings = [(labels(doc, e), e.date) for e in doc.events if e.type is EventType.MEETING]
     assert meetings == [({"سامي العلوي", "كريم الصالحي"}, "2024-05-02"), ({"هشام الزين", "كريم الصالحي"}, "2024-05-03")]
+
+
+def test_events_the_state_chosen_to_host_a_session_hosts_it():
+    doc = run("وصادقت الجمعية العامة على اختيار السنغال لاحتضان دورتها الثامنة بالعاصمة داكار سنة 2025.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert [(p.role, p.entity) for p in session.participants] == [(Role.HOST, "country:SN")]
+
+
+def test_events_a_facility_visited_after_arriving_is_a_venue_visited_by_the_sentences_subject():
+    doc = run("وكان الوزير كريم الصالحي قد وصل إلى الرياض أمس في زيارة رسمية، وزار أمس مركز العمليات الأمنية "
+              "الموحدة بالرياض.")
+    names = {e.id: e for e in doc.entities}
+    visits = [(labels(doc, e), names[e.place].label, names[e.place].type) for e in doc.events if e.type is EventType.VISIT]
+    assert visits == [({"كريم الصالحي"}, "الرياض", EntityType.CITY),
+                      ({"كريم الصالحي"}, "مركز العمليات الأمنية الموحدة", EntityType.VENUE)]
