@@ -682,6 +682,11 @@ class EventFinder(EventTimes, FrameFiller):
         if a.type is EventType.MEETING and a.sentence == b.sentence and a.people != b.people \
                 and a.has_host() != b.has_host() and min(len(a.people), len(b.people)) >= 2:
             return True   # "يلتقي X وY في روما، قبل أن يستقبلهما الرئيس Z": their meeting, then his reception
+        if a.type is EventType.MEETING and not (a.anaphoric or b.anaphoric) and a.has_host() != b.has_host():
+            hosted, other = (a, b) if a.has_host() else (b, a)
+            hosts = {p.entity for p in hosted.participants if p.role is Role.HOST}
+            if len(other.people) >= 2 and hosts.isdisjoint(other.people):
+                return True   # "أجرى الصفدي مباحثات مع نظيره التركي" ... "واستقبل الملك الوزير التركي"
         return self.elsewhere(a, b)
 
     def elsewhere(self, a: Draft, b: Draft) -> bool:

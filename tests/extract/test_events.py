@@ -2175,3 +2175,10 @@ def test_events_a_facility_visited_after_arriving_is_a_venue_visited_by_the_sent
     visits = [(labels(doc, e), names[e.place].label, names[e.place].type) for e in doc.events if e.type is EventType.VISIT]
     assert visits == [({"كريم الصالحي"}, "الرياض", EntityType.CITY),
                       ({"كريم الصالحي"}, "مركز العمليات الأمنية الموحدة", EntityType.VENUE)]
+
+
+def test_events_a_reception_by_a_third_is_another_meeting_than_the_talks_of_the_two():
+    doc = run("أجرى الوزير سامي العلوي اليوم مباحثات مع نظيره التركي كريم الصالحي. "
+              "واستقبل الملك نبيل الحداد الوزير كريم الصالحي بحضور الوزير سامي العلوي.")
+    meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+    assert meetings == [{"سامي العلوي", "كريم الصالحي"}, {"نبيل الحداد", "كريم الصالحي", "سامي العلوي"}]
