@@ -36,6 +36,8 @@ _SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
 _WHERE = frozenset(("حيث",))
 _OF = frozenset((word_key("من"),))
 _OPENING = (word_key("افتتاح"), word_key("افتتاحية"))   # "الافتتاح", "الجلسة الافتتاحية": a gathering's opening
+SIGNED_IT = ("ها", "ه", "هما")   # the object pronoun of "وقعها", "وقعه", "وقعاهما"
+TALKS_TOLD = 1   # drafts of the talks told before, the last first, an agreement signed at them takes place and day from
 SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
 _PRESENCE = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور X": X attends
 _HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
@@ -106,6 +108,7 @@ class EventFinder(EventTimes, FrameFiller):
         self.present_at_reception(drafts)
         self.signed_on_a_visit(drafts)
         drafts = self.fold_restated(drafts)
+        self.signed_at_the_talks(drafts)
         told = [d for _, d in drafts]
         for trigger, draft in drafts:
             if draft.parent is not None and draft.parent.anaphoric and draft.parent in told \
@@ -244,6 +247,22 @@ class EventFinder(EventTimes, FrameFiller):
                         draft.participants.insert(0, Participant(participant.entity, None))
                 if not (draft.date or draft.start) and visit.date and not self.days_long(drafts):
                     draft.date = visit.date   # "تقوم X اليوم بزيارة ... تجري خلالها محادثات مع Y": that day
+
+    def signed_at_the_talks(self, drafts: list[tuple[Trigger, Draft]]) -> None:
+        """"وفي ختام المباحثات، شهد الجانبان توقيع ...": an agreement told after the talks
+        referred back to in its sentence is signed where and when they were held."""
+        for number, (trigger, draft) in enumerate(drafts):
+            if draft.type is not EventType.AGREEMENT or (draft.place and (draft.date or draft.start)):
+                continue
+            told = next((d for _, d in drafts[:number] if d.anaphoric and d.type in (EventType.MEETING, EventType.CONFERENCE)), None)
+            if told is None:
+                continue
+            # the talks told last, as far back as they name a place and a day ("عقدا جلسة مباحثات" after
+            # "استقبل X اليوم بقصر الاتحادية Y")
+            earlier = [d for d in reversed(self.drafts) if d.type is told.type]
+            draft.place = draft.place or next((d.place for d in earlier[:TALKS_TOLD] if d.place), None)
+            if not (draft.date or draft.start):
+                draft.date = next((d.date for d in earlier[:TALKS_TOLD] if d.date), None)
 
     def present_at_reception(self, drafts: list[tuple[Trigger, Draft]]) -> None:
         """"استقبل X أمس الوزير Y الذي وصل إلى تونس في زيارة عمل، بحضور Z": the persons
@@ -384,6 +403,14 @@ class EventFinder(EventTimes, FrameFiller):
                 _absorb(talks, draft)
                 talks.place = None
                 continue
+            signed = next((d for _, d in reversed(kept) if d.type is EventType.AGREEMENT), None)
+            if signed is not None and draft.type is EventType.AGREEMENT \
+                    and self.signed_it(trigger):
+                # "شهد الرئيسان توقيع مذكرة تفاهم، وقعها الوزير X والوزير Y": the same memorandum
+                for participant in draft.participants:
+                    signed.add(participant.entity, participant.role)
+                _absorb(signed, draft)
+                continue
             earlier = next((d for t, d in reversed(kept) if d.type is EventType.MEETING and len(d.participants) >= 2),
                            None)
             if earlier is not None and self.by_phone(trigger, draft, earlier):
@@ -410,6 +437,13 @@ class EventFinder(EventTimes, FrameFiller):
         gap = self.doc.tokens[first[0].last:second[0].first]
         return 0 < len(gap) <= SESSION_OF_GAP and all(token.norm[:1].isalnum() for token in gap) \
             and any(strip_article(token.norm) in _OF for token in gap)
+
+    def signed_it(self, trigger: Trigger) -> bool:
+        """A signing verb whose object is a pronoun ("وقعها", "وقّعاها", "وقعه"): it
+        refers to the thing told signed before."""
+        word = self.doc.tokens[trigger.first].norm
+        return trigger.last - trigger.first == 1 and not self.signing_noun(trigger) \
+            and word.endswith(SIGNED_IT) and len(word) > 4
 
     @staticmethod
     def taking_part_by_means(first: tuple[Trigger, Draft], second: tuple[Trigger, Draft]) -> bool:

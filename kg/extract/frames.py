@@ -41,6 +41,8 @@ _IN_WORD = word_key("في")
 GUEST_REACH = 8   # words between a verb of receiving and "الضيف" (a day, a comma)
 _HONORIFIC_PRONOUNS = function_words("honorific_pronoun")
 _WITNESSES = function_words("witness")
+_WITNESSES_DUAL = frozenset(word + "ا" for word in ("شهد", "حضر", "وشهد", "وحضر"))   # "شهدا": the two witnessed
+WITNESS_REACH = 6   # words before a signing noun in which the two who witness it are told
 _ON_BEHALF = frozenset((word_key("عن"), word_key("وعن")))   # "عن الجانب المغربي": for the Moroccan side
 SIDE_SIGNER_REACH = 6   # words from "الجانب" to the one who signs for it (its adjective, titles, honorifics)
 # the heads of a body that holds sessions ("عقدت اللجنة المشتركة اجتماعها"), not a party's or a movement's
@@ -265,6 +267,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             witness = self.witness_by_pronoun(around)
             if witness and witness not in ids:
                 draft.add(witness)   # "كما شهد سموه توقيع اتفاقية": he attends the signing
+            for entity_id in self.witnessing_pair(around):
+                if entity_id not in ids:
+                    draft.add(entity_id)   # "وشهد الجانبان بعده توقيع مذكرة تفاهم، وقعها X وY"
         elif frame == "meet":
             ids = self.meeting_sides(draft, ids, around)
         role = Role.SIGNATORY if frame == "sign" else None
@@ -343,6 +348,20 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             # "وقعها عن الجانب الإماراتي X، وعن الجانب الباكستاني Y": each signs for his side
             ids = persons + [entity_id for entity_id in ids if entity_id not in persons] + states
         return ids
+
+    def witnessing_pair(self, around: Around) -> list[str]:
+        """A verb of witnessing and a dual of the two told before within
+        WITNESS_REACH words before a signing noun ("شهد الرئيسان توقيع", "وأن الوزيرين
+        شهدا في ختام المباحثات توقيع"): the two witness it."""
+        first = around.trigger.first
+        if not self.signing_noun(around.trigger):
+            return []
+        opening = bisect_left(self.token_starts, around.sentence.span.start)
+        window = self.doc.tokens[max(opening, first - WITNESS_REACH):first]
+        if not any(not _WITNESSES.isdisjoint(conjunction_stems(token.norm)) or token.norm in _WITNESSES_DUAL
+                   for token in window) or not any(strip_article(token.norm) in _PAIRS for token in window):
+            return []
+        return self.last_two_persons(around)
 
     def witness_by_pronoun(self, around: Around) -> str | None:
         """"شهد سموه توقيع": the one an honorific's pronoun stands for, between a verb

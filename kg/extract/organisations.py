@@ -246,7 +246,9 @@ class OrganisationRules(TokenTests):
         (after the head, or ending it: "مدينة الملك عبدالعزيز") and the name
         after it, which the name takes in and reads on past."""
         cursor = name.cursor
-        if self.kept_honorific(cursor):
+        if self.kept_honorific(cursor) and name.head.end - name.index == 1:
+            # (a head that names a building whole, "قصر الاتحادية", is named after no one: "في قصر
+            # الاتحادية الرئيس X" is where X is)
             cursor = self.honorific_at(cursor).end
         elif not self.kept_honorific(cursor - 1):
             return False

@@ -2182,3 +2182,12 @@ def test_events_a_reception_by_a_third_is_another_meeting_than_the_talks_of_the_
               "واستقبل الملك نبيل الحداد الوزير كريم الصالحي بحضور الوزير سامي العلوي.")
     meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
     assert meetings == [{"سامي العلوي", "كريم الصالحي"}, {"نبيل الحداد", "كريم الصالحي", "سامي العلوي"}]
+
+
+def test_events_an_agreement_signed_at_the_end_of_the_talks_is_witnessed_by_the_two_there_and_then():
+    doc = run("التقى الرئيس سامي العلوي اليوم في قصر قرطاج الرئيس كريم الصالحي. "
+              "وفي ختام المباحثات، شهد الرئيسان توقيع مذكرة تفاهم، وقعها الوزير نبيل الحداد والوزير هشام الزين.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    names = {e.id: e.label for e in doc.entities}
+    assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي", "نبيل الحداد", "هشام الزين"}
+    assert (names.get(agreement.place), agreement.date) == ("قصر قرطاج", "2024-05-02")

@@ -648,3 +648,10 @@ def test_names_a_conference_centre_is_a_venue_named_after_a_person():
     # an opposition party is no exhibition hall
     doc = extract(make_document("وقال حزب العمال المعارض إن الانتخابات مزورة.", "خبر"))
     assert [e.type for e in doc.entities if "حزب" in e.label] == [EntityType.ORGANISATION]
+
+
+def test_names_a_building_named_whole_is_named_after_no_one_after_it():
+    # "قصر الاتحادية" names the palace; the president after it is where he is received
+    doc = extract(make_document("التقى الوزير اليوم في قصر الاتحادية الرئيس كريم الصالحي.", "خبر"))
+    assert [e.label for e in doc.entities if e.type is EntityType.VENUE] == ["قصر الاتحادية"]
+    assert "كريم الصالحي" in person_labels("التقى الوزير اليوم في قصر الاتحادية الرئيس كريم الصالحي.")
