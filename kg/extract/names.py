@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import MEMO_SIZE, function_words
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES
-from kg.extract.walker import TokenTests
+from kg.extract.walker import TokenTests, time_word
 from kg.model import EntityType, Mention, MentionKind, Span
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
                              INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS,
@@ -48,6 +48,8 @@ _SYLLABLE_WORDS = function_words("korean_syllable")
 SYLLABLE_LETTERS = 4   # the longest syllable of a Korean name as written in Arabic ("جوان", "يونغ")
 _FAMILIES_FIRST = function_words("family_first")   # "كيم": a family name written first, a whole name alone
 _OFFICE_WORDS = function_words("office")
+FAMILY_TIME_WORDS = frozenset(("الصباح",))   # normalised: the family of Kuwait's rulers, and "the morning"
+_EARLY = frozenset(("باكر",))   # "الصباح الباكر": the early morning
 WE_PREFIX = "ن"   # the imperfect's prefix of the first person plural ("نبحث")   # "مهامه", "منصبه": what one takes up, never part of a name
 
 
@@ -342,6 +344,9 @@ class NameRules(TokenTests):
                     self.first_name_word(cursor) or self.given_name_as_written(cursor)):
                 words, cursor = 1, cursor + 1  # "خميس الجهيناوي": a word, then a name
                 continue
+            if words >= 2 and self.family_time_word(cursor):
+                words, cursor = words + 1, cursor + 1   # "الشيخ فهد يوسف سعود الصباح": a family, not the morning
+                continue
             if not self.name_like(cursor) or (cursor > index and self.starts_with_conjunction(cursor)):
                 break
             if cursor > index and self.other_person(cursor):
@@ -374,6 +379,15 @@ class NameRules(TokenTests):
         if cursor - index == 1 and (not self.lone_name(index) or self.conjoined_word(index)):
             return None  # "ووزراء", "ومعالي" alone: a new item opens on و, not a name
         return cursor if cursor > index else None
+
+    def family_time_word(self, index: int) -> bool:
+        """A family name that is also a word of time ("الصباح"), written with the article
+        after a name of two words or more, no time after it ("صباح اليوم", "الصباح الباكر")."""
+        if self.tokens[index].norm not in FAMILY_TIME_WORDS:
+            return False
+        following = index + 1
+        return following >= self.end or not self.tokens[following].norm[:1].isalnum() \
+            or not time_word(self.lex, self.tokens[following].norm) and self.key(following) not in _EARLY
 
     def family_word_before_post(self, index: int) -> bool:
         """An ordinary word without the article, right before a post in apposition

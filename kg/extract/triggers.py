@@ -50,7 +50,8 @@ _IN = frozenset((word_key("في"),))
 _TALKS = frozenset(word_key(word) for word in ("محادثات", "مباحثات", "مفاوضات", "حوار", "مشاورات"))
 ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific, a given name or a delegation after it
 _DELEGATIONS = function_words("delegation")
-_SADDLES = word_key("رحال")   # "الرحال" of "شد الرحال": a journey only with its article
+_SADDLES = word_key("رحال")
+_PARTICIPANTS = frozenset(word_key(word) for word in ("المشاركين", "المشاركون", "المشاركة", "المشارك", "المشاركات"))   # "الرحال" of "شد الرحال": a journey only with its article
 TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
 TOWARDS_AFTER = 12   # words after a verb of travelling in which its "إلى" stands (its subjects may come between)
 _SESSION_QUALIFIERS = function_words("session_qualifier")
@@ -410,6 +411,9 @@ def _words_before(index: int, start: int, covered: set[int], count: int) -> list
 def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, covered: set[int]) -> bool:
     if strip_article(tokens[trigger.first].norm) == _SADDLES and not tokens[trigger.first].norm.startswith(ARTICLE):
         return False   # "شد الرحال", "حط الرحال" with the article; "عبد اللطيف رحال" is a name
+    if trigger.first >= start + 2 and strip_article(tokens[trigger.first - 1].norm) in _IN \
+            and strip_article(tokens[trigger.first - 2].norm) in _PARTICIPANTS:
+        return False   # "استقبل X الوزراء المشاركين في الاجتماع": who the guests are, no event of its own
     # a token's word key (kg.extract.lexicon.word_key) is its normalised form without the article
     before = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 3), trigger.first)]
     if any(word in _GENERIC for word in before) and not trigger.several:

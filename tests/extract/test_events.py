@@ -2191,3 +2191,10 @@ def test_events_an_agreement_signed_at_the_end_of_the_talks_is_witnessed_by_the_
     names = {e.id: e.label for e in doc.entities}
     assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي", "نبيل الحداد", "هشام الزين"}
     assert (names.get(agreement.place), agreement.date) == ("قصر قرطاج", "2024-05-02")
+
+
+def test_events_those_taking_part_in_a_gathering_received_are_guests_no_event_of_their_own():
+    doc = run("وكان الأمير سامي العلوي قد استقبل اليوم الوزراء المشاركين في الاجتماع والأمين العام كريم الصالحي "
+              "بحضور ولي العهد نبيل الحداد.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [
+        (EventType.MEETING, {"سامي العلوي", "كريم الصالحي", "نبيل الحداد"})]

@@ -655,3 +655,10 @@ def test_names_a_building_named_whole_is_named_after_no_one_after_it():
     doc = extract(make_document("التقى الوزير اليوم في قصر الاتحادية الرئيس كريم الصالحي.", "خبر"))
     assert [e.label for e in doc.entities if e.type is EntityType.VENUE] == ["قصر الاتحادية"]
     assert "كريم الصالحي" in person_labels("التقى الوزير اليوم في قصر الاتحادية الرئيس كريم الصالحي.")
+
+
+def test_names_the_kuwaiti_family_name_is_no_morning_after_a_name():
+    assert "فهد يوسف سعود الصباح" in person_labels(
+        "برئاسة وزير الداخلية الشيخ فهد يوسف سعود الصباح وبمشاركة الأمين العام.")
+    # the morning, told as one
+    assert "سامي العلوي" in person_labels("وصل الوزير سامي العلوي الصباح الباكر إلى الكويت.")
