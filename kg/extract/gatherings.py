@@ -199,10 +199,12 @@ class GatheringFrames:
 
     def host_state(self, draft: Draft, around: Around, host_city: str | None) -> None:
         """"تستضيف مدينة شرم الشيخ المصرية القمة": the state of the host city hosts,
-        when the sentence names it before the gathering and no host is named."""
+        when the article names it and no host is named: a state named before the
+        gathering in its sentence, or any named state when the gathering names no
+        other side ("احتضنت مراكش أشغال المؤتمر الإقليمي حول الهجرة")."""
         state = place_country(self.doc, host_city)
-        if state and not draft.has_host() and any(
-                self.entity_of(m).id == state for m in self.in_range(around.sentence.span.start, around.span.start)):
+        if state and state in self.entities and not draft.has_host() and (not draft.participants or any(
+                self.entity_of(m).id == state for m in self.in_range(around.sentence.span.start, around.span.start))):
             draft.add(state, Role.HOST)
 
     def a_side_between(self, mention: Mention, around: Around) -> bool:

@@ -2198,3 +2198,13 @@ def test_events_those_taking_part_in_a_gathering_received_are_guests_no_event_of
               "بحضور ولي العهد نبيل الحداد.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [
         (EventType.MEETING, {"سامي العلوي", "كريم الصالحي", "نبيل الحداد"})]
+
+
+def test_events_a_gathering_with_no_other_side_is_hosted_by_its_host_citys_state_when_named():
+    doc = run("أكد المغرب التزامه بالتعاون في مجال الهجرة. واحتضنت مراكش، اليوم الخميس، أشغال المؤتمر الإقليمي حول "
+              "الهجرة بمشاركة وفود من 30 دولة.")
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert [(p.role, p.entity) for p in conference.participants] == [(Role.HOST, "country:MA")]
+    # the state not named: no side, no event
+    doc = run("واحتضنت مراكش، اليوم الخميس، أشغال المؤتمر الإقليمي حول الهجرة بمشاركة وفود من 30 دولة.")
+    assert doc.events == ()
