@@ -342,6 +342,8 @@ def _signs_something(tokens: Sequence[Token], trigger: Trigger, start: int, end:
             return False
         to = next((i for i in range(trigger.last, min(end, trigger.last + REACHED_TO)) if tokens[i].norm in TOWARDS), None)
         return to is not None and to + 1 < end and signed_thing(tokens[to + 1].norm)
+    if any(signed_thing(tokens[index].norm) for index in range(trigger.first + 1, trigger.last)):
+        return True   # "تبادل مذكرتي تفاهم": the thing signed is in the trigger
     for index in range(max(start, trigger.first - SIGNED_BEFORE), min(end, trigger.last + SIGNED_AFTER)):
         if not trigger.first <= index < trigger.last and signed_thing(tokens[index].norm):
             return True

@@ -2208,3 +2208,16 @@ def test_events_a_gathering_with_no_other_side_is_hosted_by_its_host_citys_state
     # the state not named: no side, no event
     doc = run("واحتضنت مراكش، اليوم الخميس، أشغال المؤتمر الإقليمي حول الهجرة بمشاركة وفود من 30 دولة.")
     assert doc.events == ()
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("وجرى خلال اللقاء تبادل مذكرتي تفاهم بين وزارة الخارجية التونسية ووزارة الخارجية الليبية.",
+     {"وزارة الخارجية التونسية", "وزارة الخارجية الليبية"}),
+    ("وتبادل الجانبان وثائق اتفاقية التعاون بين تونس وليبيا.", {"تونس", "ليبيا"}),
+])
+def test_events_memoranda_exchanged_are_agreements(text, sides):
+    doc = run(text)
+    agreements = [labels(doc, e) for e in doc.events if e.type is EventType.AGREEMENT]
+    assert agreements == [sides]
+    # views exchanged are none
+    assert run("وتبادل الجانبان وجهات النظر حول الأوضاع في ليبيا.").events == ()
