@@ -457,6 +457,8 @@ class Resolver:
         for post, title, org_id in pending:
             if accusative(title):
                 continue  # "انتخابه رئيسا للصين": the post given, not a person named by it
+            if self.generic_post(post):
+                continue  # "أول زيارة لرئيس فرنسي": any French president, no one named by it
             span = post.span
             qualifier = self.qualifier_after(span)
             if qualifier is not None:
@@ -486,6 +488,17 @@ class Resolver:
                 cluster.role_only = True
                 if not cluster.posts:
                     cluster.posts.append(Post(title, org_id))
+
+    def generic_post(self, post) -> bool:
+        """A post written indefinite with a state's indefinite adjective ("رئيس فرنسي",
+        "وزير عربي"): one of a kind, no one in particular."""
+        if post.org is None:
+            return False
+        org = self.mention_at(post.org)
+        words = normalize_for_matching(self.doc.text[post.span.start:post.span.end]).split()
+        return org is not None and org.type is EntityType.COUNTRY and org.kind is MentionKind.ADJECTIVE \
+            and not self.doc.text[org.span.start:org.span.end].startswith(ARTICLE) \
+            and bool(words) and not words[0].startswith(ARTICLE) and not words[0].startswith("لل")
 
     def name_after_post(self, post) -> str | None:
         """The person whose name follows a post with no holder, past the rest of

@@ -2221,3 +2221,9 @@ def test_events_memoranda_exchanged_are_agreements(text, sides):
     assert agreements == [sides]
     # views exchanged are none
     assert run("وتبادل الجانبان وجهات النظر حول الأوضاع في ليبيا.").events == ()
+
+
+def test_events_a_post_written_indefinite_names_no_one():
+    # "لرئيس فرنسي": any French president; the president of the day is not its visitor
+    doc = run("وتعد هذه الزيارة الأولى لرئيس فرنسي إلى المنطقة منذ عشر سنوات.")
+    assert doc.events == () and all(e.type is not EntityType.PERSON for e in doc.entities)
