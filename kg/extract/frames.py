@@ -63,6 +63,7 @@ _QUANTITIES = frozenset(word_key(word) for word in ("عدد", "عددا", "مج�
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
 SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
 _SENDING = function_words("sending")
+FAR_POST_GIVEN_REACH = 20   # the same, past the appointer's place and day ("عين الملك X، اليوم بالقصر الملكي بالرباط، السيد Y واليا")
 POST_GIVEN_REACH = 8   # words after a verb of appointing in which the post given stands ("عين الدبلوماسي الألماني X مبعوثا")
 HOST_PLACE_WORDS = 3   # words between a receiving state and its verb ("وتستعد الجزائر لاستقبال")
 SIGNED_BETWEEN_REACH = 6   # words after a signing in which "بين" names its sides ("التوقيع على مذكرة تفاهم بين")
@@ -863,7 +864,14 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             # "وعين X مبعوثا شخصيا للأمين العام": the second person is inside the post given,
             # the verb a passive whose subject is the first
             appointee = rest[0]
-        if len(rest) == 1 and not nominal and subject is None and given is None and self.many_appointed(around):
+        far_given = given if given is not None else self.post_given_at(trigger, FAR_POST_GIVEN_REACH)
+        if len(rest) == 1 and not nominal and subject is None and far_given is not None \
+                and len(around.actors_after) >= 2 and self.entity_of(around.actors_after[1]).id != rest[0] \
+                and self.token_at(around.actors_after[1].span.start) < far_given:
+            # "عين الملك X، اليوم بالقصر الملكي بالرباط، السيد Y واليا": the one named right before
+            # the post given is appointed, though the appointer's place and day come between
+            appointee = self.entity_of(around.actors_after[1]).id
+        elif len(rest) == 1 and not nominal and subject is None and given is None and self.many_appointed(around):
             # "وعين الملك محمد السادس عددا من السفراء": the one named appoints, those appointed are not named
             appointee = None
         elif nominal and trigger.suffixed:

@@ -2227,3 +2227,10 @@ def test_events_a_post_written_indefinite_names_no_one():
     # "لرئيس فرنسي": any French president; the president of the day is not its visitor
     doc = run("وتعد هذه الزيارة الأولى لرئيس فرنسي إلى المنطقة منذ عشر سنوات.")
     assert doc.events == () and all(e.type is not EntityType.PERSON for e in doc.entities)
+
+
+def test_events_the_one_named_before_the_post_given_is_appointed_past_the_appointers_place_and_day():
+    doc = run("عين جلالة الملك سامي العلوي، اليوم بالقصر الملكي بالرباط، السيد كريم الصالحي واليا على جهة الشرق.")
+    appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
+    appointees = {p.entity for p in appointment.participants if p.role is Role.APPOINTEE}
+    assert appointees == {"person:كريم صالحي"}
