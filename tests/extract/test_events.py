@@ -2234,3 +2234,19 @@ def test_events_the_one_named_before_the_post_given_is_appointed_past_the_appoin
     appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
     appointees = {p.entity for p in appointment.participants if p.role is Role.APPOINTEE}
     assert appointees == {"person:كريم صالحي"}
+
+
+@pytest.mark.parametrize("text, host", [
+    ("ووافق القادة على طلب المملكة العربية السعودية استضافة القمة العربية المقبلة.", "المملكة العربية السعودية"),
+    ("وصوتت الجمعية العامة لصالح استضافة الرياض لمعرض إكسبو 2030.", "الرياض"),
+])
+def test_events_a_hosting_approved_or_voted_is_an_award(text, host):
+    doc = run(text)
+    awards = [e for e in doc.events if e.type is EventType.HOSTING_AWARD]
+    names = {e.id: e.label for e in doc.entities}
+    assert [[names[p.entity] for p in e.participants if p.role is Role.HOST] for e in awards] == [[host]]
+
+
+def test_events_a_hosting_asked_is_no_award():
+    assert all(e.type is not EventType.HOSTING_AWARD
+               for e in run("وطلبت المملكة العربية السعودية استضافة القمة العربية المقبلة.").events)
