@@ -37,6 +37,7 @@ _GOVERNMENTS = function_words("government")
 _COUNTERPART_BODIES = function_words("counterpart_body")
 _SIDE_NOUNS = function_words("side_noun")
 _GUEST_NOUNS = function_words("guest_noun")
+_CITY_HEADS = function_words("city_head") | {word_key("العاصمة")}
 _IN_WORD = word_key("في")
 GUEST_REACH = 8   # words between a verb of receiving and "الضيف" (a day, a comma)
 _HONORIFIC_PRONOUNS = function_words("honorific_pronoun")
@@ -978,8 +979,10 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         places = [m for m in around.after if m.type in (EntityType.COUNTRY, EntityType.CITY) and m.kind is MentionKind.NAME]
         if not places:
             return []
-        if self.token_at(places[0].span.start) == around.trigger.last:
-            return places[:1]
+        last = around.trigger.last
+        if self.token_at(places[0].span.start) == last or self.token_at(places[0].span.start) == last + 1 \
+                and strip_article(tokens[last].norm) in _CITY_HEADS:
+            return places[:1]   # "احتضان مراكش", "أن تحتضن العاصمة نواكشوط"
         first = self.token_at(places[0].span.start)
         if not (places[0].span.start > tokens[first].span.start and tokens[first].norm.startswith(PREPOSITION_LAM)):
             return []

@@ -398,12 +398,12 @@ def feminine_noun(base: str) -> str:
     return base[:-1] + FEMININE_ENDING
 
 
-def _words_before(index: int, start: int, covered: set[int], count: int) -> list[int]:
-    """The indices of the ``count`` tokens before ``index`` in the sentence that
-    are in no name, nearest first."""
+def _words_before(tokens: Sequence[Token], index: int, start: int, covered: set[int], count: int) -> list[int]:
+    """The indices of the ``count`` words before ``index`` in the sentence that
+    are in no name, nearest first; commas not counted ("وتقرر، في ختام الأشغال، أن تحتضن")."""
     found = []
     for before in range(index - 1, start - 1, -1):
-        if before not in covered:
+        if before not in covered and tokens[before].norm not in COMMAS:
             found.append(before)
             if len(found) == count:
                 break
@@ -432,7 +432,7 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
         # the cue behind a conjunction too ("وفازت السعودية بتنظيم", "واختار الاتحاد المغرب لاحتضان")
         # or as the trigger's first word ("منح تنظيم مونديال 2030 للمغرب")
         # within AWARD_CUE_BEFORE words, names not counted ("ومنح الاتحاد الدولي لكرة القدم قطر حق استضافة")
-        return any(strip_article(stem) in _AWARD_CUES for i in _words_before(trigger.first, start, covered, AWARD_CUE_BEFORE)
+        return any(strip_article(stem) in _AWARD_CUES for i in _words_before(tokens, trigger.first, start, covered, AWARD_CUE_BEFORE)
                    for _, stem in stems(tokens[i].norm)) \
             or any(strip_article(stem) in _AWARD_CUES for _, stem in stems(tokens[trigger.first].norm))
     if trigger.frame == "session" and trigger.suffixed and trigger.first > start \

@@ -2250,3 +2250,17 @@ def test_events_a_hosting_approved_or_voted_is_an_award(text, host):
 def test_events_a_hosting_asked_is_no_award():
     assert all(e.type is not EventType.HOSTING_AWARD
                for e in run("وطلبت المملكة العربية السعودية استضافة القمة العربية المقبلة.").events)
+
+
+@pytest.mark.parametrize("text, host", [
+    ("وتقرر، في ختام الأشغال، أن تحتضن العاصمة نواكشوط الدورة المقبلة للجنة المشتركة.", "نواكشوط"),
+    ("واتفق الوزراء على أن تستضيف الكويت الاجتماع المقبل في نوفمبر 2026.", "الكويت"),
+])
+def test_events_a_decision_on_who_hosts_the_next_gathering_is_an_award(text, host):
+    doc = run(text)
+    names = {e.id: e.label for e in doc.entities}
+    awards = [[names[p.entity] for p in e.participants if p.role is Role.HOST]
+              for e in doc.events if e.type is EventType.HOSTING_AWARD]
+    assert awards == [[host]]
+    # hosting told with no decision is the gathering's place, no award
+    assert all(e.type is not EventType.HOSTING_AWARD for e in run("وتستضيف الكويت الاجتماع المقبل.").events)
