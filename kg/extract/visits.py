@@ -26,6 +26,7 @@ from kg.text.normalize import normalize_for_matching
 
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
 VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
+_THE_COUNTRY = word_key("البلاد")
 _DELEGATIONS = function_words("delegation")
 DELEGATION_MAKEUP = function_words("delegation_makeup")   # "من", "برئاسة", "رفيع المستوى": how a delegation is told
 _GUESTS = function_words("guest")
@@ -65,6 +66,8 @@ class VisitFrames:
         draft.ordinal = self.visit_ordinal(trigger, around)
         if self.delegation_antecedent(trigger) and not self.delegation(around.sentence.span.start, around.span.start):
             return None   # "الوفد الذي زار العراق" with no delegation told: no one
+        if self.visit_of_one_unnamed(around):
+            return None   # "بعد أسبوعين من زيارة نظيره العراقي إلى عمان": someone the article names not
         visitor = self.implied_visitor(draft, around, self.named_visitor(draft, around))
         if visitor is None and self.pair_told(around):
             for entity_id in self.last_two_persons(around):   # "زار الأميران مدينة جرش"
@@ -72,6 +75,18 @@ class VisitFrames:
         if visitor:
             draft.add(visitor, Role.VISITOR)
         return self.with_place_visited(draft, around)
+
+    def visit_of_one_unnamed(self, around: Around) -> bool:
+        """A visit noun in construct with a counterpart or a post that names no one
+        here ("زيارة نظيره العراقي" with no Iraqi named): its visitor is that one."""
+        trigger = around.trigger
+        noun = self.doc.tokens[trigger.first].norm
+        if trigger.last >= len(self.doc.tokens) or not noun.endswith(VISIT_NOUN_ENDINGS) \
+                or any(rest.startswith(ARTICLE) for _, rest in readings(noun)):
+            return False
+        following = self.doc.tokens[trigger.last].span.start
+        at = [m for m in self.doc.mentions if m.span.start == following and m.type is EntityType.PERSON]
+        return bool(at) and all(m.kind is MentionKind.ROLE and m.span not in self.mention_entity for m in at)
 
     def named_visitor(self, draft: Draft, around: Around) -> str | None:
         """The visitor named in the sentence: the subject, the one the noun is
@@ -189,8 +204,23 @@ class VisitFrames:
                                                or self.object_after_subject(around, destinations[0])):
             place = self.entity_of(destinations[0]).id   # "يزور إسرائيل"; discussed, it is still the object
         draft.place = place or self.place_in([m for m in around.before if not self.arrival_venue(m)]) \
-            or self.home_of_visited(around)
+            or self.home_of_visited(around) or self.the_country_received_in(around)
         return draft
+
+    def the_country_received_in(self, around: Around) -> str | None:
+        """"استقبل الرئيس X الوزير Y الذي يزور البلاد حاليا": "البلاد" right after the
+        verb is the country of the one the sentence opens with, when it is the one
+        country he holds posts in, named in the article."""
+        last = around.trigger.last
+        if last >= len(self.doc.tokens) or strip_article(self.doc.tokens[last].norm) != _THE_COUNTRY:
+            return None
+        persons = [m for m in self.in_range(around.sentence.span.start, around.span.start) if m.type is EntityType.PERSON]
+        if not persons:
+            return None
+        host = self.entity_of(persons[0])
+        homes = {home for home in side_homes(host) | self.holder_countries(host.id)
+                 if home.startswith(COUNTRY_PREFIX) and home in self.entities}
+        return next(iter(homes)) if len(homes) == 1 else None
 
     def opens_sentence(self, around: Around) -> bool:
         """The trigger opens its sentence behind at most OPENING_WORDS function

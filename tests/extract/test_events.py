@@ -2264,3 +2264,15 @@ def test_events_a_decision_on_who_hosts_the_next_gathering_is_an_award(text, hos
     assert awards == [[host]]
     # hosting told with no decision is the gathering's place, no award
     assert all(e.type is not EventType.HOSTING_AWARD for e in run("وتستضيف الكويت الاجتماع المقبل.").events)
+
+
+def test_events_a_visit_of_a_counterpart_named_nowhere_is_no_visit_of_another():
+    doc = run("وتأتي زيارة الوزير سامي العلوي إلى بغداد بعد أسبوعين من زيارة نظيره العراقي إلى عمان.")
+    names = {e.id: e.label for e in doc.entities}
+    assert [(labels(doc, e), names[e.place]) for e in doc.events] == [({"سامي العلوي"}, "بغداد")]
+
+
+def test_events_the_country_visited_is_the_hosts_own():
+    doc = run("واستقبل رئيس الجمهورية التونسية سامي العلوي الوزير كريم الصالحي الذي يزور البلاد حاليا.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert (labels(doc, visit), visit.place) == ({"كريم الصالحي"}, "country:TN")
