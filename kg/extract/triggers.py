@@ -413,9 +413,11 @@ def _words_before(tokens: Sequence[Token], index: int, start: int, covered: set[
 def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, covered: set[int]) -> bool:
     if strip_article(tokens[trigger.first].norm) == _SADDLES and not tokens[trigger.first].norm.startswith(ARTICLE):
         return False   # "شد الرحال", "حط الرحال" with the article; "عبد اللطيف رحال" is a name
-    if trigger.first >= start + 2 and strip_article(tokens[trigger.first - 1].norm) in _IN \
+    if trigger.frame == "meet" and trigger.first >= start + 2 and strip_article(tokens[trigger.first - 1].norm) in _IN \
             and strip_article(tokens[trigger.first - 2].norm) in _PARTICIPANTS:
-        return False   # "استقبل X الوزراء المشاركين في الاجتماع": who the guests are, no event of its own
+        # "استقبل X الوزراء المشاركين في الاجتماع": who the guests are, no event of its own (a
+        # summit so named, "الوفد المشارك في القمة العربية الصينية", may be told there alone)
+        return False
     # a token's word key (kg.extract.lexicon.word_key) is its normalised form without the article
     before = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 3), trigger.first)]
     if any(word in _GENERIC for word in before) and not trigger.several:

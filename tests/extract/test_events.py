@@ -2276,3 +2276,14 @@ def test_events_the_country_visited_is_the_hosts_own():
     doc = run("واستقبل رئيس الجمهورية التونسية سامي العلوي الوزير كريم الصالحي الذي يزور البلاد حاليا.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     assert (labels(doc, visit), visit.place) == ({"كريم الصالحي"}, "country:TN")
+
+
+def test_events_a_summit_named_after_those_taking_part_in_it_is_one():
+    doc = run("وترأس الشيخ سامي العلوي وفد دولة الإمارات المشارك في القمة العربية الصينية.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [
+        (EventType.CONFERENCE, {"سامي العلوي", "الإمارات العربية المتحدة"})]
+
+
+def test_events_a_mixed_committee_keeps_its_article_behind_lam():
+    doc = run("وتنطلق الأحد المقبل في نواكشوط أعمال الدورة العشرين للجنة المختلطة الجزائرية الموريتانية.")
+    assert any(e.label == "اللجنة المختلطة الجزائرية الموريتانية" for e in doc.entities)
