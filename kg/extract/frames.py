@@ -326,8 +326,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             # "بمناسبة توقيع وزراء خارجية تونس والجزائر ومصر على": the noun's agents follow it
             ids = self.signing_agents(around) or ids
         if len(set(ids)) < 2:
-            # "تم التوقيع على مذكرة تفاهم بين وزارة الداخلية المغربية ونظيرتها الإسبانية"
-            ids = self.sides_between(around, SIGNED_BETWEEN_REACH) or ids
+            # "تم التوقيع على مذكرة تفاهم بين وزارة الداخلية المغربية ونظيرتها الإسبانية"; "بين
+            # البلدين": the two states told last
+            ids = self.sides_between(around, SIGNED_BETWEEN_REACH) or self.two_states_between(around) or ids
         if len(set(ids)) < 2 and self.pair_told(around):
             ids = self.last_two_persons(around)   # "ووقع الجانبان على اتفاقية", "شهد الرئيسان توقيع"
         if self.states_pair_told(around):

@@ -2287,3 +2287,10 @@ def test_events_a_summit_named_after_those_taking_part_in_it_is_one():
 def test_events_a_mixed_committee_keeps_its_article_behind_lam():
     doc = run("وتنطلق الأحد المقبل في نواكشوط أعمال الدورة العشرين للجنة المختلطة الجزائرية الموريتانية.")
     assert any(e.label == "اللجنة المختلطة الجزائرية الموريتانية" for e in doc.entities)
+
+
+def test_events_an_agreement_between_the_two_states_is_signed_by_the_two_told_last():
+    doc = run("التقى الرئيس التونسي سامي العلوي نظيره الجزائري كريم الصالحي. "
+              "وأسفرت المباحثات عن توقيع اتفاقية لتجنب الازدواج الضريبي بين البلدين.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"تونس", "الجزائر"}
