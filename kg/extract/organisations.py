@@ -178,10 +178,27 @@ class OrganisationRules(TokenTests):
             # "متحف باردو", "شركة أرامكو": a proper noun closes the construct, and
             # may take more words ("منظمة هيومن رايتس ووتش")
             name.seen_definite = name.proper = True
+        elif name.seen_definite and self.conjoined_construct(cursor):
+            name.cursor += 2   # "وزارة الخارجية وشؤون المغتربين": a second domain in construct
+            return True
         elif name.seen_definite or norm[:1] in PROCLITICS:
             return False
         name.cursor += 1
         return True
+
+    def conjoined_construct(self, index: int) -> bool:
+        """An indefinite word behind و with a definite word right after it, its
+        genitive ("وشؤون المغتربين"); not a name's start ("ومحمد") nor another body's
+        head ("ووزارة الخارجية")."""
+        following = index + 1
+        norm = self.tokens[index].norm
+        return following < self.end and norm.startswith(CONJUNCTION_WA) and len(norm) > 3 \
+            and not norm[1:].startswith(ARTICLE) and self.key(index)[1:] in self.lex.common_words \
+            and self.lex.org_heads.match_at(self.tokens, index, self.end) is None \
+            and self.lex.venue_heads.match_at(self.tokens, index, self.end) is None \
+            and self.tokens[following].norm.startswith(ARTICLE) and following not in self.known \
+            and self.plain_word(following) and self.title_at(following) is None \
+            and self.honorific_at(index) is None and self.honorific_at(following) is None
 
     def describes_next_person(self, index: int) -> bool:
         """A noun of occupation, a country's adjective maybe, then a given name

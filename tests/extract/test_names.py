@@ -662,3 +662,17 @@ def test_names_the_kuwaiti_family_name_is_no_morning_after_a_name():
         "برئاسة وزير الداخلية الشيخ فهد يوسف سعود الصباح وبمشاركة الأمين العام.")
     # the morning, told as one
     assert "سامي العلوي" in person_labels("وصل الوزير سامي العلوي الصباح الباكر إلى الكويت.")
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a ministry of two domains, the second in construct behind و
+    ("وانطلقت في مقر وزارة الخارجية وشؤون المغتربين في عمان أعمال الاجتماع.", "وزارة الخارجية وشؤون المغتربين", None),
+    # another body behind و is no part of the first
+    ("وقالت رئاسة الجمهورية ووزارة الخارجية إن", "وزارة الخارجية", "رئاسة الجمهورية ووزارة الخارجية"),
+    # an ambassadors' reshuffle is no movement
+    ("وأدى السفير اليمين ضمن حركة السفراء الجديدة.", None, "حركة السفراء الجديدة"),
+    ("وزار الوزير مقر قيادة الجيش الوطني الشعبي.", "الجيش الوطني الشعبي", None),
+])
+def test_names_bodies_of_two_domains_reshuffles_and_the_algerian_army(body, present, absent):
+    labels = {e.label for e in extract(make_document(body, "خبر")).entities}
+    assert (present is None or present in labels) and (absent is None or absent not in labels)
