@@ -17,6 +17,7 @@ POSSESSIVE_DOMAINS = function_words("possessive_domain")
 ENVOYS = function_words("envoy")
 _POST_AFTER_STATE = function_words("post_after_state")
 _SIDE_NOUNS = function_words("side_noun")
+COUNCIL = (word_key("مجلس"), word_key("الوزراء"))   # the council of ministers a title may name whole
 _STATE_FORMS = function_words("state_form")
 _IN = frozenset((word_key("في"),))
 PEOPLE_ENDINGS = ("ين", "ون")   # a state's adjective in the plural names its people ("المصريين")
@@ -326,6 +327,7 @@ class PostRules(NameRules, OrganisationRules):
                 break
             complements.append((second_start, after, org_span))
             cursor = after
+        self.council_in_title(index, title.end, complements[0][2])
         title_text = " ".join(token.text for token in self.tokens[index:title.end])
         for number, (first, last, org_span) in enumerate(complements):
             if number == 0:
@@ -350,6 +352,20 @@ class PostRules(NameRules, OrganisationRules):
                 or self.key(following) not in _STATE_FORMS:
             return None, index
         return mention.span, last
+
+    def council_in_title(self, first: int, end: int, org: Span | None) -> None:
+        """The council a title names whole ("رئيس مجلس الوزراء", "النائب الأول لرئيس
+        مجلس الوزراء"): an organisation named inside a post (GUIDE 1), with the state's
+        adjective after the title when there is one ("مجلس الوزراء العراقي")."""
+        at = next((i for i in range(first, end - 1) if (self.key(i), self.key(i + 1)) == COUNCIL), None)
+        if at is None:
+            return
+        last = at + 2
+        if org is not None and last < self.end and self.tokens[last].span.start == org.start:
+            while last < self.end and self.tokens[last].span.end <= org.end:
+                last += 1   # "مجلس الوزراء العراقي"
+        self.found.mentions.append(Mention(self.span(at, last), "", EntityType.ORGANISATION, MentionKind.NAME,
+                                           source="post-council"))
 
     def side_before(self, index: int) -> Span | None:
         """The state whose adjective follows "الجانب" right before the title at

@@ -676,3 +676,15 @@ def test_names_the_kuwaiti_family_name_is_no_morning_after_a_name():
 def test_names_bodies_of_two_domains_reshuffles_and_the_algerian_army(body, present, absent):
     labels = {e.label for e in extract(make_document(body, "خبر")).entities}
     assert (present is None or present in labels) and (absent is None or absent not in labels)
+
+
+@pytest.mark.parametrize("body, council", [
+    ("حضرها الدكتور سامي العلوي رئيس مجلس الوزراء، والوزير.", "مجلس الوزراء"),
+    ("قال رئيس مجلس الوزراء العراقي سامي العلوي إن", "مجلس الوزراء العراقي"),
+])
+def test_names_a_council_a_title_names_whole_is_an_organisation(body, council):
+    doc = extract(make_document(body, "خبر"))
+    assert council in {e.label for e in doc.entities if e.type is EntityType.ORGANISATION}
+    # a prime minister's title names no body
+    doc = extract(make_document("قال رئيس الوزراء سامي العلوي إن", "خبر"))
+    assert not [e for e in doc.entities if e.type is EntityType.ORGANISATION]
