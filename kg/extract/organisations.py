@@ -322,11 +322,13 @@ class OrganisationRules(TokenTests):
                 name.cursor, name.linked = name.cursor + 1, True
                 return True
             return False
-        place_after_head = cursor == name.head.end and not name.definite_head \
+        place_after_head = cursor == name.head.end and not name.definite_head and name.kind != "state" \
             and (mention.type in (EntityType.CITY, EntityType.COUNTRY)
                  or name.venue and mention.type is EntityType.ORGANISATION)
+        # a proclitic cut off the place ("وبغداد", "بالقاهرة"), not a first letter ("بغداد")
+        clitic = self.tokens[cursor].text[:max(0, mention.span.start - self.tokens[cursor].span.start)]
         if place_after_head and not self.has_clitic_article(cursor) \
-                and self.tokens[cursor].norm[:1] not in CONJUNCTION_WA + PREPOSITION_BA:
+                and not any(letter in clitic for letter in CONJUNCTION_WA + PREPOSITION_BA):
             # "مطار القاهرة", "قصر قرطاج", "جامعة القاهرة", "مقر الأمم المتحدة"; "شركة قطر للاستثمار"
             name.cursor, name.seen_definite = last, True
             name.proper = mention.type is EntityType.COUNTRY or mention.type is EntityType.CITY

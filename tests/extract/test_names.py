@@ -688,3 +688,13 @@ def test_names_a_council_a_title_names_whole_is_an_organisation(body, council):
     # a prime minister's title names no body
     doc = extract(make_document("قال رئيس الوزراء سامي العلوي إن", "خبر"))
     assert not [e for e in doc.entities if e.type is EntityType.ORGANISATION]
+
+
+@pytest.mark.parametrize("body, venue", [
+    # a city whose name opens with the letter ب is no city behind the preposition ب
+    ("وعقد الاجتماع في قصر بغداد.", "قصر بغداد"),
+    ("وزار الوزير متحف بيروت الوطني.", "متحف بيروت الوطني"),
+])
+def test_names_a_building_named_after_a_city_opening_with_ba(body, venue):
+    doc = extract(make_document(body, "خبر"))
+    assert venue in {e.label for e in doc.entities if e.type is EntityType.VENUE}
