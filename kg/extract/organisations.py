@@ -263,6 +263,12 @@ class OrganisationRules(TokenTests):
         (after the head, or ending it: "مدينة الملك عبدالعزيز") and the name
         after it, which the name takes in and reads on past."""
         cursor = name.cursor
+        if name.venue and name.head.end - name.index == 1 and cursor < self.end \
+                and self.key(cursor) in self.lex.given_names and (end := self.name_forward(cursor)) is not None \
+                and end - cursor >= 2:
+            # "مطار هواري بومدين الدولي", "ملعب محمد الخامس": a building named after a person
+            name.cursor, name.seen_definite, name.eponym = end, True, True
+            return True
         if self.kept_honorific(cursor) and name.head.end - name.index == 1:
             # (a head that names a building whole, "قصر الاتحادية", is named after no one: "في قصر
             # الاتحادية الرئيس X" is where X is)

@@ -698,3 +698,8 @@ def test_names_a_council_a_title_names_whole_is_an_organisation(body, council):
 def test_names_a_building_named_after_a_city_opening_with_ba(body, venue):
     doc = extract(make_document(body, "خبر"))
     assert venue in {e.label for e in doc.entities if e.type is EntityType.VENUE}
+
+
+def test_names_a_building_named_after_a_person():
+    doc = extract(make_document("وأقيم الحفل في قاعة كريم الصالحي بالرباط.", "خبر"))
+    assert "قاعة كريم الصالحي" in {e.label for e in doc.entities if e.type is EntityType.VENUE}
