@@ -2294,3 +2294,12 @@ def test_events_an_agreement_between_the_two_states_is_signed_by_the_two_told_la
               "وأسفرت المباحثات عن توقيع اتفاقية لتجنب الازدواج الضريبي بين البلدين.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert labels(doc, agreement) == {"تونس", "الجزائر"}
+
+
+def test_events_the_general_assemblys_proceedings_are_its_session_and_a_speech_before_a_gathering_takes_part():
+    doc = run("وعلى هامش أعمال الجمعية العامة للأمم المتحدة، التقى الوزير سامي العلوي نظيره الفرنسي كريم الصالحي.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert meeting.part_of == session.id
+    doc = run("وأكد الوزير سامي العلوي، في كلمته أمام الاجتماع الطارئ لمجلس الجامعة على المستوى الوزاري، ضرورة وقف الحرب.")
+    assert [labels(doc, e) for e in doc.events if e.type is EventType.CONFERENCE] == [{"مجلس الجامعة", "سامي العلوي"}]
