@@ -57,7 +57,8 @@ _GREGORIAN_YEARS = (1800, 2100)
 _HIJRI_YEARS = (1300, 1600)
 FUTURE_PARTICLE = "سوف"   # the future's own word before a verb
 _THIRD_PERSON = IMPERFECT_PREFIXES[:2]   # ي, ت: the imperfect of a third person ("يزور", "تستضيف")
-_COMPLEMENTIZERS = function_words("complementizer")   # "أن", "إن": what follows is reported
+_COMPLEMENTIZERS = function_words("complementizer")
+_SCHEDULED = frozenset(word_key(word) for word in ("المقرر", "المنتظر", "المرتقب", "يرتقب", "يتوقع", "المتوقع"))   # "أن", "إن": what follows is reported
 FUTURE_REACH = 20   # words before a weekday in which a verb in the future makes it the coming one
 
 YMD = tuple[int | None, int | None, int | None]   # year (None while unknown), month, day
@@ -241,11 +242,13 @@ class _Finder:
         return None
 
     def future_before(self, index: int) -> bool:
-        """A verb in the future ("سيعقد", "وستبدأ") within FUTURE_REACH words
-        before ``index``, in the same sentence."""
+        """A verb in the future ("سيعقد", "وستبدأ") or a word of what is scheduled
+        ("من المقرر أن", "المرتقب") within FUTURE_REACH words before ``index``, in the
+        same sentence."""
         verbs = Lexicons.bundled().verb_stems
         return any(word.startswith(FUTURE_PREFIXES) and word[2:] in verbs   # not "ستافان"
                    or word == FUTURE_PARTICLE   # "سوف يعقد"
+                   or word in _SCHEDULED   # "ومن المقرر أن يتوجه X الأربعاء"
                    for i in range(max(self.start, index - FUTURE_REACH), index)
                    for _, word in stems(self.tokens[i].norm))
 

@@ -155,7 +155,11 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                              if m.type is EntityType.PERSON][:1]
         subject = actors_before[-1] if actors_before else None
         if subject is None and trigger.suffixed and self.last_actor and not self.hers_of_a_man(trigger):
-            subject_id = self.last_actor
+            # the pronoun's: the one person its sentence named before it ("أن يتوجه X إلى الكويت،
+            # على أن يختتم جولته في الدوحة"), else the one told last
+            named = {self.entity_of(m).id for m in self.in_range(sentence.span.start, span.start)
+                     if m.type is EntityType.PERSON}
+            subject_id = next(iter(named)) if len(named) == 1 else self.last_actor
         else:
             subject_id = self.entity_of(subject).id if subject else None
         rest = [self.entity_of(m).id for m in actors_after]

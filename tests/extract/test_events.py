@@ -2303,3 +2303,11 @@ def test_events_the_general_assemblys_proceedings_are_its_session_and_a_speech_b
     assert meeting.part_of == session.id
     doc = run("وأكد الوزير سامي العلوي، في كلمته أمام الاجتماع الطارئ لمجلس الجامعة على المستوى الوزاري، ضرورة وقف الحرب.")
     assert [labels(doc, e) for e in doc.events if e.type is EventType.CONFERENCE] == [{"مجلس الجامعة", "سامي العلوي"}]
+
+
+def test_events_a_scheduled_trip_on_a_weekday_is_the_coming_one_by_the_one_its_sentence_names():
+    # published on Thursday 2 May 2024: "الأحد" after "من المقرر" is the coming Sunday
+    doc = run("واستقبل الوزير سامي العلوي نظيره نبيل الحداد. ومن المقرر أن يتوجه الوزير كريم الصالحي الأحد إلى الكويت، "
+              "على أن يختتم جولته في الدوحة الاثنين.")
+    visits = sorted((e.date, labels(doc, e)) for e in doc.events if e.type is EventType.VISIT)
+    assert visits == [("2024-05-05", {"كريم الصالحي"}), ("2024-05-06", {"كريم الصالحي"})]
