@@ -37,6 +37,9 @@ _GOVERNMENTS = function_words("government")
 _COUNTERPART_BODIES = function_words("counterpart_body")
 _SIDE_NOUNS = function_words("side_noun")
 _GUEST_NOUNS = function_words("guest_noun")
+_THROUGH = frozenset((word_key("عبر"),))   # "عبر تقنية الاتصال المرئي": by means of
+_TAKING_PART_VERBS = frozenset(word_key(word) for word in ("شارك", "يشارك", "شاركت", "تشارك"))
+FROM_AFAR_REACH = 12   # words before a call's means in which a verb of taking part makes it the means of one
 _CITY_HEADS = function_words("city_head") | {word_key("العاصمة")}
 _IN_WORD = word_key("في")
 GUEST_REACH = 8   # words between a verb of receiving and "الضيف" (a day, a comma)
@@ -286,6 +289,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         draft.separate = (frame == "meet" and draft.type is EventType.MEETING or frame == "call") \
             and (self.met_one_by_one(around) or around.trigger.several)
         if draft.type is EventType.CALL:
+            if self.taking_part_from_afar(around):
+                return None   # "شارك X في الجلسة الافتتاحية عبر تقنية الاتصال المرئي": no call
             return draft   # a call joins two places: the one named near it is a side's, not where it happens
         if frame == "meet" and draft.anaphoric and self.pair_told(around):
             return draft   # "وجاء لقاء الوزيرين بينما تتصاعد الخلافات بسبب محاكمة قس في تركيا": told again, no place
@@ -293,6 +298,18 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             # "لمذكرة التفاهم المبرمة ... بنواكشوط": a place after it is the memorandum's
             around = replace(around, after=[m for m in around.after if not self.concluded_between(around.span.end, m.span.start)])
         return self.with_place(draft, around)
+
+    def taking_part_from_afar(self, around: Around) -> bool:
+        """A call's words behind "عبر" after a verb of taking part in its clause
+        ("فيما شارك X في الجلسة الافتتاحية عبر تقنية الاتصال المرئي"): the means of
+        taking part in a gathering, no call."""
+        first = around.trigger.first
+        if first < 2 or strip_article(self.doc.tokens[first - 1].norm) not in _THROUGH \
+                and strip_article(self.doc.tokens[first - 2].norm) not in _THROUGH:
+            return False
+        opening = bisect_left(self.token_starts, around.sentence.span.start)
+        return any(not _TAKING_PART_VERBS.isdisjoint(conjunction_stems(token.norm))
+                   for token in self.doc.tokens[max(opening, first - FROM_AFAR_REACH):first])
 
     def named_sides(self, draft: Draft, around: Around) -> list[str]:
         """The persons named as sides: before the trigger ("البشير ورئيس الوزراء

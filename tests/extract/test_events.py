@@ -2311,3 +2311,9 @@ def test_events_a_scheduled_trip_on_a_weekday_is_the_coming_one_by_the_one_its_s
               "على أن يختتم جولته في الدوحة الاثنين.")
     visits = sorted((e.date, labels(doc, e)) for e in doc.events if e.type is EventType.VISIT)
     assert visits == [("2024-05-05", {"كريم الصالحي"}), ("2024-05-06", {"كريم الصالحي"})]
+
+
+def test_events_taking_part_by_video_in_a_session_is_no_call():
+    doc = run("وافتتح أعمال المنتدى الوزير سامي العلوي، بحضور الأمين العام للمنظمة كريم الصالحي، فيما شارك رئيس "
+              "المنتدى الاقتصادي العالمي نبيل الحداد في الجلسة الافتتاحية عبر تقنية الاتصال المرئي.")
+    assert all(e.type is not EventType.CALL for e in doc.events)
