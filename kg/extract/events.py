@@ -37,7 +37,6 @@ _WHERE = frozenset(("حيث",))
 _OF = frozenset((word_key("من"),))
 _OPENING = (word_key("افتتاح"), word_key("افتتاحية"))   # "الافتتاح", "الجلسة الافتتاحية": a gathering's opening
 SIGNED_IT = ("ها", "ه", "هما")   # the object pronoun of "وقعها", "وقعه", "وقعاهما"
-TALKS_TOLD = 1   # drafts of the talks told before, the last first, an agreement signed at them takes place and day from
 SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
 _PRESENCE = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور X": X attends
 _HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
@@ -257,12 +256,12 @@ class EventFinder(EventTimes, FrameFiller):
             told = next((d for _, d in drafts[:number] if d.anaphoric and d.type in (EventType.MEETING, EventType.CONFERENCE)), None)
             if told is None:
                 continue
-            # the talks told last, as far back as they name a place and a day ("عقدا جلسة مباحثات" after
-            # "استقبل X اليوم بقصر الاتحادية Y")
-            earlier = [d for d in reversed(self.drafts) if d.type is told.type]
-            draft.place = draft.place or next((d.place for d in earlier[:TALKS_TOLD] if d.place), None)
-            if not (draft.date or draft.start):
-                draft.date = next((d.date for d in earlier[:TALKS_TOLD] if d.date), None)
+            # the talks told last (looking further back, to the reception they followed, cost set 10 a day)
+            talks = next((d for d in reversed(self.drafts) if d.type is told.type), None)
+            if talks is not None:
+                draft.place = draft.place or talks.place
+                if not (draft.date or draft.start):
+                    draft.date = talks.date
 
     def present_at_reception(self, drafts: list[tuple[Trigger, Draft]]) -> None:
         """"استقبل X أمس الوزير Y الذي وصل إلى تونس في زيارة عمل، بحضور Z": the persons
