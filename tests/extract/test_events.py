@@ -2317,3 +2317,9 @@ def test_events_taking_part_by_video_in_a_session_is_no_call():
     doc = run("وافتتح أعمال المنتدى الوزير سامي العلوي، بحضور الأمين العام للمنظمة كريم الصالحي، فيما شارك رئيس "
               "المنتدى الاقتصادي العالمي نبيل الحداد في الجلسة الافتتاحية عبر تقنية الاتصال المرئي.")
     assert all(e.type is not EventType.CALL for e in doc.events)
+
+
+def test_events_a_regional_meeting_after_its_adjective_is_a_gathering_of_many():
+    # "الاجتماع التنسيقي الخليجي": the Gulf states' meeting, a conference (its one side named here)
+    doc = run("وانطلقت اليوم في الرياض أعمال الاجتماع التنسيقي الخليجي برئاسة الوزير سامي العلوي.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CONFERENCE, {"سامي العلوي"})]
