@@ -36,6 +36,11 @@ def title_without_org(text: str, post: PostMention) -> str:
     if post.org is None or not post.span.start <= post.org.start < post.span.end:
         return post.title
     head = text[post.span.start:post.org.start].split()
+    if not head:
+        # a second complement of a title ("وزيرا خارجية تونس وليبيا": the post of Libya) opens on
+        # its organisation; its title is the written one without it
+        org = text[post.org.start:post.org.end]
+        return post.title[:-len(org)].strip() if post.title.endswith(org) and post.title != org else post.title
     # the preposition's letters the organisation's word began with ("للأمن"), not a
     # title's own last letter ("العاهل")
     while len(head) > 1 and not head[-1].strip(_CLITIC_LAM):

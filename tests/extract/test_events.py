@@ -2323,3 +2323,9 @@ def test_events_a_regional_meeting_after_its_adjective_is_a_gathering_of_many():
     # "الاجتماع التنسيقي الخليجي": the Gulf states' meeting, a conference (its one side named here)
     doc = run("وانطلقت اليوم في الرياض أعمال الاجتماع التنسيقي الخليجي برئاسة الوزير سامي العلوي.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CONFERENCE, {"سامي العلوي"})]
+
+
+def test_events_the_ministers_of_two_states_named_after_one_title_sign_for_them():
+    # the second state's post opens on the state: its title is the one written before (a crash before)
+    doc = run("وقع وزيرا خارجية تونس وليبيا مذكرة تفاهم للتعاون في مجال التكوين الدبلوماسي.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.AGREEMENT, {"تونس", "ليبيا"})]
