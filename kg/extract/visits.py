@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property
 
-from kg.extract.cameo import COUNTRY_PREFIX, side_homes
+from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.context import COMPLEMENTIZERS, DURING, ON, OPENING_WORDS, ORIGIN, PERSON_REACH, without_commas
 from kg.extract.dates import ordinal_value
 from kg.extract.drafts import Around, Draft
@@ -461,8 +461,11 @@ class VisitFrames:
             traveller = next(iter(self.delegation(around.span.end, words[towards][0], first_words=2)), None)
         if traveller is None:
             return None
+        place = self.entity_of(destination).id
+        if traveller in self.entities and place_country(self.doc, place) in side_homes(self.entities[traveller]):
+            return None   # "غادر الوزير الأردني القاهرة متوجها إلى عمان": home, no visit
         draft.participants.insert(0, Participant(traveller, Role.VISITOR))
-        draft.place = self.entity_of(destination).id
+        draft.place = place
         return draft
 
     def tour_frame(self, draft: Draft, around: Around) -> Draft | None:

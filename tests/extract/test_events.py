@@ -2329,3 +2329,11 @@ def test_events_the_ministers_of_two_states_named_after_one_title_sign_for_them(
     # the second state's post opens on the state: its title is the one written before (a crash before)
     doc = run("وقع وزيرا خارجية تونس وليبيا مذكرة تفاهم للتعاون في مجال التكوين الدبلوماسي.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.AGREEMENT, {"تونس", "ليبيا"})]
+
+
+def test_events_heading_home_is_no_visit():
+    doc = run("وغادر الوزير الأردني سامي العلوي القاهرة متوجها إلى عمان.")
+    assert all(e.type is not EventType.VISIT for e in doc.events)
+    # heading abroad is one
+    doc = run("وغادر الوزير الأردني سامي العلوي عمان متوجها إلى القاهرة.")
+    assert [e.type for e in doc.events] == [EventType.VISIT]
