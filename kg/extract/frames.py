@@ -37,6 +37,8 @@ _GOVERNMENTS = function_words("government")
 _COUNTERPART_BODIES = function_words("counterpart_body")
 _SIDE_NOUNS = function_words("side_noun")
 _GUEST_NOUNS = function_words("guest_noun")
+_BEFORE_WHOM = frozenset((word_key("أمام"),))   # "أدى اليمين أمام الرئيس": before whom
+SWORN_BEFORE_REACH = 4   # words from "أمام" to the name of the one before whom (his titles)
 _THROUGH = frozenset((word_key("عبر"),))   # "عبر تقنية الاتصال المرئي": by means of
 _TAKING_PART_VERBS = frozenset(word_key(word) for word in ("شارك", "يشارك", "شاركت", "تشارك"))
 FROM_AFAR_REACH = 12   # words before a call's means in which a verb of taking part makes it the means of one
@@ -937,7 +939,25 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             # "يحل ماكرون بالمغرب ... يلتقي العاهل المغربي، وذلك في أول زيارة له منذ توليه الحكم":
             # the pronoun stands for the one the sentence is about, its first person
             subject = self.current_actor(around)
-        return self.with_appointee(draft, subject or (rest[0] if rest else None), around)
+        appointee = subject or (rest[0] if rest else None)
+        draft = self.with_appointee(draft, appointee, around)
+        before = self.sworn_before(around)
+        if draft is not None and before is not None and before != appointee:
+            draft.add(before)   # "أدى السفير X اليمين القانونية أمام الرئيس Y": Y takes part
+        return draft
+
+    def sworn_before(self, around: Around) -> str | None:
+        """The person named right after "أمام" in the trigger's clause ("أدى اليمين
+        أمام الرئيس Y"), titles between."""
+        words = self.words_in(around.span.end, self.clause_end(around))
+        at = next((n for n, (_, word) in enumerate(words) if word in _BEFORE_WHOM), None)
+        if at is None or at + 1 >= len(words):
+            return None
+        person = next((m for m in around.after if m.span.start >= words[at + 1][0]
+                       and m.type is EntityType.PERSON), None)
+        if person is None or len(self.words_in(words[at][0], person.span.start)) > SWORN_BEFORE_REACH:
+            return None
+        return self.entity_of(person).id
 
     def persons_near(self, around: Around) -> list[str]:
         """The persons named within APPOINTEE_REACH words after the trigger."""

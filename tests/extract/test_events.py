@@ -2337,3 +2337,10 @@ def test_events_heading_home_is_no_visit():
     # heading abroad is one
     doc = run("وغادر الوزير الأردني سامي العلوي عمان متوجها إلى القاهرة.")
     assert [e.type for e in doc.events] == [EventType.VISIT]
+
+
+def test_events_the_one_before_whom_the_oath_is_sworn_takes_part():
+    doc = run("أدى السفير كريم الصالحي اليمين القانونية أمام الرئيس سامي العلوي سفيرا لتونس لدى اليونان.")
+    appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
+    assert {(p.role, p.entity) for p in appointment.participants} >= {
+        (Role.APPOINTEE, "person:كريم صالحي"), (None, "person:سامي علوي")}
