@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
@@ -154,6 +155,24 @@ class MentionContext:
 
     def entity_of(self, mention: Mention) -> Entity:
         return self.mention_entity[mention.span]
+
+    def sentence_before(self, span: Span) -> Sentence | None:
+        """The sentence right before the one spanning ``span`` (None for the first)."""
+        at = next((n for n, s in enumerate(self.doc.sentences) if s.span == span), 0)
+        return self.doc.sentences[at - 1] if at > 0 else None
+
+    def last_two(self, mentions: list[Mention], keep: Callable[[Mention], bool]) -> list[str]:
+        """The entities of the last two distinct mentions ``keep`` takes, in their
+        order ([] unless there are two)."""
+        found: list[str] = []
+        for mention in reversed(mentions):
+            if keep(mention):
+                entity_id = self.entity_of(mention).id
+                if entity_id not in found:
+                    found.append(entity_id)
+                    if len(found) == 2:
+                        return found[::-1]
+        return []
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """Outermost mentions whose span lies in [start, end) in characters, in

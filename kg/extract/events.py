@@ -185,8 +185,8 @@ class EventFinder(EventTimes, FrameFiller):
 
     def previous_sentence_holds(self, sentence: Span, offset: int) -> bool:
         """The sentence right before the one spanning ``sentence`` holds the character ``offset``."""
-        at = next((n for n, s in enumerate(self.doc.sentences) if s.span == sentence), 0)
-        return at > 0 and self.doc.sentences[at - 1].span.start <= offset < self.doc.sentences[at - 1].span.end
+        before = self.sentence_before(sentence)
+        return before is not None and before.span.start <= offset < before.span.end
 
     def folded_into_summit(self, draft: Draft) -> bool:
         """A summit told again after the summit of two ("القمة" of which someone

@@ -606,17 +606,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                if self.named_person(m)}
         if self.last_pair and len(own) < 2:
             return list(self.last_pair)
-        number = next(n for n, s in enumerate(self.doc.sentences) if s.span == around.sentence.span)
-        start = self.doc.sentences[max(number - 1, 0)].span.start
-        found: list[str] = []
-        for mention in reversed(self.in_range(start, around.span.start)):
-            if self.named_person(mention):
-                entity_id = self.entity_of(mention).id
-                if entity_id not in found:
-                    found.append(entity_id)
-            if len(found) == 2:
-                return found[::-1]
-        return []
+        start = (self.sentence_before(around.sentence.span) or around.sentence).span.start
+        return self.last_two(self.in_range(start, around.span.start), self.named_person)
 
     def named_person(self, mention: Mention) -> bool:
         """A person's name, or a post that stands for a person named in the article

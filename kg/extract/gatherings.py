@@ -159,17 +159,9 @@ class GatheringFrames:
     def last_two_states(self, around: Around) -> list[str]:
         """The last two states named before the trigger, in its sentence or the one
         before, inside a body's name too ("اللجنة المشتركة التونسية الليبية")."""
-        number = next(n for n, s in enumerate(self.doc.sentences) if s.span == around.sentence.span)
-        start = self.doc.sentences[max(number - 1, 0)].span.start
-        states: list[str] = []
+        start = (self.sentence_before(around.sentence.span) or around.sentence).span.start
         named = self.mentions[bisect_left(self.mention_starts, start):bisect_left(self.mention_starts, around.span.start)]
-        for mention in reversed(named):
-            entity_id = self.entity_of(mention).id
-            if mention.type is EntityType.COUNTRY and entity_id not in states:
-                states.append(entity_id)
-                if len(states) == 2:
-                    return states[::-1]
-        return []
+        return self.last_two(named, lambda mention: mention.type is EntityType.COUNTRY)
 
     def patron(self, around: Around) -> str | None:
         """The person named right after "برعاية" or "تحت رعاية" before the
