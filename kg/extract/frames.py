@@ -21,7 +21,7 @@ from kg.extract.drafts import Around, Draft
 from kg.extract.gatherings import HOSTING, GatheringFrames
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import Lexicons
-from kg.extract.triggers import WITH_AFTER, Trigger, nominal_appointment
+from kg.extract.triggers import IN, WITH_AFTER, Trigger, nominal_appointment
 from kg.extract.visits import DELEGATION_MAKEUP, VisitFrames, each_at
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Role, Sentence, Span
 from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
@@ -43,7 +43,6 @@ _THROUGH = frozenset((word_key("عبر"),))   # "عبر تقنية الاتصا�
 _TAKING_PART_VERBS = frozenset(word_key(word) for word in ("شارك", "يشارك", "شاركت", "تشارك"))
 FROM_AFAR_REACH = 12   # words before a call's means in which a verb of taking part makes it the means of one
 _CITY_HEADS = function_words("city_head") | {word_key("العاصمة")}
-_IN_WORD = word_key("في")
 GUEST_REACH = 8   # words between a verb of receiving and "الضيف" (a day, a comma)
 _HONORIFIC_PRONOUNS = function_words("honorific_pronoun")
 _WITNESSES = function_words("witness")
@@ -259,7 +258,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         """The pronoun glued to the trigger is the verb's object ("استقبله"), not
         the possessor of a verbal noun ("استقباله": his reception), but after "في"
         ("وكان في استقباله X": X received him)."""
-        return self.word_before(trigger.first) == _IN_WORD or not any(
+        return self.word_before(trigger.first) in IN or not any(
             strip_article(stem).startswith(VERBAL_NOUN_OF_HOSTING) for _, stem in stems(self.doc.tokens[trigger.first].norm))
 
 

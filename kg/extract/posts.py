@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.extract.lexicon import Match, function_words, word_key
 from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
+from kg.extract.triggers import IN
 from kg.extract.walker import COUNTERPART_SOURCE
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_LAM, PREPOSITIONS, stems
@@ -19,7 +20,6 @@ _POST_AFTER_STATE = function_words("post_after_state")
 _SIDE_NOUNS = function_words("side_noun")
 COUNCIL = (word_key("مجلس"), word_key("الوزراء"))   # the council of ministers a title may name whole
 _STATE_FORMS = function_words("state_form")
-_IN = frozenset((word_key("في"),))
 PEOPLE_ENDINGS = ("ين", "ون")   # a state's adjective in the plural names its people ("المصريين")
 SHORT_DOMAIN_WORDS = 4   # words of a minister's domain ("الشؤون الخارجية والتعاون الدولي")
 DOMAIN_WORDS = 8   # words of a minister's domain ("الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية")
@@ -45,7 +45,7 @@ def title_without_org(text: str, post: PostMention) -> str:
     # title's own last letter ("العاهل")
     while len(head) > 1 and not head[-1].strip(_CLITIC_LAM):
         head.pop()
-    if len(head) > 1 and word_key(head[-1]) in _IN:
+    if len(head) > 1 and word_key(head[-1]) in IN:
         head.pop()   # "وزير الخارجية في جمهورية باكستان": the state after في
     return " ".join(head)
 
@@ -350,7 +350,7 @@ class PostRules(NameRules, OrganisationRules):
         الكويت") after a minister's post: the minister's state, as Gulf wires write
         it; a state's short name after في is more often where he is."""
         following = index + 1
-        if following >= self.end or self.key(index) not in _IN or following not in self.known:
+        if following >= self.end or self.key(index) not in IN or following not in self.known:
             return None, index
         last, mention = self.known[following]
         if mention.type is not EntityType.COUNTRY or mention.kind is not MentionKind.NAME \

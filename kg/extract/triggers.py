@@ -46,7 +46,7 @@ _ROUNDS = frozenset(word_key(word) for word in (
     "مباحثات", "محادثات", "مفاوضات", "حوار", "من", "جديدة", "ثانية", "أولى", "أخيرة", "سابقة", "مقبلة", "قادمة",
     "ماضية", "حالية", "ثالثة", "رابعة"))
 _OF = frozenset((word_key("من"),))
-_IN = frozenset((word_key("في"),))
+IN = frozenset((word_key("في"),))   # "في": in, at
 _TALKS = frozenset(word_key(word) for word in ("محادثات", "مباحثات", "مفاوضات", "حوار", "مشاورات"))
 ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific, a given name or a delegation after it
 _DELEGATIONS = function_words("delegation")
@@ -235,7 +235,7 @@ def _multilateral_after(tokens: Sequence[Token], index: int, end: int, qualified
     if index < end and (any(ch.isdigit() for ch in tokens[index].norm)
                         or qualified and strip_article(tokens[index].norm) in _SESSION_QUALIFIERS):
         index += 1
-        if qualified and index < end and strip_article(tokens[index].norm) in _IN:
+        if qualified and index < end and strip_article(tokens[index].norm) in IN:
             index += 1   # "جلسة طارئة في مجلس الأمن"
     elif qualified and index < end and _MULTILATERAL.isdisjoint(stem_set(tokens[index].norm)):
         past = _past_qualifier(tokens, index, end)
@@ -413,7 +413,7 @@ def _words_before(tokens: Sequence[Token], index: int, start: int, covered: set[
 def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, covered: set[int]) -> bool:
     if strip_article(tokens[trigger.first].norm) == _SADDLES and not tokens[trigger.first].norm.startswith(ARTICLE):
         return False   # "شد الرحال", "حط الرحال" with the article; "عبد اللطيف رحال" is a name
-    if trigger.frame == "meet" and trigger.first >= start + 2 and strip_article(tokens[trigger.first - 1].norm) in _IN \
+    if trigger.frame == "meet" and trigger.first >= start + 2 and strip_article(tokens[trigger.first - 1].norm) in IN \
             and strip_article(tokens[trigger.first - 2].norm) in _PARTICIPANTS:
         # "استقبل X الوزراء المشاركين في الاجتماع": who the guests are, no event of its own (a
         # summit so named, "الوفد المشارك في القمة العربية الصينية", may be told there alone)
@@ -438,7 +438,7 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
                    for _, stem in stems(tokens[i].norm)) \
             or any(strip_article(stem) in _AWARD_CUES for _, stem in stems(tokens[trigger.first].norm))
     if trigger.frame == "session" and trigger.suffixed and trigger.first > start \
-            and strip_article(tokens[trigger.first - 1].norm) in _IN:
+            and strip_article(tokens[trigger.first - 1].norm) in IN:
         return False   # "المنتدى الدولي للصيدلة في دورته السابعة عشر": the session of the one told
     if trigger.frame == "session":
         # "الدورة 147 لمجلس الجامعة", and a session qualified before its council ("الدورة
