@@ -308,7 +308,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if first < 2 or strip_article(self.doc.tokens[first - 1].norm) not in _THROUGH \
                 and strip_article(self.doc.tokens[first - 2].norm) not in _THROUGH:
             return False
-        opening = bisect_left(self.token_starts, around.sentence.span.start)
+        opening = around.sentence.tokens[0]
         return any(not _TAKING_PART_VERBS.isdisjoint(conjunction_stems(token.norm))
                    for token in self.doc.tokens[max(opening, first - FROM_AFAR_REACH):first])
 
@@ -381,7 +381,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         first = around.trigger.first
         if not self.signing_noun(around.trigger):
             return []
-        opening = bisect_left(self.token_starts, around.sentence.span.start)
+        opening = around.sentence.tokens[0]
         window = self.doc.tokens[max(opening, first - WITNESS_REACH):first]
         if not any(not _WITNESSES.isdisjoint(conjunction_stems(token.norm)) or token.norm in _WITNESSES_DUAL
                    for token in window) or not any(strip_article(token.norm) in _PAIRS for token in window):
@@ -593,7 +593,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         verb = self.convening_verb(around)
         if verb is None or verb != around.trigger.first - 1:
             return False
-        opening = bisect_left(self.token_starts, around.sentence.span.start)
+        opening = around.sentence.tokens[0]
         return any(strip_article(token.norm) in _PAIRS for token in self.doc.tokens[max(opening, verb - PAIR_BEFORE):verb])
 
     def last_two_persons(self, around: Around) -> list[str]:

@@ -302,7 +302,7 @@ class GatheringFrames:
                     [m.span for m in self.mentions if m.type is EntityType.PERSON]
                     + [post.span for post in self.doc.posts])
             tokens, uncounted = self.doc.tokens, self._names_and_posts
-            first = bisect_left(self.token_starts, around.sentence.span.start)
+            first = around.sentence.tokens[0]
             window, words = [], 0
             for i in range(key - 1, first - 1, -1):
                 window.append((i, conjunction_stems(tokens[i].norm)))

@@ -6,7 +6,6 @@ readers of the words around a trigger it uses."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property
 
@@ -225,7 +224,7 @@ class VisitFrames:
     def opens_sentence(self, around: Around) -> bool:
         """The trigger opens its sentence behind at most OPENING_WORDS function
         words ("وخلال", "وفي أثناء") and no person is named before it."""
-        first = bisect_left(self.token_starts, around.sentence.span.start)
+        first = around.sentence.tokens[0]
         return around.trigger.first - first <= OPENING_WORDS and not any(
             m.type is EntityType.PERSON for m in self.in_range(around.sentence.span.start, around.span.start))
 
