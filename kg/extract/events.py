@@ -22,7 +22,7 @@ from kg.extract.drafts import PERSON_PREFIX, Draft
 from kg.extract.frames import FrameFiller
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
-from kg.extract.triggers import Trigger, find_triggers, signs_its_own, trigger_lexicon
+from kg.extract.triggers import OF, Trigger, find_triggers, signs_its_own, trigger_lexicon
 from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, replace_document
 from kg.text.clitics import CONJUNCTION_WA, conjunction_stems, stem_set, strip_article
 
@@ -34,16 +34,14 @@ _SIDELINES = function_words("sidelines")
 # the last word of each phrase, normalised: a sentence whose normalised text lacks it has none of them
 _SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
 _WHERE = frozenset(("حيث",))
-_OF = frozenset((word_key("من"),))
 _OPENING = (word_key("افتتاح"), word_key("افتتاحية"))   # "الافتتاح", "الجلسة الافتتاحية": a gathering's opening
-SIGNED_IT = ("ها", "ه", "هما")   # the object pronoun of "وقعها", "وقعه", "وقعاهما"
 SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
 _PRESENCE = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور X": X attends
 _HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
 LISTED_APPOINTEES = 2   # persons each followed by a post in the accusative that make a list of appointments
 ATTENDING_OPENING = 3   # words that open a sentence in which "حضرها" stands ("كما حضرها")
 ATTENDING_VERBS = frozenset(("حضر", "يحضر"))   # normalised, the verbs whose object is the event attended
-ATTENDED_PRONOUNS = ("هما", "ها", "ه")   # longest first
+OBJECT_PRONOUNS = ("هما", "ها", "ه")   # a verb's object: "وقعاهما", "حضرها", "وقعه"; longest first
 TA_MARBUTA = "ة"
 
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
@@ -169,7 +167,7 @@ class EventFinder(EventTimes, FrameFiller):
     @staticmethod
     def attends_it(norm: str) -> bool:
         """"حضرها", "وحضره", "حضرهما": a verb of attending with an object pronoun."""
-        for suffix in ATTENDED_PRONOUNS:
+        for suffix in OBJECT_PRONOUNS:
             if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
                 verb = norm[:-len(suffix)]
                 if not ATTENDING_VERBS.isdisjoint(stem_set(verb)):
@@ -435,14 +433,14 @@ class EventFinder(EventTimes, FrameFiller):
             return True
         gap = self.doc.tokens[first[0].last:second[0].first]
         return 0 < len(gap) <= SESSION_OF_GAP and all(token.norm[:1].isalnum() for token in gap) \
-            and any(strip_article(token.norm) in _OF for token in gap)
+            and any(strip_article(token.norm) in OF for token in gap)
 
     def signed_it(self, trigger: Trigger) -> bool:
         """A signing verb whose object is a pronoun ("وقعها", "وقّعاها", "وقعه"): it
         refers to the thing told signed before."""
         word = self.doc.tokens[trigger.first].norm
         return trigger.last - trigger.first == 1 and not self.signing_noun(trigger) \
-            and word.endswith(SIGNED_IT) and len(word) > 4
+            and word.endswith(OBJECT_PRONOUNS) and len(word) > 4
 
     @staticmethod
     def taking_part_by_means(first: tuple[Trigger, Draft], second: tuple[Trigger, Draft]) -> bool:

@@ -45,7 +45,7 @@ TOUR = "tour"   # "جولة": a visit to each place it names; not a round ("جو
 _ROUNDS = frozenset(word_key(word) for word in (
     "مباحثات", "محادثات", "مفاوضات", "حوار", "من", "جديدة", "ثانية", "أولى", "أخيرة", "سابقة", "مقبلة", "قادمة",
     "ماضية", "حالية", "ثالثة", "رابعة"))
-_OF = frozenset((word_key("من"),))
+OF = frozenset((word_key("من"),))   # "من": of, from
 IN = frozenset((word_key("في"),))   # "في": in, at
 _TALKS = frozenset(word_key(word) for word in ("محادثات", "مباحثات", "مفاوضات", "حوار", "مشاورات"))
 ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific, a given name or a delegation after it
@@ -206,7 +206,7 @@ def _unreal(tokens: Sequence[Token], trigger: Trigger, start: int) -> bool:
         if norm in COMMAS or norm[:1] in _CLAUSE_MARKS:
             return False
         words = _unreal_readings(norm)
-        if words & _UNREAL and not (_AJAL in words and index > start and strip_article(tokens[index - 1].norm) in _OF):
+        if words & _UNREAL and not (_AJAL in words and index > start and strip_article(tokens[index - 1].norm) in OF):
             return True
     return False
 
@@ -281,7 +281,7 @@ def _numbered_round(tokens: Sequence[Token], index: int, end: int) -> int | None
     if found is None:
         return None
     after = [strip_article(tokens[i].norm) for i in range(found[1], min(end, found[1] + 3))]
-    if len(after) < 2 or after[0] not in _OF:
+    if len(after) < 2 or after[0] not in OF:
         return None
     talks = next((n for n, word in enumerate(after[1:], 1) if word in _TALKS), None)
     return None if talks is None else found[1] + talks + 1
@@ -290,7 +290,7 @@ def _numbered_round(tokens: Sequence[Token], index: int, end: int) -> int | None
 def _round_of_talks(tokens: Sequence[Token], index: int, end: int) -> bool:
     """A word, then "من" and a word of talks ("الجولة الافتتاحية من المحادثات"): a round."""
     after = [strip_article(tokens[i].norm) for i in range(index + 1, min(end, index + 3))]
-    return len(after) == 2 and after[0] in _OF and after[1] in _TALKS
+    return len(after) == 2 and after[0] in OF and after[1] in _TALKS
 
 
 def _convened_by_body(tokens: Sequence[Token], index: int, start: int) -> bool:
