@@ -18,7 +18,7 @@ from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import TOWARDS, Trigger
 from kg.extract.walker import ALEF_MAQSURA, COMMAS, LOCATIVES
 from kg.link.people import PeopleIndex
-from kg.model import EntityType, EventType, Mention, MentionKind, Participant, Role
+from kg.model import Entity, EntityType, EventType, Mention, MentionKind, Participant, Role
 from kg.text.clitics import (ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX, PREPOSITION_BA,
                              PREPOSITION_LAM, readings, stems, strip_article)
 from kg.text.normalize import normalize_for_matching
@@ -217,9 +217,7 @@ class VisitFrames:
         if not persons:
             return None
         host = self.entity_of(persons[0])
-        homes = {home for home in side_homes(host) | self.holder_countries(host.id)
-                 if home.startswith(COUNTRY_PREFIX) and home in self.entities}
-        return next(iter(homes)) if len(homes) == 1 else None
+        return self.home_country(host)
 
     def opens_sentence(self, around: Around) -> bool:
         """The trigger opens its sentence behind at most OPENING_WORDS function
@@ -227,6 +225,13 @@ class VisitFrames:
         first = around.sentence.tokens[0]
         return around.trigger.first - first <= OPENING_WORDS and not any(
             m.type is EntityType.PERSON for m in self.in_range(around.sentence.span.start, around.span.start))
+
+    def home_country(self, person: Entity) -> str | None:
+        """The one country, named in the article, that a person holds posts in, as
+        the article or the people gazetteer says (None for none or several)."""
+        homes = {home for home in side_homes(person) | self.holder_countries(person.id)
+                 if home.startswith(COUNTRY_PREFIX) and home in self.entities}
+        return next(iter(homes)) if len(homes) == 1 else None
 
     def holder_countries(self, entity_id: str) -> frozenset[str]:
         """The countries a person linked to the people gazetteer held posts in
@@ -257,9 +262,7 @@ class VisitFrames:
         owner = next((p for p in reversed(persons) if p.id not in draft.people), None)
         if owner is None:
             return None
-        homes = {home for home in side_homes(owner) | self.holder_countries(owner.id)
-                 if home.startswith(COUNTRY_PREFIX) and home in self.entities}
-        return next(iter(homes)) if len(homes) == 1 else None
+        return self.home_country(owner)
 
     def home_of_visited(self, around: Around) -> str | None:
         """"ظريف يزور الأسد": a visit to a person, the verb's object right after it,
@@ -270,10 +273,7 @@ class VisitFrames:
         if trigger.frame != "visit" or _VISIT_VERB_ROOT not in stem or stem.startswith(VISIT_NOUN_STEM) \
                 or not around.actors_before or not around.actors_after or not self.adjacent(trigger, around.actors_after[0]):
             return None   # SVO only: after the verb of "يزور الرئيس X تونس" comes its subject
-        visited = self.entity_of(around.actors_after[0])
-        homes = side_homes(visited) | self.holder_countries(visited.id)
-        homes = {home for home in homes if home.startswith(COUNTRY_PREFIX) and home in self.entities}
-        return next(iter(homes)) if len(homes) == 1 else None
+        return self.home_country(self.entity_of(around.actors_after[0]))
 
     def definite_during(self, trigger: Trigger) -> bool:
         """A definite visit noun right after "خلال" or "أثناء" ("خلال الزيارة")."""
