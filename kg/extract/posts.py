@@ -18,6 +18,7 @@ POSSESSIVE_DOMAINS = function_words("possessive_domain")
 ENVOYS = function_words("envoy")
 _POST_AFTER_STATE = function_words("post_after_state")
 _SIDE_NOUNS = function_words("side_noun")
+_DOMAIN_NOUNS = function_words("domain_noun")
 COUNCIL = (word_key("مجلس"), word_key("الوزراء"))   # the council of ministers a title may name whole
 _STATE_FORMS = function_words("state_form")
 PEOPLE_ENDINGS = ("ين", "ون")   # a state's adjective in the plural names its people ("المصريين")
@@ -492,6 +493,14 @@ class PostRules(NameRules, OrganisationRules):
             cursor += 1
         return cursor
 
+    def domain_noun(self, index: int, first: bool) -> bool:
+        """A common noun no name holds that opens or continues a domain ("وزيرة
+        التعاون الاقتصادي", "والتعاون الدولي")."""
+        norm = self.tokens[index].norm
+        if first:
+            return norm.startswith(ARTICLE) and self.key(index) in _DOMAIN_NOUNS   # "وزيرة التعاون الاقتصادي"
+        return self.conjoined_definite(index) and word_key(norm[1:]) in _DOMAIN_NOUNS
+
     def domain_word(self, index: int, first: bool) -> bool:
         """A word of a minister's domain: definite, the first maybe behind ل ("وزيرا
         للخارجية"), the next maybe behind و ("والتعاون"); no given name or honorific."""
@@ -499,7 +508,8 @@ class PostRules(NameRules, OrganisationRules):
         definite = norm.startswith(ARTICLE) or not first and self.conjoined_definite(index) \
             or first and norm.startswith(ARTICLE_AFTER_LAM)
         # nor a family name read before ("ويزور الوزير الصالحي مصر")
-        return definite and self.plain_word(index) and self.key(index) not in self.lex.given_names \
+        return definite and (self.plain_word(index) or self.domain_noun(index, first)) \
+            and self.key(index) not in self.lex.given_names \
             and self.key(index) not in self.family_names \
             and not self.honorific_at(index) and (first or not self.has_clitic_article(index)
                                                   or self.conjoined_definite(index))

@@ -231,3 +231,17 @@ def test_posts_listed_persons_and_posts_after_names(body, expected):
 ])
 def test_posts_an_adjective_after_the_state_stays_in_the_post(body, holder, title):
     assert title in persons_with_posts(body)[holder]
+
+
+@pytest.mark.parametrize("body, holder, title", [
+    # "التعاون" belongs to no name, but to a minister's domain it opens or continues
+    ("بدأت وزيرة التخطيط والتعاون الدولي هالة طربيه جولة أوروبية.", "هالة طربيه", "وزيرة التخطيط والتعاون الدولي"),
+    ("والتقى وزيرة التعاون الاقتصادي والتنمية الألمانية كلارا فيبر.", "كلارا فيبر",
+     "وزيرة التعاون الاقتصادي والتنمية الألمانية"),
+])
+def test_posts_cooperation_in_a_ministers_domain(body, holder, title):
+    assert persons_with_posts(body)[holder] == {title}
+
+
+def test_posts_cooperation_after_a_post_is_what_is_discussed():
+    assert persons_with_posts("وبحث وزير الخارجية سامي العلوي والتعاون بين البلدين.") == {"سامي العلوي": {"وزير الخارجية"}}
