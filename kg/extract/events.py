@@ -90,7 +90,7 @@ class EventFinder(EventTimes, FrameFiller):
             self.listed_appointments(sentence)
             self.remember_actor(sentence)
             return
-        sidelines = self.sidelines_indices(first, last)
+        sidelines, told_sidelines = self.sidelines_indices(first, last)
         drafts: list[tuple[Trigger, Draft]] = []
         for number, trigger in enumerate(triggers):
             left, right = self.region(triggers, number, sentence, sidelines)
@@ -101,6 +101,7 @@ class EventFinder(EventTimes, FrameFiller):
         drafts.sort(key=lambda pair: pair[1].trigger.start)
         self.attach_times(sentence, drafts)
         self.attach_sidelines(drafts, sidelines)
+        self.on_told_sidelines(drafts, told_sidelines)
         self.visitor_meets(drafts)
         self.present_at_reception(drafts)
         self.signed_on_a_visit(drafts)
@@ -513,26 +514,55 @@ class EventFinder(EventTimes, FrameFiller):
         """A relative pronoun right before the trigger ("الذي يزور")."""
         return self.word_before(trigger.first) in RELATIVE_PRONOUNS
 
-    def sidelines_indices(self, first: int, last: int) -> list[int]:
-        """Where "على هامش" stands in the sentence, each time it does."""
+    def sidelines_indices(self, first: int, last: int) -> tuple[list[int], list[int]]:
+        """Where "على هامش" stands in the sentence, each time it does; and apart,
+        where "على هامشها" does (the sidelines of an event told before)."""
         tokens = self.doc.tokens
         phrases = _SIDELINES
         openings = _first_words(phrases)
         found: list[int] = []
+        told: list[int] = []
         if first >= last:
-            return found
+            return found, told
         # the tokens' normalised words, not the sentence's text normalised anew: a
         # phrase's last word is a token's key, so a part of its normalised form
         text = " ".join([token.norm for token in tokens[first:last]])
         if not any(word in text for word in _SIDELINE_WORDS):
-            return found   # most sentences tell nothing on anything's sidelines: no token looked at
+            return found, told   # most sentences tell nothing on anything's sidelines: no token looked at
         for index in range(first, last - 1):
             key = strip_article(tokens[index].norm)   # the word key (kg.extract.lexicon.word_key)
             if key not in openings and key[:1] == CONJUNCTION_WA:
                 key = key[1:]   # "وعلى هامش"
-            if key in openings and f"{key} {strip_article(tokens[index + 1].norm)}" in phrases:
+            if key not in openings:
+                continue
+            following = strip_article(tokens[index + 1].norm)
+            if f"{key} {following}" in phrases:
                 found.append(index)
-        return found
+            elif any(following.endswith(suffix) and f"{key} {following[:-len(suffix)]}" in phrases
+                     for suffix in OBJECT_PRONOUNS):
+                told.append(index)
+        return found, told
+
+    def on_told_sidelines(self, drafts: list[tuple[Trigger, Draft]], told: list[int]) -> None:
+        """"تشارك في أعمال الدورة، وتلتقي على هامشها X": the event told next to
+        "على هامشها" is part of the conference or visit told before it, in the
+        sentence or, failing one, in the text before; held where and when it is."""
+        for at in told:
+            before = [d for t, d in drafts if t.first < at and d.type in (EventType.CONFERENCE, EventType.VISIT)]
+            parent = before[-1] if before else next(
+                (d for d in reversed(self.drafts) if d.type in (EventType.CONFERENCE, EventType.VISIT)), None)
+            if parent is None:
+                continue
+            parent_at = next((t.first for t, d in drafts if d is parent), -1)
+            nearest = min(((abs(t.first - at), d) for t, d in drafts
+                           if t.first > parent_at and d.type not in (EventType.CONFERENCE, EventType.VISIT)),
+                          key=lambda pair: pair[0], default=None)
+            if nearest is None:
+                continue
+            draft = nearest[1]
+            draft.parent = parent
+            if not (draft.date or draft.start):
+                draft.date = parent.date
 
     def one_by_one(self, draft: Draft) -> list[Draft]:
         """"التقى الوزير الرئيس ونظيره وزير الخارجية": one meeting with each person met;

@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.errors import ResourceError
 from kg.extract.lexicon import PhraseLexicon, function_words, phrase_keys, read_tsv
 from kg.model import Document, EntityType, Mention, MentionKind, Span, Token, trusted_span
-from kg.text.clitics import ACCUSATIVE_ENDING, ARTICLE, ARTICLE_AFTER_LAM, FEMININE_ENDING, NISBA_ENDING, readings
+from kg.text.clitics import ACCUSATIVE_ENDING, ARTICLE, ARTICLE_AFTER_LAM, FEMININE_ENDING, NISBA_ENDING, PREPOSITION_KAF, readings
 from kg.text.normalize import normalize_for_matching
 
 GAZETTEER_FILES = ("countries.tsv", "cities.tsv", "organisations.tsv")
@@ -136,10 +136,12 @@ class Gazetteer:
         written_definite = norm.startswith(ARTICLE, match.cut) or norm[match.cut - 2:match.cut] == ARTICLE_AFTER_LAM
         # a city as written with or without its article; a country whose name has one, only with
         # it: "كاميرون" of "ديفيد كاميرون" is no Cameroon, "مغرب" the hour of prayer, not Morocco
+        # and no place named bare after "كـ" ("كلاوس" is a name, no "like Laos")
+        bare_after_kaf = not written_definite and PREPOSITION_KAF in norm[:match.cut]
         hits = tuple(h for h in match.values if h.kind is MentionKind.ADJECTIVE
-                     or h.entry.type is EntityType.COUNTRY and (written_definite or not h.definite)
+                     or h.entry.type is EntityType.COUNTRY and (written_definite or not h.definite) and not bare_after_kaf
                      or h.entry.type not in (EntityType.CITY, EntityType.COUNTRY)
-                     or (h.definite == written_definite and not (match.cut and self._blocked_after_clitic(
+                     or (h.definite == written_definite and not bare_after_kaf and not (match.cut and self._blocked_after_clitic(
                          tokens, match, h.entry.id))))
         if not hits:
             return None

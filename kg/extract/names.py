@@ -10,7 +10,7 @@ from kg.extract.lexicon import MEMO_SIZE, function_words
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES
 from kg.extract.walker import TokenTests, time_word
 from kg.model import EntityType, Mention, MentionKind, Span
-from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
+from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, PREPOSITION_KAF, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
                              INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS,
                              readings, stems, strip_article)
 
@@ -38,7 +38,8 @@ def word_stem_readings(norm: str) -> tuple[tuple[int, str], ...]:
     name rules ask it of each word that may open a name, from several rules."""
     if len(norm) == 3 and particle_behind_proclitic(norm):
         return (0, strip_article(norm)), *stems(norm), (1, norm[1:])
-    return (0, strip_article(norm)), *stems(norm)
+    # "كـ" (like, as) comes before offices, not names: "كلارا" is no ك + "لارا"
+    return (0, strip_article(norm)), *(reading for reading in stems(norm) if PREPOSITION_KAF not in norm[:reading[0]])
 
 
 _EAST_ASIAN_FAMILIES = function_words("korean_family")

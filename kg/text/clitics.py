@@ -25,6 +25,7 @@ FEMININE_PRONOUN_SUFFIX = "ها"   # "يؤديها": her, or a feminine noun's (
 SINGULAR_PRONOUN_SUFFIXES = (FEMININE_PRONOUN_SUFFIX, "ه")   # "جمعه", "جمعها": one person
 TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
 PREPOSITION_BA = "ب"
+PREPOSITION_KAF = PREPOSITIONS[2]   # ك: "كمبعوث" (as an envoy), "كدولة"
 FEMININE_ENDING = "ه"   # ta marbuta, as normalised
 PLURAL_ENDING = "ات"
 ACCUSATIVE_ENDING = "ا"   # the alef of tanween in the accusative ("سفيرا", "رسميا")

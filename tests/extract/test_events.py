@@ -2344,3 +2344,13 @@ def test_events_the_one_before_whom_the_oath_is_sworn_takes_part():
     appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
     assert {(p.role, p.entity) for p in appointment.participants} >= {
         (Role.APPOINTEE, "person:كريم صالحي"), (None, "person:سامي علوي")}
+
+
+def test_events_on_its_sidelines_is_on_those_of_the_conference_told():
+    doc = run("وتتوجه الوزيرة ليلى طربيه غدا إلى برلين، حيث تشارك في أعمال الدورة الثالثة للجنة الأردنية الألمانية "
+              "المشتركة، وتلتقي على هامشها وزيرة الخارجية الألمانية أنالينا فيبر.")
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"ليلى طربيه", "أنالينا فيبر"}
+    assert meeting.part_of == conference.id and meeting.date == "2024-05-03"
+    assert {e.label for e in doc.entities if e.id == meeting.place} == {"برلين"}

@@ -703,3 +703,19 @@ def test_names_a_building_named_after_a_city_opening_with_ba(body, venue):
 def test_names_a_building_named_after_a_person():
     doc = extract(make_document("وأقيم الحفل في قاعة كريم الصالحي بالرباط.", "خبر"))
     assert "قاعة كريم الصالحي" in {e.label for e in doc.entities if e.type is EntityType.VENUE}
+
+
+@pytest.mark.parametrize("body, names", [
+    # "نظيرتها" (her counterpart) ends the name before it and opens the next holder's post
+    ("والتقت الوزيرة ليلى طربيه نظيرتها الألمانية أنالينا فيبر.", {"ليلى طربيه", "أنالينا فيبر"}),
+    # "كـ" (as, like) comes before no name: "كلارا" is no ك + "لارا", "كلاوس" no ك + Laos
+    ("والتقت الوزيرة ليلى طربيه نظيرتها الألمانية كلارا فيبر.", {"ليلى طربيه", "كلارا فيبر"}),
+    ("والتقى الوزير كمال طربيه نظيره الألماني كلاوس فيبر.", {"كمال طربيه", "كلاوس فيبر"}),
+])
+def test_names_after_a_counterpart(body, names):
+    assert person_labels(body) == names
+
+
+def test_names_a_bare_place_after_kaf_is_no_place():
+    doc = extract(make_document("والتقى الوزير كمال طربيه نظيره الألماني كلاوس فيبر.", "خبر"))
+    assert not [e for e in doc.entities if e.type is EntityType.COUNTRY and e.label != "ألمانيا"]
