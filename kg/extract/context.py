@@ -24,7 +24,10 @@ COMPLEMENTIZERS = function_words("complementizer")
 # in the accusative or genitive ("بأن الرئيسين عقدا", "لقاء الوزيرين")
 DUAL_GENITIVE = "ين"
 PAIRS = function_words("pair")
-PAIRS |= frozenset(word[:-2] + DUAL_GENITIVE for word in PAIRS if word.endswith("ان") and not word.startswith(("ي", "ت")))
+# not "المسؤولين", written as the plural "officials" is ("لقاءات مع مسؤولين")
+_SOUND_PLURALS = frozenset((word_key("المسؤولين"),))
+PAIRS |= frozenset(word[:-2] + DUAL_GENITIVE for word in PAIRS if word.endswith("ان") and not word.startswith(("ي", "ت"))) \
+    - _SOUND_PLURALS
 WITH = function_words("with")
 ORIGIN = function_words("origin")
 BETWEEN = function_words("between")
