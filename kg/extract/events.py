@@ -247,12 +247,14 @@ class EventFinder(EventTimes, FrameFiller):
                     draft.date = visit.date   # "تقوم X اليوم بزيارة ... تجري خلالها محادثات مع Y": that day
 
     def signed_at_the_talks(self, drafts: list[tuple[Trigger, Draft]]) -> None:
-        """"وفي ختام المباحثات، شهد الجانبان توقيع ...": an agreement told after the talks
+        """"وفي ختام المباحثات، شهد الجانبان توقيع ...": an agreement told with the talks
         referred back to in its sentence is signed where and when they were held."""
         for number, (trigger, draft) in enumerate(drafts):
             if draft.type is not EventType.AGREEMENT or (draft.place and (draft.date or draft.start)):
                 continue
-            told = next((d for _, d in drafts[:number] if d.anaphoric and d.type in (EventType.MEETING, EventType.CONFERENCE)), None)
+            # before it or after ("ووقعت X وY خلال اللقاء اتفاقية")
+            told = next((d for _, d in drafts if d is not draft and d.anaphoric
+                         and d.type in (EventType.MEETING, EventType.CONFERENCE)), None)
             if told is None:
                 continue
             # the talks told last (looking further back, to the reception they followed, cost set 10 a day)

@@ -2354,3 +2354,20 @@ def test_events_on_its_sidelines_is_on_those_of_the_conference_told():
     assert labels(doc, meeting) == {"ليلى طربيه", "أنالينا فيبر"}
     assert meeting.part_of == conference.id and meeting.date == "2024-05-03"
     assert {e.label for e in doc.entities if e.id == meeting.place} == {"برلين"}
+
+
+def test_events_signed_during_the_meeting_told_after_the_verb_is_signed_there():
+    doc = run("بدأت الوزيرة ليلى طربيه اليوم جولة أوروبية تشمل بروكسل وبرلين. "
+              "والتقت طربيه بمقر المفوضية الأوروبية في بروكسل المفوض الأوروبي يوهان بيرغ. "
+              "ووقعت طربيه وبيرغ خلال اللقاء اتفاقية منحة لدعم الموازنة.")
+    places = {e.id: e.label for e in doc.entities}
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"ليلى طربيه", "يوهان بيرغ"}
+    assert places[agreement.place] == "مقر المفوضية الأوروبية"
+
+
+def test_events_meetings_with_officials_take_no_pair_told_before():
+    doc = run("بدأت الوزيرة ليلى طربيه جولة. وتتوجه الوزيرة غدا إلى برلين، حيث تلتقي وزيرة التنمية الألمانية "
+              "أنالينا فيبر. وتختتم طربيه جولتها في العاصمة النرويجية أوسلو يومي الجمعة والسبت، بلقاءات مع مسؤولين "
+              "في وزارة الخارجية النرويجية.")
+    assert [labels(doc, e) for e in doc.events if e.type is EventType.MEETING] == [{"ليلى طربيه", "أنالينا فيبر"}]
