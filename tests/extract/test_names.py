@@ -719,3 +719,11 @@ def test_names_after_a_counterpart(body, names):
 def test_names_a_bare_place_after_kaf_is_no_place():
     doc = extract(make_document("والتقى الوزير كمال طربيه نظيره الألماني كلاوس فيبر.", "خبر"))
     assert not [e for e in doc.entities if e.type is EntityType.COUNTRY and e.label != "ألمانيا"]
+
+
+@pytest.mark.parametrize("body", [
+    "وعقب المحادثات، أشرف الوزيران على التوقيع على مذكرة تفاهم.",
+    "وقال أشرف الرئيسين إن اللقاء مهم.",
+])
+def test_names_a_dual_of_a_title_is_no_family_name(body):
+    assert person_labels(body) == set()
