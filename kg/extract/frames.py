@@ -24,7 +24,7 @@ from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import IN, WITH_AFTER, Trigger, nominal_appointment
 from kg.extract.visits import DELEGATION_MAKEUP, VisitFrames, each_at
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Role, Sentence, Span
-from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
+from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, PRONOUN_SUFFIXES, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, conjunction_stems, reading_set, readings, stem_set, stems, strip_article,
                              word_forms)
 
@@ -77,6 +77,7 @@ _MATCH_NOUNS = function_words("match_noun")
 JOINT_SUBJECT_REACH = 4   # words between a verb of discussing and the first of its two subjects (titles, a day)
 PLURAL_TITLE_REACH = 3   # words from a plural title to the first state it names ("وزراء خارجية")
 PAIR_BEFORE = 2   # words before a meeting word in which a dual subject of the verb holding it stands ("الرئيسين عقدا")
+DISCUSSED_WITH_REACH = 2   # words after a verb of discussing in which "معه" stands ("وبحث معه", "وبحث الوزير معه")
 PAIR_REACH = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
 
 
@@ -755,6 +756,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
     def discuss_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"بحث الوزير، اليوم، مع نظيره ...": a meeting only with someone after مع."""
         words_after = self.words_in(around.span.end, around.right)
+        if any(word[:-len(suffix)] in WITH for _, word in words_after[:DISCUSSED_WITH_REACH]
+               for suffix in PRONOUN_SUFFIXES if word.endswith(suffix)):
+            return None   # "التقى X Y، وبحث معه ...": the meeting told before, not another
         with_at = next((m for m in words_after if m[1] in WITH), None)
         beyond = [m for m in around.after if with_at and m.span.start > with_at[0]]
         sides = [self.entity_of(m).id for m in around.actors_after if m.span.start > with_at[0]] if with_at else []

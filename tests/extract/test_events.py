@@ -2371,3 +2371,12 @@ def test_events_meetings_with_officials_take_no_pair_told_before():
               "أنالينا فيبر. وتختتم طربيه جولتها في العاصمة النرويجية أوسلو يومي الجمعة والسبت، بلقاءات مع مسؤولين "
               "في وزارة الخارجية النرويجية.")
     assert [labels(doc, e) for e in doc.events if e.type is EventType.MEETING] == [{"ليلى طربيه", "أنالينا فيبر"}]
+
+
+@pytest.mark.parametrize("body", [
+    "التقى الوزير أحمد عطاف نظيره التونسي سامي الطرابلسي، وبحث معه الوضع الأمني على الحدود المشتركة مع ليبيا.",
+    "استقبل الوزير أحمد عطاف نظيره التونسي سامي الطرابلسي. وبحث معه الوضع على الحدود المشتركة مع ليبيا.",
+])
+def test_events_discussing_with_him_is_the_meeting_told(body):
+    doc = run(body)
+    assert [labels(doc, e) for e in doc.events] == [{"أحمد عطاف", "سامي الطرابلسي"}]
