@@ -491,7 +491,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         meeting's sides, and so are those whose ministers hold it; three or more
         make it a conference.  With neither and fewer than two sides, a body
         holding its meeting makes it a session of the body."""
-        states = self.adjective_run(around) or (self.office_holders_states(around) if not ids else [])
+        # the ministers of many states, and one other present ("وزراء خارجية X وY وZ، إضافة إلى W")
+        states = self.adjective_run(around) or (self.office_holders_states(around) if len(set(ids)) < 2 else [])
         for entity_id in states:
             draft.add(entity_id)
         if len(states) >= 3:

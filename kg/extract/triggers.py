@@ -172,6 +172,9 @@ def _intended(tokens: Sequence[Token], trigger: Trigger, start: int, covered: se
     trigger in its clause, the words of names (``covered``) not counted ("الراغبين
     في زيارة", "دعا الوزير X إلى عقد اجتماع", "طلب لقاء")."""
     words = 0
+    # "دعا X وY وZ إلى برلين لمباحثات": an invitation to an event of purpose (behind ل) reaches
+    # back to the clause's opening
+    purpose = trigger.clitic.endswith(PREPOSITION_LAM) and trigger.type is not EventType.CONFERENCE
     for index in range(trigger.first - 1, start - 1, -1):
         norm = tokens[index].norm
         if norm in COMMAS or norm[:1] in _CLAUSE_MARKS:
@@ -179,9 +182,9 @@ def _intended(tokens: Sequence[Token], trigger: Trigger, start: int, covered: se
         if index in covered:
             continue
         if any(stem in _INTENT or stem in _CALL and trigger.type is not EventType.CONFERENCE for _, stem in stems(norm)):
-            return True
+            return words < INTENT_BEFORE or purpose and any(stem in _CALL for _, stem in stems(norm))
         words += 1
-        if words == INTENT_BEFORE:
+        if words >= INTENT_BEFORE and not purpose:
             return False
     return False
 

@@ -2380,3 +2380,20 @@ def test_events_meetings_with_officials_take_no_pair_told_before():
 def test_events_discussing_with_him_is_the_meeting_told(body):
     doc = run(body)
     assert [labels(doc, e) for e in doc.events] == [{"أحمد عطاف", "سامي الطرابلسي"}]
+
+
+def test_events_ministers_of_many_states_and_one_more_hold_a_conference():
+    doc = run("وشارك في الاجتماع، الذي احتضنه المركز الدولي للمؤتمرات، وزراء خارجية الجزائر وتونس ومصر، "
+              "إضافة إلى رئيس بعثة الأمم المتحدة للدعم في ليبيا.")
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert {"الجزائر", "تونس", "مصر"} <= labels(doc, conference)
+
+
+@pytest.mark.parametrize("body, events", [
+    # an invitation reaches its event of purpose across the names of those invited
+    ("وكان دعا في 23 يناير وزراء خارجية المغرب والجزائر وموريتانيا ومسؤولا في البوليساريو إلى برلين لمباحثات.", []),
+    ("وتوجه الوزير سامي العلوي أمس إلى برلين لمباحثات مع نظيره الألماني كارل فيبر.",
+     [EventType.VISIT, EventType.MEETING]),
+])
+def test_events_invited_to_talks_far_after_the_invitation(body, events):
+    assert [e.type for e in run(body).events] == events
