@@ -595,8 +595,9 @@ class EventFinder(EventTimes, FrameFiller):
             # a summit, forum or meeting that names no side is told for its place alone,
             # and most often is none of the article's events (annotators give every
             # gathering a side: its organiser or a participant); a numbered session
-            # names what it is ("الاجتماع الـ12 لوزراء الخارجية")
-            return bool(draft.participants or draft.session)
+            # names what it is ("الاجتماع الـ12 لوزراء الخارجية"), and so do the ministers of
+            # many states who hold it ("عقد وزراء الخارجية العرب اجتماعا")
+            return bool(draft.participants or draft.session or draft.many)
         return bool(draft.participants)
 
     def attending(self, draft: Draft) -> bool:

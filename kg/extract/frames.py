@@ -56,6 +56,7 @@ _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = PAIRS
 _PLURAL_TITLES = function_words("plural_title")
 _MANY_STATES = frozenset(word_key(word) for word in ("العرب", "الأفارقة", "الأوروبيين", "الخليجيين", "دول", "الدول", "الأعضاء"))
+_CLAUSE_OPENERS = frozenset(word_key(word) for word in ("حيث", "الذي", "التي", "وحيث"))
 _MANY_TITLES = frozenset(word_key(word) for word in ("وزراء", "قادة", "رؤساء", "زعماء", "سفراء"))   # plurals, no duals
 _SPORT = function_words("sport")
 _SIGNING_NOUNS = ("توقيع", "ابرام")   # the verbal nouns of signing, as normalised
@@ -499,6 +500,10 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             draft.type = EventType.CONFERENCE
         if len(set(ids)) < 2 and not states and self.held_by_many(around):
             draft.type = EventType.CONFERENCE   # "وكان وزراء الخارجية العرب قد عقدوا اجتماعا تحضيريا"
+            # its subject in its own clause, not a council's name in the clause before
+            # ("الدورة ... لمجلس وزراء الداخلية العرب، حيث التقى على هامشها")
+            draft.many = not any(word in _CLAUSE_OPENERS for _, word in
+                                 self.words_in(around.sentence.span.start, around.span.start))
             return
         if len(set(ids)) < 2 and not states:
             # "عقدت اللجنة العسكرية المشتركة اجتماعها الأول": a body holds its meeting, a session of
@@ -515,7 +520,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         verb = self.convening_verb(around)
         if verb is None:
             return False
-        words = [word for _, word in self.words_in(around.sentence.span.start, self.doc.tokens[verb].span.start)]
+        # the subject before the verb or, the verb first, between it and the meeting ("عقد وزراء ... اجتماعا")
+        words = [word for _, word in self.words_in(around.sentence.span.start, around.span.start)]
         # "وزراء الخارجية العرب", "وزراء داخلية دول الخليج": the ministers of many states
         return any(word in _MANY_TITLES and not _MANY_STATES.isdisjoint(words[n + 1:n + 4]) for n, word in enumerate(words))
 

@@ -2397,3 +2397,15 @@ def test_events_ministers_of_many_states_and_one_more_hold_a_conference():
 ])
 def test_events_invited_to_talks_far_after_the_invitation(body, events):
     assert [e.type for e in run(body).events] == events
+
+
+def test_events_ministers_of_many_states_hold_a_conference_that_names_no_side():
+    doc = run("اختتم وزراء خارجية دول جوار ليبيا، الخميس، اجتماعا استمر يومين في الجزائر. "
+              "وشارك في الاجتماع، الذي احتضنه المركز الدولي للمؤتمرات، وزراء خارجية الجزائر وتونس ومصر.")
+    conferences = [e for e in doc.events if e.type is EventType.CONFERENCE]
+    assert len(conferences) == 1 and labels(doc, conferences[0]) == {"الجزائر", "تونس", "مصر"}
+    assert (conferences[0].start, conferences[0].end) == ("2024-05-01", "2024-05-02")   # ended on Thursday the 2nd
+    # the council's ministers named in the clause before, no subject of the meeting
+    doc = run("وكان الوزير سامي العلوي قد شارك في أعمال الدورة الحادية والأربعين لمجلس وزراء الداخلية العرب، "
+              "حيث التقى على هامشها نظيره الأردني.")
+    assert [e.type for e in doc.events] == [EventType.CONFERENCE] and doc.events[0].session == 41
