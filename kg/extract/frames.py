@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from kg.extract.context import (BETWEEN, BETWEEN_WORDS, PAIRS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ON, ORIGIN, WITH, WITH_REACH,
                                 MentionContext, without_commas)
+from kg.extract.dates import ordinal_value
 from kg.extract.drafts import Around, Draft
 from kg.extract.gatherings import HOSTING, GatheringFrames
 from kg.extract.lexicon import function_words, word_key
@@ -505,6 +506,14 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             draft.many = not any(word in _CLAUSE_OPENERS for _, word in
                                  self.words_in(around.sentence.span.start, around.span.start))
             return
+        if len(set(ids)) < 2 and not states and draft.type is EventType.MEETING:
+            # "أن تستضيف مصر الاجتماع الرابع عشر": a numbered meeting of no two sides is a session
+            # a definite ordinal right after it: not "لقاء يوم 14", "مباحثات 2+2", "الاجتماع هو واحد"
+            at = around.trigger.last
+            number = ordinal_value(self.doc.tokens, at, around.sentence.tokens[1]) \
+                if at < around.sentence.tokens[1] and self.doc.tokens[at].norm.startswith(ARTICLE) else None
+            if number is not None:
+                draft.type, draft.session = EventType.CONFERENCE, number[0]
         if len(set(ids)) < 2 and not states:
             # "عقدت اللجنة العسكرية المشتركة اجتماعها الأول": a body holds its meeting, a session of
             # it; one who chairs it ("برئاسة الوزير X") takes part

@@ -65,6 +65,8 @@ UNREAL_BEFORE = 8   # words before a trigger in which a word of denial, hope, co
 _UNREAL = function_words("unreal")
 _AJAL = word_key("أجل")
 _CLAUSE_MARKS = frozenset(".:؛;؟?!")
+AWARD_CLAUSE_CUE_BEFORE = 7   # the same before "أن" opening the trigger, the clause the cue's object
+_THAT = "ان"   # "أن", normalised
 AWARD_CUE_BEFORE = 4   # words before a hosting trigger, names not counted, in which its choosing word is looked for
 INTENT_BEFORE = 4   # words before a trigger, names not counted, in which a wish, intention or call is looked for
 #                     ("دعا الوزير X إلى عقد اجتماع": its title, "إلى", "عقد")
@@ -437,7 +439,9 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
         # the cue behind a conjunction too ("وفازت السعودية بتنظيم", "واختار الاتحاد المغرب لاحتضان")
         # or as the trigger's first word ("منح تنظيم مونديال 2030 للمغرب")
         # within AWARD_CUE_BEFORE words, names not counted ("ومنح الاتحاد الدولي لكرة القدم قطر حق استضافة")
-        return any(strip_article(stem) in _AWARD_CUES for i in _words_before(tokens, trigger.first, start, covered, AWARD_CUE_BEFORE)
+        # further before a clause of "أن" ("واتفق المشاركون في البيان الختامي على أن تستضيف")
+        reach = AWARD_CLAUSE_CUE_BEFORE if tokens[trigger.first].norm == _THAT else AWARD_CUE_BEFORE
+        return any(strip_article(stem) in _AWARD_CUES for i in _words_before(tokens, trigger.first, start, covered, reach)
                    for _, stem in stems(tokens[i].norm)) \
             or any(strip_article(stem) in _AWARD_CUES for _, stem in stems(tokens[trigger.first].norm))
     if trigger.frame == "session" and trigger.suffixed and trigger.first > start \

@@ -2409,3 +2409,22 @@ def test_events_ministers_of_many_states_hold_a_conference_that_names_no_side():
     doc = run("وكان الوزير سامي العلوي قد شارك في أعمال الدورة الحادية والأربعين لمجلس وزراء الداخلية العرب، "
               "حيث التقى على هامشها نظيره الأردني.")
     assert [e.type for e in doc.events] == [EventType.CONFERENCE] and doc.events[0].session == 41
+
+
+@pytest.mark.parametrize("body", [
+    "واتفق المشاركون في البيان الختامي على أن تستضيف مصر الاجتماع الرابع عشر مطلع العام المقبل.",
+    "وقرر المشاركون أن تستضيف مصر الاجتماع الـ14 مطلع العام المقبل.",
+])
+def test_events_the_next_numbered_meeting_awarded_is_a_session(body):
+    doc = run(body)
+    assert [e.type for e in doc.events] == [EventType.HOSTING_AWARD, EventType.CONFERENCE]
+    session = doc.events[1]
+    assert session.session == 14 and labels(doc, session) == {"مصر"} and session.date == "2025"
+
+
+@pytest.mark.parametrize("body", [
+    "وحدد الوزير لقاء يوم 14 أفريل مع ممثلي الجمعية.",
+    "وقال المدير إن هذا الاجتماع هو واحد من سلسلة الجلسات.",
+])
+def test_events_a_number_after_a_meeting_that_is_no_ordinal_makes_no_session(body):
+    assert not [e for e in run(body).events if e.type is EventType.CONFERENCE]
