@@ -349,7 +349,14 @@ class PostRules(NameRules, OrganisationRules):
     def state_formally_in(self, index: int) -> tuple[Span | None, int]:
         """"في" and a state named formally ("في جمهورية باكستان الإسلامية", "في دولة
         الكويت") after a minister's post: the minister's state, as Gulf wires write
-        it; a state's short name after في is more often where he is."""
+        it; a state's short name after في is more often where he is.  So is one behind
+        ل ("للجمهورية الإيطالية")."""
+        norm = self.tokens[index].norm if index < self.end else ""
+        if index in self.known and norm.startswith(PREPOSITION_LAM) \
+                and word_key(ARTICLE + norm[2:] if norm.startswith(ARTICLE_AFTER_LAM) else norm[1:]) in _STATE_FORMS:
+            last, mention = self.known[index]   # "وزير الشؤون الخارجية للجمهورية الإيطالية"
+            if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.NAME:
+                return mention.span, last
         following = index + 1
         if following >= self.end or self.key(index) not in IN or following not in self.known:
             return None, index

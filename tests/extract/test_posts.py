@@ -245,3 +245,14 @@ def test_posts_cooperation_in_a_ministers_domain(body, holder, title):
 
 def test_posts_cooperation_after_a_post_is_what_is_discussed():
     assert persons_with_posts("وبحث وزير الخارجية سامي العلوي والتعاون بين البلدين.") == {"سامي العلوي": {"وزير الخارجية"}}
+
+
+@pytest.mark.parametrize("body, holder, titles", [
+    # a state named formally behind ل is the post's, and the name after the comma its holder
+    ("استقبل الرئيس كريم الصالحي اليوم وزير الشؤون الخارجية للجمهورية الإيطالية، ماريو بيانكي.", "ماريو بيانكي",
+     {"وزير الشؤون الخارجية للجمهورية الإيطالية"}),
+    ("استقبل الرئيس كريم الصالحي اليوم نائب رئيس مجلس الوزراء وزير الشؤون الخارجية للجمهورية الإيطالية، ماريو بيانكي.",
+     "ماريو بيانكي", {"نائب رئيس مجلس الوزراء", "وزير الشؤون الخارجية للجمهورية الإيطالية"}),
+])
+def test_posts_a_state_named_formally_behind_lam(body, holder, titles):
+    assert persons_with_posts(body)[holder] == titles
