@@ -57,6 +57,7 @@ _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = PAIRS
 _PLURAL_TITLES = function_words("plural_title")
 _MANY_STATES = frozenset(word_key(word) for word in ("العرب", "الأفارقة", "الأوروبيين", "الخليجيين", "دول", "الدول", "الأعضاء"))
+_WHERE = frozenset((word_key("حيث"), word_key("وحيث")))
 _CLAUSE_OPENERS = frozenset(word_key(word) for word in ("حيث", "الذي", "التي", "وحيث"))
 _MANY_TITLES = frozenset(word_key(word) for word in ("وزراء", "قادة", "رؤساء", "زعماء", "سفراء"))   # plurals, no duals
 _SPORT = function_words("sport")
@@ -441,6 +442,12 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                 and self.imperfect_verb(around.trigger) and self.last_actor and self.last_actor not in ids:
             # "من المتوقع أن يلتقي اليوم ... مع X": the subject dropped is the one told before
             ids.insert(0, self.last_actor)
+        if len(set(ids)) == 1 and self.word_before(around.trigger.first) in _WHERE:
+            # "شارك X في أعمال الدورة، حيث التقى على هامشها Y": the subject of the clause "حيث" hangs on
+            subject = next((self.entity_of(m).id for m in self.in_range(around.sentence.span.start, around.span.start)
+                            if m.type is EntityType.PERSON and self.named_person(m)), None)
+            if subject is not None and subject not in ids:
+                ids.insert(0, subject)
         if len(set(ids)) == 1 and self.last_actor and self.last_actor not in ids \
                 and not self.meeting_verb(around.trigger) and self.spoken_of(around):
             # "وصرح المتحدث X بأن تلك اللقاءات شملت اجتماعا ثنائيا مع Y": the one told of before
@@ -499,12 +506,12 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             draft.add(entity_id)
         if len(states) >= 3:
             draft.type = EventType.CONFERENCE
-        if len(set(ids)) < 2 and not states and self.held_by_many(around):
+        # its subject in its own clause, not a council's name in the clause before
+        # ("الدورة ... لمجلس وزراء الداخلية العرب، حيث التقى على هامشها")
+        if len(set(ids)) < 2 and not states and self.held_by_many(around) and not any(
+                word in _CLAUSE_OPENERS for _, word in self.words_in(around.sentence.span.start, around.span.start)):
             draft.type = EventType.CONFERENCE   # "وكان وزراء الخارجية العرب قد عقدوا اجتماعا تحضيريا"
-            # its subject in its own clause, not a council's name in the clause before
-            # ("الدورة ... لمجلس وزراء الداخلية العرب، حيث التقى على هامشها")
-            draft.many = not any(word in _CLAUSE_OPENERS for _, word in
-                                 self.words_in(around.sentence.span.start, around.span.start))
+            draft.many = True
             return
         if len(set(ids)) < 2 and not states and draft.type is EventType.MEETING:
             # "أن تستضيف مصر الاجتماع الرابع عشر": a numbered meeting of no two sides is a session

@@ -585,13 +585,25 @@ class Resolver:
                 titles = held.titles_of.get(self.person_before(mention.span.start), set())
                 same = {holder for holder in holders if held.titles_of.get(holder, set()) & titles}
                 holders = same if len(same) == 1 else holders
+            elif not holders and country is not None:
+                # none holds a post there: the one other holder of the same post, his state
+                # unwritten ("وزير الشؤون الخارجية أحمد عطاف" in Algiers' press)
+                # the one he is the counterpart of named in his sentence, not only before it
+                opening = max((sentence.span.start for sentence in self.doc.sentences
+                               if sentence.span.start <= mention.span.start), default=0)
+                before = self.person_before(mention.span.start, opening)
+                titles = held.titles_of.get(before, set())
+                holders = {holder for title in titles for org, holder in held.by_title.get(title, [])
+                           if org is None and holder != before}
             if len(holders) == 1:
                 self.add(next(iter(holders)), EntityType.PERSON, mention)
 
-    def person_before(self, offset: int) -> str | None:
-        """The person named last before ``offset``, by name."""
-        before = [m for m in self.doc.mentions if m.type is EntityType.PERSON and m.kind is not MentionKind.ROLE
-                  and m.span.end <= offset and m.span in self.by_span]
+    def person_before(self, offset: int, start: int = 0) -> str | None:
+        """The person named last before ``offset`` (and from ``start`` on), by name."""
+        # the clusters' mentions: a family name told again alone is one the resolver found
+        before = [m for cluster in self.clusters.values() if cluster.type is EntityType.PERSON
+                  for m in cluster.mentions if m.kind is not MentionKind.ROLE
+                  and start <= m.span.start and m.span.end <= offset and m.span in self.by_span]
         return self.by_span[max(before, key=lambda m: m.span.end).span] if before else None
 
     def title_text(self, post) -> str:

@@ -2428,3 +2428,17 @@ def test_events_the_next_numbered_meeting_awarded_is_a_session(body):
 ])
 def test_events_a_number_after_a_meeting_that_is_no_ordinal_makes_no_session(body):
     assert not [e for e in run(body).events if e.type is EventType.CONFERENCE]
+
+
+def test_events_a_counterpart_is_the_other_holder_of_the_post_whose_state_is_unwritten():
+    doc = run("استقبل الرئيس كريم الصالحي اليوم وزير الخارجية الإيطالي ماريو بيانكي بحضور وزير الشؤون الخارجية "
+              "سامي العلوي. وكان بيانكي قد أجرى جلسة محادثات مع نظيره الجزائري.")
+    assert [labels(doc, e) for e in doc.events][1:] == [{"ماريو بيانكي", "سامي العلوي"}]
+
+
+def test_events_where_he_met_is_the_clause_subjects_meeting():
+    doc = run("استقبل الرئيس كريم الصالحي وزير الداخلية الأردني مازن الحمود. وكان وزير الداخلية سامي العلوي قد شارك "
+              "في أعمال الدورة الحادية والأربعين لمجلس وزراء الداخلية العرب في تونس، حيث التقى على هامشها نظيره الأردني.")
+    meeting = doc.events[-1]
+    assert meeting.type is EventType.MEETING and labels(doc, meeting) == {"سامي العلوي", "مازن الحمود"}
+    assert meeting.part_of == next(e.id for e in doc.events if e.type is EventType.CONFERENCE)
