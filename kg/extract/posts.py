@@ -9,7 +9,7 @@ from kg.extract.lexicon import Match, function_words, word_key
 from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
 from kg.extract.triggers import IN
-from kg.extract.walker import COUNTERPART_SOURCE
+from kg.extract.walker import COUNTERPART_SOURCE, DESCRIPTOR_SOURCE
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_LAM, PREPOSITIONS, stems
 
@@ -63,6 +63,9 @@ class PostRules(NameRules, OrganisationRules):
         title = self.title_at(index)
         if title.values[0] == "counterpart":
             return self.counterpart(index, title), last_person
+        if title.values[0] == "descriptor":
+            end = self.descriptor(index, title)
+            return (end, last_person) if end is not None else None
         holder = self.holder_before(index, last_person)
         posts_before = len(self.found.posts)
         end = self.post(index, holder)
@@ -125,7 +128,7 @@ class PostRules(NameRules, OrganisationRules):
     def post_chain(self, end: int) -> int:
         """More posts after the one ending at ``end``, before the name of their holder."""
         while (following := end + 1 if self.is_comma(end) else end) < self.end and self.title_at(following) \
-                and self.title_at(following).values[0] not in ("counterpart",) and not self.honorific_name_at(following):
+                and self.title_at(following).values[0] not in ("counterpart", "descriptor") and not self.honorific_name_at(following):
             end = self.post(following, None) or end  # a chain of posts before the name
             if end < following:
                 break
@@ -211,6 +214,19 @@ class PostRules(NameRules, OrganisationRules):
         self.covered.update(range(index, cursor))
         return cursor
 
+    def descriptor(self, index: int, title) -> int | None:
+        """"الضيف الإيطالي", "المسؤول الإيطالي": the one person named before it holding a
+        post in Italy (kg.link.resolve); without a state's adjective after it, none."""
+        cursor = title.end
+        if cursor not in self.known or self.known[cursor][1].type is not EntityType.COUNTRY \
+                or self.known[cursor][1].kind is not MentionKind.ADJECTIVE:
+            return None
+        last, country = self.known[cursor][0], self.known[cursor][1].span
+        self.found.mentions.append(Mention(self.span(index, last, title.cut), "", EntityType.PERSON,
+                                           MentionKind.ROLE, source=DESCRIPTOR_SOURCE, parent=country))
+        self.covered.update(range(index, last))
+        return last
+
     def counterpart_anchor(self, index: int) -> PostMention | None:
         """The post of the one whose counterpart is named at ``index``: the last
         person named before it in the sentence, not one it is joined to by و ("للقاء
@@ -252,8 +268,9 @@ class PostRules(NameRules, OrganisationRules):
         while cursor < self.end:
             start = cursor + 1 if self.is_comma(cursor) else cursor
             title = self.title_at(start)
-            if title is None or self.conjoined(start) or title.values[0] == "counterpart" or title.cut > 0:
-                break  # "البشير ورئيس الوزراء", "بنظيره": another person, not a post of the first
+            if title is None or self.conjoined(start) or title.values[0] in ("counterpart", "descriptor") \
+                    or title.cut > 0:
+                break  # "البشير ورئيس الوزراء", "بنظيره", "الضيف الإيطالي": another person, not a post of the first
             if start == cursor and (self.object_post(start, holder) or self.title_of_next_name(title)):
                 break
             end = self.post(start, holder)

@@ -24,6 +24,7 @@ from kg.text.clitics import (TASHKEEL, ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_W
 COMMAS = ("\u060c", ",")   # the Arabic comma and the Latin one
 ALEF_MAQSURA = "\u0649"   # ى as written: "على" the preposition, where "علي" the name ends in ي
 COUNTERPART_SOURCE = "counterpart"   # the source of a mention "نظيره المصري" with no name after it
+DESCRIPTOR_SOURCE = "descriptor"   # the source of a mention "الضيف الإيطالي", "المسؤول الإيطالي"
 # the imperfect verb, as normalised: a prefix ي ت ن (أ, first person, is left out:
 # normalised to ا it would read "أحمد" as a verb), the future mark س before it,
 # and the subject endings of the plural (not the dual ان nor ين, which end names:
@@ -281,7 +282,7 @@ class TokenTests:
         if found.values[0] != "prefix":
             return found
         following = self.lex.titles.match_at(self.tokens, found.end, self.end)
-        if following is None or following.values[0] in ("prefix", "counterpart"):
+        if following is None or following.values[0] in ("prefix", "counterpart", "descriptor"):
             return type(found)(found.start, found.end, found.cut, ("head",))
         return type(found)(found.start, following.end, found.cut, following.values)
 

@@ -25,7 +25,7 @@ from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
 from kg.extract.organisations import MINISTRY_SOURCE
 from kg.extract.posts import title_without_org
-from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
+from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, DESCRIPTOR_SOURCE, LOCATIVES
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA
@@ -574,13 +574,16 @@ class Resolver:
         return True
 
     def resolve_counterparts(self, held: HeldPosts) -> None:
-        """"نظيره المصري" is the one person here who holds a post in Egypt."""
+        """"نظيره المصري" is the one person here who holds a post in Egypt; "الضيف
+        الإيطالي" the one named before it who holds a post in Italy."""
         for mention in self.doc.mentions:
-            if mention.source != COUNTERPART_SOURCE or mention.parent is None:
+            if mention.source not in (COUNTERPART_SOURCE, DESCRIPTOR_SOURCE) or mention.parent is None:
                 continue
             country = self.by_span.get(mention.parent)
             holders = held.holders_in(country) if country is not None else set()
-            if len(holders) > 1:
+            if mention.source == DESCRIPTOR_SOURCE:
+                holders = {holder for holder in holders if self.named_before(holder, mention.span.start)}
+            elif len(holders) > 1:
                 # "الرئيس تبون بنظيره التونسي": of several in Tunisia, the one in the same post
                 titles = held.titles_of.get(self.person_before(mention.span.start), set())
                 same = {holder for holder in holders if held.titles_of.get(holder, set()) & titles}
@@ -598,11 +601,16 @@ class Resolver:
             if len(holders) == 1:
                 self.add(next(iter(holders)), EntityType.PERSON, mention)
 
+    def named_before(self, cluster_id: str, offset: int) -> bool:
+        return any(m.span.end <= offset for m in self.clusters[cluster_id].mentions)
+
     def person_before(self, offset: int, start: int = 0) -> str | None:
-        """The person named last before ``offset`` (and from ``start`` on), by name."""
+        """The person named last before ``offset`` (and from ``start`` on), by name or
+        by a reference resolved before ("الضيف الإيطالي")."""
         # the clusters' mentions: a family name told again alone is one the resolver found
         before = [m for cluster in self.clusters.values() if cluster.type is EntityType.PERSON
-                  for m in cluster.mentions if m.kind is not MentionKind.ROLE
+                  for m in cluster.mentions if (m.kind is not MentionKind.ROLE
+                                                or m.source in (COUNTERPART_SOURCE, DESCRIPTOR_SOURCE))
                   and start <= m.span.start and m.span.end <= offset and m.span in self.by_span]
         return self.by_span[max(before, key=lambda m: m.span.end).span] if before else None
 

@@ -2442,3 +2442,22 @@ def test_events_where_he_met_is_the_clause_subjects_meeting():
     meeting = doc.events[-1]
     assert meeting.type is EventType.MEETING and labels(doc, meeting) == {"سامي العلوي", "مازن الحمود"}
     assert meeting.part_of == next(e.id for e in doc.events if e.type is EventType.CONFERENCE)
+
+
+@pytest.mark.parametrize("body, sides", [
+    # "الضيف الإيطالي", "المسؤول الإيطالي": the one holding a post in Italy
+    ("ومن المنتظر أن يستقبل الوزير الأول، نبيل القاسمي، المسؤول الإيطالي غدا الثلاثاء بقصر الحكومة.",
+     {"نبيل القاسمي", "ماريو بيانكي"}),
+    ("وكان الضيف الإيطالي قد أجرى جلسة محادثات مع نظيره الجزائري.", {"ماريو بيانكي", "سامي العلوي"}),
+])
+def test_events_the_guest_or_official_of_a_state_is_its_one_office_holder(body, sides):
+    doc = run("استقبل الرئيس كريم الصالحي اليوم وزير الخارجية الإيطالي ماريو بيانكي بحضور وزير الشؤون الخارجية "
+              "سامي العلوي. " + body)
+    assert labels(doc, doc.events[-1]) == sides
+    assert {e.label for e in doc.entities if e.type is EntityType.PERSON} == {"كريم الصالحي", "ماريو بيانكي",
+                                                                               "سامي العلوي"} | sides
+
+
+def test_events_an_official_with_no_state_after_him_is_no_one():
+    doc = run("وأكد المسؤول عن الملف سامي العلوي أن الحل قريب.")
+    assert [e.label for e in doc.entities if e.type is EntityType.PERSON] == ["سامي العلوي"]
