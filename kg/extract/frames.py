@@ -284,6 +284,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             for entity_id in self.witnessing_pair(around):
                 if entity_id not in ids:
                     draft.add(entity_id)   # "وشهد الجانبان بعده توقيع مذكرة تفاهم، وقعها X وY"
+            if len(set(ids)) < 2:
+                ids = self.witnesses_past_talks(around) or ids
         elif frame == "meet":
             ids = self.meeting_sides(draft, ids, around)
         role = Role.SIGNATORY if frame == "sign" else None
@@ -391,6 +393,21 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                    for token in window) or not any(strip_article(token.norm) in _PAIRS for token in window):
             return []
         return self.last_two_persons(around)
+
+    def witnesses_past_talks(self, around: Around) -> list[str]:
+        """"وشهد X وY عقب اللقاء تبادل الاتفاقيات": the persons named after a verb of
+        witnessing that opens the sentence, before the talks told again between it
+        and the signing noun (whose region the talks' word ends)."""
+        if not self.signing_noun(around.trigger):
+            return []
+        opening = around.sentence.tokens[0]
+        verb = next((i for i in range(opening, min(opening + 2, around.trigger.first))
+                     if not _WITNESSES.isdisjoint(conjunction_stems(self.doc.tokens[i].norm))), None)
+        if verb is None:
+            return []
+        persons = [self.entity_of(m).id for m in self.in_range(self.doc.tokens[verb].span.end, around.span.start)
+                   if m.type is EntityType.PERSON and self.named_person(m)]
+        return list(dict.fromkeys(persons)) if len(set(persons)) >= 2 else []
 
     def witness_by_pronoun(self, around: Around) -> str | None:
         """"شهد سموه توقيع": the one an honorific's pronoun stands for, between a verb

@@ -312,7 +312,11 @@ def _convened_by_body(tokens: Sequence[Token], index: int, start: int) -> bool:
 def _with_background(tokens: Sequence[Token], trigger: Trigger, start: int) -> Trigger:
     """A signing after a relative pronoun or a preposition of time is told as background."""
     before = range(max(start, trigger.first - BACKGROUND_BEFORE), trigger.first)
-    if any(strip_article(tokens[i].norm) in _BACKGROUND for i in before):
+    # a preposition of time right before it; a relative pronoun a word further too ("التي تم
+    # توقيعها"), not "عقب اللقاء توقيع" (after the talks, a signing)
+    if any(strip_article(tokens[i].norm) in _BACKGROUND and (i == trigger.first - 1 or trigger.frame != "sign"
+                                                              or strip_article(tokens[i].norm) in _RELATIVES)
+           for i in before):
         return Trigger(trigger.first, trigger.last, trigger.type, trigger.frame, trigger.suffixed, True, trigger.clitic)
     return trigger
 

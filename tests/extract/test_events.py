@@ -2461,3 +2461,9 @@ def test_events_the_guest_or_official_of_a_state_is_its_one_office_holder(body, 
 def test_events_an_official_with_no_state_after_him_is_no_one():
     doc = run("وأكد المسؤول عن الملف سامي العلوي أن الحل قريب.")
     assert [e.label for e in doc.entities if e.type is EntityType.PERSON] == ["سامي العلوي"]
+
+
+def test_events_witnesses_named_before_the_talks_told_again_sign():
+    doc = run("وشهد الرئيس سامي العلوي والرئيس كريم توكاييف عقب اللقاء توقيع الاتفاقيات.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"سامي العلوي", "كريم توكاييف"}
