@@ -367,11 +367,12 @@ class PostRules(NameRules, OrganisationRules):
         """"في" and a state named formally ("في جمهورية باكستان الإسلامية", "في دولة
         الكويت") after a minister's post: the minister's state, as Gulf wires write
         it; a state's short name after في is more often where he is.  So is one behind
-        ل ("للجمهورية الإيطالية")."""
+        ل or ب ("للجمهورية الإيطالية", "بالمملكة العربية السعودية")."""
         norm = self.tokens[index].norm if index < self.end else ""
-        if index in self.known and norm.startswith(PREPOSITION_LAM) \
+        if index in self.known and norm[:1] in (PREPOSITION_LAM, PREPOSITION_BA) \
                 and word_key(ARTICLE + norm[2:] if norm.startswith(ARTICLE_AFTER_LAM) else norm[1:]) in _STATE_FORMS:
-            last, mention = self.known[index]   # "وزير الشؤون الخارجية للجمهورية الإيطالية"
+            # "وزير الشؤون الخارجية للجمهورية الإيطالية", "وزير الصحة بالمملكة العربية السعودية"
+            last, mention = self.known[index]
             if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.NAME:
                 return mention.span, last
         following = index + 1
