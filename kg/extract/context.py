@@ -12,7 +12,7 @@ from collections.abc import Callable
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
 from kg.extract.lexicons import Lexicons
-from kg.extract.triggers import BROUGHT_TOGETHER, Trigger
+from kg.extract.triggers import BROUGHT_TOGETHER, IN, Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Sentence, Span
 from kg.text.clitics import (ARTICLE, CONJUNCTION_WA, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, conjunction_stems, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stem_set, stems, word_forms,
@@ -109,6 +109,8 @@ class MentionContext:
         self.mentions.sort(key=lambda m: (m.span.start, m.span.end))
         self.mention_starts = [m.span.start for m in self.mentions]
         self.token_starts = doc.token_starts
+        # the states of posts ("وزير الصحة بالمملكة العربية السعودية"): whose, not where
+        self.post_states = {post.org for post in doc.posts if post.org is not None}
         self.read: list[Sentence] = []   # the sentences read so far (``remember_actor``)
         self._actor: tuple[int, str | None] = (0, None)   # last_actor as of the first n sentences read
 
@@ -255,11 +257,14 @@ class MentionContext:
             at += 1
         return at < len(tokens) and tokens[at].norm.startswith(ARTICLE) and strip_article(tokens[at].norm) in _ACCORDS
 
-    def taking_part_before(self, index: int) -> bool:
+    def taking_part_before(self, index: int, through_in: bool = True) -> bool:
         """A verb of attending or taking part, with any proclitic, right before the
-        token at ``index`` ("وحضر اللقاء"); not one of convening ("وعقد الاجتماع")."""
+        token at ``index`` or before "في" there ("وحضر اللقاء", "ويشارك في الاجتماع");
+        not one of convening ("وعقد الاجتماع")."""
         if index == 0:
             return False
+        if through_in and index > 1 and strip_article(self.doc.tokens[index - 1].norm) in IN:
+            index -= 1   # "ويشارك في الاجتماع"
         norm = self.doc.tokens[index - 1].norm
         return not _ATTENDING.isdisjoint(stem_set(norm))   # its stems hold the word without the article
 
@@ -470,8 +475,9 @@ class MentionContext:
             if not mention.type.is_place or not (mention.kind is MentionKind.NAME or capital) \
                     or self.dateline is not None and self.dateline.contains(mention.span):
                 continue   # the dateline's place is the newsroom's
-            if mention.type is EntityType.COUNTRY and not capital and not self.locative(mention, destination):
-                continue  # "مكانة المغرب": a country is a place only after في, إلى or ب
+            if mention.type is EntityType.COUNTRY and not capital and (not self.locative(mention, destination)
+                                                                       or mention.span in self.post_states):
+                continue  # "مكانة المغرب": a country is a place only after في, إلى or ب, and not a post's
             if self.discussed(mention):
                 continue  # "بحث معه الوضع في ليبيا", "جلسة حول إدلب": what is discussed, not where
             if self.word_before(self.token_at(mention.span.start)) in WITH:

@@ -589,6 +589,9 @@ class EventFinder(EventTimes, FrameFiller):
         if draft.anaphoric and draft.participants and self.attending(draft):
             draft.attended = True   # "وحضر اللقاء الوزير X": he joins the meeting told before
             return True
+        if draft.anaphoric and draft.participants and any(d.type in (draft.type, EventType.CONFERENCE) for d in self.drafts) \
+                and self.taking_part_before(self.token_at(draft.trigger.start)):
+            return True   # "ويشارك في الاجتماع X": he takes part in the one told (or it is told here first)
         if draft.type in (EventType.MEETING, EventType.CALL):
             return len(draft.participants) >= 2
         if draft.type is EventType.CONFERENCE:
@@ -602,7 +605,7 @@ class EventFinder(EventTimes, FrameFiller):
 
     def attending(self, draft: Draft) -> bool:
         """A verb of attending or taking part right before the trigger ("وحضر اللقاء")."""
-        return self.taking_part_before(self.token_at(draft.trigger.start))
+        return self.taking_part_before(self.token_at(draft.trigger.start), through_in=False)
 
     # -- sidelines and hosting within a sentence (its times: kg.extract.timing) -------
     def attach_sidelines(self, drafts: list[tuple[Trigger, Draft]], sidelines: list[int]) -> None:
@@ -775,9 +778,12 @@ class EventFinder(EventTimes, FrameFiller):
                     draft.type = EventType.CONFERENCE
             if group is None and draft.anaphoric:
                 # "الاجتماع" refers back to the last one told, unless it cannot be that one; "القمة"
-                # to the last summit rather than a meeting told since
+                # to the last summit rather than a meeting told since; "الاجتماع الثامن والثمانين"
+                # to no other session, the one a state is chosen to host to no one held
                 earlier = [g for g in reversed(groups) if g[0].type is draft.type
-                           and g[0].trigger.start < draft.trigger.start]
+                           and g[0].trigger.start < draft.trigger.start
+                           and all(d.hosted == draft.hosted and not (d.session and draft.session
+                                                                     and d.session != draft.session) for d in g)]
                 word = self.head_word(draft)
                 group = next((g for g in earlier if any(self.head_word(d) == word for d in g)), None) \
                     or next(iter(earlier), None)

@@ -2467,3 +2467,15 @@ def test_events_witnesses_named_before_the_talks_told_again_sign():
     doc = run("وشهد الرئيس سامي العلوي والرئيس كريم توكاييف عقب اللقاء توقيع الاتفاقيات.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert labels(doc, agreement) == {"سامي العلوي", "كريم توكاييف"}
+
+
+def test_events_a_numbered_session_chosen_to_host_is_not_the_one_held():
+    doc = run("بدأت اليوم بفندق قصر البستان أعمال الاجتماع السابع والثمانين لمجلس وزراء الصحة الخليجي، برئاسة "
+              "الدكتور سامي العلوي وزير الصحة. ويشارك في الاجتماع الدكتور كريم الصالحي وزير الصحة بالمملكة العربية "
+              "السعودية. كما اعتمد المجلس اختيار دولة الكويت لاستضافة الاجتماع الثامن والثمانين المقرر عقده في أبريل 2025.")
+    places = {e.id: e.label for e in doc.entities}
+    sessions = {e.session: e for e in doc.events if e.type is EventType.CONFERENCE}
+    assert set(sessions) == {87, 88}
+    # the state of a minister's post is whose he is, not where the meeting is held
+    assert labels(doc, sessions[87]) == {"سامي العلوي", "كريم الصالحي"} and places[sessions[87].place] == "فندق قصر البستان"
+    assert labels(doc, sessions[88]) == {"الكويت"} and sessions[88].date == "2025-04"
