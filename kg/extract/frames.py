@@ -81,6 +81,7 @@ JOINT_SUBJECT_REACH = 4   # words between a verb of discussing and the first of 
 PLURAL_TITLE_REACH = 3   # words from a plural title to the first state it names ("وزراء خارجية")
 PAIR_BEFORE = 2   # words before a meeting word in which a dual subject of the verb holding it stands ("الرئيسين عقدا")
 DISCUSSED_WITH_REACH = 2   # words after a verb of discussing in which "معه" stands ("وبحث معه", "وبحث الوزير معه")
+PRONOUN_SUBJECT_BEFORE = 2   # words before a trigger in which an honorific's pronoun is its subject ("تلقى سموه اتصالا")
 PAIR_REACH = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
 
 
@@ -335,6 +336,13 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             # meeting told again went into, named after its verb, is what it was about
             rest = [self.entity_of(m).id for m in around.actors_after if not self.went_into(around.span.end, m)]
         ids = [self.entity_of(m).id for m in before] + ([around.subject_id] if around.subject_id else []) + rest
+        first = around.trigger.first
+        if not around.actors_before and any(strip_article(token.norm) in _HONORIFIC_PRONOUNS for token in
+                                            self.doc.tokens[max(around.sentence.tokens[0], first - PRONOUN_SUBJECT_BEFORE):first]):
+            # "تلقى سموه اتصالا هاتفيا من X": the one the honorific's pronoun stands for, the last actor
+            actor = self.last_actor
+            if actor and actor not in ids:
+                ids.insert(0, actor)
         if purpose and not around.actors_before:
             # "قبل أن يترك الكويت متوجها إلى الدوحة للقاء أمير قطر": a purpose whose one
             # who goes is told before its region, the sentence's first person or the last told

@@ -2479,3 +2479,10 @@ def test_events_a_numbered_session_chosen_to_host_is_not_the_one_held():
     # the state of a minister's post is whose he is, not where the meeting is held
     assert labels(doc, sessions[87]) == {"سامي العلوي", "كريم الصالحي"} and places[sessions[87].place] == "فندق قصر البستان"
     assert labels(doc, sessions[88]) == {"الكويت"} and sessions[88].date == "2025-04"
+
+
+def test_events_an_honorifics_pronoun_before_a_call_is_its_subject():
+    doc = run("استقبل الشيخ سامي العلوي اليوم الرئيس كريم توكاييف. من جهة أخرى، تلقى سموه اتصالاً هاتفياً اليوم "
+              "من فخامة إيمانويل ماكرون رئيس الجمهورية الفرنسية.")
+    call = next(e for e in doc.events if e.type is EventType.CALL)
+    assert labels(doc, call) == {"سامي العلوي", "إيمانويل ماكرون"}
