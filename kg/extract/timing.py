@@ -27,6 +27,8 @@ ISO_DAY = "YYYY-MM-DD"   # how long a whole day is written
 _SINCE = function_words("since")
 SINCE_REACH = 40   # characters before a time in which "منذ" may stand ("منذ تولي منصبه العام الماضي")
 SINCE_WORDS = 3    # and words: "منذ" and the taking of a state's start between
+_DEADLINE = function_words("deadline")
+DEADLINE_WORDS = 2   # words before a time in which its horizon stands ("في أفق سنة")
 
 
 class EventTimes:
@@ -50,6 +52,8 @@ class EventTimes:
                 # "قال مسؤول أمس الجمعة إن الصين ستستضيف الجولة الثانية": the day it was said;
                 # "أعلن أمس X أن ... خلال لقاء مع Y" was said at the meeting, that day
                 continue
+            if self.deadline(time.span):
+                continue   # "تهدف إلى تزويد 143 دوارا بالماء في أفق سنة 2027": a target, not when
             if self.since(time.span) and target.type is not EventType.APPOINTMENT:
                 # "يزور روسيا منذ الاثنين": the day a visit under way began; "منذ عام 2014" dates no
                 # event, but the taking of an office held since then ("يتولى المنصب منذ عام 2016")
@@ -132,6 +136,12 @@ class EventTimes:
         words = [(offset, word) for offset, word in self.words_in(left, span.start)
                  if not any(name.start < offset < name.end for name in names)][-SINCE_WORDS:]
         return any(word in _SINCE for _, word in words)
+
+    def deadline(self, span: Span) -> bool:
+        """A time after "في أفق", "بحلول" or "في غضون" ("في أفق سنة 2027"): a horizon
+        or a deadline, not when an event happened."""
+        words = self.words_in(max(0, span.start - SINCE_REACH), span.start)[-DEADLINE_WORDS:]
+        return any(word in _DEADLINE for _, word in words)
 
     def reported_after(self, start: int, end: int) -> bool:
         """A complementizer ("إن", "أن") stands between ``start`` and ``end``: what

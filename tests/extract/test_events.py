@@ -2486,3 +2486,9 @@ def test_events_an_honorifics_pronoun_before_a_call_is_its_subject():
               "من فخامة إيمانويل ماكرون رئيس الجمهورية الفرنسية.")
     call = next(e for e in doc.events if e.type is EventType.CALL)
     assert labels(doc, call) == {"سامي العلوي", "إيمانويل ماكرون"}
+
+
+def test_events_a_horizon_dates_no_signing():
+    doc = run("ووقع الوزير سامي العلوي ونظيره كريم الصالحي اتفاقية تهدف إلى تزويد 143 قرية بالماء في أفق سنة 2027.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert agreement.date is None
