@@ -312,8 +312,12 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         ("فيما شارك X في الجلسة الافتتاحية عبر تقنية الاتصال المرئي"): the means of
         taking part in a gathering, no call."""
         first = around.trigger.first
-        if first < 2 or strip_article(self.doc.tokens[first - 1].norm) not in _THROUGH \
-                and strip_article(self.doc.tokens[first - 2].norm) not in _THROUGH:
+        # "عبر" before the call's words, or the first of them after the gathering ("في الجلسة الافتتاحية
+        # عبر تقنية الاتصال المرئي"; before it, "عبر تقنية الفيديو في قمة" is taken part in it: events.py)
+        tokens = self.doc.tokens
+        means = (first - 2, first - 1) + ((first,) if around.trigger.last >= len(tokens)
+                                         or strip_article(tokens[around.trigger.last].norm) not in IN else ())
+        if first < 2 or all(strip_article(tokens[at].norm) not in _THROUGH for at in means):
             return False
         opening = around.sentence.tokens[0]
         return any(not _TAKING_PART_VERBS.isdisjoint(conjunction_stems(token.norm))

@@ -2492,3 +2492,9 @@ def test_events_a_horizon_dates_no_signing():
     doc = run("ووقع الوزير سامي العلوي ونظيره كريم الصالحي اتفاقية تهدف إلى تزويد 143 قرية بالماء في أفق سنة 2027.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert agreement.date is None
+
+
+def test_events_a_meeting_held_by_video_is_a_call():
+    doc = run("وكان الشيخ فهد اليوسف قد عقد أمس اجتماعا عبر تقنية الاتصال المرئي مع وزير الداخلية الأردني مازن "
+              "الفراية تناول سبل تعزيز التعاون.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CALL, {"فهد اليوسف", "مازن الفراية"})]
