@@ -19,6 +19,7 @@ ENVOYS = function_words("envoy")
 _POST_AFTER_STATE = function_words("post_after_state")
 _SIDE_NOUNS = function_words("side_noun")
 _DOMAIN_NOUNS = function_words("domain_noun")
+_ABROAD = "بالخارج"   # normalised: "abroad", the citizens' a domain serves ("وشؤون المصريين بالخارج")
 COUNCIL = (word_key("مجلس"), word_key("الوزراء"))   # the council of ministers a title may name whole
 _STATE_FORMS = function_words("state_form")
 PEOPLE_ENDINGS = ("ين", "ون")   # a state's adjective in the plural names its people ("المصريين")
@@ -530,6 +531,8 @@ class PostRules(NameRules, OrganisationRules):
         """A word of a minister's domain: definite, the first maybe behind ل ("وزيرا
         للخارجية"), the next maybe behind و ("والتعاون"); no given name or honorific."""
         norm = self.tokens[index].norm
+        if not first and norm == _ABROAD:
+            return True   # "والجالية الوطنية بالخارج والشؤون الإفريقية"
         definite = norm.startswith(ARTICLE) or not first and self.conjoined_definite(index) \
             or first and norm.startswith(ARTICLE_AFTER_LAM)
         # nor a family name read before ("ويزور الوزير الصالحي مصر")

@@ -258,3 +258,9 @@ def test_posts_cooperation_after_a_post_is_what_is_discussed():
 ])
 def test_posts_a_state_named_formally_behind_lam(body, holder, titles):
     assert persons_with_posts(body)[holder] == titles
+
+
+def test_posts_a_domain_serving_citizens_abroad_reaches_the_state_after_it():
+    assert persons_with_posts("برئاسة وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية الجزائري، "
+                              "السيد كريم الصالحي.") == {
+        "كريم الصالحي": {"وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية الجزائري"}}
