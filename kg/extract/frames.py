@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from kg.extract.cameo import COUNTRY_PREFIX
 from kg.extract.context import (BETWEEN, BETWEEN_WORDS, PAIRS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ON, ORIGIN, WITH, WITH_REACH,
                                 MentionContext, without_commas)
 from kg.extract.dates import ordinal_value
@@ -386,6 +387,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             ids += (state or (self.body_subject(around) if partner else [])) + partner
         if len(set(ids)) < 2 and not background:
             ids += self.joint_bodies(around)   # "وقعت وزارة الصحة ومنظمة الصحة العالمية مذكرة تفاهم"
+        if not ids and not background:
+            ids = self.session_states(around)
         persons, states = self.signed_for_sides(around)
         if persons:
             # "وقعها عن الجانب الإماراتي X، وعن الجانب الباكستاني Y": each signs for his side
@@ -405,6 +408,15 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                    for token in window) or not any(strip_article(token.norm) in _PAIRS for token in window):
             return []
         return self.last_two_persons(around)
+
+    def session_states(self, around: Around) -> list[str]:
+        """"على أن تختتم غدا بالتوقيع على حزمة من الاتفاقيات": a signing that names no
+        side, told with or right after a session of two states, is theirs."""
+        start = (self.sentence_before(around.sentence.span) or around.sentence).span.start
+        session = next((d for d in reversed(self.drafts) if d.type is EventType.CONFERENCE
+                        and d.trigger.start >= start), None)
+        states = [p.entity for p in session.participants if p.entity.startswith(COUNTRY_PREFIX)] if session else []
+        return states if len(states) == 2 else []
 
     def witnesses_past_talks(self, around: Around) -> list[str]:
         """"وشهد X وY عقب اللقاء تبادل الاتفاقيات": the persons named after a verb of

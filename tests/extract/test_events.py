@@ -2498,3 +2498,10 @@ def test_events_a_meeting_held_by_video_is_a_call():
     doc = run("وكان الشيخ فهد اليوسف قد عقد أمس اجتماعا عبر تقنية الاتصال المرئي مع وزير الداخلية الأردني مازن "
               "الفراية تناول سبل تعزيز التعاون.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CALL, {"فهد اليوسف", "مازن الفراية"})]
+
+
+def test_events_a_signing_naming_no_side_after_a_session_of_two_states_is_theirs():
+    doc = run("انطلقت اليوم بقصر المؤتمرات في نواكشوط أشغال الدورة الـ19 للجنة المشتركة الموريتانية الجزائرية. "
+              "وتستمر الدورة يومين، على أن تختتم غدا بالتوقيع على اتفاقيات.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"موريتانيا", "الجزائر"} and agreement.date == "2024-05-03"
