@@ -35,6 +35,7 @@ _SIDELINES = function_words("sidelines")
 _SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
 _WHERE = frozenset(("حيث",))
 _OPENING = (word_key("افتتاح"), word_key("افتتاحية"))   # "الافتتاح", "الجلسة الافتتاحية": a gathering's opening
+HOSTED_OBJECT_GAP = 2   # tokens from a hosting trigger to the meeting it is chosen for (the host's name between)
 SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
 _PRESENCE = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور X": X attends
 _HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
@@ -644,13 +645,23 @@ class EventFinder(EventTimes, FrameFiller):
         if not awards:
             return
         sessions = [d for _, d in drafts if d.type is EventType.CONFERENCE and d.trigger.start > awards[0].trigger.start]
+        if not sessions:
+            # "على أن تستضيف أنقرة الاجتماع المقبل": the meeting the host is chosen for, a gathering
+            award = next(t for t, d in drafts if d is awards[0])
+            sessions = [d for t, d in drafts if d.type is EventType.MEETING and len(d.participants) < 2
+                        and 0 < t.first - award.last <= HOSTED_OBJECT_GAP]
+            for session in sessions:
+                session.type = EventType.CONFERENCE
         hosts = [p.entity for p in awards[0].participants if p.role is Role.HOST]
         for session in sessions:
             session.hosted = True
             if conference is not None and session.place is None:
                 session.place = conference.place
             for host in hosts:
-                session.add(host, Role.HOST)   # "اختيار السنغال لاحتضان دورتها الثامنة": Senegal hosts it
+                # "اختيار السنغال لاحتضان دورتها الثامنة": Senegal hosts it; a city chosen, its state
+                # when the article names it ("أن تستضيف أنقرة الاجتماع المقبل")
+                state = place_country(self.doc, host) if self.place_type(host) is EntityType.CITY else None
+                session.add(state if state in self.entities else host, Role.HOST)
         if sessions or conference is None:
             return
         drafts.append((Trigger(0, 0, EventType.CONFERENCE, "conference", False), conference))

@@ -2505,3 +2505,11 @@ def test_events_a_signing_naming_no_side_after_a_session_of_two_states_is_theirs
               "وتستمر الدورة يومين، على أن تختتم غدا بالتوقيع على اتفاقيات.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert labels(doc, agreement) == {"موريتانيا", "الجزائر"} and agreement.date == "2024-05-03"
+
+
+def test_events_the_next_meeting_a_city_is_chosen_to_host_is_a_gathering_its_state_hosts():
+    doc = run("عقد وزراء خارجية الأردن وسوريا وتركيا والعراق ولبنان اجتماعا في عمان أمس. "
+              "واتفق المشاركون في ختام الاجتماع على أن تستضيف أنقرة الاجتماع المقبل في أيار المقبل.")
+    places = {e.id: e.label for e in doc.entities}
+    hosted = [e for e in doc.events if e.type is EventType.CONFERENCE][-1]
+    assert labels(doc, hosted) == {"تركيا"} and places[hosted.place] == "أنقرة" and hosted.date == "2025-05"
