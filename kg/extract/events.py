@@ -910,6 +910,12 @@ class EventFinder(EventTimes, FrameFiller):
             participants = {key: p for key, p in participants.items()
                             if not (key in paired.pair and key.startswith(COUNTRY_PREFIX))}
         places = [d.place for d in group if d.place]
+        if main_type_is_gathering(group) and not participants and places:
+            # a session no side is named for ("النسخة الثانية من مؤتمر روما، المقرر عقده في روما"):
+            # the state it is held in, when the article names it, hosts it
+            state = place_country(self.doc, self.most_specific(places))
+            if state in self.entities:
+                participants[state] = Participant(state, Role.HOST)
         ranged = next((d for d in group if d.start), None)
         dated = next((d for d in group if d.date), None)
         parent = next((d.parent for d in group if d.parent is not None), None)
@@ -941,6 +947,10 @@ class EventFinder(EventTimes, FrameFiller):
 @lru_cache(maxsize=None)
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.split(" ")[0] for phrase in phrases)
+
+
+def main_type_is_gathering(group: list[Draft]) -> bool:
+    return (next((d for d in group if d.pair), None) or group[0]).type is EventType.CONFERENCE
 
 
 def _absorb(into: Draft, told_again: Draft) -> None:

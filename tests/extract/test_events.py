@@ -2513,3 +2513,16 @@ def test_events_the_next_meeting_a_city_is_chosen_to_host_is_a_gathering_its_sta
     places = {e.id: e.label for e in doc.entities}
     hosted = [e for e in doc.events if e.type is EventType.CONFERENCE][-1]
     assert labels(doc, hosted) == {"تركيا"} and places[hosted.place] == "أنقرة" and hosted.date == "2025-05"
+
+
+@pytest.mark.parametrize("body, session, host", [
+    # an edition numbered is a session; no side named, the state of its city hosts it
+    ("وبحث الوزير سامي العلوي مع نظيره الإيطالي ماريو بيانكي في إيطاليا التحضيرات للنسخة الثانية من مؤتمر روما "
+     "الدولي حول الهجرة، المقرر عقده في روما الشهر المقبل.", 2, "إيطاليا"),
+])
+def test_events_a_numbered_edition_held_in_a_city_is_hosted_by_its_state(body, session, host):
+    doc = run(body)
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert conference.session == session and labels(doc, conference) == {host}
+    assert not [e for e in run("وسلم الوزير سامي العلوي نسخة من الرسالة إلى الرئيس.").events
+                if e.type is EventType.CONFERENCE]
