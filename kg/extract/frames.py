@@ -24,7 +24,7 @@ from kg.extract.gatherings import HOSTING, GatheringFrames
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import IN, WITH_AFTER, Trigger, nominal_appointment
-from kg.extract.visits import DELEGATION_MAKEUP, VisitFrames, each_at
+from kg.extract.visits import DELEGATION_MAKEUP, GUEST_NOUNS, VisitFrames, each_at
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Role, Sentence, Span
 from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, PRONOUN_SUFFIXES, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, conjunction_stems, reading_set, readings, stem_set, stems, strip_article,
@@ -38,7 +38,6 @@ BODY_REACH = 4   # words between a meeting and the organisation met ("التقى
 _GOVERNMENTS = function_words("government")
 _COUNTERPART_BODIES = function_words("counterpart_body")
 _SIDE_NOUNS = function_words("side_noun")
-_GUEST_NOUNS = function_words("guest_noun")
 _BEFORE_WHOM = frozenset((word_key("أمام"),))   # "أدى اليمين أمام الرئيس": before whom
 SWORN_BEFORE_REACH = 4   # words from "أمام" to the name of the one before whom (his titles)
 _THROUGH = frozenset((word_key("عبر"),))   # "عبر تقنية الاتصال المرئي": by means of
@@ -230,7 +229,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             subject = self.entity_of(around.actors_after[0]).id   # its post, then its name
             start = max(m.span.end for m in around.actors_after if self.entity_of(m).id == subject)
         words = [(offset, word) for offset, word in self.words_in(start, around.right) if word[:1].isalnum()][:GUEST_REACH]
-        if not any(word in _GUEST_NOUNS for _, word in words):
+        if not any(word in GUEST_NOUNS for _, word in words):
             return []
         visit = next((d for d in reversed(self.drafts) if d.type is EventType.VISIT and d.participants), None)
         return [p.entity for p in visit.participants] if visit is not None else []

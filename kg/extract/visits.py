@@ -29,6 +29,8 @@ _THE_COUNTRY = word_key("البلاد")
 _DELEGATIONS = function_words("delegation")
 DELEGATION_MAKEUP = function_words("delegation_makeup")   # "من", "برئاسة", "رفيع المستوى": how a delegation is told
 _GUESTS = function_words("guest")
+GUEST_NOUNS = function_words("guest_noun")   # "الضيف": the visitor of the last visit told
+GUEST_SUBJECT_AFTER = 2   # words after a verb of visiting in which "الضيف" is its subject ("يزور الضيف غدا")
 _TO = function_words("to")
 _EACH = function_words("each")   # "كلا من X وY": each one of them
 _EACH_TEXT = min(_EACH, key=len)   # in the normalised text, all of them
@@ -148,6 +150,11 @@ class VisitFrames:
             # "ثم يزور ماليزيا": the subject dropped is the one told before, or the one its sentence
             # opened with ("وكان الوزير قد وصل إلى الرياض، وزار أمس مركز العمليات")
             visitor = self.current_actor(around)
+        if visitor is None and any(word in GUEST_NOUNS for _, word in
+                                   self.words_in(around.span.end, around.right)[:GUEST_SUBJECT_AFTER]):
+            # "أن يزور الضيف غدا الكلية": the visitor of the last visit told
+            visit = next((d for d in reversed(self.drafts) if d.type is EventType.VISIT and d.participants), None)
+            visitor = visit.participants[0].entity if visit is not None else None
         if visitor is None and trigger.clitic.endswith(PREPOSITION_BA) and self.place_object(around):
             visitor = self.current_actor(around)   # "أنهى X جولته في المنطقة بزيارة الكويت"
         if not self.visits_place_next(around) and self.delegation_after(trigger):

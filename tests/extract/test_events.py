@@ -2526,3 +2526,11 @@ def test_events_a_numbered_edition_held_in_a_city_is_hosted_by_its_state(body, s
     assert conference.session == session and labels(doc, conference) == {host}
     assert not [e for e in run("وسلم الوزير سامي العلوي نسخة من الرسالة إلى الرئيس.").events
                 if e.type is EventType.CONFERENCE]
+
+
+def test_events_the_guest_visiting_is_the_last_visitor_told():
+    doc = run("وصل وزير الداخلية الأردني مازن الفراية إلى رام الله أمس في زيارة رسمية. ومن المقرر أن يزور الضيف "
+              "غدا الكلية الجامعية للعلوم الشرطية في أريحا.")
+    places = {e.id: e.label for e in doc.entities}
+    visits = [(labels(doc, e), places.get(e.place)) for e in doc.events if e.type is EventType.VISIT]
+    assert visits == [({"مازن الفراية"}, "رام الله"), ({"مازن الفراية"}, "الكلية الجامعية للعلوم الشرطية")]
