@@ -24,6 +24,7 @@ COUNCIL = (word_key("مجلس"), word_key("الوزراء"))   # the council of 
 _STATE_FORMS = function_words("state_form")
 PEOPLE_ENDINGS = ("ين", "ون")   # a state's adjective in the plural names its people ("المصريين")
 SHORT_DOMAIN_WORDS = 4   # words of a minister's domain ("الشؤون الخارجية والتعاون الدولي")
+STATE_AFTER_TITLE = 3   # words after a title in which its state's adjective stands ("وزير الخارجية السعودي")
 DOMAIN_WORDS = 8   # words of a minister's domain ("الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية")
 MEETING_REACH = 4   # words between a meeting word and its subject's name (titles, honorifics); and a post's country
 
@@ -130,10 +131,31 @@ class PostRules(NameRules, OrganisationRules):
         """More posts after the one ending at ``end``, before the name of their holder."""
         while (following := end + 1 if self.is_comma(end) else end) < self.end and self.title_at(following) \
                 and self.title_at(following).values[0] not in ("counterpart", "descriptor") and not self.honorific_name_at(following):
+            if self.state_of_post_before(following) not in (None, self.state_after_title(following)) \
+                    and self.state_after_title(following) is not None:
+                break   # "التقى الوزير الياباني وزير الخارجية السعودي X": two states' ministers, two persons
             end = self.post(following, None) or end  # a chain of posts before the name
             if end < following:
                 break
         return end
+
+    def state_of_post_before(self, index: int) -> str | None:
+        """The state (its key) of the post read last, when it ends right before ``index``."""
+        post = self.found.posts[-1] if self.found.posts else None
+        if post is None or post.org is None or post.span.end > self.tokens[index].span.start:
+            return None
+        return next((m.key for m in self.known_mentions(post.org) if m.type is EntityType.COUNTRY), None)
+
+    def state_after_title(self, index: int) -> str | None:
+        """The state named by the first country mention within a title's few words at ``index``."""
+        title = self.title_at(index)
+        if title is None:
+            return None
+        for cursor in range(title.end, min(self.end, title.end + STATE_AFTER_TITLE)):
+            if cursor in self.known:
+                mention = self.known[cursor][1]
+                return mention.key if mention.type is EntityType.COUNTRY else None
+        return None
 
     def honorific_name_at(self, index: int) -> bool:
         """An honorific that is also a title ("الأمير", "الملك") opens the name

@@ -2534,3 +2534,12 @@ def test_events_the_guest_visiting_is_the_last_visitor_told():
     places = {e.id: e.label for e in doc.entities}
     visits = [(labels(doc, e), places.get(e.place)) for e in doc.events if e.type is EventType.VISIT]
     assert visits == [({"مازن الفراية"}, "رام الله"), ({"مازن الفراية"}, "الكلية الجامعية للعلوم الشرطية")]
+
+
+def test_events_two_states_ministers_in_a_row_are_two_persons():
+    doc = run("وصل وزير الخارجية الياباني، تاكيشي إيوايا، إلى الرياض. وعلى هامش الاجتماع، التقى الوزير الياباني "
+              "وزير الخارجية السعودي الأمير فيصل بن فرحان.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"تاكيشي إيوايا", "فيصل بن فرحان"}
+    posts = {e.label: {p.title for p in e.posts} for e in doc.entities if e.type is EntityType.PERSON}
+    assert posts["فيصل بن فرحان"] == {"وزير الخارجية السعودي"}
