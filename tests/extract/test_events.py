@@ -2543,3 +2543,8 @@ def test_events_two_states_ministers_in_a_row_are_two_persons():
     assert labels(doc, meeting) == {"تاكيشي إيوايا", "فيصل بن فرحان"}
     posts = {e.label: {p.title for p in e.posts} for e in doc.entities if e.type is EntityType.PERSON}
     assert posts["فيصل بن فرحان"] == {"وزير الخارجية السعودي"}
+
+
+def test_events_a_joint_action_plan_is_signed():
+    doc = run("وفي ختام الاجتماع، وقع الوزير تاكيشي إيوايا والأمين العام جاسم البديوي خطة العمل المشتركة للفترة المقبلة.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.AGREEMENT, {"تاكيشي إيوايا", "جاسم البديوي"})]
