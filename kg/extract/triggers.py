@@ -25,6 +25,7 @@ _MULTILATERAL = function_words("multilateral")
 _MEMBERS = function_words("members")
 _INTENT = function_words("intent")
 _CALL = function_words("call")
+_FOUNDED = function_words("founded")
 _TIMES = function_words("habitual")
 _COUNTS = frozenset((word_key("مرات"),))   # "9 مرات": a count of times, whatever the trigger's number
 _PLURAL_ENDING = "ات"   # "لقاءات", "زيارات": a plural noun, which "دورية" makes a habit
@@ -60,6 +61,7 @@ _ASSEMBLY_BODIES = function_words("assembly_body")
 BROUGHT_TOGETHER = tuple(function_words("brought_together"))   # "اللقاء الذي جمعه ب", "جمعته مع"
 WITH_AFTER = 2    # words after a press conference in which its "مع" is looked for ("مشترك", "اليوم")
 CONVENED_BEFORE = 5   # words before a session in which the verb convening it and the body stand
+FOUNDED_EXTRA = 3   # words further in which the clause telling a body founded opens
 RELATIVE_AFTER = 4   # words after a trigger in which a relative pronoun opens a clause about it ("مؤتمر إعادة إعمار غزة الذي")
 UNREAL_BEFORE = 8   # words before a trigger in which a word of denial, hope, condition ... is looked for
 _UNREAL = function_words("unreal")
@@ -156,16 +158,19 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
             for t in found if _plausible(tokens, t, start, end, covered)]
 
 
-def _intended_after(tokens: Sequence[Token], trigger: Trigger, end: int) -> bool:
+def _intended_after(tokens: Sequence[Token], trigger: Trigger, end: int, words: frozenset[str]) -> bool:
     """A relative clause right after the trigger tells it intended ("مؤتمر إعادة
-    إعمار غزة الذي تعتزم مصر استضافته"): a relative pronoun within RELATIVE_AFTER
-    words after it, a word of intention right after the pronoun."""
-    for index in range(trigger.last, min(end - 1, trigger.last + RELATIVE_AFTER)):
+    إعمار غزة الذي تعتزم مصر استضافته") or founded ("منتدى X، الذي تأسس"): a
+    relative pronoun within RELATIVE_AFTER words after it, one of ``words`` right
+    after the pronoun."""
+    # a name's words and a comma further for a foundation ("منتدى التعاون الصيني العربي، الذي تأسس")
+    reach = RELATIVE_AFTER + (FOUNDED_EXTRA if words is _FOUNDED else 0)
+    for index in range(trigger.last, min(end - 1, trigger.last + reach)):
         norm = tokens[index].norm
-        if norm in COMMAS or norm[:1] in _CLAUSE_MARKS:
-            return False
+        if norm in COMMAS and strip_article(tokens[index + 1].norm) not in _RELATIVES or norm[:1] in _CLAUSE_MARKS:
+            return False   # a comma ends the phrase, unless the relative clause follows it
         if strip_article(norm) in _RELATIVES:
-            return any(stem in _INTENT for _, stem in stems(tokens[index + 1].norm))
+            return any(stem in words for _, stem in stems(tokens[index + 1].norm))
     return False
 
 
@@ -457,8 +462,9 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
         return session_number(tokens, trigger.last, end) is not None \
             or _multilateral_after(tokens, trigger.last, end, qualified=True) \
             or ordinal_value(tokens, trigger.first + 1, trigger.last) is not None   # "الجولة الرابعة من محادثات"
-    if _intended(tokens, trigger, start, covered) or _intended_after(tokens, trigger, end):
-        return False
+    if _intended(tokens, trigger, start, covered) or _intended_after(tokens, trigger, end, _INTENT) \
+            or trigger.type is EventType.CONFERENCE and _intended_after(tokens, trigger, end, _FOUNDED):
+        return False   # "منتدى التعاون الصيني العربي، الذي تأسس عام 2004": a body, founded, no event
     if _unreal(tokens, trigger, start):
         return False
     if trigger.frame == ARRIVE:

@@ -2548,3 +2548,9 @@ def test_events_two_states_ministers_in_a_row_are_two_persons():
 def test_events_a_joint_action_plan_is_signed():
     doc = run("وفي ختام الاجتماع، وقع الوزير تاكيشي إيوايا والأمين العام جاسم البديوي خطة العمل المشتركة للفترة المقبلة.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.AGREEMENT, {"تاكيشي إيوايا", "جاسم البديوي"})]
+
+
+def test_events_a_forum_told_founded_is_a_body_not_a_gathering():
+    assert run("ويعد منتدى التعاون الصيني العربي، الذي تأسس عام 2004، آلية مهمة للحوار بين الصين والدول العربية.").events == ()
+    # an intended conference stays none, a comma and all
+    assert run("وناقش الوزيران مؤتمر إعادة إعمار غزة الذي تعتزم مصر استضافته.").events == ()
