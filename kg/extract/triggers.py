@@ -88,6 +88,7 @@ _DONE = "تم"   # "وتم التوصل إلى اتفاق": it was reached
 REACHED_TO = 8   # words after a verb of reaching in which its "إلى" stands (its subjects between)
 _SIGNING_STEMS = ("موقع", "وقع", "توقيع")   # the participle, verb and noun of signing
 SIGNED_BEFORE, SIGNED_AFTER = 4, 14   # where the thing signed is looked for, in tokens (commas and quotes count)
+SIGNED_AFTER_WORDS = 18   # the same after a verb of signing, in words outside names (its signers' titles between)
 BACKGROUND_BEFORE = 2                # "التي تم توقيعها"
 NO_EVENT = "none"                    # the frame of a phrase that holds a trigger's words but tells no event
 
@@ -344,7 +345,8 @@ def signs_its_own(tokens: Sequence[Token], trigger: Trigger, end: int) -> bool:
     return False
 
 
-def _signs_something(tokens: Sequence[Token], trigger: Trigger, start: int, end: int) -> bool:
+def _signs_something(tokens: Sequence[Token], trigger: Trigger, start: int, end: int,
+                     covered: set[int] = frozenset()) -> bool:
     """An agreement, memorandum, convention or contract is named near a signing:
     "وقع" alone also means "occurred" ("وقعت اشتباكات"), and a decree is no Agreement."""
     if any(stem.startswith(_REACHING) for _, stem in stems(tokens[trigger.last - 1].norm)):
@@ -358,9 +360,17 @@ def _signs_something(tokens: Sequence[Token], trigger: Trigger, start: int, end:
         return to is not None and to + 1 < end and signed_thing(tokens[to + 1].norm)
     if any(signed_thing(tokens[index].norm) for index in range(trigger.first + 1, trigger.last)):
         return True   # "تبادل مذكرتي تفاهم": the thing signed is in the trigger
-    for index in range(max(start, trigger.first - SIGNED_BEFORE), min(end, trigger.last + SIGNED_AFTER)):
-        if not trigger.first <= index < trigger.last and signed_thing(tokens[index].norm):
+    for index in range(max(start, trigger.first - SIGNED_BEFORE), trigger.first):
+        if signed_thing(tokens[index].norm):
             return True
+    # after it, the words of the names between not counted ("وقع X وزير الدولة، وY وزير الخارجية، مذكرة")
+    words = 0
+    for index in range(trigger.last, end):
+        if signed_thing(tokens[index].norm):
+            return True
+        words += index not in covered and tokens[index].norm[:1].isalnum()
+        if words >= SIGNED_AFTER_WORDS:
+            break
     return False
 
 
@@ -484,7 +494,7 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
         # "توجه الرئيس الفرنسي إلى أبوجا": travelling names where to; "توجه الحكومة" is a policy
         return any(strip_article(tokens[i].norm) in TOWARDS for i in range(trigger.last, min(end, trigger.last + TOWARDS_AFTER)))
     if trigger.frame == "sign":
-        return _signs_something(tokens, trigger, start, end)
+        return _signs_something(tokens, trigger, start, end, covered)
     if trigger.type is EventType.APPOINTMENT and _appointment_excluded(tokens, trigger, start):
         return False
     if trigger.frame == "choose":

@@ -2554,3 +2554,10 @@ def test_events_a_forum_told_founded_is_a_body_not_a_gathering():
     assert run("ويعد منتدى التعاون الصيني العربي، الذي تأسس عام 2004، آلية مهمة للحوار بين الصين والدول العربية.").events == ()
     # an intended conference stays none, a comma and all
     assert run("وناقش الوزيران مؤتمر إعادة إعمار غزة الذي تعتزم مصر استضافته.").events == ()
+
+
+def test_events_the_thing_signed_after_long_titles_of_its_signers():
+    doc = run("وفي سياق متصل، وقع سعادة الدكتور سامي بن عبدالعزيز العلوي وزير الدولة بوزارة الخارجية، وسعادة السيد "
+              "كريم الصالحي وزير الخارجية والتعاون الدولي في جمهورية رواندا، على هامش المنتدى، مذكرة تفاهم.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) >= {"سامي بن عبدالعزيز العلوي", "كريم الصالحي"}
