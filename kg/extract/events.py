@@ -24,7 +24,7 @@ from kg.extract.lexicon import function_words, word_key
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import OF, Trigger, find_triggers, signs_its_own, trigger_lexicon
 from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, replace_document
-from kg.text.clitics import CONJUNCTION_WA, conjunction_stems, stem_set, strip_article
+from kg.text.clitics import CONJUNCTION_WA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, strip_article
 
 _IN_A = function_words("in_a")   # "في زيارة"
 _BY_MEANS = function_words("by_means")   # "في اتصال هاتفي"
@@ -35,6 +35,7 @@ _SIDELINES = function_words("sidelines")
 _SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
 _WHERE = frozenset(("حيث",))
 _OPENING = (word_key("افتتاح"), word_key("افتتاحية"))   # "الافتتاح", "الجلسة الافتتاحية": a gathering's opening
+MIN_NOUN = 4   # letters a meeting's noun keeps once its possessive pronoun is cut ("اجتماعهم": اجتماع)
 HOSTED_OBJECT_GAP = 2   # tokens from a hosting trigger to the meeting it is chosen for (the host's name between)
 SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
 _PRESENCE = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور X": X attends
@@ -820,9 +821,12 @@ class EventFinder(EventTimes, FrameFiller):
         return self.dated_by_parent(events)
 
     def noun_word(self, draft: Draft) -> str:
-        """The trigger's first word as a key without proclitics ("الاجتماع الوزاري": اجتماع)."""
+        """The trigger's first word as a key without proclitics ("الاجتماع الوزاري": اجتماع),
+        nor the pronoun of its possessor ("اجتماعهم التحضيري": اجتماع)."""
         token = self.doc.tokens[self.token_at(draft.trigger.start)]
-        return min(stem_set(token.norm), key=len)
+        stem = min(stem_set(token.norm), key=len)
+        suffix = next((s for s in PRONOUN_SUFFIXES if stem.endswith(s) and len(stem) - len(s) >= MIN_NOUN), "")
+        return stem[:len(stem) - len(suffix)]
 
     def head_word(self, draft: Draft) -> str:
         """The trigger's last word as a key without proclitics ("القمة", "وقمة": قمة)."""

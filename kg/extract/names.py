@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.extract.lexicon import MEMO_SIZE, function_words
+from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES
 from kg.extract.walker import TokenTests, time_word
 from kg.model import EntityType, Mention, MentionKind, Span
@@ -42,6 +42,7 @@ def word_stem_readings(norm: str) -> tuple[tuple[int, str], ...]:
     return (0, strip_article(norm)), *(reading for reading in stems(norm) if PREPOSITION_KAF not in norm[:reading[0]])
 
 
+_KUNYA = frozenset((word_key("أبو"),))   # "أبو الغيط": opens a name, never a patronymic
 _EAST_ASIAN_FAMILIES = function_words("korean_family")
 # function words that are also syllables of Korean names ("ري يونغ هو", "مون جاي إن", "كيم كي جوان");
 # any other ("قد", "في", "لم") ends the name
@@ -325,6 +326,8 @@ class NameRules(TokenTests):
         words = 0
         cursor = index
         while cursor < self.end and words < MAX_NAME_WORDS:
+            if cursor - index >= 2 and self.key(cursor) in _KUNYA and self.known_name(index, cursor):
+                break   # a known person's whole name, then another's opening ("محمد شياع السوداني أبو الغيط")
             if cursor > index and self.known_pair(cursor):
                 words, cursor = words + 1, cursor + 1  # a known person's name reads on
                 continue

@@ -2561,3 +2561,15 @@ def test_events_the_thing_signed_after_long_titles_of_its_signers():
               "كريم الصالحي وزير الخارجية والتعاون الدولي في جمهورية رواندا، على هامش المنتدى، مذكرة تفاهم.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert labels(doc, agreement) >= {"سامي بن عبدالعزيز العلوي", "كريم الصالحي"}
+
+
+def test_events_a_known_whole_name_ends_before_another_known_name():
+    doc = run("وصل الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى بغداد. "
+              "واستقبل رئيس الوزراء العراقي محمد شياع السوداني أبو الغيط في بغداد.")
+    assert [labels(doc, e) for e in doc.events if e.type is EventType.MEETING] == [{"محمد شياع السوداني", "أحمد أبو الغيط"}]
+
+
+def test_events_the_meeting_of_theirs_told_again_is_their_gathering():
+    doc = run("وكان وزراء الخارجية العرب قد عقدوا أمس اجتماعهم التحضيري في فندق الرشيد، برئاسة وزير الخارجية "
+              "العراقي فؤاد حسين، الذي تسلم رئاسة الاجتماع من نظيره البحريني عبد اللطيف الزياني.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CONFERENCE, {"فؤاد حسين", "عبد اللطيف الزياني"})]
