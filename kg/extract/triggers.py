@@ -506,8 +506,15 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
                    for norm in (tokens[i].norm,) for cut, stem in stems(norm))
     if trigger.frame == "take_office":
         # "تولى" alone also means taking charge of anything ("تولى التحقيق")
-        return any(strip_article(tokens[i].norm) in _OFFICE
-                   for i in range(trigger.first, min(end, trigger.last + OFFICE_AFTER)))
+        # the words of names and punctuation between not counted ("أدى X، أمس السبت، اليمين")
+        words = 0
+        for index in range(trigger.first, end):
+            if strip_article(tokens[index].norm) in _OFFICE:
+                return True
+            words += index >= trigger.last and index not in covered and tokens[index].norm[:1].isalnum()
+            if words >= OFFICE_AFTER:
+                return False
+        return False
     return True
 
 

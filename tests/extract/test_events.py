@@ -2573,3 +2573,8 @@ def test_events_the_meeting_of_theirs_told_again_is_their_gathering():
     doc = run("وكان وزراء الخارجية العرب قد عقدوا أمس اجتماعهم التحضيري في فندق الرشيد، برئاسة وزير الخارجية "
               "العراقي فؤاد حسين، الذي تسلم رئاسة الاجتماع من نظيره البحريني عبد اللطيف الزياني.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CONFERENCE, {"فؤاد حسين", "عبد اللطيف الزياني"})]
+
+
+def test_events_an_oath_told_past_the_day_is_taken():
+    doc = run("أدى الدكتور كامل الطيب إدريس، أمس الأربعاء، اليمين الدستورية رئيسا لمجلس الوزراء.")
+    assert [(e.type, e.date) for e in doc.events] == [(EventType.APPOINTMENT, "2024-05-01")]
