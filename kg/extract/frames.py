@@ -81,6 +81,7 @@ JOINT_SUBJECT_REACH = 4   # words between a verb of discussing and the first of 
 PLURAL_TITLE_REACH = 3   # words from a plural title to the first state it names ("وزراء خارجية")
 PAIR_BEFORE = 2   # words before a meeting word in which a dual subject of the verb holding it stands ("الرئيسين عقدا")
 DISCUSSED_WITH_REACH = 2   # words after a verb of discussing in which "معه" stands ("وبحث معه", "وبحث الوزير معه")
+GUEST_OPENING = 3   # words opening a sentence in which "الضيف" is its subject ("ووصل الضيف")
 PRONOUN_SUBJECT_BEFORE = 2   # words before a trigger in which an honorific's pronoun is its subject ("تلقى سموه اتصالا")
 PAIR_REACH = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
 
@@ -115,7 +116,18 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         actor of the sentences before."""
         persons = [m for m in self.in_range(around.sentence.span.start, around.span.start)
                    if m.type is EntityType.PERSON]
-        return self.entity_of(persons[0]).id if persons else self.last_actor
+        guest = self.guest_opening(around, persons[0].span.start if persons else around.span.start)
+        return guest or (self.entity_of(persons[0]).id if persons else self.last_actor)
+
+    def guest_opening(self, around: Around, before: int | None = None) -> str | None:
+        """"ووصل الضيف إلى عمان ... ومن المقرر أن يلتقي": "الضيف" among the words opening
+        the sentence (before ``before``) is its subject, the guest told before."""
+        opening = around.sentence.tokens[0]
+        limit = around.span.start if before is None else before
+        if any(strip_article(token.norm) in GUEST_NOUNS and token.span.end <= limit
+               for token in self.doc.tokens[opening:opening + GUEST_OPENING]):
+            return self.guest_before()
+        return None
 
 
     def clause_end(self, around: Around) -> int:
@@ -479,9 +491,10 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             if one and one not in ids:
                 ids.insert(0, one)
         if len(set(ids)) == 1 and not around.actors_before and around.rest \
-                and self.imperfect_verb(around.trigger) and self.last_actor and self.last_actor not in ids:
+                and self.imperfect_verb(around.trigger) and (actor := self.guest_opening(around) or self.last_actor) \
+                and actor not in ids:
             # "من المتوقع أن يلتقي اليوم ... مع X": the subject dropped is the one told before
-            ids.insert(0, self.last_actor)
+            ids.insert(0, actor)
         if len(set(ids)) == 1 and self.word_before(around.trigger.first) in _WHERE:
             # "شارك X في أعمال الدورة، حيث التقى على هامشها Y": the subject of the clause "حيث" hangs on
             subject = next((self.entity_of(m).id for m in self.in_range(around.sentence.span.start, around.span.start)

@@ -77,6 +77,16 @@ class VisitFrames:
             draft.add(visitor, Role.VISITOR)
         return self.with_place_visited(draft, around)
 
+    def guest_before(self) -> str | None:
+        """The visitor of the last visit told, else the guest of the last reception."""
+        for draft in reversed(self.drafts):
+            if draft.type is EventType.VISIT and draft.participants:
+                return draft.participants[0].entity
+            guest = next((p.entity for p in draft.participants if p.role is Role.GUEST), None)
+            if draft.type is EventType.MEETING and guest is not None:
+                return guest
+        return None
+
     def visit_of_one_unnamed(self, around: Around) -> bool:
         """A visit noun in construct with a counterpart or a post that names no one
         here ("زيارة نظيره العراقي" with no Iraqi named): its visitor is that one."""
@@ -150,11 +160,10 @@ class VisitFrames:
             # "ثم يزور ماليزيا": the subject dropped is the one told before, or the one its sentence
             # opened with ("وكان الوزير قد وصل إلى الرياض، وزار أمس مركز العمليات")
             visitor = self.current_actor(around)
-        if visitor is None and any(word in GUEST_NOUNS for _, word in
-                                   self.words_in(around.span.end, around.right)[:GUEST_SUBJECT_AFTER]):
-            # "أن يزور الضيف غدا الكلية": the visitor of the last visit told
-            visit = next((d for d in reversed(self.drafts) if d.type is EventType.VISIT and d.participants), None)
-            visitor = visit.participants[0].entity if visit is not None else None
+        if any(word in GUEST_NOUNS for _, word in self.words_in(around.span.end, around.right)[:GUEST_SUBJECT_AFTER]):
+            # "أن يزور الضيف غدا الكلية", "ووصل الضيف إلى عمان": the visitor of the last visit told,
+            # else the guest of the last reception
+            visitor = self.guest_before() or visitor
         if visitor is None and trigger.clitic.endswith(PREPOSITION_BA) and self.place_object(around):
             visitor = self.current_actor(around)   # "أنهى X جولته في المنطقة بزيارة الكويت"
         if not self.visits_place_next(around) and self.delegation_after(trigger):

@@ -2578,3 +2578,11 @@ def test_events_the_meeting_of_theirs_told_again_is_their_gathering():
 def test_events_an_oath_told_past_the_day_is_taken():
     doc = run("أدى الدكتور كامل الطيب إدريس، أمس الأربعاء، اليمين الدستورية رئيسا لمجلس الوزراء.")
     assert [(e.type, e.date) for e in doc.events] == [(EventType.APPOINTMENT, "2024-05-01")]
+
+
+def test_events_the_guest_arriving_and_meeting_is_the_one_received():
+    doc = run("استقبل الملك سامي العلوي اليوم الرئيس القبرصي نيكوس خريستودوليدس. ووصل الضيف إلى عمان صباح اليوم "
+              "في زيارة عمل، ومن المقرر أن يلتقي غدا رئيس مجلس الأعيان كريم الصالحي.")
+    found = [(e.type, labels(doc, e)) for e in doc.events]
+    assert found[1:] == [(EventType.VISIT, {"نيكوس خريستودوليدس"}),
+                         (EventType.MEETING, {"نيكوس خريستودوليدس", "كريم الصالحي"})]
