@@ -291,8 +291,11 @@ class PostRules(NameRules, OrganisationRules):
         while cursor < self.end:
             start = cursor + 1 if self.is_comma(cursor) else cursor
             title = self.title_at(start)
-            if title is None or self.conjoined(start) or title.values[0] in ("counterpart", "descriptor") \
-                    or title.cut > 0:
+            # "X، رئيس مجلس الوزراء ووزير الخارجية في كينيا،": a second post joined to the first, no name after it
+            joined_post = title is not None and start == cursor and self.post_ends_at(start) and title.cut == 1 \
+                and self.tokens[start].norm.startswith(CONJUNCTION_WA) and self.nameless_until_comma(start)
+            if not joined_post and (title is None or self.conjoined(start)
+                                    or title.values[0] in ("counterpart", "descriptor") or title.cut > 0):
                 break  # "البشير ورئيس الوزراء", "بنظيره", "الضيف الإيطالي": another person, not a post of the first
             if start == cursor and (self.object_post(start, holder) or self.title_of_next_name(title)):
                 break
@@ -301,6 +304,20 @@ class PostRules(NameRules, OrganisationRules):
                 break
             cursor = end
         return cursor
+
+    def post_ends_at(self, index: int) -> bool:
+        """The post read last ends right before token ``index``."""
+        return bool(self.found.posts) and index > self.start \
+            and self.found.posts[-1].span.end == self.tokens[index - 1].span.end
+
+    def nameless_until_comma(self, index: int) -> bool:
+        """No given name or honorific from ``index`` to the next punctuation: no one else is named there."""
+        for cursor in range(index + 1, self.end):
+            if self.is_punct(cursor):
+                return True
+            if self.key(cursor) in self.lex.given_names or self.honorific_at(cursor) is not None:
+                return False
+        return True
 
     def title_of_next_name(self, title: Match) -> bool:
         """A complete title right after a name with no comma, a name after it, is

@@ -264,3 +264,11 @@ def test_posts_a_domain_serving_citizens_abroad_reaches_the_state_after_it():
     assert persons_with_posts("برئاسة وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية الجزائري، "
                               "السيد كريم الصالحي.") == {
         "كريم الصالحي": {"وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية الجزائري"}}
+
+
+def test_posts_a_second_post_joined_to_the_first_in_apposition_is_the_same_holders():
+    assert persons_with_posts("استقبل الوزير سامي العلوي اليوم كريم الصالحي، رئيس مجلس الوزراء ووزير الخارجية في "
+                              "كينيا، الذي يقوم بزيارة رسمية.")["كريم الصالحي"] == {"رئيس مجلس الوزراء", "وزير الخارجية"}
+    # a name after the second post: another person
+    assert persons_with_posts("التقى الرئيس سامي العلوي، رئيس الجمهورية ووزير الخارجية كريم الصالحي.")["كريم الصالحي"] \
+        == {"وزير الخارجية"}
