@@ -496,7 +496,10 @@ class _Finder:
         """"بعد غد", "صباح غد"; "يوم الغد" is read from يوم, and "الغد" alone is also a newspaper."""
         after = self.role(match.start - 1, "after")
         if after is None and not article:
-            after = self.role(match.start - 1, "day_time")   # "صباح غد الأربعاء": tomorrow
+            # "صباح غد الأربعاء", "حتى غد الاثنين": tomorrow
+            after = self.role(match.start - 1, "day_time")
+            if after is None:
+                after = self.role(match.start - 1, "until_morrow")
         if self.anchor is None or after is None:
             return None
         return self._deictic(match.start - 1, match.end, after)

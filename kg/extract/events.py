@@ -575,6 +575,9 @@ class EventFinder(EventTimes, FrameFiller):
             # "جولة تشمل الكويت وقطر": a visit to each place; the day a tour begins, and
             # the days it lasts, are its first stop's, not the others'
             date = None if draft.begins or draft.start else draft.date
+            if draft.start and draft.end:
+                # "جولة ... تستمر حتى السبت": the tour's last day is its last stop's, its first the first's
+                draft.date, draft.start, draft.end = draft.start, None, None
             return [draft] + [replace(draft, place=stop, stops=(), evidence=list(draft.evidence), date=date,
                                       start=None, end=None, begins=False, days=None,
                                       participants=list(draft.participants)) for stop in draft.stops]

@@ -28,6 +28,8 @@ _SINCE = function_words("since")
 SINCE_REACH = 40   # characters before a time in which "منذ" may stand ("منذ تولي منصبه العام الماضي")
 SINCE_WORDS = 3    # and words: "منذ" and the taking of a state's start between
 _DEADLINE = function_words("deadline")
+_UNTIL = function_words("until")
+UNTIL_WORDS = 2   # words before a time in which "حتى" stands ("حتى يوم الخميس")
 DEADLINE_WORDS = 2   # words before a time in which its horizon stands ("في أفق سنة")
 
 
@@ -43,6 +45,13 @@ class EventTimes:
                 continue
             left = [d for _, d in drafts if d.trigger.end <= time.span.start]
             target = left[-1] if left else drafts[0][1]
+            if self.until(time.span):
+                # "زيارة ... بدأت أمس وتستمر حتى غد الاثنين": the last day of one under way
+                if target.type in (EventType.VISIT, EventType.CONFERENCE) and time.value \
+                        and len(time.value) == len(ISO_DAY) and target.date and len(target.date) == len(ISO_DAY) \
+                        and target.date < time.value:
+                    target.start, target.end, target.date = target.date, time.value, None
+                continue
             if target.date or target.start:
                 continue
             if target.type is EventType.AGREEMENT and self.concluded_between(target.trigger.end, time.span.start):
@@ -136,6 +145,13 @@ class EventTimes:
         words = [(offset, word) for offset, word in self.words_in(left, span.start)
                  if not any(name.start < offset < name.end for name in names)][-SINCE_WORDS:]
         return any(word in _SINCE for _, word in words)
+
+    def until(self, span: Span) -> bool:
+        """A time right after "حتى" or "إلى غاية" ("حتى غد الاثنين", "حتى يوم الخميس"): when what lasts ends."""
+        # before the time, or its own first word ("حتى غد الاثنين" is read whole)
+        words = self.words_in(max(0, span.start - SINCE_REACH), span.start)[-UNTIL_WORDS:] \
+            + self.words_in(span.start, span.end)[:1]
+        return any(word in _UNTIL for _, word in words)
 
     def deadline(self, span: Span) -> bool:
         """A time after "في أفق", "بحلول" or "في غضون" ("في أفق سنة 2027"): a horizon

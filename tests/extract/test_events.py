@@ -2586,3 +2586,14 @@ def test_events_the_guest_arriving_and_meeting_is_the_one_received():
     found = [(e.type, labels(doc, e)) for e in doc.events]
     assert found[1:] == [(EventType.VISIT, {"نيكوس خريستودوليدس"}),
                          (EventType.MEETING, {"نيكوس خريستودوليدس", "كريم الصالحي"})]
+
+
+def test_events_a_visit_under_way_until_tomorrow_ends_then():
+    doc = run("استقبل الوزير سامي العلوي اليوم كريم الصالحي، رئيس مجلس الوزراء في كينيا، الذي يقوم بزيارة رسمية "
+              "إلى مصر بدأت أمس وتستمر حتى غد الجمعة.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert (visit.start, visit.end) == ("2024-05-01", "2024-05-03")
+    # "حتى" alone dates no start: the day a visit lasts until is not when it took place
+    doc = run("ويقوم الرئيس كريم الصالحي بزيارة رسمية إلى مصر تستمر حتى يوم الاثنين المقبل.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert visit.date is None
