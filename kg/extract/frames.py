@@ -582,6 +582,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             if body:
                 draft.type = EventType.CONFERENCE
                 draft.add(self.organiser(body[0]), Role.ORGANISER)
+                # "بمشاركة ممثلين عن الجيش اللبناني وإسرائيل وفرنسا": the states and bodies taking part
+                for entity_id in self.present_after(around):
+                    draft.add(entity_id)
 
     def held_by_many(self, around: Around) -> bool:
         """A plural title ("وزراء", "قادة"; not a dual) of many states before the verb

@@ -2597,3 +2597,9 @@ def test_events_a_visit_under_way_until_tomorrow_ends_then():
     doc = run("ويقوم الرئيس كريم الصالحي بزيارة رسمية إلى مصر تستمر حتى يوم الاثنين المقبل.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     assert visit.date is None
+
+
+def test_events_those_taking_part_in_a_bodys_own_meeting_are_its_participants():
+    doc = run("تعقد اللجنة العسكرية المشتركة اجتماعها الدوري غدا بمشاركة ممثلين عن الجيش اللبناني وإسرائيل وفرنسا.")
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [
+        (EventType.CONFERENCE, {"اللجنة العسكرية المشتركة", "الجيش اللبناني", "إسرائيل", "فرنسا"})]
