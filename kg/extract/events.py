@@ -36,6 +36,7 @@ _SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
 _WHERE = frozenset(("حيث",))
 _OPENING = (word_key("افتتاح"), word_key("افتتاحية"))   # "الافتتاح", "الجلسة الافتتاحية": a gathering's opening
 MIN_NOUN = 4   # letters a meeting's noun keeps once its possessive pronoun is cut ("اجتماعهم": اجتماع)
+_SESSION_WORDS = frozenset(word_key(word) for word in ("الدورة", "أشغال", "أعمال"))   # "وتوجت أشغال الدورة"
 HOSTED_OBJECT_GAP = 2   # tokens from a hosting trigger to the meeting it is chosen for (the host's name between)
 SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
 _PRESENCE = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور X": X attends
@@ -126,8 +127,8 @@ class EventFinder(EventTimes, FrameFiller):
                     self.last_summit = draft
                 self.drafts += self.one_by_one(draft)
                 people = [p.entity for p in draft.participants if p.entity.startswith(PERSON_PREFIX)]
-                if draft.type in (EventType.MEETING, EventType.CALL) and len(people) == 2:
-                    self.last_pair = people
+                if draft.type in (EventType.MEETING, EventType.CALL, EventType.AGREEMENT) and len(people) == 2:
+                    self.last_pair = people   # and the two who signed: "وقع الوزيران ... عقد الوزيران"
         self.remember_actor(sentence)
 
     def attended_by_pronoun(self, sentence: Sentence) -> None:
@@ -257,14 +258,21 @@ class EventFinder(EventTimes, FrameFiller):
             # before it or after ("ووقعت X وY خلال اللقاء اتفاقية")
             told = next((d for _, d in drafts if d is not draft and d.anaphoric
                          and d.type in (EventType.MEETING, EventType.CONFERENCE)), None)
-            if told is None:
+            told_type = told.type if told is not None else self.session_word_before(draft)
+            if told_type is None:
                 continue
             # the talks told last (looking further back, to the reception they followed, cost set 10 a day)
-            talks = next((d for d in reversed(self.drafts) if d.type is told.type), None)
+            talks = next((d for d in reversed(self.drafts) if d.type is told_type), None)
             if talks is not None:
                 draft.place = draft.place or talks.place
                 if not (draft.date or draft.start):
                     draft.date = talks.date
+
+    def session_word_before(self, draft: Draft) -> EventType | None:
+        """"وتوجت أشغال الدورة بتوقيع": a session's word no trigger reads (no number after
+        it) before the signing in its sentence: the gathering told last."""
+        words = self.words_in(draft.sentence.start, draft.trigger.start)
+        return EventType.CONFERENCE if any(word in _SESSION_WORDS for _, word in words) else None
 
     def present_at_reception(self, drafts: list[tuple[Trigger, Draft]]) -> None:
         """"استقبل X أمس الوزير Y الذي وصل إلى تونس في زيارة عمل، بحضور Z": the persons
@@ -622,6 +630,9 @@ class EventFinder(EventTimes, FrameFiller):
                         None) for at in sidelines]
         # "وعلى هامش أعمال القمة، عقد X لقاء": opening the sentence, the sidelines of what follows
         opening = 0 if drafts and sidelines and sidelines[0] - self.token_at(drafts[0][1].sentence.start) <= 1 else None
+        if opening is not None and parents[opening] is None:
+            # "وعلى هامش الدورة، عقد الوزيران جلسة عمل": a gathering's word no trigger reads, the one told last
+            parents[opening] = next((d for d in reversed(self.drafts) if d.type is EventType.CONFERENCE), None)
         for trigger, draft in drafts:
             at = next((n for n, index in enumerate(sidelines) if index > trigger.first), None)
             if at is None and opening is not None and parents[opening] is not None \

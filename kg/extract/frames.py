@@ -669,10 +669,14 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
 
     def pair_holds(self, around: Around) -> bool:
         """A dual is the subject right before the verb that holds the meeting ("بأن
-        الرئيسين عقدا جلسة مباحثات حضرها X"): the two told before are its sides."""
+        الرئيسين عقدا جلسة مباحثات حضرها X") or between it and the meeting ("عقد
+        الوزيران جلسة عمل"): the two told before are its sides."""
         verb = self.convening_verb(around)
-        if verb is None or verb != around.trigger.first - 1:
+        if verb is None:
             return False
+        if verb < around.trigger.first - 1:
+            # "عقد الوزيران جلسة عمل": the dual subject between the verb and the meeting
+            return any(strip_article(token.norm) in _PAIRS for token in self.doc.tokens[verb + 1:around.trigger.first])
         opening = around.sentence.tokens[0]
         return any(strip_article(token.norm) in _PAIRS for token in self.doc.tokens[max(opening, verb - PAIR_BEFORE):verb])
 

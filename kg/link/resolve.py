@@ -453,7 +453,6 @@ class Resolver:
         home_holders = self.home_posts_by_honorific({holder for _, _, holder in held})
         held_titles = [name_key(self.title_text(post)) for post in self.doc.posts if post.holder is not None]
         index = HeldPosts(held, shorter)
-        self.resolve_counterparts(index)
         for post, title, org_id in pending:
             if accusative(title):
                 continue  # "انتخابه رئيسا للصين": the post given, not a person named by it
@@ -488,6 +487,8 @@ class Resolver:
                 cluster.role_only = True
                 if not cluster.posts:
                     cluster.posts.append(Post(title, org_id))
+        # after the posts' holders: "نظيره التونسي" of "الوزير الجزائري" once that is someone
+        self.resolve_counterparts(index)
 
     def generic_post(self, post) -> bool:
         """A post written indefinite with a state's indefinite adjective ("رئيس فرنسي",
@@ -608,8 +609,8 @@ class Resolver:
         """The person named last before ``offset`` (and from ``start`` on), by name or
         by a reference resolved before ("الضيف الإيطالي")."""
         # the clusters' mentions: a family name told again alone is one the resolver found
-        before = [m for cluster in self.clusters.values() if cluster.type is EntityType.PERSON
-                  for m in cluster.mentions if (m.kind is not MentionKind.ROLE
+        before = [m for cluster in self.clusters.values() if cluster.type is EntityType.PERSON and not cluster.role_only
+                  for m in cluster.mentions if (m.kind is not MentionKind.ROLE or start > 0
                                                 or m.source in (COUNTERPART_SOURCE, DESCRIPTOR_SOURCE))
                   and start <= m.span.start and m.span.end <= offset and m.span in self.by_span]
         return self.by_span[max(before, key=lambda m: m.span.end).span] if before else None

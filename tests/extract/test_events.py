@@ -2603,3 +2603,20 @@ def test_events_those_taking_part_in_a_bodys_own_meeting_are_its_participants():
     doc = run("تعقد اللجنة العسكرية المشتركة اجتماعها الدوري غدا بمشاركة ممثلين عن الجيش اللبناني وإسرائيل وفرنسا.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [
         (EventType.CONFERENCE, {"اللجنة العسكرية المشتركة", "الجيش اللبناني", "إسرائيل", "فرنسا"})]
+
+
+def test_events_the_two_ministers_of_a_session_sign_and_meet_on_its_sidelines():
+    doc = run("استقبل رئيس الجمهورية كريم الصالحي، اليوم بقصر قرطاج، وزير الداخلية الجزائري سامي العلوي، بحضور "
+              "وزير الداخلية نبيل الحداد. وكان الوزير الجزائري قد ترأس مع نظيره التونسي، أمس بمدينة طبرقة، أشغال "
+              "الدورة الثالثة للجنة الثنائية الحدودية التونسية الجزائرية. وتوجت أشغال الدورة بتوقيع الوزيرين على "
+              "اتفاقية تعاون. وعلى هامش الدورة، عقد الوزيران جلسة عمل ثنائية.")
+    places = {e.id: e.label for e in doc.entities}
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    # "نظيره التونسي" of "الوزير الجزائري", resolved once the role is: the home minister
+    assert "نبيل الحداد" in labels(doc, session)
+    assert labels(doc, agreement) == {"سامي العلوي", "نبيل الحداد"}
+    assert (places[agreement.place], agreement.date) == ("طبرقة", "2024-05-01")
+    meeting = doc.events[-1]
+    assert meeting.type is EventType.MEETING and labels(doc, meeting) == {"سامي العلوي", "نبيل الحداد"}
+    assert meeting.part_of == session.id and places[meeting.place] == "طبرقة"
