@@ -15,7 +15,7 @@ from kg.extract.dates import ordinal_value
 from kg.extract.drafts import Around, Draft
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import function_words, word_key
-from kg.extract.triggers import TOWARDS, Trigger
+from kg.extract.triggers import IN as IN_WORDS, TOWARDS, Trigger
 from kg.extract.walker import ALEF_MAQSURA, COMMAS, LOCATIVES
 from kg.link.people import PeopleIndex
 from kg.model import Entity, EntityType, EventType, Mention, MentionKind, Participant, Role
@@ -436,10 +436,18 @@ class VisitFrames:
         """A mention ``accepted`` opens on the token right after the trigger, or
         right after a time told there ("وزار أمس مركز العمليات")."""
         following = around.trigger.last
+        if following + 1 < len(self.doc.tokens) and strip_article(self.doc.tokens[following].norm) in IN_WORDS:
+            following += 1   # "زار في يوليو": the time behind في
+            if not any(t.span.start == self.doc.tokens[following].span.start for t in self.doc.times):
+                following -= 1
         time = next((t for t in self.doc.times if t.span.start == self.doc.tokens[following].span.start), None) \
             if following < len(self.doc.tokens) else None
         if time is not None:
             following = self.token_at(time.span.end - 1) + 1
+        tokens = self.doc.tokens
+        if following + 1 < len(tokens) and each_at([(0, strip_article(tokens[index].norm))
+                                                    for index in (following, following + 1)]) == 0:
+            following += 2   # "زار في يوليو كلا من الصين وتركيا"
         return any(accepted(m) and self.token_at(m.span.start) == following for m in around.after)
 
     def travel_frame(self, draft: Draft, around: Around) -> Draft | None:

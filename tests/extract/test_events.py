@@ -2620,3 +2620,11 @@ def test_events_the_two_ministers_of_a_session_sign_and_meet_on_its_sidelines():
     meeting = doc.events[-1]
     assert meeting.type is EventType.MEETING and labels(doc, meeting) == {"سامي العلوي", "نبيل الحداد"}
     assert meeting.part_of == session.id and places[meeting.place] == "طبرقة"
+
+
+def test_events_visited_in_a_month_each_of_several_states():
+    doc = run("وصل المبعوث ستافان دي ميستورا إلى دمشق. وبحسب مكتبه الإعلامي في جنيف، فقد زار في يوليو كلاً من "
+              "الصين وتركيا ومصر.")
+    places = {e.id: e.label for e in doc.entities}
+    visits = [(places[e.place], e.date) for e in doc.events if e.type is EventType.VISIT and e.date]
+    assert [place for place, _ in visits] == ["الصين", "تركيا", "مصر"] and len({day for _, day in visits}) == 1
