@@ -649,7 +649,8 @@ class EventFinder(EventTimes, FrameFiller):
                     continue
                 # the guest of a meeting on the sidelines of a conference attends it
                 for participant in draft.participants:
-                    if participant.role in (Role.GUEST, Role.VISITOR):
+                    if participant.role in (Role.GUEST, Role.VISITOR) or participant.role is None \
+                            and participant.entity.startswith(PERSON_PREFIX):
                         parent.add(participant.entity)
 
     def attach_hosting(self, drafts: list[tuple[Trigger, Draft]]) -> None:
@@ -766,6 +767,8 @@ class EventFinder(EventTimes, FrameFiller):
         ("زيارته لموريتانيا" ... "يتوجه إلى أبوجا", with "الزيارة" between)."""
         if a.type is not b.type:
             return False
+        if a.parent is b or b.parent is a:
+            return True   # a summit held on the sidelines of another is not that one
         if a.date and b.date and a.date != b.date:
             return True
         if not _overlap(_days(a), _days(b)):

@@ -2628,3 +2628,12 @@ def test_events_visited_in_a_month_each_of_several_states():
     places = {e.id: e.label for e in doc.entities}
     visits = [(places[e.place], e.date) for e in doc.events if e.type is EventType.VISIT and e.date]
     assert [place for place, _ in visits] == ["الصين", "تركيا", "مصر"] and len({day for _, day in visits}) == 1
+
+
+def test_events_those_meeting_on_a_gatherings_sidelines_attend_it_and_it_stays_apart():
+    doc = run("وعلى هامش قمة مجموعة العشرين في الصين، التقى الرئيس سامي العلوي نظيره الروسي فلاديمير بوتين.")
+    summit = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert {"سامي العلوي", "فلاديمير بوتين"} <= labels(doc, summit)
+    doc = run("عقد الرئيس الفرنسي إيمانويل ماكرون مساء الاثنين قمة مصغرة مع قادة مجموعة دول الساحل الخمس في "
+              "نواكشوط، على هامش قمة الاتحاد الأفريقي الـ31.")
+    assert len([e for e in doc.events if e.type is EventType.CONFERENCE]) == 2
