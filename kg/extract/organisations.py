@@ -123,6 +123,11 @@ class OrganisationRules(TokenTests):
                 break
         if kind == "mission" and name.cursor > head.end:
             name.cursor = self.posted_in(name.cursor)
+        if name.venue and not definite_head and name.cursor > head.end and name.cursor in self.known:
+            last, mention = self.known[name.cursor]
+            if mention.type is EntityType.CITY and mention.kind is MentionKind.NAME \
+                    and mention.span.start == self.tokens[name.cursor].span.start:
+                name.cursor = last   # "فندق شيراتون الدوحة", "فندق ريتز كارلتون الرياض": the hotel's city is in its name
         return self.add_org(name, entity_type)
 
     def posted_in(self, cursor: int) -> int:

@@ -727,3 +727,8 @@ def test_names_a_bare_place_after_kaf_is_no_place():
 ])
 def test_names_a_dual_of_a_title_is_no_family_name(body):
     assert person_labels(body) == set()
+
+
+def test_names_a_hotels_city_written_after_its_name_is_part_of_it():
+    doc = extract(make_document("وعقد اللقاء في فندق شيراتون الدوحة أمس.", "خبر"))
+    assert {e.label for e in doc.entities if e.type is EntityType.VENUE} == {"فندق شيراتون الدوحة"}
