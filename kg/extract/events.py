@@ -44,6 +44,8 @@ _HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its
 LISTED_APPOINTEES = 2   # persons each followed by a post in the accusative that make a list of appointments
 ATTENDING_OPENING = 3   # words that open a sentence in which "حضرها" stands ("كما حضرها")
 ATTENDING_VERBS = frozenset(("حضر", "يحضر"))   # normalised, the verbs whose object is the event attended
+# "وحضر الافتتاح X", "وشهد حفل الافتتاح حضور X": those named after attend the gathering told
+_OPENING_ATTENDED = ATTENDING_VERBS | frozenset(("شهد",))
 OBJECT_PRONOUNS = ("هما", "ها", "ه")   # a verb's object: "وقعاهما", "حضرها", "وقعه"; longest first
 TA_MARBUTA = "ة"
 
@@ -179,10 +181,10 @@ class EventFinder(EventTimes, FrameFiller):
         return False
 
     def attends_opening(self, index: int, last: int) -> bool:
-        """A verb of attending, then the opening of a gathering ("وحضر الافتتاح",
-        "حضر حفل الافتتاح", "وحضر الجلسة الافتتاحية"): that of the conference told."""
+        """A verb of attending or witnessing, then the opening of a gathering ("وحضر
+        الافتتاح", "حضر حفل الافتتاح", "وشهد حفل الافتتاح حضور X"): that of the conference told."""
         tokens = self.doc.tokens
-        return index + 1 < last and not ATTENDING_VERBS.isdisjoint(conjunction_stems(tokens[index].norm)) \
+        return index + 1 < last and not _OPENING_ATTENDED.isdisjoint(conjunction_stems(tokens[index].norm)) \
             and any(strip_article(tokens[i].norm).startswith(_OPENING) for i in range(index + 1, min(last, index + 3)))
 
     def previous_sentence_holds(self, sentence: Span, offset: int) -> bool:

@@ -2637,3 +2637,9 @@ def test_events_those_meeting_on_a_gatherings_sidelines_attend_it_and_it_stays_a
     doc = run("عقد الرئيس الفرنسي إيمانويل ماكرون مساء الاثنين قمة مصغرة مع قادة مجموعة دول الساحل الخمس في "
               "نواكشوط، على هامش قمة الاتحاد الأفريقي الـ31.")
     assert len([e for e in doc.events if e.type is EventType.CONFERENCE]) == 2
+
+
+def test_events_the_opening_witnessed_the_attendance_of():
+    doc = run("افتتح الأمير سامي العلوي اليوم أعمال النسخة الثالثة والعشرين من منتدى الدوحة. وشهد حفل الافتتاح "
+              "حضور السيد أنطونيو غوتيريش الأمين العام للأمم المتحدة.")
+    assert [labels(doc, e) for e in doc.events] == [{"سامي العلوي", "أنطونيو غوتيريش"}]
