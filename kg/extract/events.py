@@ -932,6 +932,14 @@ class EventFinder(EventTimes, FrameFiller):
             # "القمة المصرية الروسية" of the two presidents: its sides are the two, not their states
             participants = {key: p for key, p in participants.items()
                             if not (key in paired.pair and key.startswith(COUNTRY_PREFIX))}
+        if (paired or group[0]).type is EventType.AGREEMENT:
+            # two signing for two states: the states are parties too ("وقعها عن الجانب الأردني X")
+            states = [home for person in participants if person.startswith(PERSON_PREFIX) and person in self.entities
+                      for homes in (side_homes(self.entities[person]),) if len(homes) == 1
+                      for home in homes if home.startswith(COUNTRY_PREFIX) and home in self.entities]
+            if len(set(states)) >= 2:
+                for state in states:
+                    participants.setdefault(state, Participant(state, Role.SIGNATORY))
         places = [d.place for d in group if d.place]
         if main_type_is_gathering(group) and not participants and places:
             # a session no side is named for ("النسخة الثانية من مؤتمر روما، المقرر عقده في روما"):

@@ -224,7 +224,7 @@ class PostRules(NameRules, OrganisationRules):
         name_end = self.name_forward(name_start) if name_start < self.end else None
         if name_end is not None:
             holder = self.add_person(name_start, name_end)
-            anchor = self.counterpart_anchor(index) if country is not None else None
+            anchor = self.counterpart_anchor(index, country) if country is not None else None
             if anchor is not None:
                 # "وزير الخارجية سامح شكري ... نظيره الأردني أيمن الصفدي": the one named holds the
                 # same post in his country ("وزير الخارجية الأردني" later names him)
@@ -250,7 +250,7 @@ class PostRules(NameRules, OrganisationRules):
         self.covered.update(range(index, last))
         return last
 
-    def counterpart_anchor(self, index: int) -> PostMention | None:
+    def counterpart_anchor(self, index: int, country: Span | None = None) -> PostMention | None:
         """The post of the one whose counterpart is named at ``index``: the last
         person named before it in the sentence, not one it is joined to by و ("للقاء
         أمير قطر X ونظيره القطري Y": the subject's counterpart), when that person's
@@ -263,7 +263,11 @@ class PostRules(NameRules, OrganisationRules):
         persons = [span for _, span in ends]
         if persons and self.tokens[index].norm.startswith(CONJUNCTION_WA):
             joined = self.post_held(persons[-1])
-            if joined is None or joined.org is not None:
+            # "ووقع وزير الخارجية الأردني X ونظيره القبرصي Y": a post of another state than the
+            # counterpart's is the one he is the counterpart of
+            other_state = joined is not None and joined.org is not None and country is not None \
+                and self.state_key(joined.org) not in (None, self.state_key(country))
+            if (joined is None or joined.org is not None) and not other_state:
                 persons = persons[:-1]
             # else "برئاسة وزير الداخلية X ونظيره الموريتاني Y": a post of no state named
             # (the article's own state's) has its counterpart joined to it
@@ -274,6 +278,10 @@ class PostRules(NameRules, OrganisationRules):
                 m.span == post.org and m.type is EntityType.COUNTRY for m in self.known_mentions(post.org)):
             return None
         return post
+
+    def state_key(self, span: Span) -> str | None:
+        """The key of the country named at ``span``, if one is."""
+        return next((m.key for m in self.known_mentions(span) if m.type is EntityType.COUNTRY), None)
 
     def post_held(self, person: Span) -> PostMention | None:
         """The last post read for the person named at ``person``."""

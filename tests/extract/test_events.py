@@ -2643,3 +2643,9 @@ def test_events_the_opening_witnessed_the_attendance_of():
     doc = run("افتتح الأمير سامي العلوي اليوم أعمال النسخة الثالثة والعشرين من منتدى الدوحة. وشهد حفل الافتتاح "
               "حضور السيد أنطونيو غوتيريش الأمين العام للأمم المتحدة.")
     assert [labels(doc, e) for e in doc.events] == [{"سامي العلوي", "أنطونيو غوتيريش"}]
+
+
+def test_events_the_states_of_two_signers_are_parties():
+    doc = run("ووقع وزير الخارجية الأردني سامي العلوي ونظيره القبرصي كريم الصالحي مذكرة تفاهم.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي", "الأردن", "قبرص"}
