@@ -301,7 +301,11 @@ class EventFinder(EventTimes, FrameFiller):
         "التقى لافروف مع نظيره ري، الخميس في بيونغ يانغ، في زيارة" the meeting's subject's (a
         guest received, "استقبل X Y ... في زيارة", is on it), there and that day."""
         arrival = next((d for d in reversed(before) if d.type is EventType.VISIT and d.participants), None)
-        if arrival is not None and not draft.participants:
+        if arrival is not None and before[-1] is arrival and arrival.people != draft.people:
+            # "Y، الذي يحل بالرباط في زيارة عمل": the visit the arrival told right before is on
+            draft.participants = list(arrival.participants)
+            draft.place = arrival.place or draft.place
+        elif arrival is not None and not draft.participants:
             draft.participants = list(arrival.participants)
             draft.place = draft.place or arrival.place
         elif arrival is not None and arrival.place and draft.people <= arrival.people:

@@ -483,8 +483,10 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
         if trigger.last >= end:
             return False
         lex, norm = Lexicons.bundled(), tokens[trigger.last].norm
+        # or a relative pronoun before it: "X، الذي يحل بالمملكة في زيارة عمل" (a verb, no solution)
         return lex.titles.opens(norm, clitics=False) or lex.honorifics.opens(norm, clitics=False) \
-            or strip_article(norm) in lex.given_names or strip_article(norm) in _DELEGATIONS   # "حل الوفد المغربي"
+            or strip_article(norm) in lex.given_names or strip_article(norm) in _DELEGATIONS \
+            or trigger.first > start and strip_article(tokens[trigger.first - 1].norm) in _RELATIVES
     if trigger.frame == TOUR:
         # "جولة مباحثات", "الجولة الثالثة", "الجولة السابقة": a round, no tour
         following = strip_article(tokens[trigger.last].norm) if trigger.last < end else ""

@@ -305,7 +305,10 @@ class VisitFrames:
             return None
         before = [m for m in self.in_range(max(0, tokens[relative].span.start - PERSON_REACH), tokens[relative].span.start)
                   if m.type is EntityType.PERSON]
-        if not before or self.token_at(before[-1].span.end - 1) + 1 != relative:
+        if not before:
+            return None
+        gap = relative - self.token_at(before[-1].span.end - 1) - 1   # "X، الذي يحل": a comma between
+        if gap > 1 or gap == 1 and not self.doc.tokens[relative - 1].norm in COMMAS:
             return None
         return self.entity_of(before[-1]).id
 
@@ -550,7 +553,9 @@ class VisitFrames:
         after = [m for m in around.actors_after if self.token_at(m.span.start) - trigger.last <= ARRIVE_TITLE_WORDS]
         before = [m for m in around.actors_before if self.token_at(m.span.end - 1) == trigger.first - 1]
         traveller = after[0] if after else before[-1] if before else None
-        visitors = [self.entity_of(traveller).id] if traveller is not None else self.arriving_delegation(around)
+        antecedent = self.person_antecedent(trigger) if traveller is None else None   # "X، الذي يحل بالمملكة"
+        visitors = [self.entity_of(traveller).id] if traveller is not None else [antecedent] if antecedent \
+            else self.arriving_delegation(around)
         if not visitors:
             return None
         opening = traveller.span.start if traveller is not None else around.span.end

@@ -2649,3 +2649,10 @@ def test_events_the_states_of_two_signers_are_parties():
     doc = run("ووقع وزير الخارجية الأردني سامي العلوي ونظيره القبرصي كريم الصالحي مذكرة تفاهم.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي", "الأردن", "قبرص"}
+
+
+def test_events_the_one_arriving_in_a_relative_clause_is_on_the_visit_told_next():
+    doc = run("أجرى الوزير ناصر بوريطة اليوم مباحثات مع نظيره الموريتاني محمد سالم ولد مرزوك، الذي يحل بالرباط "
+              "في زيارة عمل.")
+    visits = [labels(doc, e) for e in doc.events if e.type is EventType.VISIT]
+    assert visits == [{"محمد سالم ولد مرزوك"}]
