@@ -732,3 +732,9 @@ def test_names_a_dual_of_a_title_is_no_family_name(body):
 def test_names_a_hotels_city_written_after_its_name_is_part_of_it():
     doc = extract(make_document("وعقد اللقاء في فندق شيراتون الدوحة أمس.", "خبر"))
     assert {e.label for e in doc.entities if e.type is EntityType.VENUE} == {"فندق شيراتون الدوحة"}
+
+
+@pytest.mark.parametrize("place", ["ديوان الوزارة", "ديوان عام وزارة الخارجية", "السرايا الحكومية", "القصر الحكومي"])
+def test_names_seats_of_government_are_venues(place):
+    doc = extract(make_document(f"استقبل الوزير سامي العلوي اليوم في {place} السفير كريم الصالحي.", "خبر"))
+    assert {e.label for e in doc.entities if e.type is EntityType.VENUE} == {place}
