@@ -123,6 +123,12 @@ class OrganisationRules(TokenTests):
                 break
         if kind == "mission" and name.cursor > head.end:
             name.cursor = self.posted_in(name.cursor)
+        if name.venue and not definite_head and head.end < self.end and head.end not in self.known \
+                and self.lex.org_heads.match_at(self.tokens, head.end, self.end) is not None:
+            # "بمقر المديرية العامة للأمن الوطني": the seat of a body, named whole
+            body_end = self.org_phrase(head.end)
+            if body_end is not None and body_end > name.cursor:
+                name.cursor = body_end
         if name.venue and not definite_head and name.cursor > head.end and name.cursor in self.known:
             last, mention = self.known[name.cursor]
             if mention.type is EntityType.CITY and mention.kind is MentionKind.NAME \

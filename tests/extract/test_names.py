@@ -738,3 +738,9 @@ def test_names_a_hotels_city_written_after_its_name_is_part_of_it():
 def test_names_seats_of_government_are_venues(place):
     doc = extract(make_document(f"استقبل الوزير سامي العلوي اليوم في {place} السفير كريم الصالحي.", "خبر"))
     assert {e.label for e in doc.entities if e.type is EntityType.VENUE} == {place}
+
+
+def test_names_the_seat_of_a_body_is_named_with_the_whole_body():
+    doc = extract(make_document("استقبل الوزير سامي العلوي اليوم بمقر المديرية العامة للأمن الوطني السفير كريم "
+                                "الصالحي.", "خبر"))
+    assert {e.label for e in doc.entities if e.type is EntityType.VENUE} == {"مقر المديرية العامة للأمن الوطني"}
