@@ -395,9 +395,12 @@ class NameRules(TokenTests):
 
     def family_word_before_post(self, index: int) -> bool:
         """An ordinary word without the article, right before a post in apposition
-        ("محمد إسحاق دار نائب رئيس الوزراء"): the name's last word, not the next
-        phrase ("سامح شكري الوضع" has the article; "سلمان دعم الرئيس": a verb's
+        ("محمد إسحاق دار نائب رئيس الوزراء") or, after an honorific and a given name, a
+        comma ("السفير تميم خلاف،"): the name's last word, not the next phrase ("سامح شكري الوضع" has the article; "سلمان دعم الرئيس": a verb's
         object takes the article, a post in apposition opens without)."""
+        if index + 1 < self.end and not self.tokens[index].norm.startswith(ARTICLE) and self.is_comma(index + 1) \
+                and index - 2 >= self.start and (self.honorific_at(index - 2) is not None or self.after_title(index - 1)):
+            return True   # "المتحدث باسم الوزارة، السفير تميم خلاف، إن": honorific, given name, word, comma
         return index + 1 < self.end and not self.tokens[index].norm.startswith(ARTICLE) \
             and not self.tokens[index + 1].norm.startswith((ARTICLE, CONJUNCTION_WA)) and self.title_at(index + 1) is not None
 

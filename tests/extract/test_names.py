@@ -744,3 +744,10 @@ def test_names_the_seat_of_a_body_is_named_with_the_whole_body():
     doc = extract(make_document("استقبل الوزير سامي العلوي اليوم بمقر المديرية العامة للأمن الوطني السفير كريم "
                                 "الصالحي.", "خبر"))
     assert {e.label for e in doc.entities if e.type is EntityType.VENUE} == {"مقر المديرية العامة للأمن الوطني"}
+
+
+def test_names_an_ordinary_word_after_a_titled_given_name_and_before_a_comma_ends_the_name():
+    assert person_labels("وقال المتحدث الرسمي باسم وزارة الخارجية، السفير تميم خلاف، إن الوزير بحث الملف.") \
+        == {"تميم خلاف"}
+    # with the article, the word is what follows the name
+    assert person_labels("وبحث الوزير سامي العلوي مع السفير محمد الوضع، في إطار التعاون.") == {"سامي العلوي", "محمد"}
