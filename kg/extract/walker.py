@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.gazetteer import token_offset
-from kg.extract.lexicon import MEMO_SIZE, function_words, phrase_keys
+from kg.extract.lexicon import MEMO_SIZE, function_words, phrase_keys, word_key
 from kg.extract.lexicons import NAME_PARTICLES, Lexicons
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span, Token
 from kg.text.clitics import (TASHKEEL, ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, IMPERFECT_PREFIXES, INFLECTIONS,
@@ -23,6 +23,7 @@ from kg.text.clitics import (TASHKEEL, ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_W
 
 COMMAS = ("\u060c", ",")   # the Arabic comma and the Latin one
 ALEF_MAQSURA = "\u0649"   # ى as written: "على" the preposition, where "علي" the name ends in ي
+_STRIPS = frozenset((word_key("قطاع"), word_key("وقطاع"), word_key("بقطاع"), word_key("لقطاع")))   # "قطاع غزة"
 COUNTERPART_SOURCE = "counterpart"   # the source of a mention "نظيره المصري" with no name after it
 DESCRIPTOR_SOURCE = "descriptor"   # the source of a mention "الضيف الإيطالي", "المسؤول الإيطالي"
 # the imperfect verb, as normalised: a prefix ي ت ن (أ, first person, is left out:
@@ -96,6 +97,10 @@ class TokenTests:
             # "جو هاجن": a family name, not the city of Hagen; "يزور عاصم منير الرياض": a
             # known person's whole name before it, the city is the place
             self.found.dropped.append(mention)
+            return True
+        if mention.type is EntityType.CITY and first > self.start and self.key(first - 1) in _STRIPS \
+                and self.tokens[first].span.start == mention.span.start:
+            self.found.dropped.append(mention)  # "قطاع غزة": a region (GUIDE 1: no entity), not Gaza the city
             return True
         if mention.type.is_place and mention.kind is MentionKind.NAME and self.opens_known_name(first):
             self.found.dropped.append(mention)  # "جورجيا ميلوني": a known person's given name, not Georgia

@@ -751,3 +751,8 @@ def test_names_an_ordinary_word_after_a_titled_given_name_and_before_a_comma_end
         == {"تميم خلاف"}
     # with the article, the word is what follows the name
     assert person_labels("وبحث الوزير سامي العلوي مع السفير محمد الوضع، في إطار التعاون.") == {"سامي العلوي", "محمد"}
+
+
+def test_names_the_gaza_strip_is_a_region_not_the_city():
+    doc = extract(make_document("وبحث الجانبان الأوضاع في قطاع غزة.", "خبر"))
+    assert not [e for e in doc.entities if e.type is EntityType.CITY]
