@@ -330,8 +330,12 @@ class PostRules(NameRules, OrganisationRules):
     def title_of_next_name(self, title: Match) -> bool:
         """A complete title right after a name with no comma, a name after it, is
         that name's: "التقى الوزير X السفير Y", "السيناتور كلوديو مارتيني"."""
-        return "alone" in title.values and title.end < self.end and title.end not in self.known \
-            and title.end not in self.covered and self.name_forward(title.end) is not None
+        # honorifics and ranks between ("قائد الجيش العماد رودولف هيكل")
+        start = title.end
+        while start < self.end and (more := self.honorific_at(start)) is not None:
+            start = more.end
+        return "alone" in title.values and start < self.end and start not in self.known \
+            and start not in self.covered and self.name_forward(start) is not None
 
     def object_post(self, index: int, holder: Span) -> bool:
         """Whether the post at ``index``, right after the name of a host or of

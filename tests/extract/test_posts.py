@@ -272,3 +272,8 @@ def test_posts_a_second_post_joined_to_the_first_in_apposition_is_the_same_holde
     # a name after the second post: another person
     assert persons_with_posts("التقى الرئيس سامي العلوي، رئيس الجمهورية ووزير الخارجية كريم الصالحي.")["كريم الصالحي"] \
         == {"وزير الخارجية"}
+
+
+def test_posts_an_alone_title_before_a_rank_and_a_name_is_that_names():
+    posts = persons_with_posts("والتقى جان إيف لودريان قائد الجيش العماد كريم الصالحي في مقر القيادة.")
+    assert posts == {"جان إيف لودريان": set(), "كريم الصالحي": {"قائد الجيش"}}
