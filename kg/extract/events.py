@@ -991,10 +991,18 @@ def main_type_is_gathering(group: list[Draft]) -> bool:
 def _absorb(into: Draft, told_again: Draft) -> None:
     """The place and time a draft telling ``into`` again names complete it; its
     trigger is evidence of it."""
-    into.place = into.place or told_again.place
+    # the more specific place of the two ("الدوحة" told first, "في فندق شيراتون الدوحة" after)
+    if into.place is None or told_again.place and _specificity(told_again.place) < _specificity(into.place):
+        into.place = told_again.place
     if not (into.date or into.start):
         into.date, into.start, into.end = told_again.date, told_again.start, told_again.end
     into.evidence.append(told_again.trigger)
+
+
+def _specificity(place: str) -> int:
+    """A place's rank by its id's type (a venue before a city before a country)."""
+    prefixes = [f"{kind.value.lower()}:" for kind in PLACE_ORDER]
+    return next((n for n, prefix in enumerate(prefixes) if place.startswith(prefix)), len(prefixes))
 
 
 def _people(group: list[Draft]) -> set[str]:

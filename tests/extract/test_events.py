@@ -2656,3 +2656,11 @@ def test_events_the_one_arriving_in_a_relative_clause_is_on_the_visit_told_next(
               "في زيارة عمل.")
     visits = [labels(doc, e) for e in doc.events if e.type is EventType.VISIT]
     assert visits == [{"محمد سالم ولد مرزوك"}]
+
+
+def test_events_a_gathering_told_twice_in_a_sentence_keeps_the_more_specific_place():
+    doc = run("شهدت الدوحة اليوم افتتاح أعمال النسخة الثالثة والعشرين من منتدى الدوحة، التي تنظمها وزارة الخارجية "
+              "على مدى يومين في فندق شيراتون الدوحة.")
+    places = {e.id: e.label for e in doc.entities}
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert places[conference.place] == "فندق شيراتون الدوحة"
