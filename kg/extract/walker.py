@@ -98,6 +98,9 @@ class TokenTests:
             # known person's whole name before it, the city is the place
             self.found.dropped.append(mention)
             return True
+        if mention.type.is_place and self.between_slashes(first, last):
+            self.found.dropped.append(mention)  # "الدوحة /قنا/": the agency's initials, no city of Qena
+            return True
         if mention.type is EntityType.CITY and first > self.start and self.key(first - 1) in _STRIPS \
                 and self.tokens[first].span.start == mention.span.start:
             self.found.dropped.append(mention)  # "قطاع غزة": a region (GUIDE 1: no entity), not Gaza the city
@@ -141,6 +144,11 @@ class TokenTests:
             if any((word, *rest) in self.lex.full_names for _, word in readings(self.tokens[first].norm)):
                 return True
         return False
+
+    def between_slashes(self, first: int, last: int) -> bool:
+        """Tokens [first, last) are set between two slashes, as wires write their initials ("/قنا/", "/ وام /")."""
+        return first > self.start and last < self.end and self.tokens[first - 1].norm == "/" \
+            and self.tokens[last].norm == "/"
 
     def qualifies_nothing(self, index: int) -> bool:
         """The token at ``index`` is no noun an adjective after it could qualify: the

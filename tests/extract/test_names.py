@@ -756,3 +756,8 @@ def test_names_an_ordinary_word_after_a_titled_given_name_and_before_a_comma_end
 def test_names_the_gaza_strip_is_a_region_not_the_city():
     doc = extract(make_document("وبحث الجانبان الأوضاع في قطاع غزة.", "خبر"))
     assert not [e for e in doc.entities if e.type is EntityType.CITY]
+
+
+def test_names_a_wires_initials_between_slashes_are_no_city():
+    doc = extract(make_document("الدوحة في 06 ديسمبر /قنا/ افتتح الأمير أعمال المنتدى في الدوحة.", "خبر"))
+    assert {e.label for e in doc.entities if e.type is EntityType.CITY} == {"الدوحة"}
