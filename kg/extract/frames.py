@@ -81,6 +81,8 @@ JOINT_SUBJECT_REACH = 4   # words between a verb of discussing and the first of 
 PLURAL_TITLE_REACH = 3   # words from a plural title to the first state it names ("وزراء خارجية")
 PAIR_BEFORE = 2   # words before a meeting word in which a dual subject of the verb holding it stands ("الرئيسين عقدا")
 DISCUSSED_WITH_REACH = 2   # words after a verb of discussing in which "معه" stands ("وبحث معه", "وبحث الوزير معه")
+_GREETINGS = frozenset(word_key(word) for word in ("تحيات", "تحية"))   # "نقل تحيات X إلى Y"
+_TOWARDS_WORDS = frozenset((word_key("إلى"),))
 GUEST_OPENING = 3   # words opening a sentence in which "الضيف" is its subject ("ووصل الضيف")
 PRONOUN_SUBJECT_BEFORE = 2   # words before a trigger in which an honorific's pronoun is its subject ("تلقى سموه اتصالا")
 PAIR_REACH = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
@@ -159,6 +161,11 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                 actors_before = [m for m in self.in_range(sentence.span.start, left)
                                  if m.type is EntityType.PERSON][:1]
         actors_after = [m for m in after if m.type is EntityType.PERSON and not self.topic(m)]
+        greeting = self.greetings_span(sentence)
+        if greeting is not None:
+            # "نقل X تحيات الملك Y وولي العهد Z إلى W": whose greetings are conveyed take no part
+            actors_before = [m for m in actors_before if not greeting[0] <= m.span.start < greeting[1]]
+            actors_after = [m for m in actors_after if not greeting[0] <= m.span.start < greeting[1]]
         described = self.description_start(span.end, right)
         if described is not None:
             # "يتطلع إلى لقاء بارزاني وهو زعيم لقوات حاربت صدام حسين": who the one met is, no side
@@ -428,6 +435,15 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                         and d.trigger.start >= start), None)
         states = [p.entity for p in session.participants if p.entity.startswith(COUNTRY_PREFIX)] if session else []
         return states if len(states) == 2 else []
+
+    def greetings_span(self, sentence: Sentence) -> tuple[int, int] | None:
+        """The characters between "تحيات" and the "إلى" after it in the sentence, if both stand there."""
+        words = self.words_in(sentence.span.start, sentence.span.end)
+        at = next((n for n, (_, word) in enumerate(words) if word in _GREETINGS), None)
+        if at is None:
+            return None
+        end = next((offset for offset, word in words[at + 1:] if word in _TOWARDS_WORDS), None)
+        return (words[at][0], end) if end is not None else None
 
     def witnesses_past_talks(self, around: Around) -> list[str]:
         """"وشهد X وY عقب اللقاء تبادل الاتفاقيات": the persons named after a verb of

@@ -2664,3 +2664,9 @@ def test_events_a_gathering_told_twice_in_a_sentence_keeps_the_more_specific_pla
     places = {e.id: e.label for e in doc.entities}
     conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
     assert places[conference.place] == "فندق شيراتون الدوحة"
+
+
+def test_events_those_whose_greetings_are_conveyed_take_no_part():
+    doc = run("واستقبل الرئيس كريم الصالحي الوزير سامي العلوي. ونقل العلوي في مستهل الاستقبال تحيات الملك نبيل "
+              "الحداد وولي العهد هشام الزين إلى الرئيس الصالحي.")
+    assert [labels(doc, e) for e in doc.events] == [{"كريم الصالحي", "سامي العلوي"}]
