@@ -131,8 +131,8 @@ class PostRules(NameRules, OrganisationRules):
         """More posts after the one ending at ``end``, before the name of their holder."""
         while (following := end + 1 if self.is_comma(end) else end) < self.end and self.title_at(following) \
                 and self.title_at(following).values[0] not in ("counterpart", "descriptor") and not self.honorific_name_at(following):
-            if self.state_of_post_before(following) not in (None, self.state_after_title(following)) \
-                    and self.state_after_title(following) is not None:
+            state = self.state_after_title(following)
+            if state is not None and self.state_of_post_before(following) not in (None, state):
                 break   # "التقى الوزير الياباني وزير الخارجية السعودي X": two states' ministers, two persons
             end = self.post(following, None) or end  # a chain of posts before the name
             if end < following:
@@ -144,7 +144,7 @@ class PostRules(NameRules, OrganisationRules):
         post = self.found.posts[-1] if self.found.posts else None
         if post is None or post.org is None or post.span.end > self.tokens[index].span.start:
             return None
-        return next((m.key for m in self.known_mentions(post.org) if m.type is EntityType.COUNTRY), None)
+        return self.state_key(post.org)
 
     def state_after_title(self, index: int) -> str | None:
         """The state named by the first country mention within a title's few words at ``index``."""

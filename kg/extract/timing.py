@@ -149,15 +149,17 @@ class EventTimes:
     def until(self, span: Span) -> bool:
         """A time right after "حتى" or "إلى غاية" ("حتى غد الاثنين", "حتى يوم الخميس"): when what lasts ends."""
         # before the time, or its own first word ("حتى غد الاثنين" is read whole)
-        words = self.words_in(max(0, span.start - SINCE_REACH), span.start)[-UNTIL_WORDS:] \
-            + self.words_in(span.start, span.end)[:1]
-        return any(word in _UNTIL for _, word in words)
+        return self.cue_before(span, _UNTIL, UNTIL_WORDS) \
+            or any(word in _UNTIL for _, word in self.words_in(span.start, span.end)[:1])
 
     def deadline(self, span: Span) -> bool:
         """A time after "في أفق", "بحلول" or "في غضون" ("في أفق سنة 2027"): a horizon
         or a deadline, not when an event happened."""
-        words = self.words_in(max(0, span.start - SINCE_REACH), span.start)[-DEADLINE_WORDS:]
-        return any(word in _DEADLINE for _, word in words)
+        return self.cue_before(span, _DEADLINE, DEADLINE_WORDS)
+
+    def cue_before(self, span: Span, cues: frozenset[str], count: int) -> bool:
+        """One of ``cues`` among the ``count`` words right before the time at ``span``."""
+        return any(word in cues for _, word in self.words_in(max(0, span.start - SINCE_REACH), span.start)[-count:])
 
     def reported_after(self, start: int, end: int) -> bool:
         """A complementizer ("إن", "أن") stands between ``start`` and ``end``: what

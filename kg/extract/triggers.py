@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -51,8 +51,8 @@ IN = frozenset((word_key("في"),))   # "في": in, at
 _TALKS = frozenset(word_key(word) for word in ("محادثات", "مباحثات", "مفاوضات", "حوار", "مشاورات"))
 ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific, a given name or a delegation after it
 _DELEGATIONS = function_words("delegation")
-_SADDLES = word_key("رحال")
-_PARTICIPANTS = frozenset(word_key(word) for word in ("المشاركين", "المشاركون", "المشاركة", "المشارك", "المشاركات"))   # "الرحال" of "شد الرحال": a journey only with its article
+_SADDLES = word_key("رحال")   # "الرحال" of "شد الرحال": a journey only with its article
+_PARTICIPANTS = frozenset(word_key(word) for word in ("المشاركين", "المشاركون", "المشاركة", "المشارك", "المشاركات"))
 TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
 TOWARDS_AFTER = 12   # words after a verb of travelling in which its "إلى" stands (its subjects may come between)
 _SESSION_QUALIFIERS = function_words("session_qualifier")
@@ -364,13 +364,25 @@ def _signs_something(tokens: Sequence[Token], trigger: Trigger, start: int, end:
         if signed_thing(tokens[index].norm):
             return True
     # after it, the words of the names between not counted ("وقع X وزير الدولة، وY وزير الخارجية، مذكرة")
+    return _within_words(tokens, trigger.last, end, covered, SIGNED_AFTER_WORDS, signed_thing)
+
+
+def _office(norm: str) -> bool:
+    """The word names an office taken ("المنصب", "اليمين")."""
+    return strip_article(norm) in _OFFICE
+
+
+def _within_words(tokens: Sequence[Token], start: int, end: int, covered: set[int], count: int,
+                  found: Callable[[str], bool]) -> bool:
+    """Whether ``found`` holds of a token's normalised word from ``start`` on, before
+    ``count`` words outside names (``covered``) and punctuation have gone by."""
     words = 0
-    for index in range(trigger.last, end):
-        if signed_thing(tokens[index].norm):
+    for index in range(start, end):
+        if found(tokens[index].norm):
             return True
         words += index not in covered and tokens[index].norm[:1].isalnum()
-        if words >= SIGNED_AFTER_WORDS:
-            break
+        if words >= count:
+            return False
     return False
 
 
@@ -509,14 +521,8 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
     if trigger.frame == "take_office":
         # "تولى" alone also means taking charge of anything ("تولى التحقيق")
         # the words of names and punctuation between not counted ("أدى X، أمس السبت، اليمين")
-        words = 0
-        for index in range(trigger.first, end):
-            if strip_article(tokens[index].norm) in _OFFICE:
-                return True
-            words += index >= trigger.last and index not in covered and tokens[index].norm[:1].isalnum()
-            if words >= OFFICE_AFTER:
-                return False
-        return False
+        return any(_office(tokens[index].norm) for index in range(trigger.first, trigger.last)) \
+            or _within_words(tokens, trigger.last, end, covered, OFFICE_AFTER, _office)
     return True
 
 

@@ -15,7 +15,7 @@ from kg.extract.dates import ordinal_value
 from kg.extract.drafts import Around, Draft
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import function_words, word_key
-from kg.extract.triggers import IN as IN_WORDS, TOWARDS, Trigger
+from kg.extract.triggers import IN, TOWARDS, Trigger
 from kg.extract.walker import ALEF_MAQSURA, COMMAS, LOCATIVES
 from kg.link.people import PeopleIndex
 from kg.model import Entity, EntityType, EventType, Mention, MentionKind, Participant, Role
@@ -439,7 +439,7 @@ class VisitFrames:
         """A mention ``accepted`` opens on the token right after the trigger, or
         right after a time told there ("وزار أمس مركز العمليات")."""
         following = around.trigger.last
-        if following + 1 < len(self.doc.tokens) and strip_article(self.doc.tokens[following].norm) in IN_WORDS:
+        if following + 1 < len(self.doc.tokens) and strip_article(self.doc.tokens[following].norm) in IN:
             following += 1   # "زار في يوليو": the time behind في
             if not any(t.span.start == self.doc.tokens[following].span.start for t in self.doc.times):
                 following -= 1
