@@ -856,14 +856,23 @@ class EventFinder(EventTimes, FrameFiller):
         token = self.doc.tokens[self.token_at(draft.trigger.end - 1)]
         return min(stem_set(token.norm), key=len)
 
-    @staticmethod
-    def dated_by_parent(events: list[Event]) -> list[Event]:
+    def dated_by_parent(self, events: list[Event]) -> list[Event]:
         """An event told on the sidelines of a gathering told in another sentence
-        ("وعلى هامش أعمال القمة، عقد X لقاء") is held on its day, when it gives none."""
+        ("وعلى هامش أعمال القمة، عقد X لقاء") is held on its day, when it gives none;
+        on the sidelines of one of several days the article is published during,
+        on the day of the news."""
         by_id = {event.id: event for event in events}
-        return [replace(event, date=by_id[event.part_of].date)
-                if event.part_of in by_id and not (event.date or event.start) and by_id[event.part_of].date
-                else event for event in events]
+        today = self.doc.published.isoformat() if self.doc.published else None
+        out = []
+        for event in events:
+            parent = by_id.get(event.part_of)
+            if parent is not None and not (event.date or event.start):
+                if parent.date:
+                    event = replace(event, date=parent.date)
+                elif today and parent.start and parent.end and parent.start <= today <= parent.end:
+                    event = replace(event, date=today)
+            out.append(event)
+        return out
 
     def summit_of_one(self, group: list[Draft]) -> bool:
         """A summit told of one leader alone, named right after it ("قمة ترامب وكيم" with
@@ -941,6 +950,14 @@ class EventFinder(EventTimes, FrameFiller):
             states = [home for person in participants if person.startswith(PERSON_PREFIX) and person in self.entities
                       for homes in (side_homes(self.entities[person]),) if len(homes) == 1
                       for home in homes if home.startswith(COUNTRY_PREFIX) and home in self.entities]
+            signers = [p for p in participants if p.startswith(PERSON_PREFIX) and p in self.entities]
+            if len(states) == 1 and len(signers) == 2:
+                # one signing for a state named, the other at home where they sign
+                # ("وقع وزير الدولة بوزارة الخارجية X ووزير خارجية رواندا Y" in Doha)
+                state = next((place_country(self.doc, d.place) for d in group if d.place), None)
+                if state is not None and state in self.entities and state != states[0] \
+                        and any(not side_homes(self.entities[p]) for p in signers):
+                    states.append(state)
             if len(set(states)) >= 2:
                 for state in states:
                     participants.setdefault(state, Participant(state, Role.SIGNATORY))

@@ -2670,3 +2670,26 @@ def test_events_those_whose_greetings_are_conveyed_take_no_part():
     doc = run("واستقبل الرئيس كريم الصالحي الوزير سامي العلوي. ونقل العلوي في مستهل الاستقبال تحيات الملك نبيل "
               "الحداد وولي العهد هشام الزين إلى الرئيس الصالحي.")
     assert [labels(doc, e) for e in doc.events] == [{"كريم الصالحي", "سامي العلوي"}]
+
+
+def test_events_on_the_sidelines_of_days_the_news_falls_in_is_held_that_day():
+    # published 2024-05-02, within the forum's two days: a meeting on its sidelines is the news of the day
+    doc = run("افتتح الرئيس نبيل الحداد أمس في الدوحة أعمال المنتدى الاقتصادي الذي يستمر يومين. "
+              "وعلى هامش المنتدى، اجتمع الوزير سامي العلوي مع الوزير كريم الصالحي.")
+    forum = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert (forum.start, forum.end) == ("2024-05-01", "2024-05-02")
+    assert (meeting.part_of, meeting.date) == (forum.id, "2024-05-02")
+
+
+def test_events_a_signer_for_no_state_named_signs_for_the_state_hosting_the_signing():
+    doc = run("وقع الوزير سامي العلوي وزير الدولة بوزارة الخارجية، والوزير كريم الصالحي وزير خارجية "
+              "جمهورية رواندا، اليوم في الدوحة، مذكرة تفاهم للتعاون. وتربط دولة قطر علاقات وثيقة بالبلدان الإفريقية.")
+    names = {e.id: e.label for e in doc.entities}
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert {names[p.entity] for p in agreement.participants} == {"سامي العلوي", "كريم الصالحي", "رواندا", "قطر"}
+    # the one whose state is named signs at home: the other's state is not told
+    doc = run("وقع الوزير سامي العلوي وزير خارجية دولة قطر، والوزير كريم الصالحي، اليوم في الدوحة، مذكرة تفاهم للتعاون.")
+    names = {e.id: e.label for e in doc.entities}
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert {names[p.entity] for p in agreement.participants} == {"سامي العلوي", "كريم الصالحي"}
