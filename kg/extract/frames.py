@@ -598,6 +598,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             if body:
                 draft.type = EventType.CONFERENCE
                 draft.add(self.organiser(body[0]), Role.ORGANISER)
+                for entity_id in self.states_of_joint_body(body[0]):
+                    draft.add(entity_id)   # "اللجنة العمانية الكويتية المشتركة": the two states'
                 # "بمشاركة ممثلين عن الجيش اللبناني وإسرائيل وفرنسا": the states and bodies taking part
                 for entity_id in self.present_after(around):
                     draft.add(entity_id)

@@ -12,6 +12,7 @@ from kg.text.clitics import ARTICLE
 from kg.text.normalize import normalize_for_matching
 
 NAME_PARTICLES = function_words("name_particle")
+HYPHENS = frozenset("-\u2010\u2011\u2013")   # between two parts of a name or two states' adjectives
 # "أبو بكر البغدادي", "بن علي": a particle that opens a name when a given name follows it
 OPENING_PARTICLES = function_words("opening_particle")
 # roles of date_words.tsv whose words stand for a time of their own

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
-from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES
+from kg.extract.lexicons import HYPHENS, NAME_PARTICLES, OPENING_PARTICLES
 from kg.extract.walker import TokenTests, time_word
 from kg.model import EntityType, Mention, MentionKind, Span
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, PREPOSITION_KAF, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
@@ -15,7 +15,6 @@ from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_W
                              readings, stems, strip_article)
 
 MAX_NAME_WORDS = 4
-HYPHENS = frozenset("-\u2010\u2011\u2013")
 TANWEEN_FATHA = "\u064b"
 ALEF = "\u0627"
 TATWEEL = "\u0640"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Match, function_words, read_tsv, word_key
-from kg.extract.lexicons import NAME_PARTICLES
+from kg.extract.lexicons import HYPHENS, NAME_PARTICLES
 from kg.extract.walker import TokenTests, stop_word
 from kg.model import EntityType, EventType, Mention, MentionKind
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING,
@@ -370,6 +370,10 @@ class OrganisationRules(TokenTests):
         a closed list or an ordinal ("المتحف المصري الجديد", "الخط المصري الثالث");
         in a post, only a country's: "مدير الجهاز السوداني الجديد" is a new director."""
         while cursor < self.end:
+            if self.tokens[cursor].text in HYPHENS and cursor + 1 < self.end and self.country_adjective_at(cursor + 1) \
+                    and cursor > 0 and self.country_adjective_at(cursor - 1):
+                cursor += 1   # "اللجنة المشتركة الكبرى الجزائرية-الموريتانية"
+                continue
             if cursor in self.known:
                 last, mention = self.known[cursor]
                 if mention.kind is not MentionKind.ADJECTIVE or self.has_clitic_article(cursor) \

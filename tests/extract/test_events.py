@@ -2693,3 +2693,22 @@ def test_events_a_signer_for_no_state_named_signs_for_the_state_hosting_the_sign
     names = {e.id: e.label for e in doc.entities}
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert {names[p.entity] for p in agreement.participants} == {"سامي العلوي", "كريم الصالحي"}
+
+
+def test_events_a_joint_body_of_two_states_holding_its_meeting_has_them_as_parties():
+    doc = run("عقدت اللجنة العمانية الكويتية المشتركة اجتماعها السابع اليوم في مسقط.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert labels(doc, session) == {"اللجنة العمانية الكويتية المشتركة", "عمان", "الكويت"}
+    # a body of one state holds a session of its own
+    doc = run("عقدت اللجنة الوطنية المشتركة اجتماعها السابع اليوم في مسقط.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert labels(doc, session) == {"اللجنة الوطنية المشتركة"}
+
+
+def test_events_two_states_adjectives_joined_by_a_hyphen_name_one_joint_body():
+    doc = run("اختتمت اليوم بالجزائر العاصمة أشغال الدورة الـ20 للجنة الحكومية المشتركة الكبرى "
+              "الجزائرية-الموريتانية برئاسة الوزير الأول نذير العرباوي.")
+    orgs = [e.label for e in doc.entities if e.type is EntityType.ORGANISATION]
+    assert orgs == ["اللجنة الحكومية المشتركة الكبرى الجزائرية-الموريتانية"]
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert {"الجزائر", "موريتانيا"} <= labels(doc, session)
