@@ -22,7 +22,7 @@ from kg.extract.dates import ordinal_value
 from kg.extract.drafts import Around, Draft
 from kg.extract.gatherings import HOSTING, GatheringFrames
 from kg.extract.lexicon import function_words, word_key
-from kg.extract.lexicons import Lexicons
+from kg.extract.lexicons import COUNTERPART_BODIES, Lexicons
 from kg.extract.triggers import IN, WITH_AFTER, Trigger, nominal_appointment
 from kg.extract.visits import DELEGATION_MAKEUP, GUEST_NOUNS, VisitFrames, each_at
 from kg.model import Document, EntityType, EventType, Mention, MentionKind, Role, Sentence, Span
@@ -36,7 +36,6 @@ VERBAL_NOUN_OF_HOSTING = "استقبال"   # normalised: with a pronoun, its po
 _DELEGATIONS = function_words("delegation")
 BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
 _GOVERNMENTS = function_words("government")
-_COUNTERPART_BODIES = function_words("counterpart_body")
 _SIDE_NOUNS = function_words("side_noun")
 _BEFORE_WHOM = frozenset((word_key("أمام"),))   # "أدى اليمين أمام الرئيس": before whom
 SWORN_BEFORE_REACH = 4   # words from "أمام" to the name of the one before whom (his titles)
@@ -674,7 +673,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if mention.type is not EntityType.COUNTRY or mention.kind is not MentionKind.ADJECTIVE:
             return False
         word = self.word_before(self.token_at(mention.span.start))
-        return word in _GOVERNMENTS or not _COUNTERPART_BODIES.isdisjoint(conjunction_stems(word))
+        return word in _GOVERNMENTS or not COUNTERPART_BODIES.isdisjoint(conjunction_stems(word))
 
     def pair_told(self, around: Around) -> bool:
         """The meeting's sides are told by a dual: the verb's own ("والتقيا في

@@ -6,12 +6,13 @@ them, named before or after ("عمر حيجاوي، المدير العام ..."
 from __future__ import annotations
 
 from kg.extract.lexicon import Match, function_words, word_key
+from kg.extract.lexicons import COUNTERPART_BODIES
 from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
 from kg.extract.triggers import IN
 from kg.extract.walker import COUNTERPART_SOURCE, DESCRIPTOR_SOURCE
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_LAM, PREPOSITIONS, stems
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_LAM, PREPOSITIONS, conjunction_stems, stems
 
 DESTINATIONS = function_words("destination")
 POSSESSIVE_DOMAINS = function_words("possessive_domain")
@@ -232,10 +233,20 @@ class PostRules(NameRules, OrganisationRules):
                 self.found.posts.append(PostMention(self.span(index, title.end, title.cut), title_without_org(self.source_text, anchor),
                                                     holder, country))
             return name_end
+        if self.body_before(index):
+            return title.end   # "بين المديرية العامة للأمن الوطني ونظيرتها الموريتانية": the body's, no person
         self.found.mentions.append(Mention(self.span(index, cursor, title.cut), "", EntityType.PERSON,
                                            MentionKind.ROLE, source=COUNTERPART_SOURCE, parent=country))
         self.covered.update(range(index, cursor))
         return cursor
+
+    def body_before(self, index: int) -> bool:
+        """A body's counterpart word ("ونظيرتها") right after an organisation's name."""
+        if index == 0 or COUNTERPART_BODIES.isdisjoint(conjunction_stems(self.tokens[index].norm)):
+            return False
+        end = self.tokens[index - 1].span.end
+        return any(m.type is EntityType.ORGANISATION and m.span.end == end
+                   for m in [*self.found.mentions[-2:], *(m for _, _, m in self.known_items)])
 
     def descriptor(self, index: int, title) -> int | None:
         """"الضيف الإيطالي", "المسؤول الإيطالي": the one person named before it holding a

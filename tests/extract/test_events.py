@@ -2712,3 +2712,11 @@ def test_events_two_states_adjectives_joined_by_a_hyphen_name_one_joint_body():
     assert orgs == ["اللجنة الحكومية المشتركة الكبرى الجزائرية-الموريتانية"]
     session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
     assert {"الجزائر", "موريتانيا"} <= labels(doc, session)
+
+
+def test_events_a_bodys_counterpart_after_its_name_is_no_person():
+    doc = run("اختتمت اليوم بالجزائر العاصمة أشغال الدورة الـ20 للجنة المشتركة الكبرى الجزائرية الموريتانية "
+              "برئاسة الوزير الأول نذير العرباوي ونظيره الموريتاني المختار ولد أجاي. وتوجت أشغال الدورة "
+              "بالتوقيع على ثماني اتفاقيات، من بينها مذكرة تفاهم بين المديرية العامة للأمن الوطني ونظيرتها الموريتانية.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"الجزائر", "موريتانيا"}
