@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from kg.extract.context import COMPLEMENTIZERS, DURING
+from kg.extract.context import COMPLEMENTIZERS, DURING, RELATIVE_PRONOUNS
 from kg.extract.dates import ordinal_value
 from kg.extract.drafts import Draft
 from kg.extract.lexicon import function_words
@@ -20,6 +20,8 @@ from kg.text.clitics import strip_article, word_forms
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
 _BEGIN = function_words("begin")
+_BEGAN = function_words("began")
+BEGAN_WORDS = 3   # words before a time in which "التي انطلقت" stands
 _END_OF = function_words("end_of")
 _TWO_DAYS = function_words("two_days")
 _DAYS = function_words("days")
@@ -45,6 +47,15 @@ class EventTimes:
                 continue
             left = [d for _, d in drafts if d.trigger.end <= time.span.start]
             target = left[-1] if left else drafts[0][1]
+            if self.began_before(time.span):
+                # "اختتمت اليوم أشغال الدورة ... التي انطلقت أمس", and the session told again
+                # ("وتوجت أشغال هذه الدورة، التي انطلقت أمس الأحد"): the first of its days
+                gathering = next((d for d in reversed(left) if d.type in (EventType.VISIT, EventType.CONFERENCE)), None) \
+                    or next((d for d in reversed(self.drafts) if d.type in (EventType.VISIT, EventType.CONFERENCE)), None)
+                if gathering is not None and time.value and len(time.value) == len(ISO_DAY) \
+                        and gathering.date and len(gathering.date) == len(ISO_DAY) and time.value < gathering.date:
+                    gathering.start, gathering.end, gathering.date = time.value, gathering.date, None
+                    continue
             if self.until(time.span):
                 # "زيارة ... بدأت أمس وتستمر حتى غد الاثنين": the last day of one under way
                 if target.type in (EventType.VISIT, EventType.CONFERENCE) and time.value \
@@ -151,6 +162,11 @@ class EventTimes:
         # before the time, or its own first word ("حتى غد الاثنين" is read whole)
         return self.cue_before(span, _UNTIL, UNTIL_WORDS) \
             or any(word in _UNTIL for _, word in self.words_in(span.start, span.end)[:1])
+
+    def began_before(self, span: Span) -> bool:
+        """"التي انطلقت", "الذي بدأ" right before the time: when a gathering began."""
+        words = [word for _, word in self.words_in(max(0, span.start - SINCE_REACH), span.start)][-BEGAN_WORDS:]
+        return any(word in _BEGAN and n and words[n - 1] in RELATIVE_PRONOUNS for n, word in enumerate(words))
 
     def deadline(self, span: Span) -> bool:
         """A time after "في أفق", "بحلول" or "في غضون" ("في أفق سنة 2027"): a horizon

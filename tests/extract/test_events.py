@@ -2720,3 +2720,19 @@ def test_events_a_bodys_counterpart_after_its_name_is_no_person():
               "بالتوقيع على ثماني اتفاقيات، من بينها مذكرة تفاهم بين المديرية العامة للأمن الوطني ونظيرتها الموريتانية.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert labels(doc, agreement) == {"الجزائر", "موريتانيا"}
+
+
+@pytest.mark.parametrize("body", [
+    "اختتمت اليوم بالرباط أشغال الدورة الـ20 للجنة المشتركة، التي انطلقت أمس، برئاسة الوزير سامي العلوي.",
+    "اختتمت اليوم بالرباط أشغال الدورة الـ20 للجنة المشتركة برئاسة الوزير سامي العلوي. "
+    "وتوجت أشغال هذه الدورة، التي انطلقت أمس باجتماع للخبراء، بالتوقيع على اتفاقيات.",
+])
+def test_events_the_day_a_gathering_began_in_a_relative_clause_is_its_start(body):
+    session = next(e for e in run(body).events if e.type is EventType.CONFERENCE)
+    assert (session.date, session.start, session.end) == (None, "2024-05-01", "2024-05-02")
+
+
+def test_events_a_relative_clause_of_another_verb_dates_nothing_new():
+    doc = run("اختتمت اليوم بالرباط أشغال الدورة الـ20 للجنة المشتركة، التي عقدت أمس، برئاسة الوزير سامي العلوي.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert (session.start, session.end) == (None, None)
