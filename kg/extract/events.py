@@ -40,6 +40,8 @@ _SESSION_WORDS = frozenset(word_key(word) for word in ("الدورة", "أشغا
 HOSTED_OBJECT_GAP = 2   # tokens from a hosting trigger to the meeting it is chosen for (the host's name between)
 SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
 _PRESENCE = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور X": X attends
+# "، فيما تلقى X اتصالا": a clause of its own opens, whose event reads nothing before it
+_WHEREAS = frozenset(word_key(word) for word in ("فيما", "بينما", "وفيما", "وبينما"))
 _HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
 LISTED_APPOINTEES = 2   # persons each followed by a post in the accusative that make a list of appointments
 ATTENDING_OPENING = 3   # words that open a sentence in which "حضرها" stands ("كما حضرها")
@@ -496,6 +498,11 @@ class EventFinder(EventTimes, FrameFiller):
         # العبيدي الذي يزور روسيا، منذ الاثنين، وقع الاتفاق مع X" is signed by the one before
         previous = next((t for t in reversed(triggers[:number]) if not self.relative_clause(t)), None)
         left = tokens[previous.last].span.start if previous is not None else sentence.span.start
+        whereas = next((i for i in range(trigger.first - 1, previous.last - 1, -1) if tokens[i].norm in _WHEREAS
+                        and tokens[i - 1].norm in COMMAS), None) if previous is not None else None
+        if whereas is not None and any(m.type is EntityType.PERSON for m in
+                                       self.in_range(tokens[whereas].span.start, tokens[trigger.first].span.start)):
+            left = tokens[whereas].span.start   # a subject of its own named ("فيما عبر دولته" reads the one before)
         right = tokens[following.first].span.start if following is not None else sentence.span.end
         aside = self.aside_end(trigger, sentence.tokens[1])
         if aside is not None:

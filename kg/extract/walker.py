@@ -113,7 +113,8 @@ class TokenTests:
             self.found.dropped.append(mention)  # "محمد شياع السوداني": a known person's family name, not Sudan's
             return True
         if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE and last - first == 1 \
-                and self.key(first) in self.family_names and self.qualifies_nothing(first - 1):
+                and (self.key(first) in self.family_names or self.known_name_ending_before(first)) \
+                and self.qualifies_nothing(first - 1):
             self.found.dropped.append(mention)  # "عقد السوداني لقاء": the family name of one named before
             return True
         if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE and last - first == 1 \
@@ -144,6 +145,13 @@ class TokenTests:
             if any((word, *rest) in self.lex.full_names for _, word in readings(self.tokens[first].norm)):
                 return True
         return False
+
+    def known_name_ending_before(self, index: int) -> bool:
+        """A known person's whole name, ending in the word at ``index``, is read
+        earlier in the sentence ("استقبل محمد شياع السوداني ... فيما تلقى السوداني")."""
+        key = self.key(index)
+        return any(self.key(first + length - 1) == key and self.opens_known_name(first, length)
+                   for first in range(self.start, index - 1) for length in (2, 3) if first + length <= index)
 
     def between_slashes(self, first: int, last: int) -> bool:
         """Tokens [first, last) are set between two slashes, as wires write their initials ("/قنا/", "/ وام /")."""

@@ -2736,3 +2736,14 @@ def test_events_a_relative_clause_of_another_verb_dates_nothing_new():
     doc = run("اختتمت اليوم بالرباط أشغال الدورة الـ20 للجنة المشتركة، التي عقدت أمس، برئاسة الوزير سامي العلوي.")
     session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
     assert (session.start, session.end) == (None, None)
+
+
+def test_events_a_whereas_clause_naming_its_subject_reads_no_one_before_it():
+    doc = run("استقبل الرئيس سامي العلوي الوزير كريم الصالحي في بغداد، فيما تلقى الوزير نبيل الحداد "
+              "اتصالا هاتفيا من الرئيس فؤاد التميمي.")
+    call = next(e for e in doc.events if e.type is EventType.CALL)
+    assert labels(doc, call) == {"نبيل الحداد", "فؤاد التميمي"}
+    # its subject a pronoun of honour: the one told before
+    doc = run("رحب الرئيس سامي العلوي بالوزير كريم الصالحي في الرياض، فيما عبر معاليه عن سعادته بزيارة المملكة.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert labels(doc, visit) == {"كريم الصالحي"}

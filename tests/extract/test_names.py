@@ -761,3 +761,9 @@ def test_names_the_gaza_strip_is_a_region_not_the_city():
 def test_names_a_wires_initials_between_slashes_are_no_city():
     doc = extract(make_document("الدوحة في 06 ديسمبر /قنا/ افتتح الأمير أعمال المنتدى في الدوحة.", "خبر"))
     assert {e.label for e in doc.entities if e.type is EntityType.CITY} == {"الدوحة"}
+
+
+def test_names_a_known_persons_family_name_again_in_the_sentence_is_no_state():
+    doc = extract(make_document("استقبل رئيس الوزراء محمد شياع السوداني الوزير كريم الصالحي في بغداد، "
+                                "فيما تلقى السوداني اتصالا هاتفيا من الرئيس فؤاد التميمي.", "خبر"))
+    assert "السودان" not in {e.label for e in doc.entities}
