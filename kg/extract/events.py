@@ -848,7 +848,7 @@ class EventFinder(EventTimes, FrameFiller):
         events = []
         for number, group in enumerate(groups):
             events.append(self.combine(f"ev{number + 1}", group, index_of))
-        return self.dated_by_parent(events)
+        return self.signed_at_dated_talks(self.dated_by_parent(events))
 
     def noun_word(self, draft: Draft) -> str:
         """The trigger's first word as a key without proclitics ("الاجتماع الوزاري": اجتماع),
@@ -878,6 +878,25 @@ class EventFinder(EventTimes, FrameFiller):
                     event = replace(event, date=parent.date)
                 elif today and parent.start and parent.end and parent.start <= today <= parent.end:
                     event = replace(event, date=today)
+            out.append(event)
+        return out
+
+    @staticmethod
+    def signed_at_dated_talks(events: list[Event]) -> list[Event]:
+        """An agreement no time is told for, two of whose persons met on a day the
+        article gives ("استقبل X نظيره Y ... وفي ختام المباحثات، وقع الوزيران"), is
+        signed that day: the talks sharing most persons with it, the nearest first."""
+        talks = [e for e in events if e.type in (EventType.MEETING, EventType.CONFERENCE)
+                 and e.date and len(e.date) == len(ISO_DAY)]
+        out = []
+        for event in events:
+            if event.type is EventType.AGREEMENT and not (event.date or event.start):
+                people = {p.entity for p in event.participants if p.entity.startswith(PERSON_PREFIX)}
+                shared = [(len(people & {p.entity for p in t.participants}), -abs(t.trigger.start - event.trigger.start), t)
+                          for t in talks]
+                best = max(((n, d, t) for n, d, t in shared if n >= 2), key=lambda x: x[:2], default=None)
+                if best is not None:
+                    event = replace(event, date=best[2].date)
             out.append(event)
         return out
 

@@ -2747,3 +2747,15 @@ def test_events_a_whereas_clause_naming_its_subject_reads_no_one_before_it():
     doc = run("رحب الرئيس سامي العلوي بالوزير كريم الصالحي في الرياض، فيما عبر معاليه عن سعادته بزيارة المملكة.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     assert labels(doc, visit) == {"كريم الصالحي"}
+
+
+def test_events_an_undated_signing_of_two_who_met_that_day_is_dated_by_the_talks():
+    doc = run("استقبل الوزير سامي العلوي أمس في مقر الوزارة نظيره كريم الصالحي. "
+              "ووقع الوزيران مذكرة تفاهم للتعاون الأمني.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert {"سامي العلوي", "كريم الصالحي"} <= labels(doc, agreement) and agreement.date == "2024-05-01"
+    # one of them alone met that day: the signing is not dated by it
+    doc = run("استقبل الوزير سامي العلوي أمس في مقر الوزارة السفير نبيل الحداد. "
+              "ووقع الوزير سامي العلوي والوزير كريم الصالحي مذكرة تفاهم للتعاون الأمني.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي"} and agreement.date is None
