@@ -29,6 +29,7 @@ _SOUND_PLURALS = frozenset((word_key("المسؤولين"),))
 PAIRS |= frozenset(word[:-2] + DUAL_GENITIVE for word in PAIRS if word.endswith("ان") and not word.startswith(("ي", "ت"))) \
     - _SOUND_PLURALS
 WITH = function_words("with")
+_ACCREDITED = frozenset((word_key("لدى"),))   # "سفير فرنسا لدى لبنان": the state an envoy is posted to
 ORIGIN = function_words("origin")
 BETWEEN = function_words("between")
 BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
@@ -480,6 +481,8 @@ class MentionContext:
                 continue  # "مكانة المغرب": a country is a place only after في, إلى or ب, and not a post's
             if self.discussed(mention):
                 continue  # "بحث معه الوضع في ليبيا", "جلسة حول إدلب": what is discussed, not where
+            if self.word_before(self.token_at(mention.span.start)) in _ACCREDITED:
+                continue  # "السفير الفرنسي لدى لبنان": where an envoy is posted, not where
             if self.word_before(self.token_at(mention.span.start)) in WITH:
                 continue  # "العلاقات مع الرياض", "التعاون مع القاهرة": a partner, not where
             if self.between_sides(mention):

@@ -2759,3 +2759,10 @@ def test_events_an_undated_signing_of_two_who_met_that_day_is_dated_by_the_talks
               "ووقع الوزير سامي العلوي والوزير كريم الصالحي مذكرة تفاهم للتعاون الأمني.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي"} and agreement.date is None
+
+
+def test_events_the_state_an_envoy_is_posted_to_is_no_place():
+    doc = run("واستهل الوزير سامي العلوي لقاءاته اليوم من قصر بعبدا، حيث استقبله الرئيس كريم الصالحي "
+              "في حضور السفير الفرنسي لدى لبنان نبيل الحداد.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert {e.id: e.label for e in doc.entities}[meeting.place] == "قصر بعبدا"
