@@ -1073,6 +1073,11 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         org = self.appointed_to(around)
         if org:
             draft.add(org)
+        # "أدى X اليمين ... وذلك بمقر مجلس السيادة": a venue in its clause is where it is done
+        venue = next((m for m in around.after if m.type is EntityType.VENUE and m.kind is MentionKind.NAME
+                      and m.span.start < self.clause_end(around)), None)
+        if venue is not None:
+            draft.place = self.entity_of(venue).id
         return draft
 
     def appointed_to(self, around: Around) -> str | None:

@@ -2766,3 +2766,13 @@ def test_events_the_state_an_envoy_is_posted_to_is_no_place():
               "في حضور السفير الفرنسي لدى لبنان نبيل الحداد.")
     meeting = next(e for e in doc.events if e.type is EventType.MEETING)
     assert {e.id: e.label for e in doc.entities}[meeting.place] == "قصر بعبدا"
+
+
+@pytest.mark.parametrize("palace", ["قصر الشاطئ", "قصر بيان"])
+def test_events_an_oath_taken_in_a_palace_is_taken_there(palace):
+    doc = run(f"أدى السفير سامي العلوي اليمين القانونية أمام الأمير كريم الصالحي في {palace} اليوم.")
+    oath = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
+    assert {e.id: e.label for e in doc.entities}[oath.place] == palace
+    # an appointment takes no place of the article's
+    doc = run("أعلنت الرئاسة من قصر الشاطئ أن الأمير استقبل الوزير نبيل الحداد. وعين الأمير كريم الصالحي السيد سامي العلوي سفيرا.")
+    assert next(e for e in doc.events if e.type is EventType.APPOINTMENT).place is None
