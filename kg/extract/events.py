@@ -93,6 +93,7 @@ class EventFinder(EventTimes, FrameFiller):
         first, last = sentence.tokens
         triggers = find_triggers(self.doc.tokens, first, last, self.covered)
         if not triggers:
+            self.lasting_told_after(sentence, [])
             self.attended_by_pronoun(sentence)
             self.listed_appointments(sentence)
             self.remember_actor(sentence)
@@ -107,6 +108,7 @@ class EventFinder(EventTimes, FrameFiller):
         self.attach_hosting(drafts)
         drafts.sort(key=lambda pair: pair[1].trigger.start)
         self.attach_times(sentence, drafts)
+        self.lasting_told_after(sentence, drafts)
         self.attach_sidelines(drafts, sidelines)
         self.on_told_sidelines(drafts, told_sidelines)
         self.visitor_meets(drafts)

@@ -16,13 +16,18 @@ from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger
 from kg.extract.visits import VISIT_NOUN_STEM
 from kg.model import EventType, Sentence, Span, Token
-from kg.text.clitics import strip_article, word_forms
+from kg.text.clitics import conjunction_stems, strip_article, word_forms
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
 _BEGIN = function_words("begin")
 _BEGAN = function_words("began")
 BEGAN_WORDS = 3   # words before a time in which "التي انطلقت" stands
 _END_OF = function_words("end_of")
+_LASTING = frozenset(("تستمر", "يستمر", "تتواصل", "يتواصل", "تمتد", "يمتد"))   # "وتستمر أشغال الدورة يومين"
+# a gathering's words that tell it again in a sentence of its own ("الأشغال، التي تتواصل إلى غاية غد")
+_TOLD_AGAIN = {EventType.CONFERENCE: frozenset(("دوره", "اشغال", "اعمال", "فعاليات", "مؤتمر", "منتدي", "قمه")),
+               EventType.VISIT: frozenset(("زياره", "جوله"))}
+END_WORDS = 3   # words before a time in which "تختتم" stands ("على أن تختتم غدا الأربعاء")
 _TWO_DAYS = function_words("two_days")
 _DAYS = function_words("days")
 ISO_DAY = "YYYY-MM-DD"   # how long a whole day is written
@@ -104,6 +109,44 @@ class EventTimes:
                 if meeting is not None:
                     draft.date = meeting.date
 
+    def lasting_told_after(self, sentence: Sentence, drafts: list[tuple[Trigger, Draft]]) -> None:
+        """A sentence of its own telling how long the gathering or visit told last
+        lasts ("وتستمر أشغال الدورة يومين", "الأشغال، التي تتواصل إلى غاية يوم غد
+        الأربعاء", "على أن تختتم غدا"), when it tells none of its own: its last day."""
+        if any(d.type in _TOLD_AGAIN for _, d in drafts):
+            return   # its own gathering's times are attach_times's and attach_duration's
+        tokens = self.doc.tokens
+        first, last = sentence.tokens
+        told = [kind for kind, words in _TOLD_AGAIN.items()
+                if any(not words.isdisjoint(conjunction_stems(tokens[i].norm)) for i in range(first, last))]
+        gathering = next((d for d in reversed(self.drafts) if d.type in told), None)
+        if gathering is None or not gathering.date or len(gathering.date) != len(ISO_DAY):
+            return
+        for time in self.doc.times:
+            if sentence.span.contains(time.span) and time.value and len(time.value) == len(ISO_DAY) \
+                    and time.value > gathering.date \
+                    and (self.until(time.span) or self.cue_before(time.span, _END_OF, END_WORDS)):
+                gathering.start, gathering.end, gathering.date = gathering.date, time.value, None
+                return
+        if not any(not _LASTING.isdisjoint(conjunction_stems(tokens[i].norm)) for i in range(first, last)):
+            return
+        length = self.length_told(self.words_in(sentence.span.start, sentence.span.end))
+        if length:
+            gathering.start, gathering.end, gathering.date = gathering.date, last_day(gathering.date, length), None
+
+    def length_told(self, words: list[tuple[int, str]]) -> int | None:
+        """The days a stretch of words tells ("يومين", "ثلاثة أيام"), from 2 to 31, or None."""
+        days = None
+        for number, (_, word) in enumerate(words):
+            if word in _TWO_DAYS:
+                days = 2
+            elif word in _DAYS and number:
+                tokens = [Token(Span(0, 0), w, w) for _, w in words]
+                days = (ordinal_value(tokens, number - 1, number) or (None,))[0]
+            if days:
+                break
+        return days if days and 1 < days < 32 else None
+
     def attach_duration(self, sentence: Sentence, draft: Draft) -> None:
         """"بدأ ... زيارة" dates the start; "تستمر يومين" or "لمدة ثلاثة أيام"
         after it gives the end."""
@@ -116,22 +159,12 @@ class EventTimes:
         draft.ends = not draft.begins and any(not _END_OF.isdisjoint(word_forms(word)) for word in before)
         if draft.date is not None and len(draft.date) != 10:
             return
-        words = self.words_in(draft.trigger.end, sentence.span.end)
-        days = None
-        for number, (_, word) in enumerate(words):
-            if word in _TWO_DAYS:
-                days = 2
-            elif word in _DAYS and number:
-                tokens = [Token(Span(0, 0), w, w) for _, w in words]
-                days = (ordinal_value(tokens, number - 1, number) or (None,))[0]
-            if days:
-                break
-        length = days if days and 1 < days < 32 else None
+        length = self.length_told(self.words_in(draft.trigger.end, sentence.span.end))
         if draft.date is None:
             # "خلال هذه الزيارة التي تتواصل يومين": the day told in another sentence starts it (combine)
             draft.days = length
             return
-        if days is None and not draft.begins:
+        if length is None and not draft.begins:
             return
         if draft.ends:
             if length:   # "يختتم اليوم زيارة استمرت ثلاثة أيام": it began two days ago

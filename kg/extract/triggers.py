@@ -554,11 +554,17 @@ def nominal_appointment(norm: str) -> bool:
     return any(stem.startswith(NOMINAL_APPOINTMENT) for _, stem in stems(norm))
 
 
+_DURATION_UNITS = frozenset(word_key(word) for word in ("أيام", "يوما", "أسابيع", "أسبوعا", "أشهر", "شهور", "شهرا",
+                                                        "سنوات", "أعوام", "ساعات", "ساعة"))
+
 def session_number(tokens: Sequence[Token], index: int, end: int) -> int | None:
     """The number of a session: "الدورة 91", "الدورة الـ91", "الدورة الحادية والتسعين",
     "الدورة العادية 13" (one word may stand between)."""
     for cursor in range(index, min(end, index + 2)):
         found = ordinal_value(tokens, cursor, end)
         if found is not None:
+            # "وتتواصل أشغال الدورة ثلاثة أيام": a length, no number of the session
+            if found[1] < end and strip_article(tokens[found[1]].norm) in _DURATION_UNITS:
+                return None
             return found[0]
     return None

@@ -2776,3 +2776,27 @@ def test_events_an_oath_taken_in_a_palace_is_taken_there(palace):
     # an appointment takes no place of the article's
     doc = run("أعلنت الرئاسة من قصر الشاطئ أن الأمير استقبل الوزير نبيل الحداد. وعين الأمير كريم الصالحي السيد سامي العلوي سفيرا.")
     assert next(e for e in doc.events if e.type is EventType.APPOINTMENT).place is None
+
+
+@pytest.mark.parametrize("after, end", [
+    ("وتستمر أشغال الدورة يومين بمشاركة خبراء من البلدين.", "2024-05-03"),
+    ("وأشرف على افتتاح الأشغال، التي تتواصل إلى غاية يوم غد الجمعة، الوزير نبيل الحداد.", "2024-05-03"),
+    ("وتتواصل أشغال الدورة ثلاثة أيام بمشاركة خبراء من البلدين.", "2024-05-04"),
+    ("ومن المقرر أن تختتم أشغال الدورة غدا الجمعة.", "2024-05-03"),
+])
+def test_events_how_long_a_gathering_lasts_told_in_a_sentence_of_its_own(after, end):
+    doc = run("انطلقت اليوم بالرباط أشغال الدورة الـ19 للجنة المشتركة برئاسة الوزير سامي العلوي. " + after)
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert (session.date, session.start, session.end) == (None, "2024-05-02", end)
+
+
+def test_events_a_sentence_of_lasting_without_the_gathering_changes_nothing():
+    doc = run("انطلقت اليوم بالرباط أشغال الدورة الـ19 للجنة المشتركة برئاسة الوزير سامي العلوي. "
+              "ويستمر الإضراب في القطاع الصحي ثلاثة أيام.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert (session.date, session.start, session.end) == ("2024-05-02", None, None)
+
+
+def test_events_a_length_after_a_session_word_is_no_number_of_it():
+    doc = run("وتتواصل أشغال الدورة الـ19 للجنة المشتركة بالرباط ثلاثة أيام. وتتواصل أشغال الدورة ثلاثة أيام.")
+    assert [e.session for e in doc.events if e.type is EventType.CONFERENCE] == [19]
