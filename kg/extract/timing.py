@@ -62,11 +62,13 @@ class EventTimes:
                     gathering.start, gathering.end, gathering.date = time.value, gathering.date, None
                     continue
             if self.until(time.span):
-                # "زيارة ... بدأت أمس وتستمر حتى غد الاثنين": the last day of one under way
-                if target.type in (EventType.VISIT, EventType.CONFERENCE) and time.value \
-                        and len(time.value) == len(ISO_DAY) and target.date and len(target.date) == len(ISO_DAY) \
-                        and target.date < time.value:
-                    target.start, target.end, target.date = target.date, time.value, None
+                # "زيارة ... بدأت أمس وتستمر حتى غد الاثنين": the last day of one under way, the
+                # last dated one told before ("الدورة الثامنة من معرض ومؤتمر ... وتستمر حتى 16 مايو")
+                under_way = next((d for d in reversed(left) if d.type in (EventType.VISIT, EventType.CONFERENCE)
+                                  and d.date), None)
+                if under_way is not None and time.value and len(time.value) == len(ISO_DAY) \
+                        and len(under_way.date) == len(ISO_DAY) and under_way.date < time.value:
+                    under_way.start, under_way.end, under_way.date = under_way.date, time.value, None
                 continue
             if target.date or target.start:
                 continue

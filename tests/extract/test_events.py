@@ -2800,3 +2800,10 @@ def test_events_a_sentence_of_lasting_without_the_gathering_changes_nothing():
 def test_events_a_length_after_a_session_word_is_no_number_of_it():
     doc = run("وتتواصل أشغال الدورة الـ19 للجنة المشتركة بالرباط ثلاثة أيام. وتتواصل أشغال الدورة ثلاثة أيام.")
     assert [e.session for e in doc.events if e.type is EventType.CONFERENCE] == [19]
+
+
+def test_events_until_ends_the_gathering_under_way_past_a_second_gathering_word():
+    doc = run("افتتح الوزير سامي العلوي اليوم فعاليات الدورة الثامنة من معرض ومؤتمر الأمن الوطني، "
+              "الذي تنظمه وزارة الداخلية في الرباط ويستمر حتى 4 مايو الجاري.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert (session.start, session.end) == ("2024-05-02", "2024-05-04")
