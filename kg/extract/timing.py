@@ -21,6 +21,8 @@ from kg.text.clitics import conjunction_stems, strip_article, word_forms
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
 _BEGIN = function_words("begin")
 _BEGAN = function_words("began")
+_WHERE = frozenset(("حيث", "وحيث"))
+_ARRIVING = frozenset(("وصل", "وصلت", "يصل", "تصل", "حل", "حلت", "يحل", "تحل"))
 BEGAN_WORDS = 3   # words before a time in which "التي انطلقت" stands
 _END_OF = function_words("end_of")
 _LASTING = frozenset(("تستمر", "يستمر", "تتواصل", "يتواصل", "تمتد", "يمتد"))   # "وتستمر أشغال الدورة يومين"
@@ -102,6 +104,13 @@ class EventTimes:
                               and d.people & draft.people), None)
                 if visit is not None:
                     draft.date = visit.date
+            if draft.type is EventType.MEETING and not (draft.date or draft.start) \
+                    and self.word_before(self.token_at(draft.trigger.start)) in _WHERE:
+                # "وصل X مساء أمس إلى دمشق حيث التقى Y": met where and when he arrived
+                arrival = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.begins
+                                and d.start and not d.end and d.people & draft.people), None)
+                if arrival is not None:
+                    draft.date = arrival.start
             if draft.type is EventType.VISIT and not (draft.date or draft.start or draft.days) \
                     and not self.days_long(drafts) and self.told_of_guest(draft):
                 # "استقبل X يوم الجمعة 3 مارس ... ميركل ... التي تؤدي زيارة رسمية إلى تونس": the
@@ -156,7 +165,7 @@ class EventTimes:
             return
         # "بدأ وزير الخارجية الفرنسي جان إيف لودريان زيارة": a title and a name between
         before = [word for _, word in self.words_in(sentence.span.start, draft.trigger.start)][-BEGIN_REACH:]
-        draft.begins = any(word in _BEGIN for word in before)
+        draft.begins = any(word in _BEGIN for word in before) or self.arriving(draft)
         # "ويختتم الرئيس ... اليوم زيارة": with its conjunction
         draft.ends = not draft.begins and any(not _END_OF.isdisjoint(word_forms(word)) for word in before)
         if draft.date is not None and len(draft.date) != 10:
@@ -175,6 +184,12 @@ class EventTimes:
         draft.start, draft.date = draft.date, None
         if length:
             draft.end = last_day(draft.start, length)
+
+    def arriving(self, draft: Draft) -> bool:
+        """The visit's trigger is a verb of arriving ("وصل X مساء أمس إلى نواكشوط في زيارة"):
+        its day starts the visit."""
+        return draft.date is not None and len(draft.date) == len(ISO_DAY) and not _ARRIVING.isdisjoint(
+            conjunction_stems(self.doc.tokens[self.token_at(draft.trigger.start)].norm))
 
     @staticmethod
     def days_long(drafts: list[tuple[Trigger, Draft]]) -> bool:

@@ -949,7 +949,8 @@ def test_events_a_match_is_no_meeting():
 
 def visits_of(doc):
     names = {e.id: e.label for e in doc.entities}
-    return [({names[p.entity] for p in e.participants}, names.get(e.place), e.date)
+    # the day a visit is told on, or starts on ("يصل اليوم إلى الرباط")
+    return [({names[p.entity] for p in e.participants}, names.get(e.place), e.date or e.start)
             for e in doc.events if e.type is EventType.VISIT]
 
 
@@ -965,10 +966,10 @@ def test_events_visit_opening_the_sentence_is_made_by_the_main_clause_subject():
 def test_events_a_past_visit_of_some_days_and_a_new_one_stay_apart():
     doc = run("وصل المبعوث الأممي سليم حداد يوم الخميس إلى صنعاء في زيارة جديدة.\n"
               "وكان حداد زار صنعاء في 17 مارس الماضي وغادرها بعد يومين.")
-    assert sorted(visits_of(doc), key=lambda v: str(v[2])) == [({"سليم حداد"}, "صنعاء", "2024-05-02"),
-                                                               ({"سليم حداد"}, "صنعاء", None)]
-    dated = [e for e in doc.events if e.type is EventType.VISIT and e.start]
-    assert [(e.start, e.end) for e in dated] == [("2024-03-17", "2024-03-18")]
+    assert sorted(visits_of(doc), key=lambda v: str(v[2])) == [({"سليم حداد"}, "صنعاء", "2024-03-17"),
+                                                               ({"سليم حداد"}, "صنعاء", "2024-05-02")]
+    dated = sorted((e for e in doc.events if e.type is EventType.VISIT and e.start), key=lambda e: e.start)
+    assert [(e.start, e.end) for e in dated] == [("2024-03-17", "2024-03-18"), ("2024-05-02", None)]
 
 
 @pytest.mark.parametrize("body, sides", [
@@ -2807,3 +2808,16 @@ def test_events_until_ends_the_gathering_under_way_past_a_second_gathering_word(
               "الذي تنظمه وزارة الداخلية في الرباط ويستمر حتى 4 مايو الجاري.")
     session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
     assert (session.start, session.end) == ("2024-05-02", "2024-05-04")
+
+
+def test_events_a_day_of_arrival_starts_the_visit_and_dates_the_meeting_held_on_it():
+    doc = run("وكان الوزير سامي العلوي قد وصل مساء أمس إلى نواكشوط في زيارة رسمية.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert (visit.date, visit.start, visit.end) == (None, "2024-05-01", None)
+    doc = run("وصل الوزير سامي العلوي أمس إلى دمشق حيث التقى الوزير كريم الصالحي.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert meeting.date == "2024-05-01"
+    # a visit of a length told from its arrival
+    doc = run("وصل الوزير سامي العلوي أمس إلى نواكشوط في زيارة تستمر ثلاثة أيام.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert (visit.start, visit.end) == ("2024-05-01", "2024-05-03")
