@@ -30,6 +30,7 @@ _DELEGATIONS = function_words("delegation")
 DELEGATION_MAKEUP = function_words("delegation_makeup")   # "من", "برئاسة", "رفيع المستوى": how a delegation is told
 _GUESTS = function_words("guest")
 GUEST_NOUNS = function_words("guest_noun")   # "الضيف": the visitor of the last visit told
+GUEST_SUBJECT_BEFORE = 2   # words before it ("وكان الضيف قد وصل")
 GUEST_SUBJECT_AFTER = 2   # words after a verb of visiting in which "الضيف" is its subject ("يزور الضيف غدا")
 _TO = function_words("to")
 _EACH = function_words("each")   # "كلا من X وY": each one of them
@@ -160,8 +161,9 @@ class VisitFrames:
             # "ثم يزور ماليزيا": the subject dropped is the one told before, or the one its sentence
             # opened with ("وكان الوزير قد وصل إلى الرياض، وزار أمس مركز العمليات")
             visitor = self.current_actor(around)
-        if any(word in GUEST_NOUNS for _, word in self.words_in(around.span.end, around.right)[:GUEST_SUBJECT_AFTER]):
-            # "أن يزور الضيف غدا الكلية", "ووصل الضيف إلى عمان": the visitor of the last visit told,
+        if any(word in GUEST_NOUNS for _, word in self.words_in(around.span.end, around.right)[:GUEST_SUBJECT_AFTER]
+               + self.words_in(around.sentence.span.start, around.span.start)[-GUEST_SUBJECT_BEFORE:]):
+            # "أن يزور الضيف غدا الكلية", "ووصل الضيف إلى عمان", "وكان الضيف قد وصل": the visitor of the last visit told,
             # else the guest of the last reception
             visitor = self.guest_before() or visitor
         if visitor is None and trigger.clitic.endswith(PREPOSITION_BA) and self.place_object(around):

@@ -2821,3 +2821,10 @@ def test_events_a_day_of_arrival_starts_the_visit_and_dates_the_meeting_held_on_
     doc = run("وصل الوزير سامي العلوي أمس إلى نواكشوط في زيارة تستمر ثلاثة أيام.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     assert (visit.start, visit.end) == ("2024-05-01", "2024-05-03")
+
+
+def test_events_the_guest_as_subject_before_a_verb_of_arriving_is_the_one_received():
+    doc = run("استقبل الرئيس سامي العلوي أمس في قصر الوطن الرئيس كريم الصالحي. "
+              "وكان الضيف قد وصل إلى أبوظبي مساء أول أمس في زيارة تستغرق ثلاثة أيام.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert labels(doc, visit) == {"كريم الصالحي"} and (visit.start, visit.end) == ("2024-04-30", "2024-05-02")
