@@ -393,7 +393,7 @@ class PostRules(NameRules, OrganisationRules):
         cursor = title.end
         complements: list[tuple[int, int, Span | None]] = []
         first = cursor
-        envoy = self.key(index) in ENVOYS
+        envoy = not ENVOYS.isdisjoint(conjunction_stems(self.tokens[index].norm))   # "وسفير باكستان لدى المملكة" too
         if self.tokens[index].norm.startswith(ARTICLE) and title.end - index == 1 and cursor in self.known \
                 and self.known[cursor][1].kind is MentionKind.NAME and not self.has_clitic_article(cursor) \
                 and self.known[cursor][1].type is EntityType.COUNTRY:

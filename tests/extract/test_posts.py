@@ -277,3 +277,10 @@ def test_posts_a_second_post_joined_to_the_first_in_apposition_is_the_same_holde
 def test_posts_an_alone_title_before_a_rank_and_a_name_is_that_names():
     posts = persons_with_posts("والتقى جان إيف لودريان قائد الجيش العماد كريم الصالحي في مقر القيادة.")
     assert posts == {"جان إيف لودريان": set(), "كريم الصالحي": {"قائد الجيش"}}
+
+
+def test_posts_an_envoy_behind_a_conjunction_keeps_where_he_is_posted():
+    doc = extract(make_document("استقبل الرئيس سامي العلوي اليوم الوزير كريم الصالحي. "
+                                "وحضر اللقاء الوزير نبيل الحداد، وسفير باكستان لدى المملكة.", "خبر"))
+    roles = [e.label for e in doc.entities if e.type is EntityType.PERSON and e.label.startswith("سفير")]
+    assert roles == ["سفير باكستان لدى المملكة"]
