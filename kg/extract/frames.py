@@ -19,7 +19,7 @@ from kg.extract.cameo import COUNTRY_PREFIX
 from kg.extract.context import (BETWEEN, BETWEEN_WORDS, PAIRS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ON, ORIGIN, WITH, WITH_REACH,
                                 MentionContext, without_commas)
 from kg.extract.dates import ordinal_value
-from kg.extract.drafts import Around, Draft
+from kg.extract.drafts import PERSON_PREFIX, Around, Draft
 from kg.extract.gatherings import HOSTING, GatheringFrames
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import COUNTERPART_BODIES, Lexicons
@@ -43,6 +43,8 @@ _THROUGH = frozenset((word_key("عبر"),))   # "عبر تقنية الاتصا�
 _TAKING_PART_VERBS = frozenset(word_key(word) for word in ("شارك", "يشارك", "شاركت", "تشارك"))
 FROM_AFAR_REACH = 12   # words before a call's means in which a verb of taking part makes it the means of one
 _CITY_HEADS = function_words("city_head") | {word_key("العاصمة")}
+_TAKING_PART_NOUNS = frozenset(word_key(word) for word in ("المشاركين", "المشاركون", "المشاركة", "المشاركات"))
+TAKING_PART_REACH = 14   # words after a verb of receiving to "المشاركين في" (the host's titles, a place)
 GUEST_REACH = 8   # words between a verb of receiving and "الضيف" (a day, a comma)
 _HONORIFIC_PRONOUNS = function_words("honorific_pronoun")
 _WITNESSES = function_words("witness")
@@ -226,6 +228,12 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                 rest = pair + rest[1:]   # "قبل أن يستقبلهما الرئيس X": the two told last are his guests
         if subject_id is None and rest:
             subject_id, rest = rest[0], rest[1:]
+        attending: list[str] = []
+        gathered = self.taking_part_in_gathering(around) if subject_id else []
+        if gathered:
+            # "استقبل الملك الوزراء المشاركين في الاجتماع، بحضور ولي العهد": those the gathering
+            # told had taking part are the guests, whoever else is named attends
+            attending, rest = [r for r in rest if r not in gathered and r != subject_id], gathered
         if subject_id and not rest:
             rest = self.delegation(around.span.end, around.right)   # "استقبل الرئيس وفدا من الاتحاد الأوروبي"
         if subject_id and not rest:
@@ -234,6 +242,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             draft.add(subject_id, Role.HOST)
         for entity_id in rest:
             draft.add(entity_id, Role.GUEST)
+        for entity_id in attending:
+            draft.add(entity_id)
         # "استقبل الرئيس كلا من سفير اليابان X وسفير كوريا Y": each guest apart
         draft.separate = len(rest) >= 2 and self.each_of(around)
         return self.with_place(draft, around)
@@ -251,6 +261,19 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             return []
         visit = next((d for d in reversed(self.drafts) if d.type is EventType.VISIT and d.participants), None)
         return [p.entity for p in visit.participants] if visit is not None else []
+
+    def taking_part_in_gathering(self, around: Around) -> list[str]:
+        """"المشاركين في الاجتماع" within TAKING_PART_REACH words after the trigger:
+        the persons taking part in the gathering told before."""
+        words = [word for _, word in self.words_in(around.span.end, around.right)
+                 if word[:1].isalnum()][:TAKING_PART_REACH]
+        if not any(word in _TAKING_PART_NOUNS and following in IN for word, following in zip(words, words[1:])):
+            return []
+        # the gathering told with most persons taking part (one told again may name fewer; "ويشارك في
+        # الاجتماع X" is a meeting told again until the drafts merge)
+        told = [[p.entity for p in d.participants if p.entity.startswith(PERSON_PREFIX)]
+                for d in self.drafts if d.type is EventType.CONFERENCE or d.anaphoric and d.type is EventType.MEETING]
+        return max(told, key=len, default=[])
 
     def each_of(self, around: Around) -> bool:
         """"كلا من" or "كل من" opens what follows the trigger, within EACH_REACH words."""

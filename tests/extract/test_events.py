@@ -2828,3 +2828,14 @@ def test_events_the_guest_as_subject_before_a_verb_of_arriving_is_the_one_receiv
               "وكان الضيف قد وصل إلى أبوظبي مساء أول أمس في زيارة تستغرق ثلاثة أيام.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     assert labels(doc, visit) == {"كريم الصالحي"} and (visit.start, visit.end) == ("2024-04-30", "2024-05-02")
+
+
+def test_events_those_received_as_taking_part_in_the_gathering_are_its_persons():
+    doc = run("انطلق اليوم في عمان الاجتماع الوزاري الخماسي بمشاركة الوزير سامي العلوي والوزير كريم الصالحي "
+              "والوزير نبيل الحداد. واستقبل الملك فؤاد التميمي، في قصر الحسينية، الوزراء المشاركين في "
+              "الاجتماع، بحضور الأمير حسين الراشد.")
+    reception = next(e for e in doc.events if e.type is EventType.MEETING)
+    names = {e.id: e.label for e in doc.entities}
+    roles = {names[p.entity]: p.role for p in reception.participants}
+    assert roles == {"فؤاد التميمي": Role.HOST, "سامي العلوي": Role.GUEST, "كريم الصالحي": Role.GUEST,
+                     "نبيل الحداد": Role.GUEST, "حسين الراشد": None}
