@@ -269,11 +269,13 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                  if word[:1].isalnum()][:TAKING_PART_REACH]
         if not any(word in _TAKING_PART_NOUNS and following in IN for word, following in zip(words, words[1:])):
             return []
-        # the gathering told with most persons taking part (one told again may name fewer; "ويشارك في
-        # الاجتماع X" is a meeting told again until the drafts merge)
-        told = [[p.entity for p in d.participants if p.entity.startswith(PERSON_PREFIX)]
-                for d in self.drafts if d.type is EventType.CONFERENCE or d.anaphoric and d.type is EventType.MEETING]
-        return max(told, key=len, default=[])
+        # the gathering as told so far, again and again ("ويشارك في الاجتماع X" is a meeting told
+        # again until the drafts merge): not one to be hosted, nor one of another day
+        told = [d for d in self.drafts if not d.hosted and (d.type is EventType.CONFERENCE
+                                                           or d.anaphoric and d.type is EventType.MEETING)]
+        day = next((d.date for d in reversed(told) if d.date), None)
+        return list(dict.fromkeys(p.entity for d in told if d.date in (None, day) for p in d.participants
+                                  if p.entity.startswith(PERSON_PREFIX)))
 
     def each_of(self, around: Around) -> bool:
         """"كلا من" or "كل من" opens what follows the trigger, within EACH_REACH words."""
