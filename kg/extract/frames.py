@@ -229,11 +229,15 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if subject_id is None and rest:
             subject_id, rest = rest[0], rest[1:]
         attending: list[str] = []
-        gathered = self.taking_part_in_gathering(around) if subject_id else []
+        gathered = self.taking_part_in_gathering(around) if subject_id else None
         if gathered:
             # "استقبل الملك الوزراء المشاركين في الاجتماع، بحضور ولي العهد": those the gathering
-            # told had taking part are the guests, whoever else is named attends
+            # told had taking part are the guests, whoever else is named attends; received on its day,
+            # when the sentence tells none
+            gathered, day = gathered
             attending, rest = [r for r in rest if r not in gathered and r != subject_id], gathered
+            if not any(around.sentence.span.contains(time.span) for time in self.doc.times):
+                draft.date = day
         if subject_id and not rest:
             rest = self.delegation(around.span.end, around.right)   # "استقبل الرئيس وفدا من الاتحاد الأوروبي"
         if subject_id and not rest:
@@ -262,20 +266,21 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         visit = next((d for d in reversed(self.drafts) if d.type is EventType.VISIT and d.participants), None)
         return [p.entity for p in visit.participants] if visit is not None else []
 
-    def taking_part_in_gathering(self, around: Around) -> list[str]:
+    def taking_part_in_gathering(self, around: Around) -> tuple[list[str], str | None] | None:
         """"المشاركين في الاجتماع" within TAKING_PART_REACH words after the trigger:
-        the persons taking part in the gathering told before."""
+        the persons taking part in the gathering told before, and its day."""
         words = [word for _, word in self.words_in(around.span.end, around.right)
                  if word[:1].isalnum()][:TAKING_PART_REACH]
         if not any(word in _TAKING_PART_NOUNS and following in IN for word, following in zip(words, words[1:])):
-            return []
+            return None
         # the gathering as told so far, again and again ("ويشارك في الاجتماع X" is a meeting told
         # again until the drafts merge): not one to be hosted, nor one of another day
         told = [d for d in self.drafts if not d.hosted and (d.type is EventType.CONFERENCE
                                                            or d.anaphoric and d.type is EventType.MEETING)]
         day = next((d.date for d in reversed(told) if d.date), None)
-        return list(dict.fromkeys(p.entity for d in told if d.date in (None, day) for p in d.participants
-                                  if p.entity.startswith(PERSON_PREFIX)))
+        persons = list(dict.fromkeys(p.entity for d in told if d.date in (None, day) for p in d.participants
+                                     if p.entity.startswith(PERSON_PREFIX)))
+        return (persons, day) if persons else None
 
     def each_of(self, around: Around) -> bool:
         """"كلا من" or "كل من" opens what follows the trigger, within EACH_REACH words."""

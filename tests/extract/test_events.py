@@ -2839,3 +2839,10 @@ def test_events_those_received_as_taking_part_in_the_gathering_are_its_persons()
     roles = {names[p.entity]: p.role for p in reception.participants}
     assert roles == {"فؤاد التميمي": Role.HOST, "سامي العلوي": Role.GUEST, "كريم الصالحي": Role.GUEST,
                      "نبيل الحداد": Role.GUEST, "حسين الراشد": None}
+
+
+def test_events_those_taking_part_received_with_no_day_told_are_received_on_the_gatherings():
+    doc = run("انطلق أمس في عمان الاجتماع الوزاري الخماسي بمشاركة الوزير سامي العلوي والوزير كريم الصالحي. "
+              "واستقبل الملك فؤاد التميمي، في قصر الحسينية، الوزراء المشاركين في الاجتماع.")
+    reception = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert reception.date == "2024-05-01" and {e.id: e.label for e in doc.entities}[reception.place] == "قصر الحسينية"
