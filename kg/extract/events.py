@@ -39,6 +39,8 @@ MIN_NOUN = 4   # letters a meeting's noun keeps once its possessive pronoun is c
 _SESSION_WORDS = frozenset(word_key(word) for word in ("الدورة", "أشغال", "أعمال"))   # "وتوجت أشغال الدورة"
 HOSTED_OBJECT_GAP = 2   # tokens from a hosting trigger to the meeting it is chosen for (the host's name between)
 SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
+_SIGNING_NOUNS = frozenset(("توقيع",))   # "حضر الاستقبال والتوقيع", "ومراسم التوقيع"
+SIGNING_ATTENDED_REACH = 2   # words after the meeting attended to the signing attended with it
 _PRESENCE = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور X": X attends
 # "، فيما تلقى X اتصالا": a clause of its own opens, whose event reads nothing before it
 _WHEREAS = frozenset(word_key(word) for word in ("فيما", "بينما", "وفيما", "وبينما"))
@@ -129,6 +131,10 @@ class EventFinder(EventTimes, FrameFiller):
             if self.folded_into_summit(draft):
                 continue
             if self.complete(draft):
+                if draft.attended:
+                    # those attending ("وحضر الاستقبال X") neither host nor are received
+                    draft.participants = [Participant(p.entity, None) for p in draft.participants]
+                    self.attend_the_signing_too(draft)
                 if draft.summit and draft.type is EventType.MEETING:
                     self.last_summit = draft
                 self.drafts += self.one_by_one(draft)
@@ -630,6 +636,17 @@ class EventFinder(EventTimes, FrameFiller):
             # many states who hold it ("عقد وزراء الخارجية العرب اجتماعا")
             return bool(draft.participants or draft.session or draft.many)
         return bool(draft.participants)
+
+    def attend_the_signing_too(self, draft: Draft) -> None:
+        """"حضر الاستقبال والتوقيع X": those attending the meeting told attend the
+        signing told before it too."""
+        words = self.words_in(draft.trigger.end, draft.sentence.end)[:SIGNING_ATTENDED_REACH]
+        if not any(not _SIGNING_NOUNS.isdisjoint(conjunction_stems(word)) for _, word in words):
+            return
+        signing = next((d for d in reversed(self.drafts) if d.type is EventType.AGREEMENT), None)
+        if signing is not None:
+            for participant in draft.participants:
+                signing.add(participant.entity)
 
     def attending(self, draft: Draft) -> bool:
         """A verb of attending or taking part right before the trigger ("وحضر اللقاء")."""

@@ -2846,3 +2846,19 @@ def test_events_those_taking_part_received_with_no_day_told_are_received_on_the_
               "واستقبل الملك فؤاد التميمي، في قصر الحسينية، الوزراء المشاركين في الاجتماع.")
     reception = next(e for e in doc.events if e.type is EventType.MEETING)
     assert reception.date == "2024-05-01" and {e.id: e.label for e in doc.entities}[reception.place] == "قصر الحسينية"
+
+
+def test_events_those_attending_the_reception_and_the_signing_attend_both_with_no_role():
+    doc = run("استقبل الوزير سامي العلوي اليوم في ديوان الوزارة نظيره العراقي كريم الصالحي. وشهد الوزيران "
+              "توقيع مذكرة تفاهم للتعاون الأمني. حضر الاستقبال والتوقيع الوزير نبيل الحداد، واللواء فؤاد التميمي.")
+    names = {e.id: e.label for e in doc.entities}
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert {names[p.entity]: p.role for p in meeting.participants} == {
+        "سامي العلوي": Role.HOST, "كريم الصالحي": Role.GUEST, "نبيل الحداد": None, "فؤاد التميمي": None}
+    assert {"نبيل الحداد", "فؤاد التميمي"} <= labels(doc, agreement)
+    # attending the reception alone: the signing keeps its signers
+    doc = run("استقبل الوزير سامي العلوي اليوم في ديوان الوزارة نظيره العراقي كريم الصالحي. وشهد الوزيران "
+              "توقيع مذكرة تفاهم للتعاون الأمني. حضر الاستقبال الوزير نبيل الحداد.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي"}
