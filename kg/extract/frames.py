@@ -416,7 +416,11 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if len(set(ids)) < 2:
             # "تم التوقيع على مذكرة تفاهم بين وزارة الداخلية المغربية ونظيرتها الإسبانية"; "بين
             # البلدين": the two states told last
-            ids = self.sides_between(around, SIGNED_BETWEEN_REACH) or self.two_states_between(around) or ids
+            between = self.sides_between(around, SIGNED_BETWEEN_REACH) or self.two_states_between(around)
+            if between and self.pair_told(around) and not any(i.startswith(PERSON_PREFIX) for i in between):
+                # "وقع الوزيران مذكرة تفاهم بين حكومة المملكة وحكومة جمهورية العراق": the two and their states
+                between = self.last_two_persons(around) + between
+            ids = between or ids
         if len(set(ids)) < 2 and self.pair_told(around):
             ids = self.last_two_persons(around)   # "ووقع الجانبان على اتفاقية", "شهد الرئيسان توقيع"
         if self.states_pair_told(around):

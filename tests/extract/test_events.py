@@ -2862,3 +2862,10 @@ def test_events_those_attending_the_reception_and_the_signing_attend_both_with_n
               "توقيع مذكرة تفاهم للتعاون الأمني. حضر الاستقبال الوزير نبيل الحداد.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي"}
+
+
+def test_events_the_pair_signing_between_two_governments_signs_with_their_states():
+    doc = run("استقبل الوزير سامي العلوي اليوم نظيره العراقي كريم الصالحي. وعقب اللقاء، وقع الوزيران مذكرة تفاهم "
+              "بين حكومة المملكة العربية السعودية وحكومة جمهورية العراق في مجال مكافحة المخدرات.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي", "المملكة العربية السعودية", "العراق"}
