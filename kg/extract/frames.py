@@ -82,6 +82,7 @@ JOINT_SUBJECT_REACH = 4   # words between a verb of discussing and the first of 
 PLURAL_TITLE_REACH = 3   # words from a plural title to the first state it names ("وزراء خارجية")
 PAIR_BEFORE = 2   # words before a meeting word in which a dual subject of the verb holding it stands ("الرئيسين عقدا")
 DISCUSSED_WITH_REACH = 2   # words after a verb of discussing in which "معه" stands ("وبحث معه", "وبحث الوزير معه")
+GREETED_REACH = 8   # words between "إلى" and the one greetings are conveyed to (his titles)
 _GREETINGS = frozenset(word_key(word) for word in ("تحيات", "تحية"))   # "نقل تحيات X إلى Y"
 _TOWARDS_WORDS = frozenset((word_key("إلى"),))
 GUEST_OPENING = 3   # words opening a sentence in which "الضيف" is its subject ("ووصل الضيف")
@@ -470,13 +471,21 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         return states if len(states) == 2 else []
 
     def greetings_span(self, sentence: Sentence) -> tuple[int, int] | None:
-        """The characters between "تحيات" and the "إلى" after it in the sentence, if both stand there."""
+        """The characters from "تحيات" to the person after the "إلى" after it in the
+        sentence (or to the "إلى"), if both stand there."""
         words = self.words_in(sentence.span.start, sentence.span.end)
         at = next((n for n, (_, word) in enumerate(words) if word in _GREETINGS), None)
         if at is None:
             return None
         end = next((offset for offset, word in words[at + 1:] if word in _TOWARDS_WORDS), None)
-        return (words[at][0], end) if end is not None else None
+        if end is None:
+            return None
+        # and the one they are conveyed to, absent ("إلى رئيس مجلس الوزراء العراقي X"), or the host,
+        # a side already
+        to = next((m for m in self.in_range(end, sentence.span.end) if m.type is EntityType.PERSON), None)
+        if to is not None and len(self.words_in(end, to.span.start)) <= GREETED_REACH:
+            end = to.span.end
+        return words[at][0], end
 
     def witnesses_past_talks(self, around: Around) -> list[str]:
         """"وشهد X وY عقب اللقاء تبادل الاتفاقيات": the persons named after a verb of

@@ -2671,6 +2671,10 @@ def test_events_those_whose_greetings_are_conveyed_take_no_part():
     doc = run("واستقبل الرئيس كريم الصالحي الوزير سامي العلوي. ونقل العلوي في مستهل الاستقبال تحيات الملك نبيل "
               "الحداد وولي العهد هشام الزين إلى الرئيس الصالحي.")
     assert [labels(doc, e) for e in doc.events] == [{"كريم الصالحي", "سامي العلوي"}]
+    # nor the one they are conveyed to when he is not the host
+    doc = run("واستقبل الرئيس كريم الصالحي الوزير سامي العلوي. ونقل الصالحي في مستهل الاستقبال تحيات الملك نبيل "
+              "الحداد إلى رئيس الوزراء هشام الزين.")
+    assert [labels(doc, e) for e in doc.events] == [{"كريم الصالحي", "سامي العلوي"}]
 
 
 def test_events_on_the_sidelines_of_days_the_news_falls_in_is_held_that_day():
