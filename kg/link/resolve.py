@@ -586,7 +586,8 @@ class Resolver:
                 holders = {holder for holder in holders if self.named_before(holder, mention.span.start)}
             elif len(holders) > 1:
                 # "الرئيس تبون بنظيره التونسي": of several in Tunisia, the one in the same post
-                titles = held.titles_of.get(self.person_before(mention.span.start), set())
+                titles = held.titles_of.get(self.person_before(mention.span.start), set()) \
+                    or self.title_right_before(mention)   # "وزير الداخلية ونظيره العراقي" in a headline
                 same = {holder for holder in holders if held.titles_of.get(holder, set()) & titles}
                 holders = same if len(same) == 1 else holders
             elif not holders and country is not None:
@@ -601,6 +602,15 @@ class Resolver:
                            if org is None and holder != before}
             if len(holders) == 1:
                 self.add(next(iter(holders)), EntityType.PERSON, mention)
+
+    def title_right_before(self, mention: Mention) -> set[str]:
+        """The title of the post written right before a counterpart, "و" between
+        ("وزير الداخلية ونظيره العراقي"), as a key."""
+        for post in self.doc.posts:
+            gap = self.doc.text[post.span.end:mention.span.start]
+            if post.span.end <= mention.span.start and gap.strip() in ("", "و", "،"):
+                return {canonical_title(self.title_text(post))}
+        return set()
 
     def named_before(self, cluster_id: str, offset: int) -> bool:
         return any(m.span.end <= offset for m in self.clusters[cluster_id].mentions)

@@ -6,7 +6,7 @@ from hypothesis import given, settings, strategies as st
 from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.lexicons import Lexicons
 from kg.link.resolve import Resolver, name_norms
-from kg.model import EntityType, Mention, MentionKind, Role, Span
+from kg.model import EntityType, EventType, Mention, MentionKind, Role, Span
 from kg.pipeline import STAGES, Pipeline, extract
 from kg.reader import make_document
 
@@ -175,3 +175,13 @@ def test_resolve_a_name_after_the_rest_of_a_post_holds_it():
     # a verb between: the post is another person's
     doc = extract(make_document("وقال نائب مندوب روسيا الدائم إن سامي العلوي أخطأ.", "خبر"))
     assert sorted(e.role_only for e in doc.entities if e.type is EntityType.PERSON) == [False, True]
+
+
+def test_resolve_a_headlines_counterpart_of_a_title_is_the_holder_of_that_title():
+    doc = extract(make_document(
+        "استقبل وزير الداخلية الأمير سامي العلوي أمس في الرياض وزير الداخلية العراقي كريم الصالحي. "
+        "ونقل العلوي تحيات الملك إلى رئيس مجلس الوزراء العراقي نبيل الحداد.",
+        "وزير الداخلية ونظيره العراقي يوقعان مذكرة تفاهم"))
+    names = {e.id: e.label for e in doc.entities}
+    signing = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert {names[p.entity] for p in signing.participants} == {"سامي العلوي", "كريم الصالحي"}
