@@ -24,7 +24,7 @@ from kg.extract.lexicon import function_words, word_key
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import OF, Trigger, find_triggers, signs_its_own, trigger_lexicon
 from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, replace_document
-from kg.text.clitics import CONJUNCTION_WA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, strip_article
+from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, strip_article
 
 _IN_A = function_words("in_a")   # "في زيارة"
 _BY_MEANS = function_words("by_means")   # "في اتصال هاتفي"
@@ -39,6 +39,12 @@ MIN_NOUN = 4   # letters a meeting's noun keeps once its possessive pronoun is c
 _SESSION_WORDS = frozenset(word_key(word) for word in ("الدورة", "أشغال", "أعمال"))   # "وتوجت أشغال الدورة"
 HOSTED_OBJECT_GAP = 2   # tokens from a hosting trigger to the meeting it is chosen for (the host's name between)
 SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
+_SESSION_NOUN = word_key("جلسة")
+_OPENING_SESSIONS = frozenset(word_key(word) for word in ("الافتتاحية", "الختامية"))   # "الجلسة الافتتاحية"
+CHAIR_REACH = 16   # words after "الجلسة الافتتاحية" in which its chair is named (a day, his posts)
+_PRESIDENT = word_key("رئيس")
+_OF_THE_SESSION = frozenset(word_key(word) for word in ("للدورة", "للاجتماع", "للمؤتمر", "للقمة", "للجمعية"))
+PRESIDE_REACH = 14   # words after a verb of electing to "رئيسا للدورة" (the one elected, his posts)
 _SIGNING_NOUNS = frozenset(("توقيع",))   # "حضر الاستقبال والتوقيع", "ومراسم التوقيع"
 SIGNING_ATTENDED_REACH = 2   # words after the meeting attended to the signing attended with it
 _PRESENCE = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور X": X attends
@@ -94,6 +100,7 @@ class EventFinder(EventTimes, FrameFiller):
     def sentence_events(self, sentence: Sentence) -> None:
         first, last = sentence.tokens
         triggers = find_triggers(self.doc.tokens, first, last, self.covered)
+        self.chaired_session(sentence)
         if not triggers:
             self.lasting_told_after(sentence, [])
             self.attended_by_pronoun(sentence)
@@ -131,6 +138,8 @@ class EventFinder(EventTimes, FrameFiller):
             if self.folded_into_summit(draft):
                 continue
             if self.complete(draft):
+                if draft.type is EventType.APPOINTMENT:
+                    self.elected_to_preside(draft)
                 if draft.attended:
                     # those attending ("وحضر الاستقبال X") neither host nor are received
                     draft.participants = [Participant(p.entity, None) for p in draft.participants]
@@ -636,6 +645,37 @@ class EventFinder(EventTimes, FrameFiller):
             # many states who hold it ("عقد وزراء الخارجية العرب اجتماعا")
             return bool(draft.participants or draft.session or draft.many)
         return bool(draft.participants)
+
+    def chaired_session(self, sentence: Sentence) -> None:
+        """"وترأس الجلسة الافتتاحية أمس X": who chairs the opening or closing session
+        of the gathering told takes part in it."""
+        tokens = self.doc.tokens
+        first, last = sentence.tokens
+        at = next((i for i in range(first + 1, last - 1) if strip_article(tokens[i].norm) == _SESSION_NOUN
+                   and strip_article(tokens[i + 1].norm) in _OPENING_SESSIONS and self.chaired_before(i)), None)
+        if at is None:
+            return
+        gathering = next((d for d in reversed(self.drafts) if d.type is EventType.CONFERENCE and not d.hosted), None)
+        if gathering is None:
+            return
+        end = next((tokens[i].span.start for i in range(at + 2, min(last, at + 2 + CHAIR_REACH))
+                    if tokens[i].norm in _WHEREAS), tokens[min(last, at + 2 + CHAIR_REACH) - 1].span.end)
+        chair = next((m for m in self.in_range(tokens[at + 1].span.end, end) if m.type is EntityType.PERSON
+                      and m.kind is MentionKind.NAME), None)
+        if chair is not None:
+            gathering.add(self.entity_of(chair).id)
+
+    def elected_to_preside(self, draft: Draft) -> None:
+        """"انتخب المجلس X رئيسا للدورة الحالية": who is elected to preside over the
+        session told takes part in it."""
+        words = [word for _, word in self.words_in(draft.trigger.end, draft.sentence.end)][:PRESIDE_REACH]
+        if not any(word.rstrip(ACCUSATIVE_ENDING) == _PRESIDENT and following in _OF_THE_SESSION
+                   for word, following in zip(words, words[1:])):
+            return
+        gathering = next((d for d in reversed(self.drafts) if d.type is EventType.CONFERENCE and not d.hosted), None)
+        if gathering is not None:
+            for person in draft.persons():
+                gathering.add(person)
 
     def attend_the_signing_too(self, draft: Draft) -> None:
         """"حضر الاستقبال والتوقيع X": those attending the meeting told attend the

@@ -2873,3 +2873,16 @@ def test_events_the_pair_signing_between_two_governments_signs_with_their_states
               "بين حكومة المملكة العربية السعودية وحكومة جمهورية العراق في مجال مكافحة المخدرات.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي", "المملكة العربية السعودية", "العراق"}
+
+
+def test_events_the_chair_of_the_opening_session_and_the_one_elected_to_preside_take_part():
+    doc = run("اختتم مجلس وزراء الداخلية العرب اليوم أعمال دورته العادية الـ43 في تونس. وترأس الجلسة الافتتاحية "
+              "أمس الرئيس الفخري للمجلس، وزير الداخلية السعودي الأمير سامي العلوي، فيما انتخب المجلس وزير الداخلية "
+              "الكويتي الشيخ كريم الصالحي رئيساً للدورة الحالية.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert {"سامي العلوي", "كريم الصالحي"} <= labels(doc, session)
+    # elected to another office: no part in the session told
+    doc = run("اختتم مجلس وزراء الداخلية العرب اليوم أعمال دورته العادية الـ43 في تونس. "
+              "وانتخب البرلمان الشيخ كريم الصالحي رئيساً للحكومة.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert "كريم الصالحي" not in labels(doc, session)
