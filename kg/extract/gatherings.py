@@ -57,6 +57,12 @@ class GatheringFrames:
             draft.add(self.organiser(orgs[0]), Role.ORGANISER)
             for entity_id in self.states_of_joint_body(orgs[0]):
                 draft.add(entity_id)
+        elif trigger.suffixed:
+            # "وافق المجلس على احتضان المغرب دورته الـ44": its pronoun's, the organiser of the gatherings told
+            told = [p.entity for d in self.drafts if d.type is EventType.CONFERENCE
+                    for p in d.participants if p.role is Role.ORGANISER]
+            if told:   # the one told most often, the first of those
+                draft.add(max(dict.fromkeys(told), key=told.count), Role.ORGANISER)
         cue = self.participation_before(trigger)
         if cue is not None:
             # "شارك X في القمة": the sentence's subject takes part; "على هامش مشاركته في أشغال

@@ -2886,3 +2886,10 @@ def test_events_the_chair_of_the_opening_session_and_the_one_elected_to_preside_
               "وانتخب البرلمان الشيخ كريم الصالحي رئيساً للحكومة.")
     session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
     assert "كريم الصالحي" not in labels(doc, session)
+
+
+def test_events_a_session_with_a_pronoun_is_organised_by_the_body_told_organising():
+    doc = run("اختتم مجلس وزراء الداخلية العرب اليوم أعمال دورته العادية الـ43 في تونس. "
+              "كما وافق المجلس على عرض المملكة المغربية احتضان دورته الـ44 في مدينة مراكش مطلع العام المقبل.")
+    sessions = {e.session: labels(doc, e) for e in doc.events if e.type is EventType.CONFERENCE}
+    assert "مجلس وزراء الداخلية العرب" in sessions[44]
