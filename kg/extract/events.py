@@ -651,7 +651,8 @@ class EventFinder(EventTimes, FrameFiller):
         of the gathering told takes part in it."""
         tokens = self.doc.tokens
         first, last = sentence.tokens
-        at = next((i for i in range(first + 1, last - 1) if strip_article(tokens[i].norm) == _SESSION_NOUN
+        at = next((i for i in range(first + 1, last - 1) if tokens[i].norm.endswith(_SESSION_NOUN)
+                   and strip_article(tokens[i].norm) == _SESSION_NOUN
                    and strip_article(tokens[i + 1].norm) in _OPENING_SESSIONS and self.chaired_before(i)), None)
         if at is None:
             return

@@ -16,7 +16,7 @@ from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger
 from kg.extract.visits import VISIT_NOUN_STEM
 from kg.model import EventType, Sentence, Span, Token
-from kg.text.clitics import conjunction_stems, strip_article, word_forms
+from kg.text.clitics import CONJUNCTION_WA, conjunction_stems, strip_article, word_forms
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
 _BEGIN = function_words("begin")
@@ -124,22 +124,26 @@ class EventTimes:
         """A sentence of its own telling how long the gathering or visit told last
         lasts ("وتستمر أشغال الدورة يومين", "الأشغال، التي تتواصل إلى غاية يوم غد
         الأربعاء", "على أن تختتم غدا"), when it tells none of its own: its last day."""
-        if any(d.type in _TOLD_AGAIN for _, d in drafts):
+        if any(d.type in _TOLD_AGAIN for _, d in drafts) or not any(d.type in _TOLD_AGAIN for d in self.drafts):
             return   # its own gathering's times are attach_times's and attach_duration's
-        tokens = self.doc.tokens
+        days = [time for time in self.doc.times if sentence.span.contains(time.span)
+                and time.value and len(time.value) == len(ISO_DAY)]
         first, last = sentence.tokens
-        told = [kind for kind, words in _TOLD_AGAIN.items()
-                if any(not words.isdisjoint(conjunction_stems(tokens[i].norm)) for i in range(first, last))]
+        # the sentence's words without "و" or the article ("وتستمر", "الأشغال")
+        words = {strip_article(norm[1:] if norm[:1] == CONJUNCTION_WA and len(norm) > 3 else norm)
+                 for norm in (token.norm for token in self.doc.tokens[first:last])}
+        lasting = not _LASTING.isdisjoint(words)
+        if not days and not lasting:
+            return
+        told = [kind for kind, nouns in _TOLD_AGAIN.items() if not nouns.isdisjoint(words)]
         gathering = next((d for d in reversed(self.drafts) if d.type in told), None)
         if gathering is None or not gathering.date or len(gathering.date) != len(ISO_DAY):
             return
-        for time in self.doc.times:
-            if sentence.span.contains(time.span) and time.value and len(time.value) == len(ISO_DAY) \
-                    and time.value > gathering.date \
-                    and (self.until(time.span) or self.cue_before(time.span, _END_OF, END_WORDS)):
+        for time in days:
+            if time.value > gathering.date and (self.until(time.span) or self.cue_before(time.span, _END_OF, END_WORDS)):
                 gathering.start, gathering.end, gathering.date = gathering.date, time.value, None
                 return
-        if not any(not _LASTING.isdisjoint(conjunction_stems(tokens[i].norm)) for i in range(first, last)):
+        if not lasting:
             return
         length = self.length_told(self.words_in(sentence.span.start, sentence.span.end))
         if length:
