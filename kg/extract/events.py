@@ -28,7 +28,7 @@ from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA, PRONOUN_SUFFIXES,
 
 _IN_A = function_words("in_a")   # "في زيارة"
 _BY_MEANS = function_words("by_means")   # "في اتصال هاتفي"
-DATELINE_GAP = 3   # characters between a dateline's city and its date
+DATELINE_GAP = 4   # characters between a dateline's city and its date (" في ": "مسقط في 15 أكتوبر")
 ASIDE_WORDS = 8   # words of an aside set off by commas ("، خلال زيارته الرسمية إلى موسكو،")
 _SIDELINES = function_words("sidelines")
 # the last word of each phrase, normalised: a sentence whose normalised text lacks it has none of them

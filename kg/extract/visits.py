@@ -26,6 +26,7 @@ from kg.text.normalize import normalize_for_matching
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
 VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
 _THE_COUNTRY = word_key("البلاد")
+_TOWARDS = frozenset(("الي",))   # "إلى", normalised
 _DELEGATIONS = function_words("delegation")
 DELEGATION_MAKEUP = function_words("delegation_makeup")   # "من", "برئاسة", "رفيع المستوى": how a delegation is told
 _GUESTS = function_words("guest")
@@ -185,6 +186,12 @@ class VisitFrames:
         """The places listed after the trigger (one visit to each), else the
         nearest one after it that is no origin, airport of arrival or post's."""
         trigger = around.trigger
+        if self.to_the_country(around):
+            # "وكان وزير الخارجية الكويتي قد وصل إلى البلاد": the newsroom's country
+            place = self.the_newsrooms_country()
+            if place is not None:
+                draft.place = place
+                return draft
         listed = self.listed_places(around) or self.listed_destinations(around)
         if listed:
             draft.place, draft.stops = listed[0], tuple(listed[1:])   # one visit to each
@@ -223,6 +230,24 @@ class VisitFrames:
         draft.place = place or self.place_in([m for m in around.before if not self.arrival_venue(m)]) \
             or self.home_of_visited(around) or self.the_country_received_in(around)
         return draft
+
+    def to_the_country(self, around: Around) -> bool:
+        """"البلاد" right after the trigger or after "إلى" after it ("وصل إلى البلاد")."""
+        tokens, last = self.doc.tokens, around.trigger.last
+        at = last + 1 if last < len(tokens) and tokens[last].norm in _TOWARDS else last
+        return at < len(tokens) and strip_article(tokens[at].norm) == _THE_COUNTRY
+
+    def the_newsrooms_country(self) -> str | None:
+        """The state of the city a wire's dateline names ("مسقط في 15 أكتوبر /العمانية/"),
+        when the article names it."""
+        if self.dateline is None:
+            city = self.dateline_city()   # a wire's: "مسقط في 15 أكتوبر /العمانية/"
+        else:   # a newsroom's: "دبي - (CNN)"
+            mention = next((m for m in self.in_range(self.dateline.start, self.dateline.end)
+                            if m.type is EntityType.CITY and m.kind is MentionKind.NAME), None)
+            city = self.entity_of(mention).id if mention is not None else None
+        state = place_country(self.doc, city) if city is not None else None
+        return state if state in self.entities else None
 
     def the_country_received_in(self, around: Around) -> str | None:
         """"استقبل الرئيس X الوزير Y الذي يزور البلاد حاليا": "البلاد" right after the

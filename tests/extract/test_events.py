@@ -2893,3 +2893,11 @@ def test_events_a_session_with_a_pronoun_is_organised_by_the_body_told_organisin
               "كما وافق المجلس على عرض المملكة المغربية احتضان دورته الـ44 في مدينة مراكش مطلع العام المقبل.")
     sessions = {e.session: labels(doc, e) for e in doc.events if e.type is EventType.CONFERENCE}
     assert "مجلس وزراء الداخلية العرب" in sessions[44]
+
+
+def test_events_arriving_in_the_country_is_a_visit_to_the_newsrooms_state():
+    doc = run("مسقط في 2 مايو /العمانية/ استقبل السلطان سامي العلوي اليوم الوزير كريم الصالحي، وزير خارجية دولة "
+              "الكويت. وكان وزير الخارجية الكويتي قد وصل إلى البلاد مساء أمس في زيارة رسمية تستغرق يومين. "
+              "وتربط سلطنة عمان بالكويت علاقات وثيقة.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert labels(doc, visit) == {"كريم الصالحي"} and {e.id: e.label for e in doc.entities}[visit.place] == "عمان"
