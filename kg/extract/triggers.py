@@ -141,8 +141,9 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
                                                or _convened_by_body(tokens, match.start, start)):
             after = match.end   # the words of a trigger, no event; a press conference held alone
             continue
-        gathering = frame == GATHERING or frame == "meet" and (_multilateral_after(tokens, match.end, end, qualified=True)
-                                                                or _assembly_of_body(tokens, match.end - 1, end))
+        gathering = frame == GATHERING or frame == "meet" and (
+            _multilateral_after(tokens, match.end, end, qualified=True, ordinal=True)
+            or _assembly_of_body(tokens, match.end - 1, end))
         if gathering:
             # a meeting of many ("سيلتقي نظراءه في دول مجلس التعاون"): its verb's subject takes part
             event_type, frame = EventType.CONFERENCE, MANY if frame == "meet" else "conference"
@@ -239,12 +240,19 @@ def _brings_together(tokens: Sequence[Token], index: int, end: int) -> bool:
     return index < end and any(stem.startswith(BROUGHT_TOGETHER) for _, stem in stems(tokens[index].norm))
 
 
-def _multilateral_after(tokens: Sequence[Token], index: int, end: int, qualified: bool = False) -> bool:
+def _multilateral_after(tokens: Sequence[Token], index: int, end: int, qualified: bool = False,
+                        ordinal: bool = False) -> bool:
     """A word right after a meeting that makes it a conference ("اجتماعات اللجنة",
     "الاجتماع الثلاثي"), or after a number ("الاجتماع الـ51 لوزراء الخارجية"),
-    or, ``qualified``, after a word that qualifies a session ("جلسة طارئة لمجلس الأمن")."""
-    if index < end and (any(ch.isdigit() for ch in tokens[index].norm)
-                        or qualified and strip_article(tokens[index].norm) in _SESSION_QUALIFIERS):
+    or, ``qualified``, after a word that qualifies a session ("جلسة طارئة لمجلس الأمن"), or,
+    ``ordinal``, a meeting's definite ordinal ("الاجتماع السابع للجنة"; "الجلسة الأولى للدورة"
+    is a sitting of the session, not one of its own)."""
+    counted = ordinal_value(tokens, index, end) if ordinal and index < end and tokens[index].norm.startswith(ARTICLE) \
+        else None
+    if counted is not None:
+        index = counted[1]   # "الاجتماع السابع للجنة المشتركة": a definite ordinal, as a number
+    elif index < end and (any(ch.isdigit() for ch in tokens[index].norm)
+                          or qualified and strip_article(tokens[index].norm) in _SESSION_QUALIFIERS):
         index += 1
         if qualified and index < end and strip_article(tokens[index].norm) in IN:
             index += 1   # "جلسة طارئة في مجلس الأمن"

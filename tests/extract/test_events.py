@@ -2901,3 +2901,12 @@ def test_events_arriving_in_the_country_is_a_visit_to_the_newsrooms_state():
               "وتربط سلطنة عمان بالكويت علاقات وثيقة.")
     visit = next(e for e in doc.events if e.type is EventType.VISIT)
     assert labels(doc, visit) == {"كريم الصالحي"} and {e.id: e.label for e in doc.entities}[visit.place] == "عمان"
+
+
+def test_events_a_meeting_numbered_by_a_written_ordinal_of_a_committee_is_its_session():
+    doc = run("وترأس الوزيران اليوم أعمال الاجتماع السابع للجنة العمانية الكويتية المشتركة، الذي عقد بديوان عام وزارة الخارجية.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert session.session == 7 and "اللجنة العمانية الكويتية المشتركة" in labels(doc, session)
+    # the first sitting of a parliament's session is no session of its own
+    doc = run("انتخب مجلس النواب اليوم الوزير سامي العلوي رئيسا للمجلس في الجلسة الأولى للدورة النيابية السادسة.")
+    assert [e.session for e in doc.events if e.type is EventType.CONFERENCE] == [6]
