@@ -18,6 +18,7 @@ from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems,
 
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
 _SUMMITS = function_words("summit")
+DUAL_VERB_ENDINGS = ("ا", "ان", "تا")   # "ترأسا", "يترأسان", "ترأستا": of two named before the verb
 CONFERENCE_MODIFIERS = 2   # definite words between a gathering and the adjectives of its states ("اللجنة العليا المشتركة")
 SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
 _CONVENE = function_words("convene")
@@ -73,6 +74,11 @@ class GatheringFrames:
                 self.last_actor if self.doc.tokens[cue].norm.endswith(PRONOUN_SUFFIXES) else None
             if actor:
                 draft.add(actor)
+            if self.doc.tokens[cue].norm.endswith(DUAL_VERB_ENDINGS):
+                # "وكان الوزير X ونظيره Y قد ترأسا أعمال الاجتماع": the two before a dual verb
+                before = [m for m in persons if m.span.end <= self.doc.tokens[cue].span.start]
+                for entity_id in list(dict.fromkeys(self.entity_of(m).id for m in before))[-2:]:
+                    draft.add(entity_id)
         else:
             # "شارك الرئيس التونسي X في القمة", "افتتح رئيس الحكومة X أعمال المؤتمر": the
             # subject of a verb of taking part, opening or chairing, named between it and the gathering
@@ -345,8 +351,12 @@ class GatheringFrames:
         verb = self.convening_verb(around, cues)
         if verb is None:
             return []
-        return list(dict.fromkeys(self.entity_of(m).id for m in around.actors_before
-                                  if m.span.start > self.doc.tokens[verb].span.start))
+        start = self.doc.tokens[verb].span.start
+        between = list(dict.fromkeys(self.entity_of(m).id for m in around.actors_before if m.span.start > start))
+        if between or not self.doc.tokens[verb].norm.endswith(DUAL_VERB_ENDINGS):
+            return between
+        # "وكان الوزير X ونظيره Y قد ترأسا أعمال الاجتماع": a dual verb agrees with its subject before it
+        return list(dict.fromkeys(self.entity_of(m).id for m in around.actors_before if m.span.end <= start))[-2:]
 
 
     def participation_after(self, around: Around) -> int | None:

@@ -2910,3 +2910,16 @@ def test_events_a_meeting_numbered_by_a_written_ordinal_of_a_committee_is_its_se
     # the first sitting of a parliament's session is no session of its own
     doc = run("انتخب مجلس النواب اليوم الوزير سامي العلوي رئيسا للمجلس في الجلسة الأولى للدورة النيابية السادسة.")
     assert [e.session for e in doc.events if e.type is EventType.CONFERENCE] == [6]
+
+
+@pytest.mark.parametrize("between", ["", "في وقت سابق "])
+def test_events_the_two_before_a_dual_verb_of_chairing_take_part(between):
+    doc = run(f"وكان الوزير سامي العلوي ونظيره الكويتي كريم الصالحي قد ترأسا {between}اليوم أعمال الاجتماع "
+              "السابع للجنة العمانية الكويتية المشتركة.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert {"سامي العلوي", "كريم الصالحي"} <= labels(doc, session)
+    # a singular verb after them: its subject follows it
+    doc = run(f"وكان الوزير سامي العلوي قد أعلن أن يترأس {between}اليوم الوزير كريم الصالحي أعمال الاجتماع "
+              "السابع للجنة العمانية الكويتية المشتركة.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert "كريم الصالحي" in labels(doc, session)
