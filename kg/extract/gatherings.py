@@ -77,7 +77,7 @@ class GatheringFrames:
             if self.doc.tokens[cue].norm.endswith(DUAL_VERB_ENDINGS):
                 # "وكان الوزير X ونظيره Y قد ترأسا أعمال الاجتماع": the two before a dual verb
                 before = [m for m in persons if m.span.end <= self.doc.tokens[cue].span.start]
-                for entity_id in list(dict.fromkeys(self.entity_of(m).id for m in before))[-2:]:
+                for entity_id in self.chairing_pair(before):
                     draft.add(entity_id)
         else:
             # "شارك الرئيس التونسي X في القمة", "افتتح رئيس الحكومة X أعمال المؤتمر": the
@@ -356,7 +356,15 @@ class GatheringFrames:
         if between or not self.doc.tokens[verb].norm.endswith(DUAL_VERB_ENDINGS):
             return between
         # "وكان الوزير X ونظيره Y قد ترأسا أعمال الاجتماع": a dual verb agrees with its subject before it
-        return list(dict.fromkeys(self.entity_of(m).id for m in around.actors_before if m.span.end <= start))[-2:]
+        return self.chairing_pair([m for m in around.actors_before if m.span.end <= start])
+
+    def chairing_pair(self, before: list[Mention]) -> list[str]:
+        """The last two persons of ``before``, the subject of a dual verb of chairing:
+        the pair a later dual refers to ("وفي ختام الاجتماع، وقع الجانبان")."""
+        pair = list(dict.fromkeys(self.entity_of(m).id for m in before))[-2:]
+        if len(pair) == 2:
+            self.last_pair = pair
+        return pair
 
 
     def participation_after(self, around: Around) -> int | None:

@@ -586,8 +586,9 @@ class Resolver:
                 holders = {holder for holder in holders if self.named_before(holder, mention.span.start)}
             elif len(holders) > 1:
                 # "الرئيس تبون بنظيره التونسي": of several in Tunisia, the one in the same post
-                titles = held.titles_of.get(self.person_before(mention.span.start), set()) \
-                    or self.title_right_before(mention)   # "وزير الداخلية ونظيره العراقي" in a headline
+                # the post written right before it ("وزير الداخلية ونظيره العراقي"), else the last person's
+                titles = self.title_right_before(mention) \
+                    or held.titles_of.get(self.person_before(mention.span.start), set())
                 same = {holder for holder in holders if held.titles_of.get(holder, set()) & titles}
                 holders = same if len(same) == 1 else holders
             elif not holders and country is not None:

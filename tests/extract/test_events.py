@@ -2923,3 +2923,14 @@ def test_events_the_two_before_a_dual_verb_of_chairing_take_part(between):
               "السابع للجنة العمانية الكويتية المشتركة.")
     session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
     assert "كريم الصالحي" in labels(doc, session)
+
+
+def test_events_a_dual_after_two_who_chaired_a_session_refers_to_them():
+    doc = run("استقبل السلطان فؤاد التميمي اليوم الوزير كريم الصالحي، وزير خارجية دولة الكويت، الذي نقل إليه رسالة من "
+              "أمير دولة الكويت الشيخ هشام الزين. وحضر المقابلة الوزير سامي العلوي، وزير الخارجية، والسفير نبيل الحداد. "
+              "وكان وزير الخارجية ونظيره الكويتي قد ترأسا في وقت سابق اليوم أعمال الاجتماع السابع للجنة العمانية "
+              "الكويتية المشتركة. وفي ختام الاجتماع، وقع الجانبان على مذكرة تفاهم في مجال التدريب الدبلوماسي.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert {"سامي العلوي", "كريم الصالحي"} <= labels(doc, session)
+    assert labels(doc, agreement) >= {"سامي العلوي", "كريم الصالحي"} and "فؤاد التميمي" not in labels(doc, agreement)
