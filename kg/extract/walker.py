@@ -113,8 +113,8 @@ class TokenTests:
             self.found.dropped.append(mention)  # "محمد شياع السوداني": a known person's family name, not Sudan's
             return True
         if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE and last - first == 1 \
-                and (self.key(first) in self.family_names or self.known_name_ending_before(first)) \
-                and self.qualifies_nothing(first - 1):
+                and self.qualifies_nothing(first - 1) \
+                and (self.key(first) in self.family_names or self.known_name_ending_before(first)):
             self.found.dropped.append(mention)  # "عقد السوداني لقاء": the family name of one named before
             return True
         if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE and last - first == 1 \
@@ -150,8 +150,8 @@ class TokenTests:
         """A known person's whole name, ending in the word at ``index``, is read
         earlier in the sentence ("استقبل محمد شياع السوداني ... فيما تلقى السوداني")."""
         key = self.key(index)
-        return any(self.key(first + length - 1) == key and self.opens_known_name(first, length)
-                   for first in range(self.start, index - 1) for length in (2, 3) if first + length <= index)
+        return any(self.key(end - 1) == key and self.opens_known_name(end - length, length)
+                   for end in range(self.start + 2, index) for length in (2, 3) if end - length >= self.start)
 
     def between_slashes(self, first: int, last: int) -> bool:
         """Tokens [first, last) are set between two slashes, as wires write their initials ("/قنا/", "/ وام /")."""
