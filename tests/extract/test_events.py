@@ -2934,3 +2934,14 @@ def test_events_a_dual_after_two_who_chaired_a_session_refers_to_them():
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert {"سامي العلوي", "كريم الصالحي"} <= labels(doc, session)
     assert labels(doc, agreement) >= {"سامي العلوي", "كريم الصالحي"} and "فؤاد التميمي" not in labels(doc, agreement)
+
+
+def test_events_the_supreme_council_of_a_body_is_its_organ_and_of_no_body_a_body_itself():
+    doc = run("وتطرق الوزيران إلى التحضيرات لانعقاد الدورة الـ45 للمجلس الأعلى لمجلس التعاون لدول الخليج العربية "
+              "في دولة الكويت في الأول من ديسمبر المقبل.")
+    orgs = {e.label for e in doc.entities if e.type is EntityType.ORGANISATION}
+    assert orgs == {"المجلس الأعلى لمجلس التعاون لدول الخليج العربية", "مجلس التعاون لدول الخليج العربية"}
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert session.session == 45 and "مجلس التعاون لدول الخليج العربية" in labels(doc, session)
+    doc = run("واستقبل الوزير سامي العلوي رئيس المجلس الأعلى للقضاء كريم الصالحي.")
+    assert {e.label for e in doc.entities if e.type is EntityType.ORGANISATION} == {"المجلس الأعلى للقضاء"}
