@@ -153,12 +153,14 @@ class OrganisationRules(TokenTests):
         country, when one closes it)."""
         cursor = name.cursor
         norm = self.tokens[cursor].norm
-        if name.kind == "organ" and norm[:1] == PREPOSITION_LAM:
+        if name.kind in ("organ", "council") and norm[:1] == PREPOSITION_LAM:
             name.parent = self.organ_parent(cursor)
             if name.parent is not None:
                 name.cursor = self.after_parent
                 return False
-            # "المجلس الأعلى للقضاء": no body after it, its own complement
+            if name.kind == "organ":
+                return False   # "المكتب السياسي للجماعة": an organ of a body told by a common noun
+            # "المجلس الأعلى للقضاء": a council of no body after it, its own complement
         if cursor in self.known:
             return self.org_known_word(name)
         if cursor == name.head.end and not name.definite_head and self.eponym(name):
@@ -393,7 +395,7 @@ class OrganisationRules(TokenTests):
         index, head, cursor = name.index, name.head, name.cursor
         extra = cursor - head.end
         # a head of two words or more is a name by itself ("مراقبة التراب الوطني")
-        listed = extra == 0 and head.end - index >= 2 and name.kind != "organ"
+        listed = extra == 0 and head.end - index >= 2 and name.kind not in ("organ", "council")
         if not name.definite_head and name.parent is None and not listed and (extra == 0 or not name.seen_definite):
             return None  # "هيئة إدارية": an indefinite description, not a name
         if name.kind == "state" and name.definite_head and name.adjective_country and not name.linked:

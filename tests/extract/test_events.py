@@ -2945,3 +2945,8 @@ def test_events_the_supreme_council_of_a_body_is_its_organ_and_of_no_body_a_body
     assert session.session == 45 and "مجلس التعاون لدول الخليج العربية" in labels(doc, session)
     doc = run("واستقبل الوزير سامي العلوي رئيس المجلس الأعلى للقضاء كريم الصالحي.")
     assert {e.label for e in doc.entities if e.type is EntityType.ORGANISATION} == {"المجلس الأعلى للقضاء"}
+
+
+def test_events_an_organ_of_a_body_told_by_a_common_noun_is_no_name():
+    doc = run("وضم الوفد عضوين من المكتب السياسي للجماعة.")
+    assert not any(e.label.startswith("المكتب السياسي") for e in doc.entities)
