@@ -56,6 +56,7 @@ SIDE_SIGNER_REACH = 6   # words from "الجانب" to the one who signs for it 
 _MULTILATERAL_BODIES = function_words("session_body")
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = PAIRS
+_PRESENCE_WORDS = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور الرئيسين"
 _PLURAL_TITLES = function_words("plural_title")
 _MANY_STATES = frozenset(word_key(word) for word in ("العرب", "الأفارقة", "الأوروبيين", "الخليجيين", "دول", "الدول", "الأعضاء"))
 _WHERE = frozenset((word_key("حيث"), word_key("وحيث")))
@@ -331,9 +332,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             witness = self.witness_by_pronoun(around)
             if witness and witness not in ids:
                 draft.add(witness)   # "كما شهد سموه توقيع اتفاقية": he attends the signing
-            for entity_id in self.witnessing_pair(around):
+            for entity_id in self.witnessing_pair(around) + self.pair_present(around):
                 if entity_id not in ids:
-                    draft.add(entity_id)   # "وشهد الجانبان بعده توقيع مذكرة تفاهم، وقعها X وY"
+                    draft.add(entity_id)   # "وشهد الجانبان بعده توقيع مذكرة تفاهم، وقعها X وY", "بحضور الرئيسين"
             if len(set(ids)) < 2:
                 ids = self.witnesses_past_talks(around) or ids
         elif frame == "meet":
@@ -700,6 +701,13 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
     def hosts_of_talks(self, around: Around) -> list[str]:
         """The states named between a verb of hosting and the talks after it."""
         return self.states_between(around, HOSTING)
+
+    def pair_present(self, around: Around) -> list[str]:
+        """"بحضور الرئيسين" in the trigger's clause: the two a dual refers to attend."""
+        words = self.words_in(around.span.end, self.clause_end(around))
+        if not any(word in _PRESENCE_WORDS and following in _PAIRS for (_, word), (_, following) in zip(words, words[1:])):
+            return []
+        return self.last_two_persons(around)
 
     def present_after(self, around: Around) -> list[str]:
         """The states and bodies named after "بحضور" or "بمشاركة" in the clause."""

@@ -2950,3 +2950,11 @@ def test_events_the_supreme_council_of_a_body_is_its_organ_and_of_no_body_a_body
 def test_events_an_organ_of_a_body_told_by_a_common_noun_is_no_name():
     doc = run("وضم الوفد عضوين من المكتب السياسي للجماعة.")
     assert not any(e.label.startswith("المكتب السياسي") for e in doc.entities)
+
+
+def test_events_the_pair_in_whose_presence_a_signing_is_done_attend_it():
+    doc = run("استقبل الرئيس سامي العلوي اليوم في قصر قرطاج الرئيس الغاني كريم الصالحي. ووقع مذكرة التفاهم عن الجانب "
+              "التونسي الوزير نبيل الحداد، وعن الجانب الغاني الوزير فؤاد التميمي، بحضور الرئيسين.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert {"سامي العلوي", "كريم الصالحي", "نبيل الحداد", "فؤاد التميمي"} <= labels(doc, agreement)
+    assert agreement.date == "2024-05-02"   # the day of the talks of the two who attend
