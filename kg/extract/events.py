@@ -941,24 +941,32 @@ class EventFinder(EventTimes, FrameFiller):
             out.append(event)
         return out
 
-    @staticmethod
-    def signed_at_dated_talks(events: list[Event]) -> list[Event]:
+    def signed_at_dated_talks(self, events: list[Event]) -> list[Event]:
         """An agreement no time is told for, two of whose persons met on a day the
-        article gives ("استقبل X نظيره Y ... وفي ختام المباحثات، وقع الوزيران"), is
-        signed that day: the talks sharing most persons with it, the nearest first."""
+        article gives ("استقبل X نظيره Y ... وفي ختام المباحثات، وقع الوزيران"), or
+        whose two states are those of the two who met ("وجرى التوقيع على اتفاقية بين
+        تونس وغانا"), is signed that day: the talks sharing most with it, the nearest first."""
         talks = [e for e in events if e.type in (EventType.MEETING, EventType.CONFERENCE)
                  and e.date and len(e.date) == len(ISO_DAY)]
         out = []
         for event in events:
             if event.type is EventType.AGREEMENT and not (event.date or event.start):
                 people = {p.entity for p in event.participants if p.entity.startswith(PERSON_PREFIX)}
-                shared = [(len(people & {p.entity for p in t.participants}), -abs(t.trigger.start - event.trigger.start), t)
+                if not people:   # its states stand for those who met
+                    people = {p.entity for p in event.participants if p.entity.startswith(COUNTRY_PREFIX)}
+                shared = [(len(people & self.sides_and_homes(t)), -abs(t.trigger.start - event.trigger.start), t)
                           for t in talks]
                 best = max(((n, d, t) for n, d, t in shared if n >= 2), key=lambda x: x[:2], default=None)
                 if best is not None:
                     event = replace(event, date=best[2].date)
             out.append(event)
         return out
+
+    def sides_and_homes(self, event: Event) -> set[str]:
+        """An event's participants and the states its persons hold posts in."""
+        sides = {p.entity for p in event.participants}
+        return sides | {home for side in sides if side.startswith(PERSON_PREFIX) and side in self.entities
+                        for home in side_homes(self.entities[side])}
 
     def summit_of_one(self, group: list[Draft]) -> bool:
         """A summit told of one leader alone, named right after it ("قمة ترامب وكيم" with

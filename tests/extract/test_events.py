@@ -2958,3 +2958,15 @@ def test_events_the_pair_in_whose_presence_a_signing_is_done_attend_it():
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert {"سامي العلوي", "كريم الصالحي", "نبيل الحداد", "فؤاد التميمي"} <= labels(doc, agreement)
     assert agreement.date == "2024-05-02"   # the day of the talks of the two who attend
+
+
+def test_events_an_undated_signing_between_the_states_of_two_who_met_is_dated_by_their_talks():
+    doc = run("استقبل الرئيس التونسي سامي العلوي أمس في قصر قرطاج الرئيس الغاني كريم الصالحي. "
+              "وجرى خلال الزيارة التوقيع على اتفاقية للتعاون الأمني بين تونس وغانا.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"تونس", "غانا"} and agreement.date == "2024-05-01"
+    # a signing between other states keeps no day
+    doc = run("استقبل الرئيس التونسي سامي العلوي أمس في قصر قرطاج الرئيس الغاني كريم الصالحي. "
+              "ويذكر أنه جرى التوقيع على اتفاقية للتعاون الأمني بين مصر والسودان.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert agreement.date is None
