@@ -27,6 +27,9 @@ FACILITY_HEADS = function_words("facility_head")
 VISITED_REACH = 5   # words between a verb of visiting and the facility visited (its subject's title and name)
 MOVEMENT = frozenset((word_key("حركة"),))
 SOURCE_LINE = (word_key("رابط"), word_key("الخبر"))   # a wire's line naming the paper it ran in
+_DOMAIN_NOUNS = function_words("domain_noun")   # "التعاون"
+# a meeting's words before a forum that holds it: "الدورة الرابعة لمنتدى" is the forum itself, a gathering
+_GATHERING_WORDS = frozenset(word_key(word) for word in ("اجتماع", "اجتماعات", "الوزاري", "التنسيقي", "التحضيري"))
 MISSION_PLACES = frozenset(word_key(word) for word in ("في", "لدى"))   # "السفارة القطرية في واشنطن"
 CITY_NAME_WORDS = 3   # proper nouns a city's name may have ("مدينة سان خوسيه")
 ORDINALS = frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3) if row[1] == "unit")
@@ -92,6 +95,12 @@ class OrganisationRules(TokenTests):
         kind = "org" if entity_type is EntityType.VENUE else head.values[0]
         if kind == "weak" and not in_post:
             return None
+        if kind == "forum":
+            # "الاجتماع الوزاري لمنتدى التعاون العربي الصيني": a forum whose meeting is told is a
+            # body; "منتدى الدوحة" alone, or a session of it, is a gathering (a trigger)
+            if head.cut == 0 or index == self.start or not self.gathering_word(index - 1):
+                return None
+            kind = "org"
         if kind == "broadcaster":
             kind = "national" if self.definite(index) else "press"   # "التلفزيون السوري", "تلفزيون المستقبل"
         if kind == "press":
@@ -136,6 +145,18 @@ class OrganisationRules(TokenTests):
                 name.cursor = last   # "فندق شيراتون الدوحة", "فندق ريتز كارلتون الرياض": the hotel's city is in its name
         return self.add_org(name, entity_type)
 
+    def gathering_word(self, index: int) -> bool:
+        """A meeting's word, or its adjective ("الوزاري"), maybe before its definite
+        ordinal ("الاجتماع الوزاري العاشر")."""
+        for at in (index, index - 1, index - 2):
+            if at < self.start:
+                return False
+            if strip_article(self.tokens[at].norm) in _GATHERING_WORDS:
+                return True
+            if self.key(at) not in ORDINALS:
+                return False
+        return False
+
     def posted_in(self, cursor: int) -> int:
         """The end of the place an embassy or mission is in, named right after
         it ("سفارة تونس بفرنسا", "السفارة القطرية في واشنطن", "لدى المملكة"),
@@ -164,6 +185,10 @@ class OrganisationRules(TokenTests):
         if cursor in self.known:
             return self.org_known_word(name)
         if cursor == name.head.end and not name.definite_head and self.eponym(name):
+            return True
+        if cursor == name.head.end and not name.definite_head and self.key(cursor) in _DOMAIN_NOUNS:
+            # "منتدى التعاون العربي الصيني": a domain in construct with the head, though no word of a name
+            name.cursor, name.seen_definite = cursor + 1, True
             return True
         if self.is_punct(cursor) or self.is_stop(cursor) or self.title_at(cursor) or self.is_trigger(cursor) or \
                 norm.endswith(PRONOUN_SUFFIXES[:3]) or self.is_time_word(cursor) or self.honorific_at(cursor):

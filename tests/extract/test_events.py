@@ -2133,7 +2133,7 @@ def test_events_the_meeting_chaired_after_a_ministerial_meeting_is_that_conferen
     doc = run("افتتح الرئيس سامي العلوي اليوم الاجتماع الوزاري العاشر لمنتدى التعاون العربي الإفريقي في تونس. "
               "وترأس الاجتماع وزير الخارجية كريم الصالحي ونظيره الموريتاني نبيل الحداد.")
     assert [(e.type, labels(doc, e)) for e in doc.events] == [
-        (EventType.CONFERENCE, {"سامي العلوي", "كريم الصالحي", "نبيل الحداد"})]
+        (EventType.CONFERENCE, {"منتدى التعاون العربي الإفريقي", "سامي العلوي", "كريم الصالحي", "نبيل الحداد"})]
 
 
 def test_events_a_long_ministry_of_several_domains_keeps_its_state_and_the_guest_is_the_visitor():
@@ -2970,3 +2970,11 @@ def test_events_an_undated_signing_between_the_states_of_two_who_met_is_dated_by
               "ويذكر أنه جرى التوقيع على اتفاقية للتعاون الأمني بين مصر والسودان.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert agreement.date is None
+
+
+def test_events_a_forum_whose_meeting_is_told_is_a_body_a_session_of_it_the_gathering():
+    doc = run("شارك الوزير سامي العلوي اليوم في أشغال الاجتماع الوزاري العاشر لمنتدى التعاون العربي الصيني في الرباط.")
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert "منتدى التعاون العربي الصيني" in labels(doc, session)
+    doc = run("انطلقت اليوم في موسكو الدورة الرابعة لمنتدى التعاون العربي الروسي.")
+    assert not any(e.type is EntityType.ORGANISATION for e in doc.entities)
