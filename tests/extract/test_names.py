@@ -767,3 +767,9 @@ def test_names_a_known_persons_family_name_again_in_the_sentence_is_no_state():
     doc = extract(make_document("استقبل رئيس الوزراء محمد شياع السوداني الوزير كريم الصالحي في بغداد، "
                                 "فيما تلقى السوداني اتصالا هاتفيا من الرئيس فؤاد التميمي.", "خبر"))
     assert "السودان" not in {e.label for e in doc.entities}
+
+
+def test_names_a_regions_adjective_after_a_states_ends_a_bodys_name():
+    doc = extract(make_document("ألقى الرئيس سامي العلوي اليوم كلمة في افتتاح الاجتماع الوزاري العاشر لمنتدى "
+                                "التعاون الصيني العربي.", "خبر"))
+    assert [e.label for e in doc.entities if e.type is EntityType.ORGANISATION] == ["منتدى التعاون الصيني العربي"]
