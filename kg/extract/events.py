@@ -72,6 +72,9 @@ class EventFinder(EventTimes, FrameFiller):
         self.drafts: list[Draft] = []
         self.headlines = {s.span for s in doc.sentences if s.is_headline}
         self.last_summit: Draft | None = None   # the last summit of two told (a Meeting)
+        # each token's word without "و" or the article ("وتستمر": تستمر, "الجلسة": جلسه), read once
+        self.bare_words = [strip_article(norm[1:] if norm[:1] == CONJUNCTION_WA and len(norm) > 3 else norm)
+                           for norm in (token.norm for token in doc.tokens)]
 
     def run(self) -> Document:
         for sentence in self.doc.sentences:
@@ -649,11 +652,12 @@ class EventFinder(EventTimes, FrameFiller):
     def chaired_session(self, sentence: Sentence) -> None:
         """"وترأس الجلسة الافتتاحية أمس X": who chairs the opening or closing session
         of the gathering told takes part in it."""
-        tokens = self.doc.tokens
+        tokens, words = self.doc.tokens, self.bare_words
         first, last = sentence.tokens
-        at = next((i for i in range(first + 1, last - 1) if tokens[i].norm.endswith(_SESSION_NOUN)
-                   and strip_article(tokens[i].norm) == _SESSION_NOUN
-                   and strip_article(tokens[i + 1].norm) in _OPENING_SESSIONS and self.chaired_before(i)), None)
+        if _SESSION_NOUN not in words[first + 1:last - 1]:
+            return
+        at = next((i for i in range(first + 1, last - 1) if words[i] == _SESSION_NOUN
+                   and words[i + 1] in _OPENING_SESSIONS and self.chaired_before(i)), None)
         if at is None:
             return
         gathering = next((d for d in reversed(self.drafts) if d.type is EventType.CONFERENCE and not d.hosted), None)

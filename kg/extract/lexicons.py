@@ -52,6 +52,7 @@ class Lexicons:
     lone_names: dict[str, frozenset[str]]
     # a known person's names of two words or more, normalised as written ("دونالد ترامب")
     full_names: frozenset[tuple[str, ...]]
+    full_name_ends: frozenset[str]   # the last words of full_names ("السوداني")
     # what the walkers learn about one word, remembered across sentences and
     # articles (kg.extract.patterns: which phrases a word can open, as flags)
     memo: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
@@ -66,6 +67,8 @@ class Lexicons:
         common = read_tsv("common_words.tsv", 2)
         name_pairs = frozenset((normalize_for_matching(first), normalize_for_matching(second))
                                for row in people for name in row[3].split("|") for first, second in _pairs(name.split()))
+        full_names = frozenset(tuple(normalize_for_matching(word) for word in name.split())
+                               for row in people for name in row[3].split("|") if len(name.split()) >= 2)
         return cls(
             titles=PhraseLexicon((row[0], row[1]) for row in read_tsv("titles.tsv", 2)),
             honorifics=PhraseLexicon((row[0], (row[1] == "1", normalize_for_matching(row[0].split()[0])))
@@ -101,8 +104,8 @@ class Lexicons:
             name_pairs=name_pairs,
             name_pair_seconds=frozenset(second for _, second in name_pairs),
             lone_names=_lone_names(),
-            full_names=frozenset(tuple(normalize_for_matching(word) for word in name.split())
-                                 for row in people for name in row[3].split("|") if len(name.split()) >= 2),
+            full_names=full_names,
+            full_name_ends=frozenset(name[-1] for name in full_names),
         )
 
 

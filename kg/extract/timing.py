@@ -16,7 +16,7 @@ from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger
 from kg.extract.visits import VISIT_NOUN_STEM
 from kg.model import EventType, Sentence, Span, Token
-from kg.text.clitics import CONJUNCTION_WA, conjunction_stems, strip_article, word_forms
+from kg.text.clitics import conjunction_stems, strip_article, word_forms
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
 _BEGIN = function_words("begin")
@@ -129,9 +129,7 @@ class EventTimes:
         days = [time for time in self.doc.times if sentence.span.contains(time.span)
                 and time.value and len(time.value) == len(ISO_DAY)]
         first, last = sentence.tokens
-        # the sentence's words without "و" or the article ("وتستمر", "الأشغال")
-        words = {strip_article(norm[1:] if norm[:1] == CONJUNCTION_WA and len(norm) > 3 else norm)
-                 for norm in (token.norm for token in self.doc.tokens[first:last])}
+        words = set(self.bare_words[first:last])   # without "و" or the article ("وتستمر", "الأشغال")
         lasting = not _LASTING.isdisjoint(words)
         if not days and not lasting:
             return

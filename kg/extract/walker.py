@@ -113,8 +113,9 @@ class TokenTests:
             self.found.dropped.append(mention)  # "محمد شياع السوداني": a known person's family name, not Sudan's
             return True
         if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE and last - first == 1 \
-                and self.qualifies_nothing(first - 1) \
-                and (self.key(first) in self.family_names or self.known_name_ending_before(first)):
+                and (self.key(first) in self.family_names or self.tokens[first].norm in self.lex.full_name_ends
+                     and self.known_name_ending_before(first)) \
+                and self.qualifies_nothing(first - 1):
             self.found.dropped.append(mention)  # "عقد السوداني لقاء": the family name of one named before
             return True
         if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE and last - first == 1 \
