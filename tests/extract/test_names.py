@@ -773,3 +773,9 @@ def test_names_a_regions_adjective_after_a_states_ends_a_bodys_name():
     doc = extract(make_document("ألقى الرئيس سامي العلوي اليوم كلمة في افتتاح الاجتماع الوزاري العاشر لمنتدى "
                                 "التعاون الصيني العربي.", "خبر"))
     assert [e.label for e in doc.entities if e.type is EntityType.ORGANISATION] == ["منتدى التعاون الصيني العربي"]
+
+
+@pytest.mark.parametrize("given", ["هانا", "هيلين", "كاترينا", "إيفا", "كلوديا"])
+def test_names_foreign_womens_given_names_open_a_name_after_a_descriptor(given):
+    doc = extract(make_document(f"التقى الوزير سامي العلوي الدبلوماسية النرويجية {given} تيتيه.", "خبر"))
+    assert f"{given} تيتيه" in {e.label for e in doc.entities if e.type is EntityType.PERSON}
