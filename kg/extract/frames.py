@@ -99,6 +99,7 @@ def _joined(between: str) -> bool:
     return bool(words) and words[0].startswith(CONJUNCTION_WA)
 
 
+POST_ORG_REACH = 3   # words from the post given to the body it is in ("رئيسا لجهاز المخابرات")
 APPOINTMENT_ORG_REACH = 8   # words after an appointing trigger in which the post's organisation is named
 APPOINTEE_REACH = 6         # words between an appointing trigger and the person appointed or appointing
 
@@ -1136,6 +1137,15 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         the trigger ("تعيينه نائبا لرئيس مجلس الوزراء"). A post the appointee held
         before ("الرئيس الألماني السابق الذي عين مبعوثا") is not the one given."""
         last = around.trigger.last
+        # the post given first ("عين المجلس الرئاسي X رئيسا لجهاز المخابرات"): the body it is in,
+        # not the one appointing
+        given = self.post_given_at(around.trigger)
+        if given is not None:
+            inside = next((m for m in self.mentions[bisect_left(self.mention_starts, self.doc.tokens[given].span.start):]
+                           if m.type is EntityType.ORGANISATION and m.span.start < around.right
+                           and self.token_at(m.span.start) - given <= POST_ORG_REACH), None)
+            if inside is not None:
+                return self.entity_of(inside).id
         # every mention, not only the outermost: the organisation may be named
         # inside the post ("نائبا لرئيس مجلس الوزراء")
         for mention in self.mentions[bisect_left(self.mention_starts, around.span.end):]:

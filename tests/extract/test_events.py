@@ -2978,3 +2978,9 @@ def test_events_a_forum_whose_meeting_is_told_is_a_body_a_session_of_it_the_gath
     assert "منتدى التعاون العربي الصيني" in labels(doc, session)
     doc = run("انطلقت اليوم في موسكو الدورة الرابعة لمنتدى التعاون العربي الروسي.")
     assert not any(e.type is EntityType.ORGANISATION for e in doc.entities)
+
+
+def test_events_an_appointment_is_to_the_body_of_the_post_given_not_the_appointing_one():
+    doc = run("عين المجلس الرئاسي اليوم اللواء كريم الصالحي رئيسا لجهاز المخابرات الليبية.")
+    appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
+    assert labels(doc, appointment) == {"كريم الصالحي", "جهاز المخابرات الليبية"}
