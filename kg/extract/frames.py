@@ -558,7 +558,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if len(set(ids)) == 1 and self.word_before(around.trigger.first) in _WHERE:
             # "شارك X في أعمال الدورة، حيث التقى على هامشها Y": the subject of the clause "حيث" hangs on
             subject = next((self.entity_of(m).id for m in self.in_range(around.sentence.span.start, around.span.start)
-                            if m.type is EntityType.PERSON and self.named_person(m)), None)
+                            if m.type is EntityType.PERSON and self.named_person(m)), None) \
+                or self.guest_opening(around)   # "ثم انتقل الضيف إلى عين التينة حيث التقى Y"
             if subject is not None and subject not in ids:
                 ids.insert(0, subject)
         if len(set(ids)) == 1 and self.last_actor and self.last_actor not in ids \

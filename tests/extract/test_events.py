@@ -2984,3 +2984,10 @@ def test_events_an_appointment_is_to_the_body_of_the_post_given_not_the_appointi
     doc = run("عين المجلس الرئاسي اليوم اللواء كريم الصالحي رئيسا لجهاز المخابرات الليبية.")
     appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
     assert labels(doc, appointment) == {"كريم الصالحي", "جهاز المخابرات الليبية"}
+
+
+def test_events_the_guest_moving_on_is_the_one_who_meets_where_he_goes():
+    doc = run("استقبل الرئيس كريم الصالحي اليوم الموفد سامي العلوي. "
+              "ثم انتقل الضيف إلى الرباط حيث التقى رئيس مجلس النواب نبيل الحداد.")
+    meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
+    assert meetings == [{"كريم الصالحي", "سامي العلوي"}, {"سامي العلوي", "نبيل الحداد"}]
