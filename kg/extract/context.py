@@ -29,6 +29,8 @@ _SOUND_PLURALS = frozenset((word_key("المسؤولين"),))
 PAIRS |= frozenset(word[:-2] + DUAL_GENITIVE for word in PAIRS if word.endswith("ان") and not word.startswith(("ي", "ت"))) \
     - _SOUND_PLURALS
 WITH = function_words("with")
+PRESENCE = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور X": X attends
+WHERE = frozenset(word_key(word) for word in ("حيث", "وحيث"))   # "حيث التقى": where and when the clause before tells
 _ACCREDITED = frozenset((word_key("لدى"),))   # "سفير فرنسا لدى لبنان": the state an envoy is posted to
 ORIGIN = function_words("origin")
 BETWEEN = function_words("between")

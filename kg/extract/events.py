@@ -15,11 +15,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
-from kg.extract.context import DURING, PLACE_ORDER, RELATIVE_PRONOUNS
+from kg.extract.context import DURING, PLACE_ORDER, PRESENCE, RELATIVE_PRONOUNS
 from kg.link.resolve import accusative
 from kg.extract.walker import COMMAS
 from kg.extract.drafts import PERSON_PREFIX, Draft
-from kg.extract.frames import FrameFiller
+from kg.extract.frames import SIGNING_NOUNS, FrameFiller
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import OF, Trigger, find_triggers, signs_its_own, trigger_lexicon
@@ -45,9 +45,7 @@ CHAIR_REACH = 16   # words after "الجلسة الافتتاحية" in which it
 _PRESIDENT = word_key("رئيس")
 _OF_THE_SESSION = frozenset(word_key(word) for word in ("للدورة", "للاجتماع", "للمؤتمر", "للقمة", "للجمعية"))
 PRESIDE_REACH = 14   # words after a verb of electing to "رئيسا للدورة" (the one elected, his posts)
-_SIGNING_NOUNS = frozenset(("توقيع",))   # "حضر الاستقبال والتوقيع", "ومراسم التوقيع"
 SIGNING_ATTENDED_REACH = 2   # words after the meeting attended to the signing attended with it
-_PRESENCE = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور X": X attends
 # "، فيما تلقى X اتصالا": a clause of its own opens, whose event reads nothing before it
 _WHEREAS = frozenset(word_key(word) for word in ("فيما", "بينما", "وفيما", "وبينما"))
 _HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
@@ -309,7 +307,7 @@ class EventFinder(EventTimes, FrameFiller):
             if meeting is None:
                 continue
             at = next((offset for offset, word in self.words_in(draft.trigger.end, draft.sentence.end)
-                       if word in _PRESENCE), None)
+                       if word in PRESENCE), None)
             if at is None:
                 continue
             for mention in self.in_range(at, draft.sentence.end):
@@ -660,7 +658,7 @@ class EventFinder(EventTimes, FrameFiller):
                    and words[i + 1] in _OPENING_SESSIONS and self.chaired_before(i)), None)
         if at is None:
             return
-        gathering = next((d for d in reversed(self.drafts) if d.type is EventType.CONFERENCE and not d.hosted), None)
+        gathering = self.gathering_told()
         if gathering is None:
             return
         end = next((tokens[i].span.start for i in range(at + 2, min(last, at + 2 + CHAIR_REACH))
@@ -677,16 +675,21 @@ class EventFinder(EventTimes, FrameFiller):
         if not any(word.rstrip(ACCUSATIVE_ENDING) == _PRESIDENT and following in _OF_THE_SESSION
                    for word, following in zip(words, words[1:])):
             return
-        gathering = next((d for d in reversed(self.drafts) if d.type is EventType.CONFERENCE and not d.hosted), None)
+        gathering = self.gathering_told()
         if gathering is not None:
             for person in draft.persons():
                 gathering.add(person)
+
+    def gathering_told(self) -> Draft | None:
+        """The last conference told, not one yet to be hosted."""
+        return next((d for d in reversed(self.drafts) if d.type is EventType.CONFERENCE and not d.hosted), None)
 
     def attend_the_signing_too(self, draft: Draft) -> None:
         """"حضر الاستقبال والتوقيع X": those attending the meeting told attend the
         signing told before it too."""
         words = self.words_in(draft.trigger.end, draft.sentence.end)[:SIGNING_ATTENDED_REACH]
-        if not any(not _SIGNING_NOUNS.isdisjoint(conjunction_stems(word)) for _, word in words):
+        # "حضر الاستقبال والتوقيع", "ومراسم التوقيع"
+        if not any(stem.startswith(SIGNING_NOUNS) for _, word in words for stem in conjunction_stems(word)):
             return
         signing = next((d for d in reversed(self.drafts) if d.type is EventType.AGREEMENT), None)
         if signing is not None:

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from kg.extract.cameo import COUNTRY_PREFIX
-from kg.extract.context import (BETWEEN, BETWEEN_WORDS, PAIRS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ON, ORIGIN, WITH, WITH_REACH,
+from kg.extract.context import (BETWEEN, BETWEEN_WORDS, PAIRS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ON, ORIGIN, PRESENCE, WHERE, WITH, WITH_REACH,
                                 MentionContext, without_commas)
 from kg.extract.dates import ordinal_value
 from kg.extract.drafts import PERSON_PREFIX, Around, Draft
@@ -56,14 +56,12 @@ SIDE_SIGNER_REACH = 6   # words from "الجانب" to the one who signs for it 
 _MULTILATERAL_BODIES = function_words("session_body")
 _SIDES_TYPES = (EventType.MEETING, EventType.CALL)
 _PAIRS = PAIRS
-_PRESENCE_WORDS = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور الرئيسين"
 _PLURAL_TITLES = function_words("plural_title")
 _MANY_STATES = frozenset(word_key(word) for word in ("العرب", "الأفارقة", "الأوروبيين", "الخليجيين", "دول", "الدول", "الأعضاء"))
-_WHERE = frozenset((word_key("حيث"), word_key("وحيث")))
 _CLAUSE_OPENERS = frozenset(word_key(word) for word in ("حيث", "الذي", "التي", "وحيث"))
 _MANY_TITLES = frozenset(word_key(word) for word in ("وزراء", "قادة", "رؤساء", "زعماء", "سفراء"))   # plurals, no duals
 _SPORT = function_words("sport")
-_SIGNING_NOUNS = ("توقيع", "ابرام")   # the verbal nouns of signing, as normalised
+SIGNING_NOUNS = ("توقيع", "ابرام")   # the verbal nouns of signing, as normalised
 # "برلماني", "عسكرية", "برلمانيا": adjectives of relation, the last in the accusative
 _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING + ACCUSATIVE_ENDING)
 _DESCRIPTIONS = function_words("description")
@@ -555,7 +553,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                 and actor not in ids:
             # "من المتوقع أن يلتقي اليوم ... مع X": the subject dropped is the one told before
             ids.insert(0, actor)
-        if len(set(ids)) == 1 and self.word_before(around.trigger.first) in _WHERE:
+        if len(set(ids)) == 1 and self.word_before(around.trigger.first) in WHERE:
             # "شارك X في أعمال الدورة، حيث التقى على هامشها Y": the subject of the clause "حيث" hangs on
             subject = next((self.entity_of(m).id for m in self.in_range(around.sentence.span.start, around.span.start)
                             if m.type is EntityType.PERSON and self.named_person(m)), None) \
@@ -707,7 +705,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
     def pair_present(self, around: Around) -> list[str]:
         """"بحضور الرئيسين" in the trigger's clause: the two a dual refers to attend."""
         words = self.words_in(around.span.end, self.clause_end(around))
-        if not any(word in _PRESENCE_WORDS and following in _PAIRS for (_, word), (_, following) in zip(words, words[1:])):
+        if not any(word in PRESENCE and following in _PAIRS for (_, word), (_, following) in zip(words, words[1:])):
             return []
         return self.last_two_persons(around)
 
@@ -769,7 +767,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                                                       or not self.entity_of(mention).role_only)
 
     def signing_noun(self, trigger: Trigger) -> bool:
-        return strip_article(self.trigger_word(trigger)).startswith(_SIGNING_NOUNS)
+        return strip_article(self.trigger_word(trigger)).startswith(SIGNING_NOUNS)
 
     def signing_agents(self, around: Around) -> list[str]:
         """The states or persons in construct right after a verbal noun of signing,

@@ -14,6 +14,8 @@ from kg.text.normalize import normalize_for_matching
 NAME_PARTICLES = function_words("name_particle")
 # "ونظيرتها الإسبانية": a body's counterpart, the state its adjective names a side
 COUNTERPART_BODIES = function_words("counterpart_body")
+# "التعاون": a common noun that belongs to no name but does to a minister's domain or a body's ("منتدى التعاون")
+DOMAIN_NOUNS = function_words("domain_noun")
 HYPHENS = frozenset("-\u2010\u2011\u2013")   # between two parts of a name or two states' adjectives
 # "أبو بكر البغدادي", "بن علي": a particle that opens a name when a given name follows it
 OPENING_PARTICLES = function_words("opening_particle")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Match, function_words, read_tsv, word_key
-from kg.extract.lexicons import HYPHENS, NAME_PARTICLES
+from kg.extract.lexicons import DOMAIN_NOUNS, HYPHENS, NAME_PARTICLES
 from kg.extract.walker import TokenTests, stop_word
 from kg.model import EntityType, EventType, Mention, MentionKind
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING,
@@ -27,7 +27,6 @@ FACILITY_HEADS = function_words("facility_head")
 VISITED_REACH = 5   # words between a verb of visiting and the facility visited (its subject's title and name)
 MOVEMENT = frozenset((word_key("حركة"),))
 SOURCE_LINE = (word_key("رابط"), word_key("الخبر"))   # a wire's line naming the paper it ran in
-_DOMAIN_NOUNS = function_words("domain_noun")   # "التعاون"
 # a meeting's words before a forum that holds it: "الدورة الرابعة لمنتدى" is the forum itself, a gathering
 _GATHERING_WORDS = frozenset(word_key(word) for word in ("اجتماع", "اجتماعات", "الوزاري", "التنسيقي", "التحضيري"))
 MISSION_PLACES = frozenset(word_key(word) for word in ("في", "لدى"))   # "السفارة القطرية في واشنطن"
@@ -186,7 +185,7 @@ class OrganisationRules(TokenTests):
             return self.org_known_word(name)
         if cursor == name.head.end and not name.definite_head and self.eponym(name):
             return True
-        if cursor == name.head.end and not name.definite_head and self.key(cursor) in _DOMAIN_NOUNS:
+        if cursor == name.head.end and not name.definite_head and self.key(cursor) in DOMAIN_NOUNS:
             # "منتدى التعاون العربي الصيني": a domain in construct with the head, though no word of a name
             name.cursor, name.seen_definite = cursor + 1, True
             return True

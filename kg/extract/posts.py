@@ -6,7 +6,7 @@ them, named before or after ("عمر حيجاوي، المدير العام ..."
 from __future__ import annotations
 
 from kg.extract.lexicon import Match, function_words, word_key
-from kg.extract.lexicons import COUNTERPART_BODIES
+from kg.extract.lexicons import COUNTERPART_BODIES, DOMAIN_NOUNS
 from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
 from kg.extract.triggers import IN
@@ -19,7 +19,6 @@ POSSESSIVE_DOMAINS = function_words("possessive_domain")
 ENVOYS = function_words("envoy")
 _POST_AFTER_STATE = function_words("post_after_state")
 _SIDE_NOUNS = function_words("side_noun")
-_DOMAIN_NOUNS = function_words("domain_noun")
 _ABROAD = "بالخارج"   # normalised: "abroad", the citizens' a domain serves ("وشؤون المصريين بالخارج")
 COUNCIL = (word_key("مجلس"), word_key("الوزراء"))   # the council of ministers a title may name whole
 _STATE_FORMS = function_words("state_form")
@@ -586,8 +585,8 @@ class PostRules(NameRules, OrganisationRules):
         التعاون الاقتصادي", "والتعاون الدولي")."""
         norm = self.tokens[index].norm
         if first:
-            return norm.startswith(ARTICLE) and self.key(index) in _DOMAIN_NOUNS   # "وزيرة التعاون الاقتصادي"
-        return self.conjoined_definite(index) and word_key(norm[1:]) in _DOMAIN_NOUNS
+            return norm.startswith(ARTICLE) and self.key(index) in DOMAIN_NOUNS   # "وزيرة التعاون الاقتصادي"
+        return self.conjoined_definite(index) and word_key(norm[1:]) in DOMAIN_NOUNS
 
     def domain_word(self, index: int, first: bool) -> bool:
         """A word of a minister's domain: definite, the first maybe behind ل ("وزيرا

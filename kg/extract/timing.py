@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from kg.extract.context import COMPLEMENTIZERS, DURING, RELATIVE_PRONOUNS
+from kg.extract.context import COMPLEMENTIZERS, DURING, RELATIVE_PRONOUNS, WHERE
 from kg.extract.dates import ordinal_value
 from kg.extract.drafts import Draft
 from kg.extract.lexicon import function_words
@@ -21,7 +21,6 @@ from kg.text.clitics import conjunction_stems, strip_article, word_forms
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
 _BEGIN = function_words("begin")
 _BEGAN = function_words("began")
-_WHERE = frozenset(("حيث", "وحيث"))
 _ARRIVING = frozenset(("وصل", "وصلت", "يصل", "تصل", "حل", "حلت", "يحل", "تحل"))
 BEGAN_WORDS = 3   # words before a time in which "التي انطلقت" stands
 _END_OF = function_words("end_of")
@@ -105,7 +104,7 @@ class EventTimes:
                 if visit is not None:
                     draft.date = visit.date
             if draft.type is EventType.MEETING and not (draft.date or draft.start) \
-                    and self.word_before(self.token_at(draft.trigger.start)) in _WHERE:
+                    and self.word_before(self.token_at(draft.trigger.start)) in WHERE:
                 # "وصل X مساء أمس إلى دمشق حيث التقى Y": met where and when he arrived
                 arrival = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.begins
                                 and d.start and not d.end and d.people & draft.people), None)

@@ -26,7 +26,6 @@ from kg.text.normalize import normalize_for_matching
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
 VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
 _THE_COUNTRY = word_key("البلاد")
-_TOWARDS = frozenset(("الي",))   # "إلى", normalised
 _DELEGATIONS = function_words("delegation")
 DELEGATION_MAKEUP = function_words("delegation_makeup")   # "من", "برئاسة", "رفيع المستوى": how a delegation is told
 _GUESTS = function_words("guest")
@@ -234,7 +233,7 @@ class VisitFrames:
     def to_the_country(self, around: Around) -> bool:
         """"البلاد" right after the trigger or after "إلى" after it ("وصل إلى البلاد")."""
         tokens, last = self.doc.tokens, around.trigger.last
-        at = last + 1 if last < len(tokens) and tokens[last].norm in _TOWARDS else last
+        at = last + 1 if last < len(tokens) and tokens[last].norm in TOWARDS else last
         return at < len(tokens) and strip_article(tokens[at].norm) == _THE_COUNTRY
 
     def the_newsrooms_country(self) -> str | None:
