@@ -230,12 +230,12 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if subject_id is None and rest:
             subject_id, rest = rest[0], rest[1:]
         attending: list[str] = []
-        gathered = self.taking_part_in_gathering(around) if subject_id else None
-        if gathered:
+        taking_part = self.taking_part_in_gathering(around) if subject_id else None
+        if taking_part:
             # "استقبل الملك الوزراء المشاركين في الاجتماع، بحضور ولي العهد": those the gathering
             # told had taking part are the guests, whoever else is named attends; received on its day,
             # when the sentence tells none
-            gathered, day = gathered
+            gathered, day = taking_part
             attending, rest = [r for r in rest if r not in gathered and r != subject_id], gathered
             if not any(around.sentence.span.contains(time.span) for time in self.doc.times):
                 draft.date = day
