@@ -27,7 +27,7 @@ from kg.extract.organisations import MINISTRY_SOURCE
 from kg.extract.posts import title_without_org
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, DESCRIPTOR_SOURCE, LOCATIVES
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token, replace_document
-from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
+from kg.text.clitics import ARTICLE, NISBA_ENDING, conjunction_stems, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA
 from kg.text.normalize import NAME_KEYS_KEPT, name_key, normalize_for_matching, readable_name
 from kg.text.segment import tokenize
@@ -36,6 +36,9 @@ _LINKING = function_words("organ_link")
 _DEMONSTRATIVES = function_words("demonstrative")
 _RANKS = function_words("rank")   # "الأمير السعودي": a rank, no unique post
 _HOME_POSTS = frozenset(name_key(title) for title in function_words("home_post"))
+# normalised verbs whose object is a person ("استقبل الرئيس اليوم الوزير X")
+_OBJECT_VERBS = frozenset(("استقبل", "استقبلت", "يستقبل", "تستقبل", "عين", "عينت", "يعين", "تعين",
+                           "التقي", "التقت", "يلتقي", "تلتقي", "كلف", "كلفت", "قلد", "قلدت"))
 HOLDER_AFTER_POST = 8   # words after a post in which its holder's name may follow the rest of it
 _QUOTES = frozenset('"«»“”')
 _POST_LINKS = frozenset(("لدي", "في", "ب", "ل", "و", "عن"))   # normalised: "لدى الأمم المتحدة", "في الشرق الأوسط"
@@ -508,11 +511,17 @@ class Resolver:
         quote between or not; None at any other word (a verb, "أن")."""
         tokens, starts = self.doc.tokens, self.doc.token_starts
         at = bisect_left(starts, post.span.end)
+        # "عين الرئيس اليوم السيدة X سفيرة": after a verb taking a person for object, the post its
+        # subject, a day after the post ends the subject, and the name after is the object's
+        first = bisect_left(starts, post.span.start)
+        object_verb = first > 0 and not _OBJECT_VERBS.isdisjoint(conjunction_stems(tokens[first - 1].norm))
         for index in range(at, min(len(tokens), at + HOLDER_AFTER_POST)):
             token = tokens[index]
             holder = self.person_name_starts.get(token.span.start)
             if holder is not None:
                 return holder
+            if object_verb and any(time.span.start <= token.span.start < time.span.end for time in self.doc.times):
+                return None
             norm = token.norm
             if not (norm in COMMAS or norm in _QUOTES or strip_article(norm) in _POST_LINKS
                     or norm.startswith(ARTICLE) or norm[:1] in _GLUED and norm[1:].startswith(ARTICLE)

@@ -1,5 +1,8 @@
 """kg.link.resolve: role phrases within one article."""
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -185,3 +188,16 @@ def test_resolve_a_headlines_counterpart_of_a_title_is_the_holder_of_that_title(
     names = {e.id: e.label for e in doc.entities}
     signing = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert {names[p.entity] for p in signing.participants} == {"سامي العلوي", "كريم الصالحي"}
+
+
+@pytest.mark.parametrize("body, posts", [
+    # after a verb taking a person for object, a day ends the subject: the name after is the object's
+    ("استقبل الرئيس اليوم السيد سامي العلوي.", {"سامي العلوي": set()}),
+    ("عين الرئيس اليوم السيدة هانا تيتيه سفيرة.", {"هانا تيتيه": {"سفيرة"}}),
+    # a verb of saying: the post and the name after the day are one
+    ("وقال وزير الخارجية اليوم سامي العلوي إن المحادثات مثمرة.", {"سامي العلوي": {"وزير الخارجية"}}),
+])
+def test_resolve_a_post_a_day_and_a_name_after_a_verb_of_receiving_are_two_persons(body, posts):
+    doc = extract(replace(make_document(body, "خبر"), published=date(2024, 10, 16)))
+    assert {e.label: {p.title for p in e.posts} for e in doc.entities if e.type is EntityType.PERSON
+            and not e.role_only} == posts
