@@ -46,6 +46,7 @@ class Found:
 
 FOREIGN_WA_LENGTH = 7   # letters from which a word on و after a given name may be a foreign family name
 _AMBIGUOUS_COUNTRIES = function_words("ambiguous_country")
+_FROM_WORDS = frozenset(word_key(word) for word in ("عن", "من"))   # "ممثلين عن مالي", "وفد من مالي"
 LOCATIVES = function_words("locative")   # "في", "إلى": a place follows; no verb does
 _YA_NAMES = function_words("ya_name")   # "علي": a given name when written with ي, "على" with ى
 _YA_ENDINGS = tuple(_YA_NAMES)
@@ -189,8 +190,11 @@ class TokenTests:
             return False
         if self.tokens[first].span.start < mention.span.start:
             return False  # a proclitic preposition: "بمالي"
-        if first > self.start and self.key(first - 1) in LOCATIVES:
-            return False
+        if first > self.start and (self.key(first - 1) in LOCATIVES or self.key(first - 1) in _FROM_WORDS):
+            return False   # "في مالي", "ممثلين عن مالي", "وفد من مالي"
+        if last < self.end and last in self.known and self.known[last][1].type is EntityType.COUNTRY \
+                and self.tokens[last].norm[:1] == CONJUNCTION_WA:
+            return False   # "مالي والنيجر وتشاد": the first of a list of states
         self.found.dropped.append(mention)
         return True
 

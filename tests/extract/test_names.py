@@ -779,3 +779,13 @@ def test_names_a_regions_adjective_after_a_states_ends_a_bodys_name():
 def test_names_foreign_womens_given_names_open_a_name_after_a_descriptor(given):
     doc = extract(make_document(f"التقى الوزير سامي العلوي الدبلوماسية النرويجية {given} تيتيه.", "خبر"))
     assert f"{given} تيتيه" in {e.label for e in doc.entities if e.type is EntityType.PERSON}
+
+
+@pytest.mark.parametrize("body, states", [
+    ("بحضور ممثلين عن مالي والنيجر.", {"مالي", "النيجر"}),
+    ("وصل وفد من مالي إلى الجزائر.", {"مالي", "الجزائر"}),
+    ("وقدمت الحكومة دعم مالي وتقني للجزائر.", {"الجزائر"}),   # financial support: no state
+])
+def test_names_a_state_named_like_a_common_word_after_from_or_opening_a_list(body, states):
+    doc = extract(make_document(body, "خبر"))
+    assert {e.label for e in doc.entities if e.type is EntityType.COUNTRY} == states
