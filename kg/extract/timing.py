@@ -25,6 +25,7 @@ _ARRIVING = frozenset(("وصل", "وصلت", "يصل", "تصل", "حل", "حلت
 BEGAN_WORDS = 3   # words before a time in which "التي انطلقت" stands
 _END_OF = function_words("end_of")
 _LASTING = frozenset(("تستمر", "يستمر", "تتواصل", "يتواصل", "تمتد", "يمتد"))   # "وتستمر أشغال الدورة يومين"
+_LASTING_TYPES = (EventType.VISIT, EventType.CONFERENCE)   # the events told to last days
 # a gathering's words that tell it again in a sentence of its own ("الأشغال، التي تتواصل إلى غاية غد")
 _TOLD_AGAIN = {EventType.CONFERENCE: frozenset(("دوره", "اشغال", "اعمال", "فعاليات", "مؤتمر", "منتدي", "قمه")),
                EventType.VISIT: frozenset(("زياره", "جوله"))}
@@ -56,8 +57,8 @@ class EventTimes:
             if self.began_before(time.span):
                 # "اختتمت اليوم أشغال الدورة ... التي انطلقت أمس", and the session told again
                 # ("وتوجت أشغال هذه الدورة، التي انطلقت أمس الأحد"): the first of its days
-                gathering = next((d for d in reversed(left) if d.type in (EventType.VISIT, EventType.CONFERENCE)), None) \
-                    or next((d for d in reversed(self.drafts) if d.type in (EventType.VISIT, EventType.CONFERENCE)), None)
+                gathering = next((d for d in reversed(left) if d.type in _LASTING_TYPES), None) \
+                    or next((d for d in reversed(self.drafts) if d.type in _LASTING_TYPES), None)
                 if gathering is not None and time.value and len(time.value) == len(ISO_DAY) \
                         and gathering.date and len(gathering.date) == len(ISO_DAY) and time.value < gathering.date:
                     gathering.start, gathering.end, gathering.date = time.value, gathering.date, None
@@ -65,8 +66,7 @@ class EventTimes:
             if self.until(time.span):
                 # "زيارة ... بدأت أمس وتستمر حتى غد الاثنين": the last day of one under way, the
                 # last dated one told before ("الدورة الثامنة من معرض ومؤتمر ... وتستمر حتى 16 مايو")
-                under_way = next((d for d in reversed(left) if d.type in (EventType.VISIT, EventType.CONFERENCE)
-                                  and d.date), None)
+                under_way = next((d for d in reversed(left) if d.type in _LASTING_TYPES and d.date), None)
                 if under_way is not None and time.value and len(time.value) == len(ISO_DAY) \
                         and len(under_way.date) == len(ISO_DAY) and under_way.date < time.value:
                     under_way.start, under_way.end, under_way.date = under_way.date, time.value, None
@@ -162,7 +162,7 @@ class EventTimes:
     def attach_duration(self, sentence: Sentence, draft: Draft) -> None:
         """"بدأ ... زيارة" dates the start; "تستمر يومين" or "لمدة ثلاثة أيام"
         after it gives the end."""
-        if draft.type not in (EventType.VISIT, EventType.CONFERENCE):
+        if draft.type not in _LASTING_TYPES:
             return
         # "بدأ وزير الخارجية الفرنسي جان إيف لودريان زيارة": a title and a name between
         before = [word for _, word in self.words_in(sentence.span.start, draft.trigger.start)][-BEGIN_REACH:]
@@ -216,7 +216,7 @@ class EventTimes:
 
     def began_before(self, span: Span) -> bool:
         """"التي انطلقت", "الذي بدأ" right before the time: when a gathering began."""
-        words = [word for _, word in self.words_in(max(0, span.start - SINCE_REACH), span.start)][-BEGAN_WORDS:]
+        words = self.words_before(span, BEGAN_WORDS)
         return any(word in _BEGAN and n and words[n - 1] in RELATIVE_PRONOUNS for n, word in enumerate(words))
 
     def deadline(self, span: Span) -> bool:
@@ -226,7 +226,11 @@ class EventTimes:
 
     def cue_before(self, span: Span, cues: frozenset[str], count: int) -> bool:
         """One of ``cues`` among the ``count`` words right before the time at ``span``."""
-        return any(word in cues for _, word in self.words_in(max(0, span.start - SINCE_REACH), span.start)[-count:])
+        return any(word in cues for word in self.words_before(span, count))
+
+    def words_before(self, span: Span, count: int) -> list[str]:
+        """The ``count`` words right before the time at ``span`` (within SINCE_REACH characters)."""
+        return [word for _, word in self.words_in(max(0, span.start - SINCE_REACH), span.start)[-count:]]
 
     def reported_after(self, start: int, end: int) -> bool:
         """A complementizer ("إن", "أن") stands between ``start`` and ``end``: what
