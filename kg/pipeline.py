@@ -7,6 +7,7 @@ and reports every unmet requirement at once.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -116,6 +117,21 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
+_RESOURCES_FROZEN = False
+
+
+def _freeze_resources() -> None:
+    """Once the first document has been through the stages, every lexicon and
+    gazetteer they load on first use is loaded, and stays for the life of the
+    process.  gc.freeze() moves them out of the cyclic collector's reach: each
+    full collection walked them all (some 80,000 objects), a tenth of the
+    extraction time on the corpus.  Objects frozen with them are still freed
+    when no longer referenced; only a reference cycle among them would stay."""
+    global _RESOURCES_FROZEN
+    _RESOURCES_FROZEN = True
+    gc.freeze()
+
+
 class PipelineError(Exception):
     """A pipeline whose stages are out of order: a programming error, surfaced when
     the pipeline is built rather than as a wrong result; not a user's KgError."""
@@ -139,6 +155,8 @@ class Pipeline:
     def __call__(self, doc: Document) -> Document:
         for stage in self.stages:
             doc = stage.run(doc)
+        if not _RESOURCES_FROZEN:
+            _freeze_resources()
         # the stage names are recorded once at the end: copying the whole
         # Document after every stage only to add its name cost more than
         # some stages (no stage reads ``done``)
