@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from operator import attrgetter
 
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
@@ -74,6 +75,7 @@ TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قض
 # "بيروت (رويترز) -": where the newsroom is, not where the news happens
 DATELINE = re.compile(r"\s*[^\n().!?؟]{0,60}\([^()\n]{2,20}\)\s*[-–—]+")
 
+_NORM = attrgetter("norm")
 _TOPIC_WORDS: dict[str, bool] = {}   # a word asked again and again: remembered
 
 
@@ -112,6 +114,9 @@ class MentionContext:
         self.mentions.sort(key=lambda m: (m.span.start, m.span.end))
         self.mention_starts = [m.span.start for m in self.mentions]
         self.token_starts = doc.token_starts
+        # each token's word key (kg.extract.lexicon.word_key: normalised, without the
+        # article), read once for the document: the frames ask for it again and again
+        self.token_keys = list(map(strip_article, map(_NORM, doc.tokens)))
         # the states of posts ("وزير الصحة بالمملكة العربية السعودية"): whose, not where
         self.post_states = {post.org for post in doc.posts if post.org is not None}
         self.read: list[Sentence] = []   # the sentences read so far (``remember_actor``)
@@ -218,8 +223,8 @@ class MentionContext:
         """(offset, word key) of the tokens starting in the character range [start, end)."""
         starts = self.token_starts
         first = bisect_left(starts, start)
-        tokens = self.doc.tokens
-        return [(starts[i], strip_article(tokens[i].norm)) for i in range(first, bisect_left(starts, end, first))]
+        last = bisect_left(starts, end, first)
+        return list(zip(starts[first:last], self.token_keys[first:last]))
 
     def anaphoric(self, trigger: Trigger) -> bool:
         """A definite event noun or one after a demonstrative ("اللقاء", "خلال

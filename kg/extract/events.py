@@ -12,6 +12,7 @@ places are inherited.
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter
 from functools import lru_cache
 
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
@@ -20,7 +21,7 @@ from kg.link.resolve import accusative
 from kg.extract.walker import COMMAS
 from kg.extract.drafts import PERSON_PREFIX, Draft
 from kg.extract.frames import SIGNING_NOUNS, FrameFiller
-from kg.extract.lexicon import function_words, word_key
+from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import OF, Trigger, find_triggers, signs_its_own, trigger_lexicon
 from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, replace_document
@@ -56,6 +57,15 @@ ATTENDING_VERBS = frozenset(("حضر", "يحضر"))   # normalised, the verbs wh
 _OPENING_ATTENDED = ATTENDING_VERBS | frozenset(("شهد",))
 OBJECT_PRONOUNS = ("هما", "ها", "ه")   # a verb's object: "وقعاهما", "حضرها", "وقعه"; longest first
 TA_MARBUTA = "ة"
+_NORM = attrgetter("norm")
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _bare_word(norm: str) -> str:
+    """A normalised word without a leading "و" or the article ("وتستمر": تستمر,
+    "الجلسة": جلسه), remembered: asked of every token of every article."""
+    return strip_article(norm[1:] if norm[:1] == CONJUNCTION_WA and len(norm) > 3 else norm)
+
 
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
 
@@ -71,8 +81,7 @@ class EventFinder(EventTimes, FrameFiller):
         self.headlines = {s.span for s in doc.sentences if s.is_headline}
         self.last_summit: Draft | None = None   # the last summit of two told (a Meeting)
         # each token's word without "و" or the article ("وتستمر": تستمر, "الجلسة": جلسه), read once
-        self.bare_words = [strip_article(norm[1:] if norm[:1] == CONJUNCTION_WA and len(norm) > 3 else norm)
-                           for norm in (token.norm for token in doc.tokens)]
+        self.bare_words = list(map(_bare_word, map(_NORM, doc.tokens)))
 
     def run(self) -> Document:
         for sentence in self.doc.sentences:
