@@ -21,10 +21,11 @@ from kg.link.resolve import accusative
 from kg.extract.walker import COMMAS
 from kg.extract.drafts import PERSON_PREFIX, Draft
 from kg.extract.frames import SIGNING_NOUNS, FrameFiller
-from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
+from kg.extract.lexicon import function_words, word_key
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import OF, Trigger, find_triggers, signs_its_own, trigger_lexicon
 from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, replace_document
+from kg.text.memo import remembered
 from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, strip_article
 
 _IN_A = function_words("in_a")   # "في زيارة"
@@ -60,7 +61,7 @@ TA_MARBUTA = "ة"
 _NORM = attrgetter("norm")
 
 
-@lru_cache(maxsize=MEMO_SIZE)
+@remembered
 def _bare_word(norm: str) -> str:
     """A normalised word without a leading "و" or the article ("وتستمر": تستمر,
     "الجلسة": جلسه), remembered: asked of every token of every article."""

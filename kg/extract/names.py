@@ -4,12 +4,12 @@ from a title after it ("عمر حيجاوي بيرشنر، المدير العا
 
 from __future__ import annotations
 
-from functools import lru_cache
 
-from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
+from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import HYPHENS, NAME_PARTICLES, OPENING_PARTICLES
 from kg.extract.walker import TokenTests, time_word
 from kg.model import EntityType, Mention, MentionKind, Span
+from kg.text.memo import remembered
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, PREPOSITION_KAF, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
                              INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS,
                              readings, stems, strip_article)
@@ -31,7 +31,7 @@ def particle_behind_proclitic(norm: str) -> bool:
     return norm[:1] in PROCLITICS and norm[1:] in OPENING_PARTICLES
 
 
-@lru_cache(maxsize=MEMO_SIZE)
+@remembered
 def word_stem_readings(norm: str) -> tuple[tuple[int, str], ...]:
     """``NameRules.stem_readings`` of a normalised word, remembered per word: the
     name rules ask it of each word that may open a name, from several rules."""

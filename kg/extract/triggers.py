@@ -14,6 +14,7 @@ from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, 
 from kg.extract.walker import COMMAS, LOCATIVES
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
+from kg.text.memo import remembered
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES,
                              ARTICLE, CONJUNCTIONS, NISBA_ENDING, PREPOSITION_BA, readings, stem_set, stems, strip_article)
 
@@ -198,7 +199,7 @@ def _intended(tokens: Sequence[Token], trigger: Trigger, start: int, covered: se
     return False
 
 
-@lru_cache(maxsize=MEMO_SIZE)
+@remembered
 def _unreal_readings(norm: str) -> frozenset[str]:
     """The word keys _unreal compares of a word, remembered per word: asked of
     the words before every trigger."""

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.extract.gazetteer import token_offset
 from kg.extract.lexicon import MEMO_SIZE, function_words, phrase_keys, word_key
 from kg.extract.lexicons import NAME_PARTICLES, Lexicons
 from kg.model import EntityType, Mention, MentionKind, PostMention, Span, Token
+from kg.text.memo import remembered
 from kg.text.clitics import (TASHKEEL, ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, IMPERFECT_PREFIXES, INFLECTIONS,
                              NISBA_ENDING, PREPOSITION_BA, PRONOUN_SUFFIXES, readings, stems, strip_article)
 
@@ -397,7 +397,7 @@ class TokenTests:
         return Span(token_offset(self.tokens[first], cut), self.tokens[last - 1].span.end)
 
 
-@lru_cache(maxsize=MEMO_SIZE)
+@remembered
 def clitic_before_article(norm: str) -> bool:
     """A proclitic glued to a definite word ("بالعاصمة", "للأمن"): remembered per
     word, as the name, post and organisation rules ask it again and again."""

@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract.lexicon import function_words
@@ -32,7 +31,8 @@ from kg.extract.patterns import Lexicons
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Participant, Post, Span, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.link.resolve import person_words
-from kg.text.normalize import NAME_KEYS_KEPT, name_key, normalize_for_matching
+from kg.text.normalize import name_key, normalize_for_matching
+from kg.text.memo import remembered
 
 _VOWELS = "اوي"
 _LONG_VOWELS = str.maketrans("", "", _VOWELS)
@@ -49,7 +49,7 @@ def skeleton(word: str) -> str:
     return word[:1] + word[1:].translate(_LONG_VOWELS) if len(word) > 2 else word
 
 
-@lru_cache(maxsize=NAME_KEYS_KEPT)
+@remembered
 def name_words(name: str) -> tuple[str, ...]:
     """A name's comparison words, without leading honorifics ("الملك") and with
     "عبد" joined to the word after it as many write it.  Remembered: linking

@@ -29,8 +29,9 @@ from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, DESCRIPTOR_SOURCE, LOC
 from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, conjunction_stems, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA
-from kg.text.normalize import NAME_KEYS_KEPT, name_key, normalize_for_matching, readable_name
+from kg.text.normalize import name_key, normalize_for_matching, readable_name
 from kg.text.segment import tokenize
+from kg.text.memo import remembered
 
 _LINKING = function_words("organ_link")
 _DEMONSTRATIVES = function_words("demonstrative")
@@ -145,7 +146,7 @@ def accusative(title: str) -> bool:
     return first.endswith(ACCUSATIVE_ENDING) and len(first) > 3
 
 
-@lru_cache(maxsize=NAME_KEYS_KEPT)
+@remembered
 def name_norms(text: str) -> tuple[str, ...]:
     """The normalised words of a name as the tokeniser reads them.  Remembered:
     the same names recur in an article and across articles, and tokenising one

@@ -7,8 +7,8 @@ All functions work on normalised text (kg.text.normalize).
 """
 
 from __future__ import annotations
+from kg.text.memo import remembered
 
-from functools import lru_cache
 
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
@@ -39,7 +39,7 @@ FUTURE_PREFIXES = ("سي", "ست", "سن")   # س + an imperfect prefix: "سيج
 MIN_STEM = 2
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def readings(word: str) -> tuple[tuple[int, str], ...]:
     """Every split of ``word`` into proclitics and the rest, longest word first.
 
@@ -63,7 +63,7 @@ def readings(word: str) -> tuple[tuple[int, str], ...]:
     return tuple(unique)
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def strip_article(word: str) -> str:
     """The word without a leading ال, when what remains is still a word.
     Remembered: the finders ask it of some 400 tokens an article, and a cache
@@ -73,7 +73,7 @@ def strip_article(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def stems(word: str) -> tuple[tuple[int, str], ...]:
     """(clitic length, stem without article) for every reading of ``word``;
     the clitic length counts the characters cut before the article."""
@@ -93,25 +93,25 @@ def behind_conjunction_only(word: str, cut: int) -> bool:
 # in a vocabulary is then one set operation, not a generator over its readings,
 # and the rules ask it of the same words around each trigger, name and place.
 
-@lru_cache(maxsize=65536)
+@remembered
 def reading_set(word: str) -> frozenset[str]:
     """The rests of ``readings(word)``: the word and what its proclitics leave."""
     return frozenset(rest for _, rest in readings(word))
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def stem_set(word: str) -> frozenset[str]:
     """The stems of ``stems(word)``: the word's readings without the article."""
     return frozenset(stem for _, stem in stems(word))
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def word_forms(word: str) -> frozenset[str]:
     """The word itself and its stems (``stem_set``)."""
     return stem_set(word) | {word}
 
 
-@lru_cache(maxsize=65536)
+@remembered
 def conjunction_stems(word: str) -> frozenset[str]:
     """The stems of ``word`` (``stems``) behind no proclitic but a conjunction:
     "وعقد" gives عقد, "بعقد" does not.  Remembered: the event frames ask it of

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pyarabic import araby
+from kg.text.memo import remembered
 
 _DROP = set(araby.TASHKEEL) | {araby.TATWEEL, araby.SUPERSCRIPT_ALEF if hasattr(araby, "SUPERSCRIPT_ALEF") else "\u0670"}
 # Zero-width and bidi control characters: invisible, never part of a word.
@@ -137,7 +138,7 @@ _CLITIC_ARTICLE = re.compile(r"^(?:[وبلف]?ال|لل)(?=\w{2,})")
 NAME_KEYS_KEPT = 1 << 16
 
 
-@lru_cache(maxsize=NAME_KEYS_KEPT)
+@remembered
 def name_key(text: str) -> str:
     """The comparison key of GUIDE section 5: normalised, a leading (clitic+)ال
     removed from each word, punctuation to spaces, spaces collapsed.  Remembered:

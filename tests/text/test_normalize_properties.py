@@ -11,6 +11,7 @@ import unicodedata
 from hypothesis import given, settings, strategies as st
 
 from kg.text.normalize import name_key, normalize_for_matching, normalize_with_offsets, readable_name
+from kg.text.memo import computed
 
 from ..strategies import SCALE, any_text
 
@@ -80,4 +81,4 @@ def test_normalize_readable_name_equals_its_plain_definition(text):
 @EXAMPLES
 @given(any_text())
 def test_normalize_name_key_remembered_equals_computed(text):
-    assert name_key(text) == name_key.__wrapped__(text) == name_key(text)
+    assert name_key(text) == computed(name_key)(text) == name_key(text)
