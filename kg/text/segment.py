@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import deque
+from itertools import repeat
 
 from kg.model import TRUSTED_SETTERS, Sentence, Span, Token, trusted_span, trusted_token
+from kg.text.memo import remembered
 from kg.text.normalize import HASHTAG, HASHTAG_JOINER, normalize_for_matching
 
 
@@ -57,34 +60,42 @@ ACRONYM = re.compile(f"(?<![\\w\u0640.]){_LETTER}{{1,3}}(?:\\.{_LETTER}{{1,3}}){
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
+    if text.find(HASHTAG_JOINER, start, end) != -1:
+        return _tokenize_hashtags(text, start, end)
+    # every step a C-level loop over the matches (map and consume), no Python
+    # code per token: built one by one, the tokens and their spans were two
+    # thirds of tokenising
+    matches = list(_TOKEN.finditer(text, start, end))
+    count = len(matches)
+    surfaces = list(map(_GROUP, matches))
+    spans = list(map(_NEW, repeat(Span, count)))
+    _consume(map(_SET_START, spans, map(_START, matches)))
+    _consume(map(_SET_END, spans, map(_END, matches)))
+    tokens = list(map(_NEW, repeat(Token, count)))
+    _consume(map(_SET_SPAN, tokens, spans))
+    _consume(map(_SET_TEXT, tokens, surfaces))
+    _consume(map(_SET_NORM, tokens, map(_norm, surfaces)))
+    return tokens
+
+
+def _tokenize_hashtags(text: str, start: int, end: int) -> list[Token]:
+    """``tokenize`` for a stretch of text with an underscore in it: a hashtag's
+    words ("#سد_النهضة") are tokens of their own (``_hashtag_words``)."""
     tokens = []
-    norms = _NORMS
-    if len(norms) > _NORMS_KEPT:
-        norms.clear()
-    new, set_start, set_end, set_span, set_text, set_norm = _TRUSTED
     for match in _TOKEN.finditer(text, start, end):
         surface = match.group()
         if HASHTAG_JOINER in surface and match.start() > 0 and text[match.start() - 1] == HASHTAG:
             tokens += _hashtag_words(text, match.start(), surface)
-            continue
-        norm = norms.get(surface)
-        if norm is None:
-            norm = norms[surface] = normalize_for_matching(surface)
-        first, last = match.span()
-        # trusted_token written out: a call per token was a tenth of tokenising
-        span = new(Span)
-        set_start(span, first)
-        set_end(span, last)
-        token = new(Token)
-        set_span(token, span)
-        set_text(token, surface)
-        set_norm(token, norm)
-        tokens.append(token)
+        else:
+            tokens.append(trusted_token(match.start(), match.end(), surface, _norm(surface)))
     return tokens
 
 
-# what kg.model.trusted_token does, as local names for the loop above
-_TRUSTED = (object.__new__, *TRUSTED_SETTERS)
+# what kg.model.trusted_token does, each step as a function to map over the matches
+_NEW = object.__new__
+_SET_START, _SET_END, _SET_SPAN, _SET_TEXT, _SET_NORM = TRUSTED_SETTERS
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_consume = deque(maxlen=0).extend   # runs an iterator to its end, keeping nothing
 
 
 def _hashtag_words(text: str, first: int, surface: str) -> list[Token]:
@@ -94,15 +105,14 @@ def _hashtag_words(text: str, first: int, surface: str) -> list[Token]:
     offset = first
     for part in surface.split(HASHTAG_JOINER):
         if part:
-            tokens.append(trusted_token(offset, offset + len(part), part, normalize_for_matching(part)))
+            tokens.append(trusted_token(offset, offset + len(part), part, _norm(part)))
         offset += len(part) + 1
     return tokens
 
 
 # Each word's normalised form, remembered: most words of an article recur
 # (clitics, titles, names), and a lookup costs a twentieth of the translation.
-_NORMS: dict[str, str] = {}
-_NORMS_KEPT = 1 << 16
+_norm = remembered(normalize_for_matching)
 
 
 def acronym_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
