@@ -151,3 +151,15 @@ def test_pipeline_reads_the_same_with_its_word_memos_cold(text):
     for memo in _word_memos():
         memo.clear()
     assert extract(doc) == warm
+
+
+
+def test_pipeline_freezes_its_loaded_lexicons_out_of_the_collector():
+    # after one document every lexicon a stage loads is loaded and stays: it is
+    # moved out of the cyclic collector's reach once (kg.pipeline._freeze_resources)
+    import gc
+    extract(make_document("استقبل الرئيس سليم حداد في الرباط.", "خبر"))
+    frozen = gc.get_freeze_count()
+    assert frozen > 0
+    doc = extract(make_document("وقع الوزيران اتفاقية تعاون في تونس.", "خبر"))
+    assert doc.events and gc.get_freeze_count() == frozen   # not frozen again for every document
