@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import read_tsv
-from kg.model import Document, Entity, EntityType, Event, Role, replace_document
+from kg.model import COUNTRY, Document, Entity, Event, Role, replace_document
 
 COUNTRY_PREFIX = "country:"
 
@@ -33,7 +33,7 @@ def side_homes(entity: Entity) -> set[str]:
     """Where a participant is at home: a country itself, the countries its posts
     are in, or nowhere ("international") for an official of an organisation
     the gazetteer knows; empty when the text does not say."""
-    if entity.type is EntityType.COUNTRY:
+    if entity.type is COUNTRY:
         return {entity.id}
     homes = {post.org for post in entity.posts if post.org and post.org.startswith(COUNTRY_PREFIX)}
     known_orgs = Gazetteer.bundled().entries

@@ -15,11 +15,11 @@ from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
 from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import BROUGHT_TOGETHER, IN, Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
-from kg.model import Document, Entity, EntityType, Mention, MentionKind, Sentence, Span
+from kg.model import CITY, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, VENUE, Document, Entity, Mention, Sentence, Span
 from kg.text.clitics import (ARTICLE, CONJUNCTION_WA, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, conjunction_stems, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stem_set, stems, word_forms,
                              strip_article)
 
-PLACE_ORDER = (EntityType.VENUE, EntityType.CITY, EntityType.COUNTRY)
+PLACE_ORDER = (VENUE, CITY, COUNTRY)
 COMPLEMENTIZERS = function_words("complementizer")
 # the duals that refer to two sides told before ("الوزيران", "التقيا"), and those of its nouns
 # in the accusative or genitive ("بأن الرئيسين عقدا", "لقاء الوزيرين")
@@ -136,7 +136,7 @@ class MentionContext:
         for sentence in reversed(self.read[checked:]):
             # "نظيره النيجيري" is the object of someone's act, never its subject
             persons = [m for m in self.in_range(sentence.span.start, sentence.span.end)
-                       if m.type is EntityType.PERSON and m.source != COUNTERPART_SOURCE]
+                       if m.type is PERSON and m.source != COUNTERPART_SOURCE]
             if persons:
                 actor = self.entity_of(persons[0]).id
                 break
@@ -296,7 +296,7 @@ class MentionContext:
         if index >= len(tokens):
             return None
         start = tokens[index].span.start
-        person = next((m for m in self.in_range(start, start + PERSON_REACH) if m.type is EntityType.PERSON), None)
+        person = next((m for m in self.in_range(start, start + PERSON_REACH) if m.type is PERSON), None)
         if person is not None and (self.token_at(person.span.start) == index or any(
                 post.holder is not None and person.span.contains(post.holder) and self.token_at(post.span.start) == index
                 for post in self.doc.posts)):
@@ -414,7 +414,7 @@ class MentionContext:
         """A person whose given name only men bear ("محمد", "عبد الفتاح"), or
         known by a post in the masculine ("رئيس المنظمة", not "رئيسة")."""
         entity = self.entities.get(entity_id) if entity_id else None
-        if entity is None or entity.type is not EntityType.PERSON or not entity.label:
+        if entity is None or entity.type is not PERSON or not entity.label:
             return False
         words = entity.label.split()
         if entity.role_only:
@@ -464,7 +464,7 @@ class MentionContext:
 
     def arrival_venue(self, mention: Mention) -> bool:
         """An airport ("مطار القاهرة"): where a visitor lands or is received."""
-        if mention.type is not EntityType.VENUE:
+        if mention.type is not VENUE:
             return False
         index = self.token_at(mention.span.start)
         return not _ARRIVALS.isdisjoint(stem_set(self.doc.tokens[index].norm))
@@ -480,10 +480,10 @@ class MentionContext:
         places = []
         for index, mention in enumerate(mentions):
             capital = mention.source == CAPITAL_SOURCE
-            if not mention.type.is_place or not (mention.kind is MentionKind.NAME or capital) \
+            if not mention.type.is_place or not (mention.kind is NAME_MENTION or capital) \
                     or self.dateline is not None and self.dateline.contains(mention.span):
                 continue   # the dateline's place is the newsroom's
-            if mention.type is EntityType.COUNTRY and not capital and (not self.locative(mention, destination)
+            if mention.type is COUNTRY and not capital and (not self.locative(mention, destination)
                                                                        or mention.span in self.post_states):
                 continue  # "مكانة المغرب": a country is a place only after في, إلى or ب, and not a post's
             if self.discussed(mention):
@@ -494,9 +494,9 @@ class MentionContext:
                 continue  # "العلاقات مع الرياض", "التعاون مع القاهرة": a partner, not where
             if self.between_sides(mention):
                 continue  # "الخلافات بين واشنطن وأنقرة": the two sides, not where
-            if index and mentions[index - 1].type is EntityType.ORGANISATION and \
+            if index and mentions[index - 1].type is ORGANISATION and \
                     self.doc.text[mentions[index - 1].span.end:mention.span.start].strip() in ("", PREPOSITION_BA) \
-                    and not (seat and mention.type is EntityType.CITY):
+                    and not (seat and mention.type is CITY):
                 continue  # "مصالح ... بجمهورية النمسا": which country's service, not where; a body's
                 #           session is held in the city after it ("الدورة الثالثة للجنة المشتركة بالخرطوم")
             places.append(mention)
@@ -537,7 +537,7 @@ class MentionContext:
     def where_after_topic(self, mention: Mention, words: list[str]) -> bool:
         """A city written behind ب right after a topic's words ("حول الأمن الغذائي
         بمراكش"), not after a noun of a situation ("حول الوضع بطرابلس")."""
-        if mention.type is not EntityType.CITY or not words or words[-1] in _SITUATIONS:
+        if mention.type is not CITY or not words or words[-1] in _SITUATIONS:
             return False
         token = self.doc.tokens[self.token_at(mention.span.start)]
         return mention.span.start - token.span.start == 1 and token.norm[:1] == PREPOSITION_BA

@@ -24,7 +24,7 @@ from kg.extract.frames import SIGNING_NOUNS, FrameFiller
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import OF, Trigger, find_triggers, signs_its_own, trigger_lexicon
-from kg.model import Document, EntityType, Event, EventType, MentionKind, Participant, Role, Sentence, Span, replace_document
+from kg.model import CITY, COUNTRY, NAME_MENTION, PERSON, ROLE_MENTION, VENUE, Document, EntityType, Event, EventType, Participant, Role, Sentence, Span, replace_document
 from kg.text.memo import remembered
 from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, strip_article
 
@@ -77,7 +77,7 @@ class EventFinder(EventTimes, FrameFiller):
     def __init__(self, doc: Document):
         super().__init__(doc)
         # words inside a name are never triggers ("مؤتمر" in "حزب المؤتمر")
-        self.covered = doc.covered_tokens(m.span for m in self.mentions if m.kind is not MentionKind.ROLE)
+        self.covered = doc.covered_tokens(m.span for m in self.mentions if m.kind is not ROLE_MENTION)
         self.drafts: list[Draft] = []
         self.headlines = {s.span for s in doc.sentences if s.is_headline}
         self.last_summit: Draft | None = None   # the last summit of two told (a Meeting)
@@ -102,7 +102,7 @@ class EventFinder(EventTimes, FrameFiller):
         """A visit whose visitors all hold posts in the country it goes to, as the
         article or the people gazetteer says ("زيارة ... إلى المغرب" told of its own
         king): a misread visitor, no visit."""
-        if event.type is not EventType.VISIT or self.place_type(event.place) is not EntityType.COUNTRY:
+        if event.type is not EventType.VISIT or self.place_type(event.place) is not COUNTRY:
             return False
         visitors = [self.entities[p.entity] for p in event.participants if p.entity in self.entities]
         return bool(visitors) and all(event.place in side_homes(v) | self.holder_countries(v.id) for v in visitors)
@@ -179,7 +179,7 @@ class EventFinder(EventTimes, FrameFiller):
         if opening is None or not self.previous_sentence_holds(sentence.span, told.trigger.start):
             return
         for mention in self.in_range(tokens[opening].span.end, sentence.span.end):
-            if mention.type is EntityType.PERSON:
+            if mention.type is PERSON:
                 told.add(self.entity_of(mention).id)
 
     def listed_appointments(self, sentence: Sentence) -> None:
@@ -193,7 +193,7 @@ class EventFinder(EventTimes, FrameFiller):
         if len(given) < LISTED_APPOINTEES:
             return
         first = min(post.holder.start for post in given)
-        persons = [m for m in self.in_range(first, end) if m.type is EntityType.PERSON and m.kind is MentionKind.NAME]
+        persons = [m for m in self.in_range(first, end) if m.type is PERSON and m.kind is NAME_MENTION]
         span = given[0].span
         draft = Draft(EventType.APPOINTMENT, span, sentence.span, evidence=[span])
         for mention in persons:
@@ -272,7 +272,7 @@ class EventFinder(EventTimes, FrameFiller):
                 continue
             visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.participants), None)
             if visit is not None and len(draft.participants) > 1 and any(
-                    m.type is EntityType.PERSON for m in self.in_range(visit.trigger.end, draft.trigger.start)):
+                    m.type is PERSON for m in self.in_range(visit.trigger.end, draft.trigger.start)):
                 continue   # "أجرى X، خلال زيارة ...، سلسلة من اللقاءات مع": a series has its own subject
             if visit is not None:
                 for participant in visit.participants:
@@ -322,7 +322,7 @@ class EventFinder(EventTimes, FrameFiller):
                 continue
             for mention in self.in_range(at, draft.sentence.end):
                 entity_id = self.entity_of(mention).id
-                if mention.type is EntityType.PERSON and entity_id not in draft.people:
+                if mention.type is PERSON and entity_id not in draft.people:
                     meeting.add(entity_id)
 
     def visit_told_on(self, draft: Draft, before: list[Draft]) -> None:
@@ -528,7 +528,7 @@ class EventFinder(EventTimes, FrameFiller):
         left = tokens[previous.last].span.start if previous is not None else sentence.span.start
         whereas = next((i for i in range(trigger.first - 1, previous.last - 1, -1) if tokens[i].norm in _WHEREAS
                         and tokens[i - 1].norm in COMMAS), None) if previous is not None else None
-        if whereas is not None and any(m.type is EntityType.PERSON for m in
+        if whereas is not None and any(m.type is PERSON for m in
                                        self.in_range(tokens[whereas].span.start, tokens[trigger.first].span.start)):
             left = tokens[whereas].span.start   # a subject of its own named ("فيما عبر دولته" reads the one before)
         right = tokens[following.first].span.start if following is not None else sentence.span.end
@@ -673,8 +673,8 @@ class EventFinder(EventTimes, FrameFiller):
             return
         end = next((tokens[i].span.start for i in range(at + 2, min(last, at + 2 + CHAIR_REACH))
                     if tokens[i].norm in _WHEREAS), tokens[min(last, at + 2 + CHAIR_REACH) - 1].span.end)
-        chair = next((m for m in self.in_range(tokens[at + 1].span.end, end) if m.type is EntityType.PERSON
-                      and m.kind is MentionKind.NAME), None)
+        chair = next((m for m in self.in_range(tokens[at + 1].span.end, end) if m.type is PERSON
+                      and m.kind is NAME_MENTION), None)
         if chair is not None:
             gathering.add(self.entity_of(chair).id)
 
@@ -766,7 +766,7 @@ class EventFinder(EventTimes, FrameFiller):
             for host in hosts:
                 # "اختيار السنغال لاحتضان دورتها الثامنة": Senegal hosts it; a city chosen, its state
                 # when the article names it ("أن تستضيف أنقرة الاجتماع المقبل")
-                state = place_country(self.doc, host) if self.place_type(host) is EntityType.CITY else None
+                state = place_country(self.doc, host) if self.place_type(host) is CITY else None
                 session.add(state if state in self.entities else host, Role.HOST)
         if sessions or conference is None:
             return
@@ -798,7 +798,7 @@ class EventFinder(EventTimes, FrameFiller):
         if self.dateline is not None:
             return None
         first = next((m for m in self.mentions if m.span.start >= self.doc.body_start), None)
-        if first is None or first.type is not EntityType.CITY or first.kind is not MentionKind.NAME \
+        if first is None or first.type is not CITY or first.kind is not NAME_MENTION \
                 or self.doc.text[self.doc.body_start:first.span.start].strip():
             return None
         after = first.span.end
@@ -824,7 +824,7 @@ class EventFinder(EventTimes, FrameFiller):
                 return True   # the headline names the gathering and its place, the body its parties
             return bool(a.people & b.people)
         if a.type is EventType.VISIT and a.place != b.place and a.place and b.place and \
-                EntityType.VENUE in (self.place_type(a.place), self.place_type(b.place)):
+                VENUE in (self.place_type(a.place), self.place_type(b.place)):
             return False  # a visit to a site during a visit to the country is its own
         if a.type is EventType.VISIT and a.place != b.place:
             countries = place_country(self.doc, a.place), place_country(self.doc, b.place)
@@ -991,7 +991,7 @@ class EventFinder(EventTimes, FrameFiller):
         conference; one he is told to take part in is ("شارك X في القمة الأفريقية")."""
         people = _people(group)
         return all(d.summit and d.type is EventType.CONFERENCE and self.summit_of_person(d) for d in group) \
-            and len(people) == 1 and self.entity_types.get(next(iter(people))) is EntityType.PERSON
+            and len(people) == 1 and self.entity_types.get(next(iter(people))) is PERSON
 
     def summit_of_person(self, draft: Draft) -> bool:
         """A person, or his post, is named in construct with the summit, right after it
@@ -1021,11 +1021,11 @@ class EventFinder(EventTimes, FrameFiller):
         visit to the country or city."""
         visits = [g for g in groups if g[0].type is EventType.VISIT]
         for group in visits:
-            if self.place_type(self.visit_place(group)) is not EntityType.VENUE:
+            if self.place_type(self.visit_place(group)) is not VENUE:
                 continue
             people = set().union(*(d.people for d in group))
             whole = next((g for g in visits if g is not group and self.place_type(self.visit_place(g)) in
-                          (EntityType.CITY, EntityType.COUNTRY) and people & set().union(*(d.people for d in g))),
+                          (CITY, COUNTRY) and people & set().union(*(d.people for d in g))),
                          None)
             if whole is not None:
                 for draft in group:

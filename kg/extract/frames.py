@@ -25,7 +25,7 @@ from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import COUNTERPART_BODIES, Lexicons
 from kg.extract.triggers import IN, WITH_AFTER, Trigger, nominal_appointment
 from kg.extract.visits import DELEGATION_MAKEUP, GUEST_NOUNS, VisitFrames, each_at
-from kg.model import Document, EntityType, EventType, Mention, MentionKind, Role, Sentence, Span
+from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, PERSON, ROLE_MENTION, VENUE, Document, EventType, Mention, Role, Sentence, Span
 from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, PRONOUN_SUFFIXES, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, conjunction_stems, reading_set, readings, stem_set, stems, strip_article,
                              word_forms)
@@ -119,7 +119,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         """The person the sentence is about so far: its first one, else the last
         actor of the sentences before."""
         persons = [m for m in self.in_range(around.sentence.span.start, around.span.start)
-                   if m.type is EntityType.PERSON]
+                   if m.type is PERSON]
         guest = self.guest_opening(around, persons[0].span.start if persons else around.span.start)
         return guest or (self.entity_of(persons[0]).id if persons else self.last_actor)
 
@@ -153,7 +153,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         after = self.in_range(span.end, right)
         # what a meeting is about is no side of it ("قضية خاشقجي.. اجتماع بومبيو والملك"); one
         # whose disappearance is told may still be a visitor ("اختفاء X خلال زيارته")
-        actors_before = [m for m in before if m.type is EntityType.PERSON
+        actors_before = [m for m in before if m.type is PERSON
                          and not (trigger.type in _SIDES_TYPES and self.topic(m))]
         if left > sentence.span.start and actors_before and self.with_object(actors_before[-1], left):
             # "عقد كيري اجتماعا مع السيسي بعد أن شارك في محادثات مع شكري": the one met
@@ -161,8 +161,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             actors_before = [m for m in actors_before if not self.with_object(m, left)]
             if not actors_before:
                 actors_before = [m for m in self.in_range(sentence.span.start, left)
-                                 if m.type is EntityType.PERSON][:1]
-        actors_after = [m for m in after if m.type is EntityType.PERSON and not self.topic(m)]
+                                 if m.type is PERSON][:1]
+        actors_after = [m for m in after if m.type is PERSON and not self.topic(m)]
         greeting = self.greetings_span(sentence)
         if greeting is not None:
             # "نقل X تحيات الملك Y وولي العهد Z إلى W": whose greetings are conveyed take no part
@@ -182,13 +182,13 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if trigger.several and self.also_before(span.start, actors_before):
             # "يستقبله الرئيس X، كما يجري سلسلة من اللقاءات مع": the dropped subject is the sentence's
             actors_before = [m for m in self.in_range(sentence.span.start, span.start)
-                             if m.type is EntityType.PERSON][:1]
+                             if m.type is PERSON][:1]
         subject = actors_before[-1] if actors_before else None
         if subject is None and trigger.suffixed and self.last_actor and not self.hers_of_a_man(trigger):
             # the pronoun's: the one person its sentence named before it ("أن يتوجه X إلى الكويت،
             # على أن يختتم جولته في الدوحة"), else the one told last
             named = {self.entity_of(m).id for m in self.in_range(sentence.span.start, span.start)
-                     if m.type is EntityType.PERSON}
+                     if m.type is PERSON}
             subject_id = next(iter(named)) if len(named) == 1 else self.last_actor
         else:
             subject_id = self.entity_of(subject).id if subject else None
@@ -293,7 +293,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if not around.before:
             return None
         mention = around.before[-1]
-        if mention.kind is not MentionKind.NAME or mention.type not in (EntityType.COUNTRY, EntityType.CITY) \
+        if mention.kind is not NAME_MENTION or mention.type not in (COUNTRY, CITY) \
                 or self.locative(mention, destination=True) \
                 or around.trigger.first - self.token_at(mention.span.end - 1) > HOST_PLACE_WORDS \
                 or self.dateline is not None and self.dateline.contains(mention.span):
@@ -400,7 +400,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             # "قبل أن يترك الكويت متوجها إلى الدوحة للقاء أمير قطر": a purpose whose one
             # who goes is told before its region, the sentence's first person or the last told
             persons = [m for m in self.in_range(around.sentence.span.start, around.span.start)
-                       if m.type is EntityType.PERSON and not self.topic(m)]
+                       if m.type is PERSON and not self.topic(m)]
             goer = self.entity_of(persons[0]).id if persons else self.last_actor
             if goer and goer not in ids:
                 ids.insert(0, goer)
@@ -429,8 +429,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             ids = self.last_two_states(around) or ids
         if len(ids) < 2:
             stated = around.after if background else around.before + around.after
-            ids += [self.entity_of(m).id for m in stated if m.type is EntityType.COUNTRY
-                    and m.kind is MentionKind.NAME]
+            ids += [self.entity_of(m).id for m in stated if m.type is COUNTRY
+                    and m.kind is NAME_MENTION]
         if len(set(ids)) < 2 and not background:
             # "وأبرمت الحكومة التونسية اتفاقا مع صندوق النقد الدولي": a state named by its
             # government's adjective, a body after "مع"
@@ -482,7 +482,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             return None
         # and the one they are conveyed to, absent ("إلى رئيس مجلس الوزراء العراقي X"), or the host,
         # a side already
-        to = next((m for m in self.in_range(end, sentence.span.end) if m.type is EntityType.PERSON), None)
+        to = next((m for m in self.in_range(end, sentence.span.end) if m.type is PERSON), None)
         if to is not None and len(self.words_in(end, to.span.start)) <= GREETED_REACH:
             end = to.span.end
         return words[at][0], end
@@ -499,7 +499,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if verb is None:
             return []
         persons = [self.entity_of(m).id for m in self.in_range(self.doc.tokens[verb].span.end, around.span.start)
-                   if m.type is EntityType.PERSON and self.named_person(m)]
+                   if m.type is PERSON and self.named_person(m)]
         return list(dict.fromkeys(persons)) if len(set(persons)) >= 2 else []
 
     def witness_by_pronoun(self, around: Around) -> str | None:
@@ -526,8 +526,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                 continue
             reach = words[min(n + SIDE_SIGNER_REACH, len(words) - 1)][0]
             after = [m for m in self.in_range(offset, around.sentence.span.end) if m.span.start <= reach]
-            state = next((m for m in after[:1] if m.type is EntityType.COUNTRY and m.kind is MentionKind.ADJECTIVE), None)
-            person = next((m for m in after if m.type is EntityType.PERSON), None)
+            state = next((m for m in after[:1] if m.type is COUNTRY and m.kind is ADJECTIVE_MENTION), None)
+            person = next((m for m in after if m.type is PERSON), None)
             if person is not None:
                 persons.append(self.entity_of(person).id)
                 if state is not None:
@@ -544,7 +544,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if self.brought_together_by_pronoun(around.trigger):
             # "أكد X أن اللقاء الذي جمعه بـY": the pronoun is the one the sentence is about
             before = [m for m in self.in_range(around.sentence.span.start, around.span.start)
-                      if m.type is EntityType.PERSON]
+                      if m.type is PERSON]
             one = self.entity_of(before[-1]).id if before else self.last_actor
             if one and one not in ids:
                 ids.insert(0, one)
@@ -556,7 +556,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if len(set(ids)) == 1 and self.word_before(around.trigger.first) in WHERE:
             # "شارك X في أعمال الدورة، حيث التقى على هامشها Y": the subject of the clause "حيث" hangs on
             subject = next((self.entity_of(m).id for m in self.in_range(around.sentence.span.start, around.span.start)
-                            if m.type is EntityType.PERSON and self.named_person(m)), None) \
+                            if m.type is PERSON and self.named_person(m)), None) \
                 or self.guest_opening(around)   # "ثم انتقل الضيف إلى عين التينة حيث التقى Y"
             if subject is not None and subject not in ids:
                 ids.insert(0, subject)
@@ -584,7 +584,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
     def spoken_of(self, around: Around) -> bool:
         """The meeting is told in reported speech: a person named before it in its
         sentence, a complementizer between ("صرح X بأن ...")."""
-        speakers = [m for m in self.in_range(around.sentence.span.start, around.span.start) if m.type is EntityType.PERSON]
+        speakers = [m for m in self.in_range(around.sentence.span.start, around.span.start) if m.type is PERSON]
         return bool(speakers) and self.reported(speakers[-1].span.end, around.span.start)
 
     def bodies_brought_together(self, around: Around) -> list[str]:
@@ -595,8 +595,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if verb is None:
             return []
         tokens = self.doc.tokens
-        bodies = [m for m in around.after if m.type in (EntityType.ORGANISATION, EntityType.COUNTRY)
-                  and m.kind in (MentionKind.NAME, MentionKind.NOMINAL)][:2]   # "الاتحاد" told before
+        bodies = [m for m in around.after if m.type in (ORGANISATION, COUNTRY)
+                  and m.kind in (NAME_MENTION, NOMINAL_MENTION)][:2]   # "الاتحاد" told before
         if len(bodies) < 2 or self.token_at(bodies[0].span.start) != verb + 1:
             return []
         first_end = self.token_at(bodies[0].span.end - 1) + 1
@@ -636,7 +636,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if len(set(ids)) < 2 and not states:
             # "عقدت اللجنة العسكرية المشتركة اجتماعها الأول": a body holds its meeting, a session of
             # it; one who chairs it ("برئاسة الوزير X") takes part
-            body = [m for m in self.convening_body(around) if m.kind is MentionKind.NAME
+            body = [m for m in self.convening_body(around) if m.kind is NAME_MENTION
                     and not _MULTILATERAL_BODIES.isdisjoint(stem_set(self.doc.tokens[self.token_at(m.span.start)].norm))]
             if body:
                 draft.type = EventType.CONFERENCE
@@ -692,8 +692,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         start = words[at][0]
         end = words[at + BETWEEN_WORDS + 1][0] if at + BETWEEN_WORDS + 1 < len(words) else clause_end
         sides = [self.entity_of(m).id for m in around.after if start < m.span.start < end
-                 and (m.type in (EntityType.ORGANISATION, EntityType.PERSON)
-                      or m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME and not self.locative(m)
+                 and (m.type in (ORGANISATION, PERSON)
+                      or m.type is COUNTRY and m.kind is NAME_MENTION and not self.locative(m)
                       or self.governments_state(m))]
         sides = list(dict.fromkeys(sides))
         return sides if len(sides) >= 2 else []
@@ -716,12 +716,12 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             return []
         clause_end = self.clause_end(around)
         return [self.entity_of(m).id for m in around.after if at < m.span.start < clause_end
-                and m.kind is MentionKind.NAME and m.type in (EntityType.COUNTRY, EntityType.ORGANISATION)]
+                and m.kind is NAME_MENTION and m.type in (COUNTRY, ORGANISATION)]
 
     def governments_state(self, mention: Mention) -> bool:
         """A state named by its adjective after a word of government ("الحكومة
         الأفغانية") or a body's counterpart ("ونظيرتها الإسبانية")."""
-        if mention.type is not EntityType.COUNTRY or mention.kind is not MentionKind.ADJECTIVE:
+        if mention.type is not COUNTRY or mention.kind is not ADJECTIVE_MENTION:
             return False
         word = self.word_before(self.token_at(mention.span.start))
         return word in _GOVERNMENTS or not COUNTERPART_BODIES.isdisjoint(conjunction_stems(word))
@@ -763,7 +763,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
     def named_person(self, mention: Mention) -> bool:
         """A person's name, or a post that stands for a person named in the article
         ("التقى X الأمين العام للإنتربول" after his name was told)."""
-        return mention.type is EntityType.PERSON and (mention.kind is not MentionKind.ROLE
+        return mention.type is PERSON and (mention.kind is not ROLE_MENTION
                                                       or not self.entity_of(mention).role_only)
 
     def signing_noun(self, trigger: Trigger) -> bool:
@@ -775,7 +775,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         words = self.words_in(around.span.end, self.clause_end(around))[:SIGNING_AGENT_WORDS]
         stop = next((offset for offset, word in words if word in ON), words[-1][0] + 1 if words else around.span.end)
         agents = [m for m in around.after if m.span.start < stop
-                  and (m.type is EntityType.PERSON or m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME)]
+                  and (m.type is PERSON or m.type is COUNTRY and m.kind is NAME_MENTION)]
         if not agents or self.token_at(agents[0].span.start) - around.trigger.last > SIGNING_AGENT_GAP:
             return []
         return list(dict.fromkeys(self.entity_of(m).id for m in agents))
@@ -807,7 +807,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             after = words[at + 2][0]   # "وفد برلماني مصري": an adjective of the delegation, then its state's
         mention = next((m for m in self.in_range(after, min(end, after + 1 + 200))), None)
         if mention is None or mention.span.start != after or mention.type not in (
-                EntityType.COUNTRY, EntityType.ORGANISATION):
+                COUNTRY, ORGANISATION):
             return []
         return [self.entity_of(mention).id]
 
@@ -823,8 +823,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         words = words[:next((i for i, (_, word) in enumerate(words) if word[:1] == CONJUNCTION_WA
                              and len(word) > 3 and self.verb_like(word)), len(words))]
         reach = words[-1][0] if words else start
-        body = next((m for m in around.after if start <= m.span.start <= reach and m.type is EntityType.ORGANISATION
-                     and (m.kind is MentionKind.NAME   # or one named before: "أعضاء المجلس"
+        body = next((m for m in around.after if start <= m.span.start <= reach and m.type is ORGANISATION
+                     and (m.kind is NAME_MENTION   # or one named before: "أعضاء المجلس"
                           or self.entity_of(m).label != self.doc.text[m.span.start:m.span.end])
                      and not self.locative(m)), None)
         if body is None or self.media(body):
@@ -851,7 +851,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                 gap = range(expected, index)
                 if len(gap) <= modifiers and all(tokens[i].norm.startswith(ARTICLE) for i in gap):
                     expected = index
-            if index != expected or mention.type is not EntityType.COUNTRY or mention.kind is not MentionKind.ADJECTIVE:
+            if index != expected or mention.type is not COUNTRY or mention.kind is not ADJECTIVE_MENTION:
                 break
             states.append(self.entity_of(mention).id)
             expected = bisect_right(self.token_starts, mention.span.end - 1)
@@ -868,7 +868,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         states: list[str] = []
         last_end = None
         for mention in self.in_range(title, around.right):
-            if mention.type is not EntityType.COUNTRY or mention.kind is not MentionKind.NAME:
+            if mention.type is not COUNTRY or mention.kind is not NAME_MENTION:
                 continue
             if last_end is None and len(self.words_in(title, mention.span.start)) > PLURAL_TITLE_REACH:
                 break
@@ -916,7 +916,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         # "بحث مع وفد صندوق النقد الدولي": a state or a body met when no person is
         sides = sides or [
             self.entity_of(m).id for m in beyond[:1]
-            if m.type in (EntityType.COUNTRY, EntityType.ORGANISATION) and m.kind is MentionKind.NAME]
+            if m.type in (COUNTRY, ORGANISATION) and m.kind is NAME_MENTION]
         actor = around.subject_id or next((i for i in around.rest if i not in sides), None)
         if not with_at and self.pair_told(around):
             actor, sides = None, self.last_two_persons(around)   # "وبحث الجانبان": the two told before
@@ -937,8 +937,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         """"وقعت وزارة الصحة المصرية ومنظمة الصحة العالمية مذكرة تفاهم", "أبرم
         المغرب والاتحاد الأوروبي اتفاق": two bodies or states joined by و as the
         subject right after the verb."""
-        return self.joined_pair([m for m in around.after if m.kind is MentionKind.NAME
-                                 and m.type in (EntityType.ORGANISATION, EntityType.COUNTRY)
+        return self.joined_pair([m for m in around.after if m.kind is NAME_MENTION
+                                 and m.type in (ORGANISATION, COUNTRY)
                                  or self.governments_state(m)], around)
 
     def joined_pair(self, mentions: list[Mention], around: Around) -> list[str]:
@@ -987,12 +987,12 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if not words or words[0][1] not in _GOVERNMENTS:
             return []
         after = self.in_range(words[1][0], around.right) if len(words) > 1 else []
-        if not after or after[0].span.start != words[1][0] or after[0].type is not EntityType.COUNTRY \
-                or after[0].kind is not MentionKind.ADJECTIVE:
+        if not after or after[0].span.start != words[1][0] or after[0].type is not COUNTRY \
+                or after[0].kind is not ADJECTIVE_MENTION:
             return []
         sides = [self.entity_of(after[0]).id]
         # "أبرمت الحكومة المغربية والبنك الدولي اتفاقية": the body joined to it signs too
-        if len(after) > 1 and after[1].type is EntityType.ORGANISATION and not self.media(after[1]) \
+        if len(after) > 1 and after[1].type is ORGANISATION and not self.media(after[1]) \
                 and without_commas(self.doc.text[after[0].span.end:after[1].span.start]) in ("", CONJUNCTION_WA):
             sides.append(self.entity_of(after[1]).id)
         return sides
@@ -1016,7 +1016,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         """The organisation (no channel or paper) whose name starts at character ``start``."""
         mention = next(iter(self.in_range(start, around.right)), None)
         return [self.entity_of(mention).id] if mention is not None and mention.span.start == start \
-            and mention.type is EntityType.ORGANISATION and not self.media(mention) else []
+            and mention.type is ORGANISATION and not self.media(mention) else []
 
     def appoint_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"عين الملك السيد X سفيرا": after a verb the first person appoints, the next
@@ -1099,7 +1099,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if at is None or at + 1 >= len(words):
             return None
         person = next((m for m in around.after if m.span.start >= words[at + 1][0]
-                       and m.type is EntityType.PERSON), None)
+                       and m.type is PERSON), None)
         if person is None or len(self.words_in(words[at][0], person.span.start)) > SWORN_BEFORE_REACH:
             return None
         return self.entity_of(person).id
@@ -1125,7 +1125,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if org:
             draft.add(org)
         # "أدى X اليمين ... وذلك بمقر مجلس السيادة": a venue in its clause is where it is done
-        venue = next((m for m in around.after if m.type is EntityType.VENUE and m.kind is MentionKind.NAME
+        venue = next((m for m in around.after if m.type is VENUE and m.kind is NAME_MENTION
                       and m.span.start < self.clause_end(around)), None)
         if venue is not None:
             draft.place = self.entity_of(venue).id
@@ -1141,7 +1141,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         given = self.post_given_at(around.trigger)
         if given is not None:
             inside = next((m for m in self.mentions[bisect_left(self.mention_starts, self.doc.tokens[given].span.start):]
-                           if m.type is EntityType.ORGANISATION and m.span.start < around.right
+                           if m.type is ORGANISATION and m.span.start < around.right
                            and self.token_at(m.span.start) - given <= POST_ORG_REACH), None)
             if inside is not None:
                 return self.entity_of(inside).id
@@ -1151,16 +1151,16 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             index = self.token_at(mention.span.start)
             if index - last > APPOINTMENT_ORG_REACH or mention.span.start >= around.right:
                 break
-            if mention.type is EntityType.ORGANISATION:
+            if mention.type is ORGANISATION:
                 return self.entity_of(mention).id
         return None
 
     def award_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"اختيار المغرب لتنظيم ...": the host chosen is named before the trigger; no place."""
-        named = [m for m in around.before if m.type in (EntityType.COUNTRY, EntityType.CITY, EntityType.ORGANISATION)
-                 and m.kind is MentionKind.NAME]
-        places = [m for m in named if m.type is not EntityType.ORGANISATION]
-        bodies = [m for m in named if m.type is EntityType.ORGANISATION]
+        named = [m for m in around.before if m.type in (COUNTRY, CITY, ORGANISATION)
+                 and m.kind is NAME_MENTION]
+        places = [m for m in named if m.type is not ORGANISATION]
+        bodies = [m for m in named if m.type is ORGANISATION]
         # "احتضان مراكش دورتها المقبلة": the place right after the noun hosts; "منح تنظيم
         # مونديال 2030 للمغرب وإسبانيا": the states it is given to, behind ل
         hosts = self.award_hosts_after(around) or places[-1:]
@@ -1177,7 +1177,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         مراكش"), or the countries and cities behind ل after what is to be hosted,
         listed with و ("منح تنظيم مونديال 2030 للمغرب وإسبانيا والبرتغال")."""
         tokens = self.doc.tokens
-        places = [m for m in around.after if m.type in (EntityType.COUNTRY, EntityType.CITY) and m.kind is MentionKind.NAME]
+        places = [m for m in around.after if m.type in (COUNTRY, CITY) and m.kind is NAME_MENTION]
         if not places:
             return []
         last = around.trigger.last

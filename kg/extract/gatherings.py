@@ -13,7 +13,7 @@ from kg.extract.context import BETWEEN, BETWEEN_WORDS, TAKING_PART, WITH
 from kg.extract.drafts import Around, Draft
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import TA, Trigger, feminine_noun, session_number
-from kg.model import EntityType, EventType, Mention, MentionKind, Participant, Role
+from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, EventType, Mention, Participant, Role
 from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, stems, strip_article
 
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
@@ -48,7 +48,7 @@ class GatheringFrames:
         """conference, session: the organiser, the participants and the sides of a summit."""
         trigger = around.trigger
         # a channel or paper someone speaks to ("قال ترمب لشبكة سي.بي.إس إنه سيدخل القمة") organises nothing
-        orgs = self.organised_by(around) or [m for m in around.after if m.type is EntityType.ORGANISATION
+        orgs = self.organised_by(around) or [m for m in around.after if m.type is ORGANISATION
                                              and not self.media(m)] or self.convening_body(around)
         if orgs and self.a_side_between(orgs[0], around):
             # "الجولة الثانية من المحادثات بين الحكومة الأفغانية وحركة طالبان": a side, no organiser
@@ -69,7 +69,7 @@ class GatheringFrames:
             # "شارك X في القمة": the sentence's subject takes part; "على هامش مشاركته في أشغال
             # الدورة": the one its pronoun stands for, maybe told in a sentence before
             persons = [m for m in self.in_range(around.sentence.span.start, around.span.start)
-                       if m.type is EntityType.PERSON]
+                       if m.type is PERSON]
             actor = self.entity_of(persons[0]).id if persons else \
                 self.last_actor if self.doc.tokens[cue].norm.endswith(PRONOUN_SUFFIXES) else None
             if actor:
@@ -105,8 +105,8 @@ class GatheringFrames:
         for mention in around.after:
             if mention.span.start >= since:
                 break
-            if mention.type is EntityType.PERSON or (mention.type is EntityType.COUNTRY
-                                                     and mention.kind is MentionKind.NAME
+            if mention.type is PERSON or (mention.type is COUNTRY
+                                                     and mention.kind is NAME_MENTION
                                                      and not self.locative(mention)
                                                      and not self.discussed(mention)):   # "حول ليبيا"
                 draft.add(self.entity_of(mention).id)
@@ -115,9 +115,9 @@ class GatheringFrames:
         cue = self.participation_after(around)
         if cue is not None:
             for mention in around.after:
-                if mention.span.start > cue and mention.kind is MentionKind.NAME and (
-                        mention.type is EntityType.COUNTRY
-                        or mention.type is EntityType.ORGANISATION and not self.media(mention)):
+                if mention.span.start > cue and mention.kind is NAME_MENTION and (
+                        mention.type is COUNTRY
+                        or mention.type is ORGANISATION and not self.media(mention)):
                     draft.add(self.entity_of(mention).id)   # "بمشاركة الأمم المتحدة والاتحاد الأوروبي"
             around = replace(around, after=[m for m in around.after if m.span.start < cue])
         # "الدورة الـ91", and a meeting numbered so ("الاجتماع الـ12 لوزراء الخارجية")
@@ -151,7 +151,7 @@ class GatheringFrames:
             return []
         reach = words[min(at + 1 + ORGANISER_GAP, len(words) - 1)][0]
         return [m for m in around.after if words[at + 1][0] <= m.span.start <= reach
-                and m.type is EntityType.ORGANISATION and m.kind is MentionKind.NAME][:1]
+                and m.type is ORGANISATION and m.kind is NAME_MENTION][:1]
 
     def two_states_between(self, around: Around) -> list[str]:
         """"الدورة الثامنة للجنة المشتركة بين البلدين": after "بين" in its clause, a
@@ -173,7 +173,7 @@ class GatheringFrames:
         before, inside a body's name too ("اللجنة المشتركة التونسية الليبية")."""
         start = (self.sentence_before(around.sentence.span) or around.sentence).span.start
         named = self.mentions[bisect_left(self.mention_starts, start):bisect_left(self.mention_starts, around.span.start)]
-        return self.last_two(named, lambda mention: mention.type is EntityType.COUNTRY)
+        return self.last_two(named, lambda mention: mention.type is COUNTRY)
 
     def patron(self, around: Around) -> str | None:
         """The person named right after "برعاية" or "تحت رعاية" before the
@@ -184,7 +184,7 @@ class GatheringFrames:
         if at is None:
             return None
         person = next((m for m in self.in_range(tokens[at].span.start, around.span.start)
-                       if m.type is EntityType.PERSON), None)
+                       if m.type is PERSON), None)
         if person is None or len(self.words_in(tokens[at].span.start, person.span.start)) > PATRON_REACH:
             return None
         return self.entity_of(person).id
@@ -223,7 +223,7 @@ class GatheringFrames:
             return []
         start = self.doc.tokens[verb].span.end
         return list(dict.fromkeys(self.entity_of(m).id for m in around.before if m.span.start >= start
-                                  and m.type is EntityType.COUNTRY and m.kind is MentionKind.NAME
+                                  and m.type is COUNTRY and m.kind is NAME_MENTION
                                   and not self.locative(m)))
 
     def city_between(self, around: Around, cues: frozenset[str]) -> str | None:
@@ -233,7 +233,7 @@ class GatheringFrames:
             return None
         start = self.doc.tokens[verb].span.end
         return next((self.entity_of(m).id for m in around.before if m.span.start >= start
-                     and m.type is EntityType.CITY and m.kind is MentionKind.NAME), None)
+                     and m.type is CITY and m.kind is NAME_MENTION), None)
 
     def states_of_joint_body(self, body: Mention) -> list[str]:
         """"اللجنة العليا المشتركة التونسية الليبية", "لجنة التشاور السياسي المصرية
@@ -242,8 +242,8 @@ class GatheringFrames:
         first = bisect_left(self.mention_starts, body.span.start)
         last = bisect_left(self.mention_starts, body.span.end)
         states = list(dict.fromkeys(self.entity_of(m).id for m in self.mentions[first:last]
-                                    if m.span.end <= body.span.end and m.type is EntityType.COUNTRY
-                                    and m.kind is MentionKind.ADJECTIVE))
+                                    if m.span.end <= body.span.end and m.type is COUNTRY
+                                    and m.kind is ADJECTIVE_MENTION))
         return states if len(states) >= 2 else []
 
     def meeting_verb(self, trigger: Trigger) -> bool:
@@ -272,8 +272,8 @@ class GatheringFrames:
             return self.last_two_persons(around) or None   # "خلال قمة مقبلة بين الزعيمين"
         reach = words[-1][0] if words else around.span.end
         close = [m for m in around.after if m.span.start <= reach
-                 and (m.type is EntityType.PERSON or m.type is EntityType.COUNTRY and not self.locative(m))]
-        persons = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is EntityType.PERSON))
+                 and (m.type is PERSON or m.type is COUNTRY and not self.locative(m))]
+        persons = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is PERSON))
         if len(persons) == 1 and words and words[0][1] in WITH:
             # "ترمب سيطرح القضايا في قمة مع بوتين"; "قمته مع بوتين", "القمة مع بوتين": the one told before
             first = around.subject_id or (self.last_actor if around.trigger.suffixed or not around.actors_before else None)
@@ -285,7 +285,7 @@ class GatheringFrames:
             return persons
         # "اجتماع قمة بين الولايات المتحدة وكوريا الشمالية، بعدما قال ترامب": two states, one
         # person said something after them
-        states = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is EntityType.COUNTRY))
+        states = list(dict.fromkeys(self.entity_of(m).id for m in close if m.type is COUNTRY))
         return states if len(states) == 2 and len(persons) <= 1 else None
 
     def convening_verb(self, around: Around, cues: frozenset[str] = _CONVENE) -> int | None:
@@ -311,7 +311,7 @@ class GatheringFrames:
         if key not in self._windows:
             if self._names_and_posts is None:
                 self._names_and_posts = self.doc.covered_tokens(
-                    [m.span for m in self.mentions if m.type is EntityType.PERSON]
+                    [m.span for m in self.mentions if m.type is PERSON]
                     + [post.span for post in self.doc.posts])
             tokens, uncounted = self.doc.tokens, self._names_and_posts
             first = around.sentence.tokens[0]
@@ -333,10 +333,10 @@ class GatheringFrames:
         if verb is None:
             return []
         # not one a post is in ("افتتح X نائب رئيس مجلس الوزراء فعاليات الدورة")
-        between = [m for m in around.before if m.type is EntityType.ORGANISATION and m.span.start > tokens[verb].span.start
+        between = [m for m in around.before if m.type is ORGANISATION and m.span.start > tokens[verb].span.start
                    and not self.in_a_post(m)]
         # "مجلس الأمن الدولي سوف يعقد جلسة": the body is the verb's subject before it
-        subject = [m for m in around.before if m.type is EntityType.ORGANISATION and m.span.end <= tokens[verb].span.start
+        subject = [m for m in around.before if m.type is ORGANISATION and m.span.end <= tokens[verb].span.start
                    and verb - self.token_at(m.span.end - 1) <= CONVENER_GAP]
         return between or subject[-1:]
 
@@ -383,7 +383,7 @@ class GatheringFrames:
         entity = self.entity_of(mention)
         if entity.part_of:
             return entity.part_of
-        inner = [m for m in self.mentions if m.type is EntityType.ORGANISATION and m.span != mention.span
+        inner = [m for m in self.mentions if m.type is ORGANISATION and m.span != mention.span
                  and mention.span.contains(m.span)]
         return self.entity_of(inner[0]).id if inner else entity.id
 
@@ -403,7 +403,7 @@ class GatheringFrames:
     def hosted_object(self, award: Draft, after: list[Mention]) -> None:
         """"اختيار المغرب لتنظيم الجمعية العامة للأنتربول بمراكش سنة 2025": the
         conference to be hosted, when an assembly or organ is named."""
-        organs = [m for m in after if m.type is EntityType.ORGANISATION]
+        organs = [m for m in after if m.type is ORGANISATION]
         if not organs:
             return
         organ = self.entity_of(organs[0])

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.errors import ResourceError
 from kg.extract.lexicon import PhraseLexicon, function_words, phrase_keys, read_tsv
-from kg.model import Document, EntityType, Mention, MentionKind, Span, Token, trusted_span
+from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, PERSON, VENUE, Document, EntityType, Mention, MentionKind, Span, Token, trusted_span
 from kg.text.clitics import ACCUSATIVE_ENDING, ARTICLE, ARTICLE_AFTER_LAM, FEMININE_ENDING, NISBA_ENDING, PREPOSITION_KAF, readings
 from kg.text.normalize import normalize_for_matching
 
@@ -23,7 +23,7 @@ GAZETTEER_FILES = ("countries.tsv", "cities.tsv", "organisations.tsv")
 CAPITAL_SOURCE = "capital"
 WHOLE_WORD_FILE = "cities_whole_word.tsv"   # city names a proclitic must not precede (build_gazetteers.py)
 # When a form names two entities (الجزائر: Algeria and Algiers), the first type wins.
-_TYPE_PRIORITY = (EntityType.COUNTRY, EntityType.ORGANISATION, EntityType.CITY, EntityType.VENUE, EntityType.PERSON)
+_TYPE_PRIORITY = (COUNTRY, ORGANISATION, CITY, VENUE, PERSON)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,16 +66,16 @@ class Gazetteer:
         self.entries = {entry.id: entry for entry, _, _ in entries}
         self._blocked = frozenset((normalize_for_matching(word), key) for word, key in whole_word)
         country_adjectives = {phrase_keys(adjective)[0]: entry for entry, _, adjectives in entries
-                              if entry.type is EntityType.COUNTRY for adjective in adjectives}
+                              if entry.type is COUNTRY for adjective in adjectives}
         self._capital_adjectives = country_adjectives if capital_nouns else {}
         pairs = []
         named = {tuple(phrase_keys(name)) for _, names, _ in entries for name in names}
         for entry, names, adjectives in entries:
-            pairs += [(name, Hit(entry, MentionKind.NOMINAL if self._capital_phrase(name, capital_nouns)
-                                 else MentionKind.NAME, _definite(name))) for name in names]
-            pairs += [(adjective, Hit(entry, MentionKind.ADJECTIVE)) for adjective in adjectives]
-            if entry.type is EntityType.COUNTRY:
-                pairs += [(form, Hit(entry, MentionKind.ADJECTIVE)) for form in accusatives(adjectives)
+            pairs += [(name, Hit(entry, NOMINAL_MENTION if self._capital_phrase(name, capital_nouns)
+                                 else NAME_MENTION, _definite(name))) for name in names]
+            pairs += [(adjective, Hit(entry, ADJECTIVE_MENTION)) for adjective in adjectives]
+            if entry.type is COUNTRY:
+                pairs += [(form, Hit(entry, ADJECTIVE_MENTION)) for form in accusatives(adjectives)
                           if tuple(phrase_keys(form)) not in named]
         self.lexicon: PhraseLexicon[Hit] = PhraseLexicon(pairs)
 
@@ -115,11 +115,11 @@ class Gazetteer:
             if match is None:
                 continue
             mention = self._mention(tokens, match)
-            if mention.type is EntityType.ORGANISATION:
+            if mention.type is ORGANISATION:
                 placed.append((match.start, match.end, mention))
                 placed += self._nested_organisations(tokens, match)
                 placed += self._nested_countries(tokens, match)
-            elif mention.kind is MentionKind.NOMINAL and match.end - match.start == 2:
+            elif mention.kind is NOMINAL_MENTION and match.end - match.start == 2:
                 placed.append((match.start, match.end, replace(mention, source=CAPITAL_SOURCE)))
                 placed += self._nested_country(tokens, match.start + 1)
             else:
@@ -138,9 +138,9 @@ class Gazetteer:
         # it: "كاميرون" of "ديفيد كاميرون" is no Cameroon, "مغرب" the hour of prayer, not Morocco
         # and no place named bare after "كـ" ("كلاوس" is a name, no "like Laos")
         bare_after_kaf = not written_definite and PREPOSITION_KAF in norm[:match.cut]
-        hits = tuple(h for h in match.values if h.kind is MentionKind.ADJECTIVE
-                     or h.entry.type is EntityType.COUNTRY and (written_definite or not h.definite) and not bare_after_kaf
-                     or h.entry.type not in (EntityType.CITY, EntityType.COUNTRY)
+        hits = tuple(h for h in match.values if h.kind is ADJECTIVE_MENTION
+                     or h.entry.type is COUNTRY and (written_definite or not h.definite) and not bare_after_kaf
+                     or h.entry.type not in (CITY, COUNTRY)
                      or (h.definite == written_definite and not bare_after_kaf and not (match.cut and self._blocked_after_clitic(
                          tokens, match, h.entry.id))))
         if not hits:
@@ -159,7 +159,7 @@ class Gazetteer:
     def _mention(self, tokens: Sequence[Token], match) -> Mention:
         values = match.values
         hit = values[0] if len(values) == 1 else \
-            min(values, key=lambda h: (_TYPE_PRIORITY.index(h.entry.type), h.kind != MentionKind.NAME))
+            min(values, key=lambda h: (_TYPE_PRIORITY.index(h.entry.type), h.kind != NAME_MENTION))
         # a token's offsets, a span the checked constructor would accept
         span = trusted_span(token_offset(tokens[match.start], match.cut), tokens[match.end - 1].span.end)
         return Mention(span, "", hit.entry.type, hit.kind, hit.entry.id, "gazetteer")
@@ -171,7 +171,7 @@ class Gazetteer:
             return []
         mention = self._mention(tokens, inner)
         return [(inner.start, inner.end, replace(mention, source=CAPITAL_SOURCE))] \
-            if mention.type is EntityType.COUNTRY else []
+            if mention.type is COUNTRY else []
 
     def _nested_organisations(self, tokens: Sequence[Token], outer) -> list[tuple[int, int, Mention]]:
         """"مجلس جامعة الدول العربية" names the council and, inside it, the League."""
@@ -181,7 +181,7 @@ class Gazetteer:
             # two words or more, or one joined by ل ("الجمعية العامة للإنتربول")
             if inner is not None and (inner.end - inner.start >= 2 or inner.cut > 0):
                 mention = self._mention(tokens, inner)
-                if mention.type is EntityType.ORGANISATION:
+                if mention.type is ORGANISATION:
                     nested.append((inner.start, inner.end, mention))
                     break
         return nested
@@ -207,7 +207,7 @@ class Gazetteer:
             inner = self.lexicon.match_at(tokens, index, limit)
             if inner is None:
                 return None
-            if any(hit.entry.type is EntityType.COUNTRY for hit in inner.values):
+            if any(hit.entry.type is COUNTRY for hit in inner.values):
                 return inner
             limit = inner.end - 1
         return None
@@ -240,14 +240,14 @@ def second_readings(mentions: Sequence[Mention]) -> list[Mention]:
     countries = _clash_countries()
     keys = {m.key for m in mentions}
     clashes = {id(m): readings.get((" ".join(phrase_keys(m.text)), m.key)) for m in mentions
-               if m.key in countries and m.kind is MentionKind.NAME}
+               if m.key in countries and m.kind is NAME_MENTION}
     entries = Gazetteer.bundled().entries
-    other_forms = {m.key for m in mentions if m.type is EntityType.COUNTRY and clashes.get(id(m)) is None}
+    other_forms = {m.key for m in mentions if m.type is COUNTRY and clashes.get(id(m)) is None}
     out = []
     for mention in mentions:
         city = clashes.get(id(mention))
         if city is not None and f"country:{entries[city].country}" in keys and mention.key not in other_forms:
-            mention = replace(mention, type=EntityType.CITY, key=city)
+            mention = replace(mention, type=CITY, key=city)
         out.append(mention)
     return out
 
@@ -266,16 +266,16 @@ def club_readings(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
     ("ليفربول الإنكليزي", "نادي ليفربول الإنجليزي"; a city takes the feminine,
     "مدينة ليفربول الإنجليزية"): then that city's name is the club's wherever
     the article writes it alone."""
-    city_mentions = [m for m in mentions if m.type is EntityType.CITY and m.key]
+    city_mentions = [m for m in mentions if m.type is CITY and m.key]
     if not city_mentions:
         return list(mentions)   # most articles: nothing to read again
     entries = Gazetteer.bundled().entries
     # a country's adjective right after the city: the mention that starts where its end's spaces stop
-    adjectives = {m.span.start: m for m in mentions if m.type is EntityType.COUNTRY and m.kind is MentionKind.ADJECTIVE}
+    adjectives = {m.span.start: m for m in mentions if m.type is COUNTRY and m.kind is ADJECTIVE_MENTION}
     clubs = set()
     for mention in city_mentions:
         following = adjectives.get(mention.span.end + 1)
-        if following is not None and mention.kind is MentionKind.NAME and mention.key in entries \
+        if following is not None and mention.kind is NAME_MENTION and mention.key in entries \
                 and (following.key or "").split("-")[0] == f"country:{entries[mention.key].country}" \
                 and not doc.text[mention.span.end:following.span.start].strip() \
                 and not normalize_for_matching(following.text).endswith(FEMININE_ENDING):
@@ -284,7 +284,7 @@ def club_readings(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
     cities = {normalize_for_matching(m.text): m.key for m in city_mentions}
     headed = {}   # the club's mentions with their head ("نادي ليفربول") and the city they hold
     for mention in mentions:
-        if mention.type is not EntityType.ORGANISATION:
+        if mention.type is not ORGANISATION:
             continue
         words = normalize_for_matching(mention.text).split(maxsplit=1)
         if len(words) == 2 and words[0] in _CLUB_HEADS and words[1] in cities:
@@ -296,8 +296,8 @@ def club_readings(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
     for m in mentions:
         if id(m) in headed:
             m = replace(m, key=_club_key(headed[id(m)]))
-        elif m.key in clubs and m.type is EntityType.CITY and m.kind is MentionKind.NAME and not _after_city_head(doc, m):
-            m = replace(m, type=EntityType.ORGANISATION, key=_club_key(m.key), source="club")
+        elif m.key in clubs and m.type is CITY and m.kind is NAME_MENTION and not _after_city_head(doc, m):
+            m = replace(m, type=ORGANISATION, key=_club_key(m.key), source="club")
         out.append(m)
     return out
 
@@ -318,7 +318,7 @@ def kingdom_references(doc: Document, mentions: Sequence[Mention]) -> list[Menti
     "خادم الحرمين الشريفين" names it); none when it names several.  Its
     full forms ("المملكة العربية السعودية", "المملكة المتحدة") are the
     gazetteer's own mentions."""
-    named = {m.key for m in mentions if m.type is EntityType.COUNTRY} & set(KINGDOMS)
+    named = {m.key for m in mentions if m.type is COUNTRY} & set(KINGDOMS)
     if not named and SAUDI_TITLE in doc.text:
         named = {"country:SA"}   # "خادم الحرمين الشريفين": the Saudi king's own title
     if len(named) != 1:
@@ -337,7 +337,7 @@ def kingdom_references(doc: Document, mentions: Sequence[Mention]) -> list[Menti
         if cut is None:
             continue
         span = Span(token_offset(token, cut), token.span.end)
-        found.append(Mention(span, "المملكة", EntityType.COUNTRY, MentionKind.NAME, key, source="kingdom"))
+        found.append(Mention(span, "المملكة", COUNTRY, NAME_MENTION, key, source="kingdom"))
     return found
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import HYPHENS, NAME_PARTICLES, OPENING_PARTICLES
 from kg.extract.walker import TokenTests, time_word
-from kg.model import EntityType, Mention, MentionKind, Span
+from kg.model import NAME_MENTION, PERSON, Mention, Span
 from kg.text.memo import remembered
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, PREPOSITION_KAF, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
                              INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS,
@@ -579,9 +579,9 @@ class NameRules(TokenTests):
 
     def add_person(self, first: int, last: int, honorific_first: int | None = None, cut: int = 0) -> Span:
         span = self.span(first, last, cut)
-        self.found.mentions.append(Mention(span, "", EntityType.PERSON, MentionKind.NAME, source="name"))
+        self.found.mentions.append(Mention(span, "", PERSON, NAME_MENTION, source="name"))
         if honorific_first is not None:
             wide = self.span(honorific_first, last)
-            self.found.mentions.append(Mention(wide, "", EntityType.PERSON, MentionKind.NAME, source="honorific+name"))
+            self.found.mentions.append(Mention(wide, "", PERSON, NAME_MENTION, source="honorific+name"))
         self.covered.update(range(first, last))
         return span

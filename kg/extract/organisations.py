@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from kg.extract.lexicon import Match, function_words, read_tsv, word_key
 from kg.extract.lexicons import DOMAIN_NOUNS, HYPHENS, NAME_PARTICLES
 from kg.extract.walker import TokenTests, stop_word
-from kg.model import EntityType, EventType, Mention, MentionKind
+from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, VENUE, EntityType, EventType, Mention
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, stem_set, stems,
                              strip_article)
@@ -78,7 +78,7 @@ class OrganisationRules(TokenTests):
         norm = self.tokens[index].norm
         return norm.startswith(CONJUNCTION_WA + ARTICLE) and len(norm) > 4
 
-    def org_phrase(self, index: int, entity_type: EntityType = EntityType.ORGANISATION,
+    def org_phrase(self, index: int, entity_type: EntityType = ORGANISATION,
                    in_post: bool = False) -> int | None:
         """Parse an organisation (or venue) named from its head noun at ``index``;
         adds its mention and returns its end.
@@ -87,11 +87,11 @@ class OrganisationRules(TokenTests):
         construct chain closed by a definite noun ("مصالح حماية الدولة"), then
         definite adjectives ("الأمنية"); after a definite head, only definite
         words.  "والاستخبارات" continues a name; "ولمراقبة" does not."""
-        lexicon = self.lex.venue_heads if entity_type is EntityType.VENUE else self.lex.org_heads
+        lexicon = self.lex.venue_heads if entity_type is VENUE else self.lex.org_heads
         head = lexicon.match_at(self.tokens, index, self.end)
         if head is None:
             return None
-        kind = "org" if entity_type is EntityType.VENUE else head.values[0]
+        kind = "org" if entity_type is VENUE else head.values[0]
         if kind == "weak" and not in_post:
             return None
         if kind == "forum":
@@ -125,7 +125,7 @@ class OrganisationRules(TokenTests):
         demonstrative = index > self.start and not DEMONSTRATIVES.isdisjoint(stem_set(self.tokens[index - 1].norm))
         name = OrgName(index, head, kind, definite_head, demonstrative, cursor=head.end,
                        seen_definite=definite_head or self.definite(head.end - 1), in_post=in_post,
-                       venue=entity_type is EntityType.VENUE)
+                       venue=entity_type is VENUE)
         while name.cursor < self.end and name.cursor - head.end < MAX_COMPLEMENT_WORDS:
             if not self.org_word(name):
                 break
@@ -139,7 +139,7 @@ class OrganisationRules(TokenTests):
                 name.cursor = body_end
         if name.venue and not definite_head and name.cursor > head.end and name.cursor in self.known:
             last, mention = self.known[name.cursor]
-            if mention.type is EntityType.CITY and mention.kind is MentionKind.NAME \
+            if mention.type is CITY and mention.kind is NAME_MENTION \
                     and mention.span.start == self.tokens[name.cursor].span.start:
                 name.cursor = last   # "فندق شيراتون الدوحة", "فندق ريتز كارلتون الرياض": the hotel's city is in its name
         return self.add_org(name, entity_type)
@@ -162,7 +162,7 @@ class OrganisationRules(TokenTests):
         else ``cursor``."""
         at = cursor + 1 if cursor < self.end and self.key(cursor) in MISSION_PLACES else cursor
         if at < self.end and at in self.known and self.known[at][1].type.is_place \
-                and self.known[at][1].kind is MentionKind.NAME \
+                and self.known[at][1].kind is NAME_MENTION \
                 and (at > cursor or self.tokens[at].norm[:1] == PREPOSITION_BA):
             return self.known[at][0]
         return cursor
@@ -244,7 +244,7 @@ class OrganisationRules(TokenTests):
         if self.key(index) not in OCCUPATIONS:
             return False
         following = index + 1
-        if following in self.known and self.known[following][1].type is EntityType.COUNTRY:
+        if following in self.known and self.known[following][1].type is COUNTRY:
             following = self.known[following][0]
         return following < self.end and self.key(following) in self.lex.given_names
 
@@ -290,7 +290,7 @@ class OrganisationRules(TokenTests):
             cursor += 1
         if cursor == first:
             return None
-        self.found.mentions.append(Mention(self.span(first, cursor), "", EntityType.CITY, MentionKind.NAME,
+        self.found.mentions.append(Mention(self.span(first, cursor), "", CITY, NAME_MENTION,
                                            source="head-noun"))
         self.covered.update(range(index, cursor))
         return cursor
@@ -356,7 +356,7 @@ class OrganisationRules(TokenTests):
         does an organisation after a venue's ("مقر الأمم المتحدة")."""
         cursor = name.cursor
         last, mention = self.known[cursor]
-        if (mention.kind is MentionKind.ADJECTIVE or self.adjective_form(name, cursor, mention)) \
+        if (mention.kind is ADJECTIVE_MENTION or self.adjective_form(name, cursor, mention)) \
                 and not self.has_clitic_article(cursor):
             # "الجيش اللبناني", "وزارة الخارجية المغربية"; and what may still follow
             name.cursor, name.adjective_country = self.adjectives_after(last, name.in_post), True
@@ -367,15 +367,15 @@ class OrganisationRules(TokenTests):
                 return True
             return False
         place_after_head = cursor == name.head.end and not name.definite_head and name.kind != "state" \
-            and (mention.type in (EntityType.CITY, EntityType.COUNTRY)
-                 or name.venue and mention.type is EntityType.ORGANISATION)
+            and (mention.type in (CITY, COUNTRY)
+                 or name.venue and mention.type is ORGANISATION)
         # a proclitic cut off the place ("وبغداد", "بالقاهرة"), not a first letter ("بغداد")
         clitic = self.tokens[cursor].text[:max(0, mention.span.start - self.tokens[cursor].span.start)]
         if place_after_head and not self.has_clitic_article(cursor) \
                 and not any(letter in clitic for letter in CONJUNCTION_WA + PREPOSITION_BA):
             # "مطار القاهرة", "قصر قرطاج", "جامعة القاهرة", "مقر الأمم المتحدة"; "شركة قطر للاستثمار"
             name.cursor, name.seen_definite = last, True
-            name.proper = mention.type is EntityType.COUNTRY or mention.type is EntityType.CITY
+            name.proper = mention.type is COUNTRY or mention.type is CITY
             return True
         return False
 
@@ -384,12 +384,12 @@ class OrganisationRules(TokenTests):
         after a definite head or a construct closed by a definite noun: "الهيئة
         السعودية" is the Saudi authority, "وزارة الدفاع السعودية" its ministry."""
         norm = self.tokens[cursor].norm
-        return name.seen_definite and mention.type is EntityType.COUNTRY and self.known[cursor][0] == cursor + 1 \
+        return name.seen_definite and mention.type is COUNTRY and self.known[cursor][0] == cursor + 1 \
             and norm.startswith(ARTICLE) and norm.endswith(NISBA_ENDING + FEMININE_ENDING)
 
     def country_adjective_at(self, index: int) -> bool:
         mention = self.known.get(index, (0, None))[1]
-        return mention is not None and mention.kind is MentionKind.ADJECTIVE and not self.has_clitic_article(index)
+        return mention is not None and mention.kind is ADJECTIVE_MENTION and not self.has_clitic_article(index)
 
     def adjectives_after(self, cursor: int, in_post: bool = False) -> int:
         """The end of the adjectives after a country's adjective that still belong
@@ -403,7 +403,7 @@ class OrganisationRules(TokenTests):
                 continue
             if cursor in self.known:
                 last, mention = self.known[cursor]
-                if mention.kind is not MentionKind.ADJECTIVE or self.has_clitic_article(cursor) \
+                if mention.kind is not ADJECTIVE_MENTION or self.has_clitic_article(cursor) \
                         or self.tokens[cursor].span.start < mention.span.start:
                     break
                 cursor = last
@@ -425,7 +425,7 @@ class OrganisationRules(TokenTests):
         if name.kind == "state" and name.definite_head and name.adjective_country and not name.linked:
             return None  # "الحكومة الألمانية" stands for the state (GUIDE 1), named by its adjective
         if name.kind == "state" and not name.definite_head and head.end in self.known \
-                and self.known[head.end][0] == cursor and self.known[head.end][1].type is EntityType.COUNTRY:
+                and self.known[head.end][0] == cursor and self.known[head.end][1].type is COUNTRY:
             return None  # "حكومة سوريا" too: the state, named by its name
         # "المحكمة الدستورية", "الديوان الملكي": one institution, named so
         institution = name.definite_head and not name.demonstrative and cursor > head.end \
@@ -436,13 +436,13 @@ class OrganisationRules(TokenTests):
             if self.hosts_gatherings(index, cursor) or self.key(index) in FACILITY_HEADS and self.visited_at(index):
                 # "المركز الدولي للمؤتمرات": a building where they are held; "زار مركز العمليات
                 # الأمنية": a facility visited is the place of the visit
-                entity_type = EntityType.VENUE
-            if name.linked and (entity_type is EntityType.VENUE or self.key(index) in FACILITY_HEADS):
+                entity_type = VENUE
+            if name.linked and (entity_type is VENUE or self.key(index) in FACILITY_HEADS):
                 cursor = self.eponym_after(cursor)   # "المركز الدولي للمؤتمرات عبد اللطيف رحال"
         first = index - 1 if name.demonstrative and not name.definite_head else index
         span = self.span(first, cursor, 0 if first < index else head.cut)
         self.found.mentions.append(Mention(
-            span, self.article_restored(name, span), entity_type, MentionKind.NOMINAL if nominal else MentionKind.NAME,
+            span, self.article_restored(name, span), entity_type, NOMINAL_MENTION if nominal else NAME_MENTION,
             source="organ" if name.parent else ("nominal" if nominal else MINISTRY_SOURCE if name.kind == "ministry"
                                                  else "head-noun"),
             parent=name.parent.span if name.parent else None))
@@ -506,7 +506,7 @@ class OrganisationRules(TokenTests):
                 cursor += 1
         if cursor < self.end and cursor in self.known:
             last, mention = self.known[cursor]
-            if mention.type is EntityType.ORGANISATION:
+            if mention.type is ORGANISATION:
                 self.after_parent = last
                 return mention
             return None
@@ -531,6 +531,6 @@ class OrganisationRules(TokenTests):
         if self.tokens[index].norm.startswith(CONJUNCTION_LAM):
             cut = 3 if self.tokens[index].norm.startswith(CONJUNCTION_WA + ARTICLE_AFTER_LAM) else 2
         span = self.span(index, cursor, cut)
-        self.found.mentions.append(Mention(span, "", EntityType.ORGANISATION, MentionKind.NAME, source="post-complement"))
+        self.found.mentions.append(Mention(span, "", ORGANISATION, NAME_MENTION, source="post-complement"))
         self.covered.update(range(index, cursor))
         return cursor

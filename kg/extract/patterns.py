@@ -34,7 +34,7 @@ from kg.extract.names import MAX_NAME_WORDS, particle_behind_proclitic
 from kg.extract.posts import PostRules
 from kg.extract.organisations import city_head
 from kg.extract.walker import NEVER_PLAIN, Found, stop_word, word_plainness
-from kg.model import EntityType, Mention, MentionKind, Span, Token
+from kg.model import ADJECTIVE_MENTION, NAME_MENTION, ORGANISATION, PERSON, VENUE, Mention, Span, Token
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_FA, CONJUNCTION_WA, NISBA_ENDING, stems, strip_article
 from kg.text.normalize import normalize_for_matching
 from kg.text.segment import acronym_spans
@@ -93,8 +93,8 @@ class SentenceWalker(PostRules):
             last = self.start + bisect_right(starts, end - 1)
             if any(i in self.known or i in self.covered for i in range(first, last)):
                 continue
-            self.found.mentions.append(Mention(Span(start, end), "", EntityType.ORGANISATION,
-                                               MentionKind.NAME, source="acronym"))
+            self.found.mentions.append(Mention(Span(start, end), "", ORGANISATION,
+                                               NAME_MENTION, source="acronym"))
             self.covered.update(range(first, last))
 
     def phrase_openings(self, index: int) -> int:
@@ -197,7 +197,7 @@ class SentenceWalker(PostRules):
         if found.values[0][0]:
             span = self.add_person(cursor, name_end)
             wide = self.span(index, name_end, found.cut)
-            self.found.mentions.append(Mention(wide, "", EntityType.PERSON, MentionKind.NAME, source="honorific+name"))
+            self.found.mentions.append(Mention(wide, "", PERSON, NAME_MENTION, source="honorific+name"))
         else:   # "وصاحب السمو الملكي الأمير مقرن": the kept honorific after the courtesy
             span = self.add_person(cursor, name_end, self.first_kept_honorific(found.end, cursor))
         self.covered.update(range(index, cursor))
@@ -208,7 +208,7 @@ class SentenceWalker(PostRules):
         ("بمدينة تاورمينا") from its head noun."""
         venue = self.lex.venue_heads.match_at(self.tokens, index, self.end)
         if venue and (venue.values[0] or not self.definite(index)):
-            end = self.org_phrase(index, EntityType.VENUE)
+            end = self.org_phrase(index, VENUE)
             if end is not None:
                 return end
             end = self.seat_of_organisation(index, venue.end, venue.cut)
@@ -228,7 +228,7 @@ class SentenceWalker(PostRules):
         end = self.org_phrase(head_end)
         if end is None:
             return None
-        self.found.mentions.append(Mention(self.span(index, end, cut), "", EntityType.VENUE, MentionKind.NAME,
+        self.found.mentions.append(Mention(self.span(index, end, cut), "", VENUE, NAME_MENTION,
                                            source="head-noun"))   # "بمقر": without its proclitic
         self.covered.update(range(index, end))
         return end
@@ -301,12 +301,12 @@ class SentenceWalker(PostRules):
         if index >= self.end or not self.tokens[index].norm.startswith(ARTICLE):
             return index
         placed = self.known.get(index)
-        if placed is not None and placed[0] == index + 1 and placed[1].kind is MentionKind.ADJECTIVE:
+        if placed is not None and placed[0] == index + 1 and placed[1].kind is ADJECTIVE_MENTION:
             self.found.dropped.append(placed[1])
             return index + 1
         span = self.tokens[index].span
         # dropped already as a family name after a particle (SentenceWalker.cut_short)
-        if any(m.kind is MentionKind.ADJECTIVE and m.span.start >= span.start and m.span.end <= span.end for m in self.found.dropped) \
+        if any(m.kind is ADJECTIVE_MENTION and m.span.start >= span.start and m.span.end <= span.end for m in self.found.dropped) \
                 or self.family_nisba(index):
             return index + 1   # "أبو عمر الكردي"
         return index
@@ -342,4 +342,4 @@ def last_name_words(text: str, mentions: Sequence[Mention]) -> set[str]:
     ``mentions`` ("صلاح" of "محمد صلاح"): find_names's ``family_names`` for the
     sentences after them."""
     return {word_key(text[m.span.start:m.span.end].split()[-1]) for m in mentions
-            if m.type is EntityType.PERSON and m.kind is MentionKind.NAME and " " in text[m.span.start:m.span.end].strip()}
+            if m.type is PERSON and m.kind is NAME_MENTION and " " in text[m.span.start:m.span.end].strip()}

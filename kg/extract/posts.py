@@ -11,7 +11,7 @@ from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
 from kg.extract.triggers import IN
 from kg.extract.walker import COUNTERPART_SOURCE, DESCRIPTOR_SOURCE
-from kg.model import EntityType, Mention, MentionKind, PostMention, Span
+from kg.model import ADJECTIVE_MENTION, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, ROLE_MENTION, Mention, PostMention, Span
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_LAM, PREPOSITIONS, conjunction_stems, stems
 
 DESTINATIONS = function_words("destination")
@@ -154,7 +154,7 @@ class PostRules(NameRules, OrganisationRules):
         for cursor in range(title.end, min(self.end, title.end + STATE_AFTER_TITLE)):
             if cursor in self.known:
                 mention = self.known[cursor][1]
-                return mention.key if mention.type is EntityType.COUNTRY else None
+                return mention.key if mention.type is COUNTRY else None
         return None
 
     def honorific_name_at(self, index: int) -> bool:
@@ -216,7 +216,7 @@ class PostRules(NameRules, OrganisationRules):
         reference resolved later to the Egyptian holder of a post."""
         cursor = title.end
         country: Span | None = None
-        if cursor in self.known and self.known[cursor][1].type is EntityType.COUNTRY:
+        if cursor in self.known and self.known[cursor][1].type is COUNTRY:
             cursor, country = self.known[cursor][0], self.known[cursor][1].span
         name_start = cursor + 1 if self.is_comma(cursor) else cursor
         while (more := self.honorific_at(name_start)) is not None:
@@ -234,8 +234,8 @@ class PostRules(NameRules, OrganisationRules):
             return name_end
         if self.body_before(index):
             return title.end   # "بين المديرية العامة للأمن الوطني ونظيرتها الموريتانية": the body's, no person
-        self.found.mentions.append(Mention(self.span(index, cursor, title.cut), "", EntityType.PERSON,
-                                           MentionKind.ROLE, source=COUNTERPART_SOURCE, parent=country))
+        self.found.mentions.append(Mention(self.span(index, cursor, title.cut), "", PERSON,
+                                           ROLE_MENTION, source=COUNTERPART_SOURCE, parent=country))
         self.covered.update(range(index, cursor))
         return cursor
 
@@ -244,19 +244,19 @@ class PostRules(NameRules, OrganisationRules):
         if index == 0 or COUNTERPART_BODIES.isdisjoint(conjunction_stems(self.tokens[index].norm)):
             return False
         end = self.tokens[index - 1].span.end
-        return any(m.type is EntityType.ORGANISATION and m.span.end == end
+        return any(m.type is ORGANISATION and m.span.end == end
                    for m in [*self.found.mentions[-2:], *(m for _, _, m in self.known_items)])
 
     def descriptor(self, index: int, title) -> int | None:
         """"الضيف الإيطالي", "المسؤول الإيطالي": the one person named before it holding a
         post in Italy (kg.link.resolve); without a state's adjective after it, none."""
         cursor = title.end
-        if cursor not in self.known or self.known[cursor][1].type is not EntityType.COUNTRY \
-                or self.known[cursor][1].kind is not MentionKind.ADJECTIVE:
+        if cursor not in self.known or self.known[cursor][1].type is not COUNTRY \
+                or self.known[cursor][1].kind is not ADJECTIVE_MENTION:
             return None
         last, country = self.known[cursor][0], self.known[cursor][1].span
-        self.found.mentions.append(Mention(self.span(index, last, title.cut), "", EntityType.PERSON,
-                                           MentionKind.ROLE, source=DESCRIPTOR_SOURCE, parent=country))
+        self.found.mentions.append(Mention(self.span(index, last, title.cut), "", PERSON,
+                                           ROLE_MENTION, source=DESCRIPTOR_SOURCE, parent=country))
         self.covered.update(range(index, last))
         return last
 
@@ -269,7 +269,7 @@ class PostRules(NameRules, OrganisationRules):
         start = self.tokens[index].span.start
         # the names read so far, one span each (a name and its honorific+name form share an end)
         ends = sorted({m.span.end: m.span for m in self.found.mentions
-                       if m.type is EntityType.PERSON and m.span.end <= start}.items())
+                       if m.type is PERSON and m.span.end <= start}.items())
         persons = [span for _, span in ends]
         if persons and self.tokens[index].norm.startswith(CONJUNCTION_WA):
             joined = self.post_held(persons[-1])
@@ -285,13 +285,13 @@ class PostRules(NameRules, OrganisationRules):
             return None
         post = self.post_held(persons[-1])
         if post is None or post.org is not None and not any(
-                m.span == post.org and m.type is EntityType.COUNTRY for m in self.known_mentions(post.org)):
+                m.span == post.org and m.type is COUNTRY for m in self.known_mentions(post.org)):
             return None
         return post
 
     def state_key(self, span: Span) -> str | None:
         """The key of the country named at ``span``, if one is."""
-        return next((m.key for m in self.known_mentions(span) if m.type is EntityType.COUNTRY), None)
+        return next((m.key for m in self.known_mentions(span) if m.type is COUNTRY), None)
 
     def post_held(self, person: Span) -> PostMention | None:
         """The last post read for the person named at ``person``."""
@@ -373,7 +373,7 @@ class PostRules(NameRules, OrganisationRules):
             if cursor in self.known:
                 last, mention = self.known[cursor]
                 # a people ("وشئون المصريين بالخارج") is the domain's, no post's state
-                return mention.kind is MentionKind.ADJECTIVE and mention.type is EntityType.COUNTRY \
+                return mention.kind is ADJECTIVE_MENTION and mention.type is COUNTRY \
                     and not self.tokens[cursor].norm.endswith(PEOPLE_ENDINGS)
             cursor += 1
         return False
@@ -394,8 +394,8 @@ class PostRules(NameRules, OrganisationRules):
         first = cursor
         envoy = not ENVOYS.isdisjoint(conjunction_stems(self.tokens[index].norm))   # "وسفير باكستان لدى المملكة" too
         if self.tokens[index].norm.startswith(ARTICLE) and title.end - index == 1 and cursor in self.known \
-                and self.known[cursor][1].kind is MentionKind.NAME and not self.has_clitic_article(cursor) \
-                and self.known[cursor][1].type is EntityType.COUNTRY:
+                and self.known[cursor][1].kind is NAME_MENTION and not self.has_clitic_article(cursor) \
+                and self.known[cursor][1].type is COUNTRY:
             # "اتهم الوزير إيران": a definite title takes no bare state for its complement; the
             # state is the verb's object
             org_span, cursor = None, cursor
@@ -435,13 +435,13 @@ class PostRules(NameRules, OrganisationRules):
                 and word_key(ARTICLE + norm[2:] if norm.startswith(ARTICLE_AFTER_LAM) else norm[1:]) in _STATE_FORMS:
             # "وزير الشؤون الخارجية للجمهورية الإيطالية", "وزير الصحة بالمملكة العربية السعودية"
             last, mention = self.known[index]
-            if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.NAME:
+            if mention.type is COUNTRY and mention.kind is NAME_MENTION:
                 return mention.span, last
         following = index + 1
         if following >= self.end or self.key(index) not in IN or following not in self.known:
             return None, index
         last, mention = self.known[following]
-        if mention.type is not EntityType.COUNTRY or mention.kind is not MentionKind.NAME \
+        if mention.type is not COUNTRY or mention.kind is not NAME_MENTION \
                 or self.key(following) not in _STATE_FORMS:
             return None, index
         return mention.span, last
@@ -457,7 +457,7 @@ class PostRules(NameRules, OrganisationRules):
         if org is not None and last < self.end and self.tokens[last].span.start == org.start:
             while last < self.end and self.tokens[last].span.end <= org.end:
                 last += 1   # "مجلس الوزراء العراقي"
-        self.found.mentions.append(Mention(self.span(at, last), "", EntityType.ORGANISATION, MentionKind.NAME,
+        self.found.mentions.append(Mention(self.span(at, last), "", ORGANISATION, NAME_MENTION,
                                            source="post-council"))
 
     def side_before(self, index: int) -> Span | None:
@@ -467,7 +467,7 @@ class PostRules(NameRules, OrganisationRules):
         if adjective - 1 < self.start or adjective not in self.known:
             return None
         last, mention = self.known[adjective]
-        if last != index or mention.type is not EntityType.COUNTRY or mention.kind is not MentionKind.ADJECTIVE \
+        if last != index or mention.type is not COUNTRY or mention.kind is not ADJECTIVE_MENTION \
                 or self.key(adjective - 1) not in _SIDE_NOUNS:
             return None
         return mention.span
@@ -492,11 +492,11 @@ class PostRules(NameRules, OrganisationRules):
             return self.complement(inner.end, inner.values[0], envoy)  # "مبعوث أمين عام الأمم المتحدة"
         after_state = None   # the token after a state's name or adjective read
         if kind != "alone" and cursor in self.known and \
-                self.known[cursor][1].type in (EntityType.ORGANISATION, EntityType.COUNTRY):
+                self.known[cursor][1].type in (ORGANISATION, COUNTRY):
             last, mention = self.known[cursor]
             org, cursor = mention.span, last
             # a state's or a body's adjective ("الأمريكي", "الأممي"), not a body's name
-            after_state = cursor if mention.type is EntityType.COUNTRY or mention.kind is MentionKind.ADJECTIVE \
+            after_state = cursor if mention.type is COUNTRY or mention.kind is ADJECTIVE_MENTION \
                 else None
         elif kind != "alone":
             org_end = self.org_phrase(cursor, in_post=True)
@@ -509,13 +509,13 @@ class PostRules(NameRules, OrganisationRules):
                 org, cursor = self.found.mentions[-1].span, org_end
             elif kind == "domain" and self.domain_of_country(cursor):
                 cursor += 1   # "وزير خارجية مصر": the domain in construct with the country named after it
-                if self.known[cursor][1].type is EntityType.ORGANISATION:
+                if self.known[cursor][1].type is ORGANISATION:
                     last, mention = self.known[cursor]   # "وزيرة خارجية الاتحاد الأوروبي"
                     org, cursor = mention.span, last
             else:
                 cursor = self.domain(cursor)
-        if cursor in self.known and self.known[cursor][1].type is EntityType.COUNTRY and \
-                not self.has_clitic_article(cursor) and (org is None or self.known[cursor][1].kind is MentionKind.ADJECTIVE):
+        if cursor in self.known and self.known[cursor][1].type is COUNTRY and \
+                not self.has_clitic_article(cursor) and (org is None or self.known[cursor][1].kind is ADJECTIVE_MENTION):
             last, mention = self.known[cursor]
             org, cursor = org or mention.span, last
             after_state = cursor
@@ -556,7 +556,7 @@ class PostRules(NameRules, OrganisationRules):
         mention = self.known[following][1]
         norm = self.tokens[index].norm
         # the country's name with no proclitic ("لدولة الكويت" is what the words before go to)
-        return mention.type in (EntityType.COUNTRY, EntityType.ORGANISATION) and mention.kind is MentionKind.NAME \
+        return mention.type in (COUNTRY, ORGANISATION) and mention.kind is NAME_MENTION \
             and mention.span.start == self.tokens[following].span.start and not norm.startswith(ARTICLE) \
             and self.plain_word(index) and self.key(index) not in self.lex.given_names
 

@@ -18,7 +18,7 @@ from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import IN, TOWARDS, Trigger
 from kg.extract.walker import ALEF_MAQSURA, COMMAS, LOCATIVES
 from kg.link.people import PeopleIndex
-from kg.model import Entity, EntityType, EventType, Mention, MentionKind, Participant, Role
+from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, PERSON, ROLE_MENTION, Entity, EventType, Mention, Participant, Role
 from kg.text.clitics import (ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX, PREPOSITION_BA,
                              PREPOSITION_LAM, readings, stems, strip_article)
 from kg.text.normalize import normalize_for_matching
@@ -97,8 +97,8 @@ class VisitFrames:
                 or any(rest.startswith(ARTICLE) for _, rest in readings(noun)):
             return False
         following = self.doc.tokens[trigger.last].span.start
-        at = [m for m in self.doc.mentions if m.span.start == following and m.type is EntityType.PERSON]
-        return bool(at) and all(m.kind is MentionKind.ROLE and m.span not in self.mention_entity for m in at)
+        at = [m for m in self.doc.mentions if m.span.start == following and m.type is PERSON]
+        return bool(at) and all(m.kind is ROLE_MENTION and m.span not in self.mention_entity for m in at)
 
     def named_visitor(self, draft: Draft, around: Around) -> str | None:
         """The visitor named in the sentence: the subject, the one the noun is
@@ -197,7 +197,7 @@ class VisitFrames:
             return draft
         # the place visited is the nearest one after the trigger, not where the visitor comes from
         destinations = [m for m in around.after if m.type.is_place
-                        and (m.kind is MentionKind.NAME or m.source == CAPITAL_SOURCE)
+                        and (m.kind is NAME_MENTION or m.source == CAPITAL_SOURCE)
                         and not self.after_origin(m) and not self.arrival_venue(m) and not self.in_post(m)]
         place = self.place_in(destinations[:1], destination=True)
         if place is None and destinations and (self.adjacent(trigger, destinations[0])
@@ -210,7 +210,7 @@ class VisitFrames:
             # and the places listed after it ("تزور X تونس في 3 مارس والقاهرة"): one visit to each
             objects = destinations[:1]
             for mention in destinations[1:]:
-                if mention.type not in (EntityType.COUNTRY, EntityType.CITY) or not self.listed_after(objects[-1], mention):
+                if mention.type not in (COUNTRY, CITY) or not self.listed_after(objects[-1], mention):
                     break
                 objects.append(mention)
             draft.stops = tuple(dict.fromkeys(self.entity_of(m).id for m in objects[1:]))
@@ -243,7 +243,7 @@ class VisitFrames:
             city = self.dateline_city()   # a wire's: "مسقط في 15 أكتوبر /العمانية/"
         else:   # a newsroom's: "دبي - (CNN)"
             mention = next((m for m in self.in_range(self.dateline.start, self.dateline.end)
-                            if m.type is EntityType.CITY and m.kind is MentionKind.NAME), None)
+                            if m.type is CITY and m.kind is NAME_MENTION), None)
             city = self.entity_of(mention).id if mention is not None else None
         state = place_country(self.doc, city) if city is not None else None
         return state if state in self.entities else None
@@ -255,7 +255,7 @@ class VisitFrames:
         last = around.trigger.last
         if last >= len(self.doc.tokens) or strip_article(self.doc.tokens[last].norm) != _THE_COUNTRY:
             return None
-        persons = [m for m in self.in_range(around.sentence.span.start, around.span.start) if m.type is EntityType.PERSON]
+        persons = [m for m in self.in_range(around.sentence.span.start, around.span.start) if m.type is PERSON]
         if not persons:
             return None
         host = self.entity_of(persons[0])
@@ -266,7 +266,7 @@ class VisitFrames:
         words ("وخلال", "وفي أثناء") and no person is named before it."""
         first = around.sentence.tokens[0]
         return around.trigger.first - first <= OPENING_WORDS and not any(
-            m.type is EntityType.PERSON for m in self.in_range(around.sentence.span.start, around.span.start))
+            m.type is PERSON for m in self.in_range(around.sentence.span.start, around.span.start))
 
     def home_country(self, person: Entity) -> str | None:
         """The one country, named in the article, that a person holds posts in, as
@@ -288,8 +288,8 @@ class VisitFrames:
         relative = self.relative_before(trigger.first)
         if relative is None or relative == 0 or not self.doc.tokens[trigger.last - 1].norm.endswith(PRONOUN_HA):
             return None
-        place = next((m for m in reversed(around.before) if m.type in (EntityType.COUNTRY, EntityType.CITY)
-                      and m.kind is MentionKind.NAME), None)
+        place = next((m for m in reversed(around.before) if m.type in (COUNTRY, CITY)
+                      and m.kind is NAME_MENTION), None)
         if place is None or self.token_at(place.span.end - 1) + 1 != relative:
             return None
         return self.entity_of(place).id
@@ -330,7 +330,7 @@ class VisitFrames:
         if relative is None or relative == 0:
             return None
         before = [m for m in self.in_range(max(0, tokens[relative].span.start - PERSON_REACH), tokens[relative].span.start)
-                  if m.type is EntityType.PERSON]
+                  if m.type is PERSON]
         if not before:
             return None
         gap = relative - self.token_at(before[-1].span.end - 1) - 1   # "X، الذي يحل": a comma between
@@ -375,7 +375,7 @@ class VisitFrames:
                       if word in COMMAS), None)
         if comma is None:
             return None
-        persons = [m for m in self.in_range(around.span.end, around.sentence.span.end) if m.type is EntityType.PERSON]
+        persons = [m for m in self.in_range(around.span.end, around.sentence.span.end) if m.type is PERSON]
         return self.entity_of(persons[0]).id if persons and persons[0].span.start > comma else None
 
     def bare_title_holder(self, index: int, around: Around) -> str | None:
@@ -391,7 +391,7 @@ class VisitFrames:
         # one in its own sentence first, else one in all the text before it
         for start in (around.sentence.span.start, 0):
             holders = {entity_id for entity_id in (self.entity_of(m).id for m in self.in_range(start, around.span.start)
-                                                   if m.type is EntityType.PERSON and m.kind is not MentionKind.ROLE)
+                                                   if m.type is PERSON and m.kind is not ROLE_MENTION)
                        if any(strip_article(word_key(post.title.split()[0])) == title
                               for post in self.entities[entity_id].posts if post.title)}
             if holders:
@@ -458,7 +458,7 @@ class VisitFrames:
         الكويت"), or right after the "إلى" that follows it ("بزيارة إلى الغابون")."""
         tokens, last = self.doc.tokens, around.trigger.last
         to = 1 if last < len(tokens) and strip_article(tokens[last].norm) in _TO else 0
-        return any(m.type in (EntityType.COUNTRY, EntityType.CITY) and m.kind is MentionKind.NAME
+        return any(m.type in (COUNTRY, CITY) and m.kind is NAME_MENTION
                    and self.token_at(m.span.start) == last + to for m in around.after)
 
     def place_right_after(self, around: Around, accepted: Callable[[Mention], bool]) -> bool:
@@ -489,7 +489,7 @@ class VisitFrames:
         if towards is None or towards + 1 >= len(words):
             return None
         next_word = words[towards + 1][0]
-        destination = next((m for m in around.after if m.type.is_place and m.kind is MentionKind.NAME
+        destination = next((m for m in around.after if m.type.is_place and m.kind is NAME_MENTION
                             and self.token_at(m.span.start) == self.token_at(next_word)), None)
         if destination is None:
             return None
@@ -528,8 +528,8 @@ class VisitFrames:
         clause_end = self.clause_end(around)
         stops: list[Mention] = []
         for mention in around.after:
-            if mention.span.start >= clause_end or mention.kind is not MentionKind.NAME \
-                    or mention.type not in (EntityType.COUNTRY, EntityType.CITY) or self.after_origin(mention):
+            if mention.span.start >= clause_end or mention.kind is not NAME_MENTION \
+                    or mention.type not in (COUNTRY, CITY) or self.after_origin(mention):
                 continue
             # a stop is where the tour goes ("في بريطانيا", "تشمل الكويت"), or one listed after
             # one ("الكويت وقطر"); "حلفاء واشنطن" names none
@@ -585,7 +585,7 @@ class VisitFrames:
         if not visitors:
             return None
         opening = traveller.span.start if traveller is not None else around.span.end
-        place = next((m for m in around.after if m.type.is_place and m.kind is MentionKind.NAME
+        place = next((m for m in around.after if m.type.is_place and m.kind is NAME_MENTION
                       and m.span.start > opening and (self.locative(m) or self.guest_of(m))
                       and self.token_at(m.span.start) - trigger.last <= ARRIVE_REACH), None)
         if place is None:
@@ -604,7 +604,7 @@ class VisitFrames:
         if state or not first.startswith(ARTICLE) or strip_article(first) not in _DELEGATIONS:
             return state
         adjective = next((m for m in around.after if self.token_at(m.span.start) == around.trigger.last + 1
-                          and m.type is EntityType.COUNTRY and m.kind is MentionKind.ADJECTIVE), None)
+                          and m.type is COUNTRY and m.kind is ADJECTIVE_MENTION), None)
         visit = next((d for d in reversed(self.drafts) if d.type is EventType.VISIT and d.persons()), None)
         if adjective is None or visit is None:
             return []
@@ -631,7 +631,7 @@ class VisitFrames:
         for mention in around.after:
             if mention.span.start < words[at + 2][0] or mention.span.start >= clause_end:
                 continue
-            if mention.kind is not MentionKind.NAME or mention.type not in (EntityType.COUNTRY, EntityType.CITY):
+            if mention.kind is not NAME_MENTION or mention.type not in (COUNTRY, CITY):
                 break
             if places and not self.listed_after(places[-1], mention):
                 break
@@ -647,12 +647,12 @@ class VisitFrames:
             return []
         listed = [places[first]]
         for mention in places[first + 1:]:
-            if mention.kind is not MentionKind.NAME or mention.type is not listed[0].type \
+            if mention.kind is not NAME_MENTION or mention.type is not listed[0].type \
                     or not self.listed_after(listed[-1], mention):
                 break
             listed.append(mention)
-        if len(listed) < 2 or listed[0].kind is not MentionKind.NAME or listed[0].type not in (
-                EntityType.COUNTRY, EntityType.CITY):
+        if len(listed) < 2 or listed[0].kind is not NAME_MENTION or listed[0].type not in (
+                COUNTRY, CITY):
             return []
         return list(dict.fromkeys(self.entity_of(m).id for m in listed))
 

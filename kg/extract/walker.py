@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from kg.extract.gazetteer import token_offset
 from kg.extract.lexicon import MEMO_SIZE, function_words, phrase_keys, word_key
 from kg.extract.lexicons import NAME_PARTICLES, Lexicons
-from kg.model import EntityType, Mention, MentionKind, PostMention, Span, Token
+from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, ORGANISATION, VENUE, Mention, PostMention, Span, Token
 from kg.text.memo import remembered
 from kg.text.clitics import (TASHKEEL, ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, IMPERFECT_PREFIXES, INFLECTIONS,
                              NISBA_ENDING, PREPOSITION_BA, PRONOUN_SUFFIXES, readings, stems, strip_article)
@@ -92,7 +92,7 @@ class TokenTests:
         a city right after a given name is a family name, and so is a country's
         adjective after a patronymic ("عبدالله بن عبدالمحسن التركي")."""
         first, last, mention = item
-        if mention.type is EntityType.CITY and mention.kind is MentionKind.NAME and first > self.start \
+        if mention.type is CITY and mention.kind is NAME_MENTION and first > self.start \
                 and self.key(first - 1) in self.lex.given_names and self.tokens[first].span.start == mention.span.start \
                 and not self.preposition_as_written(first - 1) and not self.known_name_ends(first):
             # "جو هاجن": a family name, not the city of Hagen; "يزور عاصم منير الرياض": a
@@ -102,29 +102,29 @@ class TokenTests:
         if mention.type.is_place and self.between_slashes(first, last):
             self.found.dropped.append(mention)  # "الدوحة /قنا/": the agency's initials, no city of Qena
             return True
-        if mention.type is EntityType.CITY and first > self.start and self.key(first - 1) in _STRIPS \
+        if mention.type is CITY and first > self.start and self.key(first - 1) in _STRIPS \
                 and self.tokens[first].span.start == mention.span.start:
             self.found.dropped.append(mention)  # "قطاع غزة": a region (GUIDE 1: no entity), not Gaza the city
             return True
-        if mention.type.is_place and mention.kind is MentionKind.NAME and self.opens_known_name(first):
+        if mention.type.is_place and mention.kind is NAME_MENTION and self.opens_known_name(first):
             self.found.dropped.append(mention)  # "جورجيا ميلوني": a known person's given name, not Georgia
             return True
-        if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE and last - first == 1 \
+        if mention.type is COUNTRY and mention.kind is ADJECTIVE_MENTION and last - first == 1 \
                 and any(first - words >= self.start and self.opens_known_name(first - words, words + 1) for words in (1, 2)):
             self.found.dropped.append(mention)  # "محمد شياع السوداني": a known person's family name, not Sudan's
             return True
-        if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE and last - first == 1 \
+        if mention.type is COUNTRY and mention.kind is ADJECTIVE_MENTION and last - first == 1 \
                 and (self.key(first) in self.family_names or self.tokens[first].norm in self.lex.full_name_ends
                      and self.known_name_ending_before(first)) \
                 and self.qualifies_nothing(first - 1):
             self.found.dropped.append(mention)  # "عقد السوداني لقاء": the family name of one named before
             return True
-        if mention.type is EntityType.COUNTRY and mention.kind is MentionKind.ADJECTIVE and last - first == 1 \
+        if mention.type is COUNTRY and mention.kind is ADJECTIVE_MENTION and last - first == 1 \
                 and first >= self.start + 2 and self.key(first - 2) in NAME_PARTICLES \
                 and self.tokens[first].norm.startswith(ARTICLE) and self.tokens[first].norm.endswith(NISBA_ENDING):
             self.found.dropped.append(mention)  # "عبدالله بن عبدالمحسن التركي": a family name after a patronymic
             return True
-        if mention.type is not EntityType.ORGANISATION or mention.kind is not MentionKind.NAME or last >= self.end:
+        if mention.type is not ORGANISATION or mention.kind is not NAME_MENTION or last >= self.end:
             return False
         if any(f <= last < l for f, l, _ in self.known_items) or not self.tokens[last].norm.startswith(ARTICLE):
             return False
@@ -186,13 +186,13 @@ class TokenTests:
         """"دعم مالي": a country name that is also an ordinary word is a country only
         with a preposition or after a locative word ("في مالي", "بمالي")."""
         first, last, mention = item
-        if mention.type is not EntityType.COUNTRY or self.key(first) not in _AMBIGUOUS_COUNTRIES:
+        if mention.type is not COUNTRY or self.key(first) not in _AMBIGUOUS_COUNTRIES:
             return False
         if self.tokens[first].span.start < mention.span.start:
             return False  # a proclitic preposition: "بمالي"
         if first > self.start and (self.key(first - 1) in LOCATIVES or self.key(first - 1) in _FROM_WORDS):
             return False   # "في مالي", "ممثلين عن مالي", "وفد من مالي"
-        if last < self.end and last in self.known and self.known[last][1].type is EntityType.COUNTRY \
+        if last < self.end and last in self.known and self.known[last][1].type is COUNTRY \
                 and self.tokens[last].norm[:1] == CONJUNCTION_WA:
             return False   # "مالي والنيجر وتشاد": the first of a list of states
         self.found.dropped.append(mention)
@@ -203,7 +203,7 @@ class TokenTests:
         "في البيت الأبيض", "بالكرملين": after a locative word or ب it is the building,
         a venue (GUIDE 1), named by its text rather than linked to the institution."""
         first, last, mention = item
-        if mention.type is not EntityType.ORGANISATION or mention.kind is not MentionKind.NAME:
+        if mention.type is not ORGANISATION or mention.kind is not NAME_MENTION:
             return item
         token = self.tokens[first]
         clitic = token.text[:mention.span.start - token.span.start]   # "ب" of "بالكرملين"
@@ -215,7 +215,7 @@ class TokenTests:
         words = phrase_keys(token.text[len(clitic):]) + tuple(self.key(i) for i in range(first + 1, last))
         if " ".join(words) not in _SEATS:
             return item
-        venue = Mention(mention.span, "", EntityType.VENUE, MentionKind.NAME, source="seat")
+        venue = Mention(mention.span, "", VENUE, NAME_MENTION, source="seat")
         self.found.dropped.append(mention)
         self.found.mentions.append(venue)
         return first, last, venue

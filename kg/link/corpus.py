@@ -28,7 +28,7 @@ from typing import NamedTuple
 from kg.extract.lexicon import function_words
 from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.patterns import Lexicons
-from kg.model import Document, Entity, EntityType, Mention, MentionKind, Participant, Post, Span, replace_document
+from kg.model import NAME_MENTION, PERSON, Document, Entity, Mention, Participant, Post, Span, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, readings, strip_article
 from kg.link.resolve import person_words
 from kg.text.normalize import name_key, normalize_for_matching
@@ -131,7 +131,7 @@ class _Support:
         entries = Gazetteer.bundled().entries
         self.named: list[set[str]] = []   # per article: the countries and organisations it names, and its cities' countries
         for doc in docs:
-            ids = {e.id for e in doc.entities if e.type is not EntityType.PERSON}
+            ids = {e.id for e in doc.entities if e.type is not PERSON}
             ids |= {f"country:{entries[i].country}" for i in ids if i in entries and entries[i].country}
             self.named.append(ids)
         self.people = people
@@ -169,7 +169,7 @@ def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
     the longest name), an article-scoped one (kg.link.scope) where every member
     is known only to its article, so the articles share that node and no other."""
     people = [_Person(i, e) for i, doc in enumerate(docs) for e in doc.entities
-              if e.type is EntityType.PERSON and not e.role_only]
+              if e.type is PERSON and not e.role_only]
     parent = list(range(len(people)))
     links = {i: person.link for i, person in enumerate(people) if person.link}  # root -> its group's link
     rules: dict[int, set[str]] = defaultdict(set)  # root -> the rules that joined its group
@@ -331,8 +331,8 @@ def _add_family_mentions(doc: Document, family: dict[str, _Family],
                 continue
             if _family_word(stem, entry.written, common_words) and supported(stem, entry.person):
                 span = Span(token_offset(token, cut), token.span.end)
-                found[entry.person].append(Mention(span, doc.text[span.start:span.end], EntityType.PERSON,
-                                                   MentionKind.NAME, source="corpus-family-name"))
+                found[entry.person].append(Mention(span, doc.text[span.start:span.end], PERSON,
+                                                   NAME_MENTION, source="corpus-family-name"))
                 break
     if not found:
         return doc
@@ -342,7 +342,7 @@ def _add_family_mentions(doc: Document, family: dict[str, _Family],
         if at is None:
             label = mentions[0].text
             names = tuple(dict.fromkeys(m.text for m in mentions if m.text != label))
-            entities.append(Entity(person, EntityType.PERSON, label, names, tuple(mentions), identity=(FAMILY_NAME,)))
+            entities.append(Entity(person, PERSON, label, names, tuple(mentions), identity=(FAMILY_NAME,)))
         else:
             entity = entities[at]
             # a role-only person of this article (kg.link.people) is now named: post phrases are no names

@@ -47,7 +47,7 @@ from kg.extract.lexicon import read_tsv
 from kg.link.corpus import (with_rule, name_skeleton, name_words, rename_entities, skeleton, variant_word,
                             variant_words)
 from kg.link.resolve import PATRONYMIC, canonical_title, ordinal_words
-from kg.model import Document, Entity, EntityType, MentionKind, Post, replace_document
+from kg.model import PERSON, ROLE_MENTION, Document, Entity, Post, replace_document
 
 PEOPLE_FILE = "people.tsv"
 PEOPLE_RULE = "people-gazetteer"   # the evidence a link leaves (kg.rdf.build, hd:identityRule)
@@ -118,10 +118,10 @@ def read_office(phrase: str) -> OfficeKey | None:
     from kg.pipeline import STAGES, Pipeline
     from kg.reader import make_document
     doc = Pipeline(tuple(s for s in STAGES if s.name in _READING_STAGES))(make_document(phrase))
-    persons = [e for e in doc.entities if e.type is EntityType.PERSON]
+    persons = [e for e in doc.entities if e.type is PERSON]
     if len(persons) != 1 or not persons[0].role_only or len(persons[0].posts) != 1:
         return None
-    spans = [m.span for m in persons[0].mentions if m.kind is MentionKind.ROLE]
+    spans = [m.span for m in persons[0].mentions if m.kind is ROLE_MENTION]
     if len(spans) != 1 or doc.text[spans[0].start:spans[0].end] != doc.text.strip():
         return None
     return office_key(persons[0].posts[0])
@@ -178,7 +178,7 @@ class PeopleIndex:
 
     def holder(self, entity: Entity, published: date | None) -> Holder | None:
         """The one office holder ``entity`` is, or None when none or several fit."""
-        if entity.type is not EntityType.PERSON or entity.role_only:
+        if entity.type is not PERSON or entity.role_only:
             return None
         names = (entity.label, *entity.names)
         keys = {k for k in map(name_words, names) if k}
@@ -210,7 +210,7 @@ class PeopleIndex:
 
     def post_holder(self, entity: Entity, published: date | None) -> Holder | None:
         """The one holder, on ``published``, of the post a role-only person is known by."""
-        if entity.type is not EntityType.PERSON or not entity.role_only or published is None:
+        if entity.type is not PERSON or not entity.role_only or published is None:
             return None
         return self._office_holder({key for post in entity.posts if (key := office_key(post)) is not None}, published)
 
@@ -218,7 +218,7 @@ class PeopleIndex:
         """The one holder, on ``published``, of a post a named person holds in
         the article, when the person's every name is part of one of the holder's
         (``part_of_name``): "الملك عبد الله", "العاهل الأردني", in 2018."""
-        if entity.type is not EntityType.PERSON or entity.role_only or published is None:
+        if entity.type is not PERSON or entity.role_only or published is None:
             return None
         holder = self._office_holder({key for post in entity.posts if (key := held_office(post)) is not None},
                                      published)

@@ -26,7 +26,7 @@ from kg.extract.patterns import NAME_PARTICLES, Lexicons
 from kg.extract.organisations import MINISTRY_SOURCE
 from kg.extract.posts import title_without_org
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, DESCRIPTOR_SOURCE, LOCATIVES
-from kg.model import Document, Entity, EntityType, Mention, MentionKind, Post, Span, Token, replace_document
+from kg.model import ADJECTIVE_MENTION, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, PERSON, ROLE_MENTION, Document, Entity, EntityType, Mention, Post, Span, Token, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, conjunction_stems, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA
 from kg.text.normalize import name_key, normalize_for_matching, readable_name
@@ -181,27 +181,27 @@ class Resolver:
     # -- passes --------------------------------------------------------------
     def run(self) -> tuple[Entity, ...]:
         mentions = sorted(self.doc.mentions, key=lambda m: (m.span.start, -m.span.end))
-        persons = [m for m in mentions if m.type is EntityType.PERSON]
+        persons = [m for m in mentions if m.type is PERSON]
         persons += self.repeated_names(persons)
-        others = [m for m in mentions if m.type is not EntityType.PERSON]
-        names = sorted((m.span.start, m.span.end) for m in persons if m.kind is MentionKind.NAME)
+        others = [m for m in mentions if m.type is not PERSON]
+        names = sorted((m.span.start, m.span.end) for m in persons if m.kind is NAME_MENTION)
         name_starts = [start for start, _ in names]
         for mention in others:
             if mention.key and _inside(mention.span, names, name_starts):
                 continue  # a place name inside a personal name
-            if mention.key and mention.kind is not MentionKind.NOMINAL:
+            if mention.key and mention.kind is not NOMINAL_MENTION:
                 self.add(mention.key, mention.type, mention)
-            elif mention.kind is MentionKind.NAME and mention.parent is None:
+            elif mention.kind is NAME_MENTION and mention.parent is None:
                 key = f"{mention.type.value.lower()}:{name_key(mention.text)}"
                 if mention.source == MINISTRY_SOURCE:
                     key = self.ministry_key(mention.text)
                 self.add(key, mention.type, mention)
         self.join_states_qualified()
         for mention in others:
-            if mention.parent is not None and mention.kind is MentionKind.NAME:
+            if mention.parent is not None and mention.kind is NAME_MENTION:
                 self.resolve_organ(mention)
         for mention in others:
-            if mention.kind is MentionKind.NOMINAL:
+            if mention.kind is NOMINAL_MENTION:
                 self.resolve_nominal(mention)
         self.resolve_persons(persons)
         self.resolve_posts()
@@ -211,9 +211,9 @@ class Resolver:
         """A body named without the states' adjectives that another body's name adds
         ("اللجنة الأمنية المشتركة" in a headline, "اللجنة الأمنية المشتركة المغربية
         الموريتانية" in the body) is that body, when it is the one such."""
-        prefix = f"{EntityType.ORGANISATION.value.lower()}:"
+        prefix = f"{ORGANISATION.value.lower()}:"
         adjectives = {name_key(m.text) for m in self.doc.mentions
-                      if m.type is EntityType.COUNTRY and m.kind is MentionKind.ADJECTIVE}
+                      if m.type is COUNTRY and m.kind is ADJECTIVE_MENTION}
         names = {cluster_id: tuple(cluster_id[len(prefix):].split()) for cluster_id in self.clusters
                  if cluster_id.startswith(prefix)}
         for short, words in names.items():
@@ -235,7 +235,7 @@ class Resolver:
         match = self.gazetteer.lexicon.match_at(tokens, 0, len(tokens))
         if match is not None and match.end == len(tokens):
             return match.values[0].entry.id
-        return f"{EntityType.ORGANISATION.value.lower()}:{name_key(full)}"
+        return f"{ORGANISATION.value.lower()}:{name_key(full)}"
 
     def repeated_names(self, persons: list[Mention]) -> list[Mention]:
         """A name of two words or more, found once where a title or a given name
@@ -246,7 +246,7 @@ class Resolver:
         سلمان بن عبد العزيز" does not repeat "سلمان بن عبد العزيز")."""
         forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for mention in persons:
-            if mention.kind is MentionKind.NAME:
+            if mention.kind is NAME_MENTION:
                 words = name_norms(mention.text)
                 if len(words) >= 2 and all(word[:1].isalnum() for word in words):
                     forms.setdefault(words[0], []).append((words, mention.source))
@@ -268,7 +268,7 @@ class Resolver:
                 continue
             cut, length, source = match
             span = Span(token_offset(tokens[index], cut), tokens[index + length - 1].span.end)
-            found.append(Mention(span, self.doc.text[span.start:span.end], EntityType.PERSON, MentionKind.NAME,
+            found.append(Mention(span, self.doc.text[span.start:span.end], PERSON, NAME_MENTION,
                                  source=source))
             after = index + length
         return found
@@ -297,9 +297,9 @@ class Resolver:
         head_key = " ".join(head)
         # the gazetteer may know the organ itself ("الجمعية العامة للأمم المتحدة")
         known = next((c.id for c in self.clusters.values() if c.id in self.gazetteer.entries
-                      and c.type is EntityType.ORGANISATION and c.part_of in (None, parent_id)
+                      and c.type is ORGANISATION and c.part_of in (None, parent_id)
                       and any(name_key(m.text).startswith(head_key) for m in c.mentions)), None)
-        organ = self.add(known or f"org:{head_key}@{parent_id}", EntityType.ORGANISATION, mention)
+        organ = self.add(known or f"org:{head_key}@{parent_id}", ORGANISATION, mention)
         organ.part_of = parent_id
 
     def mention_at(self, span: Span) -> Mention | None:
@@ -326,7 +326,7 @@ class Resolver:
         for cluster in self.clusters.values():
             if cluster.type is not mention.type:
                 continue
-            names = [m.text for m in cluster.mentions if m.kind is not MentionKind.NOMINAL]
+            names = [m.text for m in cluster.mentions if m.kind is not NOMINAL_MENTION]
             if cluster.id in self.gazetteer.entries:
                 names.append(self.gazetteer.entries[cluster.id].label)
             if any(name_key(n).split()[:1] == [head] for n in names if name_key(n)):
@@ -361,7 +361,7 @@ class Resolver:
                 target = "person:" + " ".join(words)
                 clusters.append((words, target))
                 folded.append(loose)
-            self.add(target, EntityType.PERSON, mention)
+            self.add(target, PERSON, mention)
         self.find_short_forms(clusters)
 
     def find_short_forms(self, clusters: list[tuple[tuple[str, ...], str]]) -> None:
@@ -399,9 +399,9 @@ class Resolver:
                     if stem in self.lex.time_words and self.dated(index):
                         break  # "14 ماي 2018", "في مايو الماضي": the month, not Theresa May
                     span = Span(token_offset(token, cut), token.span.end)
-                    mention = Mention(span, self.doc.text[span.start:span.end], EntityType.PERSON,
-                                      MentionKind.NAME, source="short-form")
-                    self.add(short[stem], EntityType.PERSON, mention)
+                    mention = Mention(span, self.doc.text[span.start:span.end], PERSON,
+                                      NAME_MENTION, source="short-form")
+                    self.add(short[stem], PERSON, mention)
                     break
 
     def short_form_owner(self, key: str, found: list[tuple[tuple[str, ...], str]]) -> str:
@@ -468,8 +468,8 @@ class Resolver:
                 # "الرئيس الأمريكي السابق": another person than the president of the day
                 span = Span(span.start, qualifier.end)
                 title = f"{title} {self.doc.text[qualifier.start:qualifier.end]}"
-            role = Mention(span, self.doc.text[span.start:span.end], EntityType.PERSON,
-                           MentionKind.ROLE, source="post")
+            role = Mention(span, self.doc.text[span.start:span.end], PERSON,
+                           ROLE_MENTION, source="post")
             holder_id = None if qualifier is not None else index.holder_of(canonical_title(title), org_id) \
                 or index.holder_of(canonical_title(_first_domain(title)), org_id)
             home = qualifier is None and org_id is None and self.home_post(post, title)
@@ -482,12 +482,12 @@ class Resolver:
                 self.clusters[named_after].posts.append(Post(post.title, org_id))
                 holder_id = named_after
             if holder_id is not None:
-                self.add(holder_id, EntityType.PERSON, role)
+                self.add(holder_id, PERSON, role)
             elif org_id is not None and word_key(title.split()[0]) not in _RANKS \
                     or home and not any(name_key(title) in held_title for held_title in held_titles):
                 # "قال رئيس الحكومة", no one named holding it, nor a fuller post of it ("رئيس
                 # الحكومة الليبية"): the state's own in its own press, a role-only person
-                cluster = self.add(f"person:{name_key(title)}@{org_id or 'home'}", EntityType.PERSON, role)
+                cluster = self.add(f"person:{name_key(title)}@{org_id or 'home'}", PERSON, role)
                 cluster.role_only = True
                 if not cluster.posts:
                     cluster.posts.append(Post(title, org_id))
@@ -501,7 +501,7 @@ class Resolver:
             return False
         org = self.mention_at(post.org)
         words = normalize_for_matching(self.doc.text[post.span.start:post.span.end]).split()
-        return org is not None and org.type is EntityType.COUNTRY and org.kind is MentionKind.ADJECTIVE \
+        return org is not None and org.type is COUNTRY and org.kind is ADJECTIVE_MENTION \
             and not self.doc.text[org.span.start:org.span.end].startswith(ARTICLE) \
             and bool(words) and not words[0].startswith(ARTICLE) and not words[0].startswith("لل")
 
@@ -533,21 +533,21 @@ class Resolver:
     @cached_property
     def person_name_starts(self) -> dict[int, str]:
         return {m.span.start: self.by_span[m.span] for m in self.doc.mentions
-                if m.type is EntityType.PERSON and m.kind is MentionKind.NAME and m.span in self.by_span}
+                if m.type is PERSON and m.kind is NAME_MENTION and m.span in self.by_span}
 
     def in_place_or_body(self, span: Span) -> bool:
         return any(m.span.start <= span.start and span.end <= m.span.end for m in self.place_and_body_mentions)
 
     @cached_property
     def place_and_body_mentions(self) -> list[Mention]:
-        return [m for m in self.doc.mentions if m.type is not EntityType.PERSON]
+        return [m for m in self.doc.mentions if m.type is not PERSON]
 
     def home_posts_by_honorific(self, with_posts: set[str]) -> dict[str, str]:
         """Of the state's unique posts ("رئيس الجمهورية"), the one holder each
         that the title of a name stands for ("الرئيس قيس سعيد", no post given)."""
         found: dict[str, set[str]] = {}
         for cluster in self.clusters.values():
-            if cluster.type is not EntityType.PERSON or cluster.id in with_posts:
+            if cluster.type is not PERSON or cluster.id in with_posts:
                 continue
             for mention in cluster.mentions:
                 words = name_key(mention.text).split()
@@ -573,7 +573,7 @@ class Resolver:
         # السوداني معتز موسى", "رئيس الوزراء بالإنابة ووزير الخارجية الشيخ X"): his
         key = name_key(title)
         name_starts = sorted(m.span.start for m in self.doc.mentions
-                             if m.type is EntityType.PERSON and m.kind is MentionKind.NAME)
+                             if m.type is PERSON and m.kind is NAME_MENTION)
         for other in self.doc.posts:
             if name_key(self.title_text(other)) != key:
                 continue
@@ -612,7 +612,7 @@ class Resolver:
                 holders = {holder for title in titles for org, holder in held.by_title.get(title, [])
                            if org is None and holder != before}
             if len(holders) == 1:
-                self.add(next(iter(holders)), EntityType.PERSON, mention)
+                self.add(next(iter(holders)), PERSON, mention)
 
     def title_right_before(self, mention: Mention) -> set[str]:
         """The title of the post written right before a counterpart, "و" between
@@ -630,8 +630,8 @@ class Resolver:
         """The person named last before ``offset`` (and from ``start`` on), by name or
         by a reference resolved before ("الضيف الإيطالي")."""
         # the clusters' mentions: a family name told again alone is one the resolver found
-        before = [m for cluster in self.clusters.values() if cluster.type is EntityType.PERSON and not cluster.role_only
-                  for m in cluster.mentions if (m.kind is not MentionKind.ROLE or start > 0
+        before = [m for cluster in self.clusters.values() if cluster.type is PERSON and not cluster.role_only
+                  for m in cluster.mentions if (m.kind is not ROLE_MENTION or start > 0
                                                 or m.source in (COUNTERPART_SOURCE, DESCRIPTOR_SOURCE))
                   and start <= m.span.start and m.span.end <= offset and m.span in self.by_span]
         return self.by_span[max(before, key=lambda m: m.span.end).span] if before else None
@@ -663,8 +663,8 @@ class Resolver:
                 forms = [readable_name(m.text) for m in mentions]
             else:
                 # role phrases are not names of a named person; a bare "المنظمة" is not a name
-                forms = [readable_name(m.text) for m in mentions if m.kind is not MentionKind.ROLE
-                         and not (m.kind is MentionKind.NOMINAL and len(m.text.split()) < 2)]
+                forms = [readable_name(m.text) for m in mentions if m.kind is not ROLE_MENTION
+                         and not (m.kind is NOMINAL_MENTION and len(m.text.split()) < 2)]
                 if not forms:
                     continue
             if entry is not None:
@@ -674,7 +674,7 @@ class Resolver:
             else:
                 # the longest proper name, never a description ("الحركة" of حركة النهضة)
                 names = [readable_name(m.text) for m in mentions
-                         if m.kind is MentionKind.NAME and m.source != "honorific+name"]
+                         if m.kind is NAME_MENTION and m.source != "honorific+name"]
                 label = max(names or forms, key=len)
             names = tuple(dict.fromkeys(f for f in forms if f != label))
             yield Entity(cluster.id, cluster.type, label, names, mentions, tuple(dict.fromkeys(cluster.posts)),

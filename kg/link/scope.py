@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from kg.link.corpus import name_words, rename_entities
 from kg.link.people import LINK_RULES
-from kg.model import Document, Entity, EntityType
+from kg.model import PERSON, Document, Entity
 
 SCOPE = "@article:"   # between a name-derived key and the id of the one article it holds in
 
@@ -39,7 +39,7 @@ def known_only_to_article(entity: Entity) -> bool:
     """A person whose id the article alone can stand for: not linked to the
     people gazetteer, and named by one word (``name_words``: honorifics dropped,
     "عبد الله" one word) or by a post only."""
-    if entity.type is not EntityType.PERSON or set(entity.identity) & LINK_RULES:
+    if entity.type is not PERSON or set(entity.identity) & LINK_RULES:
         return False
     return entity.role_only or max(len(name_words(name)) for name in (entity.label, *entity.names)) <= 1
 
