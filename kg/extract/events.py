@@ -77,7 +77,7 @@ class EventFinder(EventTimes, FrameFiller):
     def __init__(self, doc: Document):
         super().__init__(doc)
         # words inside a name are never triggers ("مؤتمر" in "حزب المؤتمر")
-        self.covered = doc.covered_tokens(m.span for m in self.mentions if m.kind is not ROLE_MENTION)
+        self.covered = doc.covered_tokens([m.span for m in self.mentions if m.kind is not ROLE_MENTION])
         self.drafts: list[Draft] = []
         self.headlines = {s.span for s in doc.sentences if s.is_headline}
         self.last_summit: Draft | None = None   # the last summit of two told (a Meeting)

@@ -327,7 +327,7 @@ def kingdom_references(doc: Document, mentions: Sequence[Mention]) -> list[Menti
     candidates = [index for index, token in enumerate(doc.tokens) if _KINGDOM in token.norm]
     if not candidates:
         return []
-    covered = doc.covered_tokens(m.span for m in mentions)
+    covered = doc.covered_tokens([m.span for m in mentions])
     found = []
     for index in candidates:
         token = doc.tokens[index]

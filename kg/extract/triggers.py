@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 
 from kg.extract.dates import ordinal_value
 from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
@@ -465,12 +464,18 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
         return False
     # a token's word key (kg.extract.lexicon.word_key) is its normalised form without the article
     before = [strip_article(tokens[i].norm) for i in range(max(start, trigger.first - 3), trigger.first)]
-    if any(word in _GENERIC for word in before) and not trigger.several:
+    if not _GENERIC.isdisjoint(before) and not trigger.several:
         return False  # "عقد العديد من اللقاءات": habitual, no identified parties
     # the first EVERY_AFTER words outside names, not every word to the sentence's end
-    after = list(islice((strip_article(tokens[i].norm) for i in range(trigger.last, end) if i not in covered), EVERY_AFTER))
+    after: list[str] = []
+    for index in range(trigger.last, end):
+        if index not in covered:
+            after.append(strip_article(tokens[index].norm))
+            if len(after) == EVERY_AFTER:
+                break
     plural = tokens[trigger.last - 1].norm.endswith(_PLURAL_ENDING)
-    if any(word in _COUNTS or plural and word in _TIMES for word in after[:TIMES_AFTER]) \
+    first_after = after[:TIMES_AFTER]
+    if not _COUNTS.isdisjoint(first_after) or plural and not _TIMES.isdisjoint(first_after) \
             or any(word == _EVERY and following in _PERIODS for word, following in zip(after, after[1:])):
         # "التقيا 9 مرات خلال 5 سنوات", "لقاءات دورية", "يلتقيان كل شهر": how often, no one
         # meeting ("عقد اجتماعا دوريا" is one)

@@ -401,7 +401,7 @@ class VisitFrames:
     @cached_property
     def mention_tokens(self) -> set[int]:
         """The tokens any mention covers."""
-        return self.doc.covered_tokens(m.span for m in self.mentions)
+        return self.doc.covered_tokens([m.span for m in self.mentions])
 
     def object_after_subject(self, around: Around, mention: Mention) -> bool:
         """The place follows the verb's subject named right after the verb, its

@@ -319,7 +319,7 @@ def _add_family_mentions(doc: Document, family: dict[str, _Family],
     if not family:
         return doc
     common_words = Lexicons.bundled().common_words
-    covered = doc.covered_tokens(m.span for m in doc.mentions)
+    covered = doc.covered_tokens([m.span for m in doc.mentions])
     found: dict[str, list[Mention]] = defaultdict(list)
     for index, token in enumerate(doc.tokens):
         if index in covered:

@@ -259,7 +259,7 @@ class Resolver:
         # the few places where the readings of the word before are worth trying
         seconds = {words[1] for entries in forms.values() for words, _ in entries}
         tokens = self.doc.tokens
-        covered = self.doc.covered_tokens(m.span for m in self.doc.mentions)
+        covered = self.doc.covered_tokens([m.span for m in self.doc.mentions])
         found = []
         after = 0   # the first token after the last name found again
         for index in [before for before, token in enumerate(tokens[1:]) if token.norm in seconds]:
@@ -384,8 +384,8 @@ class Resolver:
         if not short:
             return
         # a post someone holds is no name: "الأمين" of "الأمين العام" is not Mr al-Amin
-        covered = self.doc.covered_tokens([*(m.span for m in self.doc.mentions), *self.by_span,
-                                           *(post.span for post in self.doc.posts if post.holder is not None)])
+        covered = self.doc.covered_tokens([m.span for m in self.doc.mentions] + list(self.by_span)
+                                          + [post.span for post in self.doc.posts if post.holder is not None])
         ends = tuple(short)  # a word holds a family name only if it ends with it: one C-level test
         for index in _ending_with(self.doc.tokens, ends):
             if index in covered:
@@ -694,8 +694,10 @@ def _inside(span: Span, sorted_spans: list[tuple[int, int]], starts: list[int]) 
     ``span``; ``starts`` are their starts, bisected as plain integers (a key
     function would be a Python call per step, for some 25 mentions an article)."""
     index = bisect_right(starts, span.start) - 1
-    return any(sorted_spans[i][0] <= span.start and span.end <= sorted_spans[i][1]
-               for i in range(max(0, index - 2), index + 1))
+    for first, last in sorted_spans[max(0, index - 2):index + 1]:
+        if first <= span.start and span.end <= last:
+            return True
+    return False
 
 
 # a hamza on a seat is often written as the bare seat in names: "قايد" is "قائد", "فايز" "فائز"
