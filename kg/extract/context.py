@@ -15,7 +15,7 @@ from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
 from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import BROUGHT_TOGETHER, IN, Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
-from kg.model import CITY, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, VENUE, Document, Entity, Mention, Sentence, Span
+from kg.model import CITY, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, SPAN_ORDER, VENUE, Document, Entity, Mention, Sentence, Span
 from kg.text.clitics import (ARTICLE, CONJUNCTION_WA, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, conjunction_stems, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stem_set, stems, word_forms,
                              strip_article)
 
@@ -111,7 +111,7 @@ class MentionContext:
                 self.mentions.append(mention)
         # by (start, end) as a tuple, the order of Span's own comparisons without
         # calling them: a Span's generated __lt__ is a Python call per comparison
-        self.mentions.sort(key=lambda m: (m.span.start, m.span.end))
+        self.mentions.sort(key=SPAN_ORDER)
         self.mention_starts = [m.span.start for m in self.mentions]
         self.token_starts = doc.token_starts
         # each token's word key (kg.extract.lexicon.word_key: normalised, without the

@@ -26,7 +26,7 @@ from kg.extract.patterns import NAME_PARTICLES, Lexicons
 from kg.extract.organisations import MINISTRY_SOURCE
 from kg.extract.posts import title_without_org
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, DESCRIPTOR_SOURCE, LOCATIVES
-from kg.model import ADJECTIVE_MENTION, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, PERSON, ROLE_MENTION, Document, Entity, EntityType, Mention, Post, Span, Token, replace_document
+from kg.model import ADJECTIVE_MENTION, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, PERSON, ROLE_MENTION, SPAN_ORDER, Document, Entity, EntityType, Mention, Post, Span, Token, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, conjunction_stems, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA
 from kg.text.normalize import name_key, normalize_for_matching, readable_name
@@ -653,7 +653,7 @@ class Resolver:
     def entities(self) -> Iterable[Entity]:
         # each cluster's mentions by (start, end), Span's own order without a Python
         # __lt__ call per comparison; the clusters by their first mentions' starts
-        ordered = [(tuple(sorted(cluster.mentions, key=lambda m: (m.span.start, m.span.end))), cluster)
+        ordered = [(tuple(sorted(cluster.mentions, key=SPAN_ORDER)), cluster)
                    for cluster in self.clusters.values()]
         ordered.sort(key=lambda pair: pair[0][0].span.start)
         for mentions, cluster in ordered:
