@@ -88,7 +88,9 @@ def _collected(name: str, child: subprocess.Popen[str]) -> tuple[int, int] | Non
     out, err = child.communicate()
     found = _COLLECTED.search(err)
     if child.returncode != 0 or found is None or not out.strip().isdigit():
-        print(f"bench: the {name} pass failed under valgrind: {err.strip().splitlines()[-1:] or out}", file=sys.stderr)
+        # the child's own last words, not valgrind's summary lines ("==pid== ...")
+        said = [line for line in err.splitlines() if line.strip() and not line.startswith("==")]
+        print(f"bench: the {name} pass failed under valgrind: {said[-1] if said else out.strip()}", file=sys.stderr)
         return None
     return int(found.group(1)), int(out.strip())
 
