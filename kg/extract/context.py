@@ -11,8 +11,9 @@ from collections.abc import Callable
 from operator import attrgetter
 
 from kg.extract.gazetteer import CAPITAL_SOURCE
-from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
+from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import Lexicons
+from kg.text.memo import remembered
 from kg.extract.triggers import BROUGHT_TOGETHER, IN, Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
 from kg.model import CITY, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, SPAN_ORDER, VENUE, Document, Entity, Mention, Sentence, Span
@@ -76,17 +77,10 @@ TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قض
 DATELINE = re.compile(r"\s*[^\n().!?؟]{0,60}\([^()\n]{2,20}\)\s*[-–—]+")
 
 _NORM = attrgetter("norm")
-_TOPIC_WORDS: dict[str, bool] = {}   # a word asked again and again: remembered
-
-
+@remembered   # a word asked again and again
 def topic_word(norm: str) -> bool:
     """A topic noun under any reading ("قضية", "ومقتل", "بقضية")."""
-    found = _TOPIC_WORDS.get(norm)
-    if found is None:
-        if len(_TOPIC_WORDS) >= MEMO_SIZE:
-            _TOPIC_WORDS.clear()   # a bound for very long or hostile input
-        found = _TOPIC_WORDS[norm] = any(stem in _TOPICS for _, stem in stems(norm))
-    return found
+    return any(stem in _TOPICS for _, stem in stems(norm))
 
 
 def without_commas(text: str) -> str:

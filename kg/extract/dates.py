@@ -41,9 +41,10 @@ from functools import lru_cache
 
 from hijridate import Gregorian, Hijri
 
-from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
+from kg.extract.lexicon import Match, PhraseLexicon, function_words, read_tsv, word_key
 from kg.extract.lexicons import Lexicons
 from kg.model import Span, TimeExpr, Token
+from kg.text.memo import WordMemo
 from kg.text.clitics import ARTICLE, FUTURE_PREFIXES, IMPERFECT_PREFIXES, behind_conjunction_only, stems, strip_article
 
 # Roles of date_words.tsv whose words open an expression (the others are read around one).
@@ -71,17 +72,18 @@ class DateLexicon:
     numbers: Mapping[str, tuple[str, int]]         # ordinals.tsv: word key -> (kind, value)
     hijri_needs_year: frozenset[int]               # Hijri months whose name is also a common word (صفر)
     # whether a word may open a date expression (``opens_date``), remembered per word
-    openings: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
+    openings: WordMemo = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "openings", WordMemo(self._opens_date))
 
     def opens_date(self, norm: str) -> bool:
         """Whether an expression may start on the normalised word: a trigger's
         first word, or a number (``_Finder.at`` says None on any other word)."""
-        opens = self.openings.get(norm)
-        if opens is None:
-            if len(self.openings) >= MEMO_SIZE:
-                self.openings.clear()   # a bound for very long or hostile input
-            opens = self.openings[norm] = norm[:1].isdigit() or self.triggers.opens(norm)
-        return opens
+        return self.openings[norm]
+
+    def _opens_date(self, norm: str) -> bool:
+        return norm[:1].isdigit() or self.triggers.opens(norm)
 
     @classmethod
     @lru_cache(maxsize=1)

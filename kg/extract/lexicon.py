@@ -19,12 +19,13 @@ from typing import Generic, TypeVar
 from kg.errors import ResourceError
 from kg.model import Token, writes_slots
 from kg.text.clitics import stems, strip_article
+from kg.text.memo import WORDS_KEPT
 from kg.text.normalize import normalize_for_matching
 from kg.text.segment import tokenize
 
 V = TypeVar("V")
 _END = "\0"  # trie key holding the values of a complete phrase
-MEMO_SIZE = 65536  # first words remembered per lexicon and clitic mode
+MEMO_SIZE = WORDS_KEPT  # first words remembered per lexicon and clitic mode: every word memo's bound
 
 
 def word_key(word: str) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.dates import ordinal_value
-from kg.extract.lexicon import MEMO_SIZE, Match, PhraseLexicon, function_words, read_tsv, word_key
+from kg.extract.lexicon import Match, PhraseLexicon, function_words, read_tsv, word_key
 from kg.extract.walker import COMMAS, LOCATIVES
 from kg.model import EventType, Span, Token
 from kg.extract.lexicons import Lexicons
@@ -119,7 +119,7 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
               if _OPENS.get(tokens[index].norm) is not False and index not in covered]
     after = start   # the token after the last trigger
     for index in starts:
-        if index < after or not _opens_trigger(lexicon, tokens[index].norm):
+        if index < after or not _opens_trigger(tokens[index].norm):
             continue
         match = lexicon.match_at(tokens, index, end)
         suffixed = False
@@ -403,17 +403,13 @@ def _suffixed_match(tokens: Sequence[Token], index: int) -> Match[tuple[EventTyp
     return None if found is None else Match(index, index + 1, found.cut, found.values)
 
 
-_OPENS: dict[str, bool] = {}   # every token of every sentence is asked: remember the word
-
-
-def _opens_trigger(lexicon: PhraseLexicon[tuple[EventType, str]], norm: str) -> bool:
+@remembered   # every token of every sentence is asked
+def _opens_trigger(norm: str) -> bool:
     """Whether a trigger can start on the word, with or without a pronoun suffix."""
-    opens = _OPENS.get(norm)
-    if opens is None:
-        if len(_OPENS) >= MEMO_SIZE:
-            _OPENS.clear()   # a bound for very long or hostile input
-        opens = _OPENS[norm] = lexicon.opens(norm) or _suffixed_word(norm) is not None
-    return opens
+    return trigger_lexicon().opens(norm) or _suffixed_word(norm) is not None
+
+
+_OPENS = _opens_trigger.__self__   # the answers so far (find_triggers reads them without asking)
 
 
 def _suffixed_word(norm: str) -> Match | None:

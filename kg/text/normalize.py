@@ -135,7 +135,6 @@ def readable_name(text: str) -> str:
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACES = re.compile(r"\s+")
 _CLITIC_ARTICLE = re.compile(r"^(?:[وبلف]?ال|لل)(?=\w{2,})")
-NAME_KEYS_KEPT = 1 << 16
 
 
 @remembered
