@@ -143,7 +143,7 @@ class MentionContext:
 
     def word_before(self, index: int) -> str:
         """The word key of the token before token ``index`` ("" at the text's start)."""
-        return strip_article(self.doc.tokens[index - 1].norm) if index > 0 else ""
+        return self.token_keys[index - 1] if index > 0 else ""
 
     def verb_like(self, word: str) -> bool:
         """A perfect or imperfect verb of a frequent kind after و ("وأخبر", "ويعمل")."""
@@ -245,7 +245,7 @@ class MentionContext:
         if trigger.frame == "visit" and self.visitor_after_lam(trigger) is not None:
             return False   # "الزيارة الأولى للسيسي إلى روسيا": its visitor tells which visit
         if trigger.frame == "meet" and trigger.last < len(self.doc.tokens) \
-                and strip_article(self.doc.tokens[trigger.last].norm) in PAIRS \
+                and self.token_keys[trigger.last] in PAIRS \
                 and self.doc.tokens[trigger.last].norm.endswith(DUAL_GENITIVE):
             return True   # "وجاء لقاء الوزيرين بينما": the two's meeting, told before
         return definite and not trigger.suffixed or before in _DEMONSTRATIVES
@@ -255,9 +255,9 @@ class MentionContext:
         "وقع على الاتفاقية"): the agreement told before."""
         tokens = self.doc.tokens
         at = trigger.last
-        if at < len(tokens) and strip_article(tokens[at].norm) in ON:
+        if at < len(tokens) and self.token_keys[at] in ON:
             at += 1
-        return at < len(tokens) and tokens[at].norm.startswith(ARTICLE) and strip_article(tokens[at].norm) in _ACCORDS
+        return at < len(tokens) and tokens[at].norm.startswith(ARTICLE) and self.token_keys[at] in _ACCORDS
 
     def taking_part_before(self, index: int, through_in: bool = True) -> bool:
         """A verb of attending or taking part, with any proclitic, right before the
@@ -265,7 +265,7 @@ class MentionContext:
         not one of convening ("وعقد الاجتماع")."""
         if index == 0:
             return False
-        if through_in and index > 1 and strip_article(self.doc.tokens[index - 1].norm) in IN:
+        if through_in and index > 1 and self.token_keys[index - 1] in IN:
             index -= 1   # "ويشارك في الاجتماع"
         norm = self.doc.tokens[index - 1].norm
         return not _ATTENDING.isdisjoint(stem_set(norm))   # its stems hold the word without the article
@@ -302,7 +302,7 @@ class MentionContext:
         most VISIT_ADJECTIVES of them, stopping at a word in ``stop``."""
         tokens = self.doc.tokens
         end = min(len(tokens), index + VISIT_ADJECTIVES)
-        while index < end and tokens[index].norm.startswith(ARTICLE) and strip_article(tokens[index].norm) not in stop:
+        while index < end and tokens[index].norm.startswith(ARTICLE) and self.token_keys[index] not in stop:
             index += 1
         return index
 
@@ -340,7 +340,7 @@ class MentionContext:
         VISIT_ADJECTIVES definite adjectives, or None."""
         tokens = self.doc.tokens
         index = self.past_adjectives(trigger.last, RELATIVE_PRONOUNS)
-        return index if index < len(tokens) and strip_article(tokens[index].norm) in RELATIVE_PRONOUNS else None
+        return index if index < len(tokens) and self.token_keys[index] in RELATIVE_PRONOUNS else None
 
     def relative_before(self, index: int) -> int | None:
         """The index of a relative pronoun among the two tokens before ``index``, the
@@ -419,7 +419,7 @@ class MentionContext:
     def with_next(self, start: int) -> bool:
         """"مع" is the word after ``start``."""
         index = bisect_left(self.token_starts, start)
-        return index < len(self.doc.tokens) and strip_article(self.doc.tokens[index].norm) in WITH
+        return index < len(self.doc.tokens) and self.token_keys[index] in WITH
 
     def reported(self, start: int, end: int) -> bool:
         """A complementizer between ``start`` and ``end`` opens reported speech
@@ -444,7 +444,7 @@ class MentionContext:
             if first - index <= TOPIC_REACH and topic_word(norm):
                 return True
             if index < first - 1 and not _MESSAGES.isdisjoint(word_forms(norm)) \
-                    and any(strip_article(tokens[i].norm) in ORIGIN for i in range(index + 1, first)):
+                    and any(self.token_keys[i] in ORIGIN for i in range(index + 1, first)):
                 return True   # "سلمه رسالة من الرئيس X", "رسالة خطية من رئيس الجمهورية، السيد X": the sender
         return False
 
@@ -510,7 +510,7 @@ class MentionContext:
         a noun of a situation ("التطورات في ليبيا")."""
         index = self.token_at(mention.span.start)
         first = max(0, index - TOPIC_REACH)
-        words = [strip_article(self.doc.tokens[i].norm) for i in range(first, index)]
+        words = self.token_keys[first:index]
         if any(word in _ABOUT and not self.announced(first + n) for n, word in enumerate(words)):
             # "مؤتمر حول الأمن الغذائي بمراكش": a city behind ب after a topic that is no
             # situation is where the gathering is
