@@ -103,9 +103,13 @@ class MentionKind(str, Enum):
 # Python 3.11 looks up a member named through its class ("EntityType.PERSON")
 # through the enum metaclass's __getattr__ hook, some 60 ns, and the finders and
 # resolution test the types and kinds of an article's mentions some 1,400 times:
-# 6% of extraction's instructions.  kg.extract and kg.link use these names.
+# 6% of extraction's instructions.  The event finders name the event types and
+# roles some 200 times an article, so those members are bound too.  kg.extract
+# and kg.link use these names.
 PERSON, ORGANISATION, COUNTRY, CITY, VENUE = EntityType
 NAME_MENTION, ADJECTIVE_MENTION, ROLE_MENTION, NOMINAL_MENTION = MentionKind
+MEETING, CALL, VISIT, CONFERENCE, AGREEMENT, APPOINTMENT, HOSTING_AWARD = EventType
+HOST, GUEST, ORGANISER, VISITOR, SIGNATORY, APPOINTEE = Role
 
 
 @writes_slots

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import read_tsv
-from kg.model import COUNTRY, Document, Entity, Event, Role, replace_document
+from kg.model import COUNTRY, HOST, Document, Entity, Event, replace_document
 
 COUNTRY_PREFIX = "country:"
 
@@ -59,7 +59,7 @@ def situation(doc: Document, event: Event) -> str:
         return "any"
     entities = {entity.id: entity for entity in doc.entities}
     homes = {p.entity: side_homes(entities[p.entity]) for p in event.participants if p.entity in entities}
-    hosts = [p.entity for p in event.participants if p.role is Role.HOST]
+    hosts = [p.entity for p in event.participants if p.role is HOST]
     if hosts:
         host_home = homes.get(hosts[0], set())
         if where in host_home:

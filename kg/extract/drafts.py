@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.triggers import Trigger
-from kg.model import EventType, Mention, Participant, Role, Sentence, Span
+from kg.model import HOST, EventType, Mention, Participant, Role, Sentence, Span
 
 PERSON_PREFIX = "person:"   # how every person's id starts (kg.link.resolve)
 
@@ -55,7 +55,7 @@ class Draft:
 
     def has_host(self) -> bool:
         """Someone receives the others ("استقبل") or hosts the gathering."""
-        return any(p.role is Role.HOST for p in self.participants)
+        return any(p.role is HOST for p in self.participants)
 
 
 @dataclass(slots=True)

@@ -24,7 +24,7 @@ from kg.extract.frames import SIGNING_NOUNS, FrameFiller
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import OF, Trigger, find_triggers, signs_its_own, trigger_lexicon
-from kg.model import CITY, COUNTRY, NAME_MENTION, PERSON, ROLE_MENTION, VENUE, Document, EntityType, Event, EventType, Participant, Role, Sentence, Span, replace_document
+from kg.model import AGREEMENT, APPOINTEE, APPOINTMENT, CALL, CITY, CONFERENCE, COUNTRY, GUEST, HOST, HOSTING_AWARD, MEETING, NAME_MENTION, ORGANISER, PERSON, ROLE_MENTION, SIGNATORY, VENUE, VISIT, VISITOR, Document, EntityType, Event, EventType, Participant, Sentence, Span, replace_document
 from kg.text.memo import remembered
 from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, strip_article
 
@@ -95,14 +95,14 @@ class EventFinder(EventTimes, FrameFiller):
     def signed_alone(event: Event) -> bool:
         """An agreement whose one side is a person ("بوتين ... لإبرام اتفاق"): a state or a
         body may bind itself alone (a deal told from one side), a person signs with another."""
-        return event.type is EventType.AGREEMENT and len(event.participants) == 1 \
+        return event.type is AGREEMENT and len(event.participants) == 1 \
             and event.participants[0].entity.startswith(PERSON_PREFIX)
 
     def visit_home(self, event: Event) -> bool:
         """A visit whose visitors all hold posts in the country it goes to, as the
         article or the people gazetteer says ("زيارة ... إلى المغرب" told of its own
         king): a misread visitor, no visit."""
-        if event.type is not EventType.VISIT or self.place_type(event.place) is not COUNTRY:
+        if event.type is not VISIT or self.place_type(event.place) is not COUNTRY:
             return False
         visitors = [self.entities[p.entity] for p in event.participants if p.entity in self.entities]
         return bool(visitors) and all(event.place in side_homes(v) | self.holder_countries(v.id) for v in visitors)
@@ -149,17 +149,17 @@ class EventFinder(EventTimes, FrameFiller):
             if self.folded_into_summit(draft):
                 continue
             if self.complete(draft):
-                if draft.type is EventType.APPOINTMENT:
+                if draft.type is APPOINTMENT:
                     self.elected_to_preside(draft)
                 if draft.attended:
                     # those attending ("وحضر الاستقبال X") neither host nor are received
                     draft.participants = [Participant(p.entity, None) for p in draft.participants]
                     self.attend_the_signing_too(draft)
-                if draft.summit and draft.type is EventType.MEETING:
+                if draft.summit and draft.type is MEETING:
                     self.last_summit = draft
                 self.drafts += self.one_by_one(draft)
                 people = [p.entity for p in draft.participants if p.entity.startswith(PERSON_PREFIX)]
-                if draft.type in (EventType.MEETING, EventType.CALL, EventType.AGREEMENT) and len(people) == 2:
+                if draft.type in (MEETING, CALL, AGREEMENT) and len(people) == 2:
                     self.last_pair = people   # and the two who signed: "وقع الوزيران ... عقد الوزيران"
         self.remember_actor(sentence)
 
@@ -169,13 +169,13 @@ class EventFinder(EventTimes, FrameFiller):
         before, opening a sentence with no event of its own: the persons it names attend."""
         # the event told last asked first: most sentences follow none of these
         told = self.drafts[-1] if self.drafts else None
-        if told is None or told.type not in (EventType.MEETING, EventType.CONFERENCE):
+        if told is None or told.type not in (MEETING, CONFERENCE):
             return
         first, last = sentence.tokens
         tokens = self.doc.tokens
         opening = next((i for i in range(first, min(last, first + ATTENDING_OPENING))
                         if self.attends_it(tokens[i].norm) and not tokens[i].text.endswith(TA_MARBUTA)   # "حضرة"
-                        or told.type is EventType.CONFERENCE and self.attends_opening(i, last)), None)
+                        or told.type is CONFERENCE and self.attends_opening(i, last)), None)
         if opening is None or not self.previous_sentence_holds(sentence.span, told.trigger.start):
             return
         for mention in self.in_range(tokens[opening].span.end, sentence.span.end):
@@ -195,9 +195,9 @@ class EventFinder(EventTimes, FrameFiller):
         first = min(post.holder.start for post in given)
         persons = [m for m in self.in_range(first, end) if m.type is PERSON and m.kind is NAME_MENTION]
         span = given[0].span
-        draft = Draft(EventType.APPOINTMENT, span, sentence.span, evidence=[span])
+        draft = Draft(APPOINTMENT, span, sentence.span, evidence=[span])
         for mention in persons:
-            draft.add(self.entity_of(mention).id, Role.APPOINTEE)
+            draft.add(self.entity_of(mention).id, APPOINTEE)
         self.drafts.append(draft)
 
     @staticmethod
@@ -228,7 +228,7 @@ class EventFinder(EventTimes, FrameFiller):
         construct with it ("قمة هلسنكي") is where it is held; it tells no event of its own."""
         summit = self.last_summit
         if summit is None or draft is summit or not draft.summit or any(
-                p.role is Role.ORGANISER for p in draft.participants) or not (draft.anaphoric or not draft.participants):
+                p.role is ORGANISER for p in draft.participants) or not (draft.anaphoric or not draft.participants):
             return False
         if draft.date and summit.date and draft.date != summit.date or self.apart(draft, summit) \
                 or draft.pair and not self.same_sides(draft.pair, summit):
@@ -254,23 +254,23 @@ class EventFinder(EventTimes, FrameFiller):
         التي يؤديها إلى إيطاليا، سلسلة من اللقاءات، جمعته مع كل من A وB"); and
         one told after "حيث" is held where the visit goes ("إلى الدوحة، حيث سيلتقي")."""
         for number, (trigger, draft) in enumerate(drafts):
-            if draft.type is EventType.VISIT and self.word_before(trigger.first) in _IN_A:
+            if draft.type is VISIT and self.word_before(trigger.first) in _IN_A:
                 self.visit_told_on(draft, [d for _, d in drafts[:number]])
-            visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.place), None)
-            if visit is not None and draft.type in (EventType.MEETING, EventType.CONFERENCE) \
+            visit = next((d for _, d in reversed(drafts[:number]) if d.type is VISIT and d.place), None)
+            if visit is not None and draft.type in (MEETING, CONFERENCE) \
                     and self.word_before(trigger.first) in _WHERE \
                     and (draft.place is None or self.other_country(draft.place, visit.place)):
                 draft.place = visit.place   # its own place may be one more specific: "حيث استقبله في المطار"
             if draft.guest_told_before:
                 # "يحل الوفد ... بالمعهد، حيث سيكون في استقباله X": the pronoun is the visitors'
-                visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.participants), None)
+                visit = next((d for _, d in reversed(drafts[:number]) if d.type is VISIT and d.participants), None)
                 if visit is not None:
-                    hosts = [p for p in draft.participants if p.role is Role.HOST]
-                    draft.participants = hosts + [Participant(p.entity, Role.GUEST) for p in visit.participants
+                    hosts = [p for p in draft.participants if p.role is HOST]
+                    draft.participants = hosts + [Participant(p.entity, GUEST) for p in visit.participants
                                                   if all(p.entity != h.entity for h in hosts)]
-            if draft.type is not EventType.MEETING or len(draft.participants) != 1 and not trigger.several:
+            if draft.type is not MEETING or len(draft.participants) != 1 and not trigger.several:
                 continue
-            visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.participants), None)
+            visit = next((d for _, d in reversed(drafts[:number]) if d.type is VISIT and d.participants), None)
             if visit is not None and len(draft.participants) > 1 and any(
                     m.type is PERSON for m in self.in_range(visit.trigger.end, draft.trigger.start)):
                 continue   # "أجرى X، خلال زيارة ...، سلسلة من اللقاءات مع": a series has its own subject
@@ -285,11 +285,11 @@ class EventFinder(EventTimes, FrameFiller):
         """"وفي ختام المباحثات، شهد الجانبان توقيع ...": an agreement told with the talks
         referred back to in its sentence is signed where and when they were held."""
         for number, (trigger, draft) in enumerate(drafts):
-            if draft.type is not EventType.AGREEMENT or (draft.place and (draft.date or draft.start)):
+            if draft.type is not AGREEMENT or (draft.place and (draft.date or draft.start)):
                 continue
             # before it or after ("ووقعت X وY خلال اللقاء اتفاقية")
             told = next((d for _, d in drafts if d is not draft and d.anaphoric
-                         and d.type in (EventType.MEETING, EventType.CONFERENCE)), None)
+                         and d.type in (MEETING, CONFERENCE)), None)
             told_type = told.type if told is not None else self.session_word_before(draft)
             if told_type is None:
                 continue
@@ -304,16 +304,16 @@ class EventFinder(EventTimes, FrameFiller):
         """"وتوجت أشغال الدورة بتوقيع": a session's word no trigger reads (no number after
         it) before the signing in its sentence: the gathering told last."""
         words = self.words_in(draft.sentence.start, draft.trigger.start)
-        return EventType.CONFERENCE if any(word in _SESSION_WORDS for _, word in words) else None
+        return CONFERENCE if any(word in _SESSION_WORDS for _, word in words) else None
 
     def present_at_reception(self, drafts: list[tuple[Trigger, Draft]]) -> None:
         """"استقبل X أمس الوزير Y الذي وصل إلى تونس في زيارة عمل، بحضور Z": the persons
         named after "بحضور", past a visit told in a relative clause on the one met,
         attend the meeting the clause hangs on, not the visit."""
         for number, (trigger, draft) in enumerate(drafts):
-            if draft.type is not EventType.VISIT or number == 0 or self.relative_before(trigger.first) is None:
+            if draft.type is not VISIT or number == 0 or self.relative_before(trigger.first) is None:
                 continue
-            meeting = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.MEETING), None)
+            meeting = next((d for _, d in reversed(drafts[:number]) if d.type is MEETING), None)
             if meeting is None:
                 continue
             at = next((offset for offset, word in self.words_in(draft.trigger.end, draft.sentence.end)
@@ -330,7 +330,7 @@ class EventFinder(EventTimes, FrameFiller):
         "وصل X إلى واشنطن في زيارة خاصة يوم الأحد" the one he arrived on, and its day;
         "التقى لافروف مع نظيره ري، الخميس في بيونغ يانغ، في زيارة" the meeting's subject's (a
         guest received, "استقبل X Y ... في زيارة", is on it), there and that day."""
-        arrival = next((d for d in reversed(before) if d.type is EventType.VISIT and d.participants), None)
+        arrival = next((d for d in reversed(before) if d.type is VISIT and d.participants), None)
         if arrival is not None and before[-1] is arrival and arrival.people != draft.people:
             # "Y، الذي يحل بالرباط في زيارة عمل": the visit the arrival told right before is on
             draft.participants = list(arrival.participants)
@@ -340,7 +340,7 @@ class EventFinder(EventTimes, FrameFiller):
             draft.place = draft.place or arrival.place
         elif arrival is not None and arrival.place and draft.people <= arrival.people:
             draft.place = arrival.place   # "الذي وصل إلى أبوظبي في زيارة عمل": where he arrived
-        meeting = next((d for d in reversed(before) if d.type is EventType.MEETING
+        meeting = next((d for d in reversed(before) if d.type is MEETING
                         and len(d.participants) >= 2 and d.place), None)
         if meeting is not None and arrival is not None and arrival.trigger.start > meeting.trigger.start:
             # "استقبل X أمس الوزير الذي وصل إلى أبوظبي في زيارة عمل": the arrival's visit, on
@@ -348,8 +348,8 @@ class EventFinder(EventTimes, FrameFiller):
             draft.date = draft.date or arrival.date or meeting.date
             meeting = None
         if meeting is not None:
-            guests = [p for p in meeting.participants if p.role is Role.GUEST]
-            draft.participants = [Participant(p.entity, Role.VISITOR) for p in guests or meeting.participants[:1]]
+            guests = [p for p in meeting.participants if p.role is GUEST]
+            draft.participants = [Participant(p.entity, VISITOR) for p in guests or meeting.participants[:1]]
             draft.place = meeting.place
             draft.date = draft.date or meeting.date
 
@@ -358,14 +358,14 @@ class EventFinder(EventTimes, FrameFiller):
         names no second side, told after a visit in its sentence, is signed by the
         visitor's state and the state visited, there and then."""
         for number, (trigger, draft) in enumerate(drafts):
-            if draft.type is not EventType.AGREEMENT or len(draft.people) >= 2:
+            if draft.type is not AGREEMENT or len(draft.people) >= 2:
                 continue
-            visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.place
+            visit = next((d for _, d in reversed(drafts[:number]) if d.type is VISIT and d.place
                           and d.participants and draft.people <= d.people), None)
-            if visit is None and not draft.people and any(d.type is EventType.VISIT and d.anaphoric
+            if visit is None and not draft.people and any(d.type is VISIT and d.anaphoric
                                                           for _, d in drafts[:number]):
                 # "وستتوج الزيارة بالتوقيع على عدة اتفاقيات": the visit told before
-                visit = next((d for d in reversed(self.drafts) if d.type is EventType.VISIT and d.place
+                visit = next((d for d in reversed(self.drafts) if d.type is VISIT and d.place
                               and d.participants), None)
             if visit is None:
                 self.signed_at_a_meeting(trigger, draft, [d for _, d in drafts[:number]])
@@ -376,7 +376,7 @@ class EventFinder(EventTimes, FrameFiller):
             if host is None or host not in self.entities or len(homes) != 1 or host in homes:
                 continue
             for state in (*homes, host):
-                draft.add(state, Role.SIGNATORY)
+                draft.add(state, SIGNATORY)
             draft.place = visit.place
             if visit.date or visit.start:   # signed during the visit, whatever time follows it
                 draft.date, draft.start, draft.end = visit.date, visit.start, visit.end
@@ -387,15 +387,15 @@ class EventFinder(EventTimes, FrameFiller):
         or more in its sentence or the sentence right before, is signed by those
         persons, and by their two states when they come from two; the thing signed
         is the trigger's own (kg.extract.triggers.signs_its_own)."""
-        if any(p.role is Role.SIGNATORY for p in draft.participants):
+        if any(p.role is SIGNATORY for p in draft.participants):
             return   # its sides are named (those "بحضور" it names are no signatories)
         if not signs_its_own(self.doc.tokens, trigger, self.token_at(draft.sentence.end - 1) + 1):
             return
-        meeting = next((d for d in reversed(before) if d.type is EventType.MEETING and len(d.persons()) >= 2), None)
+        meeting = next((d for d in reversed(before) if d.type is MEETING and len(d.persons()) >= 2), None)
         persons = meeting.persons() if meeting is not None else []
         if meeting is None and self.drafts:
             told = self.drafts[-1]
-            if told.type is EventType.MEETING and len(told.persons()) >= 2 \
+            if told.type is MEETING and len(told.persons()) >= 2 \
                     and self.previous_sentence_holds(draft.sentence, told.trigger.start):
                 # a reception of several is kept as one draft per guest (one_by_one): all of them sign
                 meeting = told
@@ -404,13 +404,13 @@ class EventFinder(EventTimes, FrameFiller):
             return
         homes = []
         for person in persons:
-            draft.add(person, Role.SIGNATORY)
+            draft.add(person, SIGNATORY)
             found = {home for home in side_homes(self.entities[person]) if home.startswith(COUNTRY_PREFIX)
                      and home in self.entities} if person in self.entities else set()
             homes.append(found.pop() if len(found) == 1 else None)
         if None not in homes and len(set(homes)) == len(homes) == 2:
             for state in homes:
-                draft.add(state, Role.SIGNATORY)
+                draft.add(state, SIGNATORY)
         draft.place = draft.place or meeting.place
         if not (draft.date or draft.start):
             draft.date, draft.start, draft.end = meeting.date, meeting.start, meeting.end
@@ -443,29 +443,29 @@ class EventFinder(EventTimes, FrameFiller):
             if kept and self.talks_by_means(kept[-1], (trigger, draft)):
                 # "أجرى X محادثات عبر تقنية الفيديو مع Y": the talks were the call, their sides its sides
                 talks = kept[-1][1]
-                talks.type = EventType.CALL
+                talks.type = CALL
                 for participant in draft.participants:
                     talks.add(participant.entity, participant.role)
                 _absorb(talks, draft)
                 talks.place = None
                 continue
-            signed = next((d for _, d in reversed(kept) if d.type is EventType.AGREEMENT), None)
-            if signed is not None and draft.type is EventType.AGREEMENT \
+            signed = next((d for _, d in reversed(kept) if d.type is AGREEMENT), None)
+            if signed is not None and draft.type is AGREEMENT \
                     and self.signed_it(trigger):
                 # "شهد الرئيسان توقيع مذكرة تفاهم، وقعها الوزير X والوزير Y": the same memorandum
                 for participant in draft.participants:
                     signed.add(participant.entity, participant.role)
                 _absorb(signed, draft)
                 continue
-            earlier = next((d for t, d in reversed(kept) if d.type is EventType.MEETING and len(d.participants) >= 2),
+            earlier = next((d for t, d in reversed(kept) if d.type is MEETING and len(d.participants) >= 2),
                            None)
             if earlier is not None and self.by_phone(trigger, draft, earlier):
                 # "بحث مع الرئيس X في اتصال هاتفي": the talks were held by telephone, from no one place
-                earlier.type = EventType.CALL
+                earlier.type = CALL
                 _absorb(earlier, draft)
                 earlier.place = None
                 continue
-            if earlier is None or draft.type is not EventType.MEETING or len(draft.participants) >= 2 \
+            if earlier is None or draft.type is not MEETING or len(draft.participants) >= 2 \
                     or not draft.people <= earlier.people or draft.anaphoric or trigger.background:
                 kept.append((trigger, draft))
                 continue
@@ -476,7 +476,7 @@ class EventFinder(EventTimes, FrameFiller):
         """Two conference words side by side, the second the first's genitive
         ("اجتماعات الدورة", "أعمال القمة"), or the second after "من" a few words on
         ("الدورة الثامنة من معرض ومؤتمر X", "النسخة الرابعة من منتدى"): one gathering."""
-        if not first[1].type is second[1].type is EventType.CONFERENCE:
+        if not first[1].type is second[1].type is CONFERENCE:
             return False
         if first[0].last == second[0].first:
             return True
@@ -494,19 +494,19 @@ class EventFinder(EventTimes, FrameFiller):
     @staticmethod
     def taking_part_by_means(first: tuple[Trigger, Draft], second: tuple[Trigger, Draft]) -> bool:
         """A call's words right before "في" and a gathering ("عبر تقنية الفيديو في قمة")."""
-        return first[1].type is EventType.CALL and second[1].type is EventType.CONFERENCE \
+        return first[1].type is CALL and second[1].type is CONFERENCE \
             and second[0].first - first[0].last == 1
 
     @staticmethod
     def talks_by_means(first: tuple[Trigger, Draft], second: tuple[Trigger, Draft]) -> bool:
         """A call's words right after a word of talks ("محادثات عبر تقنية الفيديو",
         "مباحثات عبر الهاتف"): one call."""
-        return first[1].type is EventType.MEETING and second[1].type is EventType.CALL and first[0].last == second[0].first
+        return first[1].type is MEETING and second[1].type is CALL and first[0].last == second[0].first
 
     def by_phone(self, trigger: Trigger, draft: Draft, earlier: Draft) -> bool:
         """A call noun behind a preposition of means ("في اتصال هاتفي", "عبر") that
         names no side beyond those of the talks told before it in the sentence."""
-        return draft.type is EventType.CALL and draft.people <= earlier.people \
+        return draft.type is CALL and draft.people <= earlier.people \
             and self.word_before(trigger.first) in _BY_MEANS
 
     def region(self, triggers: list[Trigger], number: int, sentence: Sentence,
@@ -601,14 +601,14 @@ class EventFinder(EventTimes, FrameFiller):
         "على هامشها" is part of the conference or visit told before it, in the
         sentence or, failing one, in the text before; held where and when it is."""
         for at in told:
-            before = [d for t, d in drafts if t.first < at and d.type in (EventType.CONFERENCE, EventType.VISIT)]
+            before = [d for t, d in drafts if t.first < at and d.type in (CONFERENCE, VISIT)]
             parent = before[-1] if before else next(
-                (d for d in reversed(self.drafts) if d.type in (EventType.CONFERENCE, EventType.VISIT)), None)
+                (d for d in reversed(self.drafts) if d.type in (CONFERENCE, VISIT)), None)
             if parent is None:
                 continue
             parent_at = next((t.first for t, d in drafts if d is parent), -1)
             nearest = min(((abs(t.first - at), d) for t, d in drafts
-                           if t.first > parent_at and d.type not in (EventType.CONFERENCE, EventType.VISIT)),
+                           if t.first > parent_at and d.type not in (CONFERENCE, VISIT)),
                           key=lambda pair: pair[0], default=None)
             if nearest is None:
                 continue
@@ -643,12 +643,12 @@ class EventFinder(EventTimes, FrameFiller):
         if draft.anaphoric and draft.participants and self.attending(draft):
             draft.attended = True   # "وحضر اللقاء الوزير X": he joins the meeting told before
             return True
-        if draft.anaphoric and draft.participants and any(d.type in (draft.type, EventType.CONFERENCE) for d in self.drafts) \
+        if draft.anaphoric and draft.participants and any(d.type in (draft.type, CONFERENCE) for d in self.drafts) \
                 and self.taking_part_before(self.token_at(draft.trigger.start)):
             return True   # "ويشارك في الاجتماع X": he takes part in the one told (or it is told here first)
-        if draft.type in (EventType.MEETING, EventType.CALL):
+        if draft.type in (MEETING, CALL):
             return len(draft.participants) >= 2
-        if draft.type is EventType.CONFERENCE:
+        if draft.type is CONFERENCE:
             # a summit, forum or meeting that names no side is told for its place alone,
             # and most often is none of the article's events (annotators give every
             # gathering a side: its organiser or a participant); a numbered session
@@ -692,7 +692,7 @@ class EventFinder(EventTimes, FrameFiller):
 
     def gathering_told(self) -> Draft | None:
         """The last conference told, not one yet to be hosted."""
-        return next((d for d in reversed(self.drafts) if d.type is EventType.CONFERENCE and not d.hosted), None)
+        return next((d for d in reversed(self.drafts) if d.type is CONFERENCE and not d.hosted), None)
 
     def attend_the_signing_too(self, draft: Draft) -> None:
         """"حضر الاستقبال والتوقيع X": those attending the meeting told attend the
@@ -701,7 +701,7 @@ class EventFinder(EventTimes, FrameFiller):
         # "حضر الاستقبال والتوقيع", "ومراسم التوقيع"
         if not any(stem.startswith(SIGNING_NOUNS) for _, word in words for stem in conjunction_stems(word)):
             return
-        signing = next((d for d in reversed(self.drafts) if d.type is EventType.AGREEMENT), None)
+        signing = next((d for d in reversed(self.drafts) if d.type is AGREEMENT), None)
         if signing is not None:
             for participant in draft.participants:
                 signing.add(participant.entity)
@@ -716,13 +716,13 @@ class EventFinder(EventTimes, FrameFiller):
         after it: the first after the nearest "على هامش" that follows the event
         ("التقيا على هامش قمة العشرين، كما التقيا على هامش قمة البريكس")."""
         # "على هامش أشغال الدورة", "على هامش زيارة رسمية": a conference or a visit
-        parents = [next((d for t, d in drafts if t.first > at and d.type in (EventType.CONFERENCE, EventType.VISIT)),
+        parents = [next((d for t, d in drafts if t.first > at and d.type in (CONFERENCE, VISIT)),
                         None) for at in sidelines]
         # "وعلى هامش أعمال القمة، عقد X لقاء": opening the sentence, the sidelines of what follows
         opening = 0 if drafts and sidelines and sidelines[0] - self.token_at(drafts[0][1].sentence.start) <= 1 else None
         if opening is not None and parents[opening] is None:
             # "وعلى هامش الدورة، عقد الوزيران جلسة عمل": a gathering's word no trigger reads, the one told last
-            parents[opening] = next((d for d in reversed(self.drafts) if d.type is EventType.CONFERENCE), None)
+            parents[opening] = next((d for d in reversed(self.drafts) if d.type is CONFERENCE), None)
         for trigger, draft in drafts:
             at = next((n for n, index in enumerate(sidelines) if index > trigger.first), None)
             if at is None and opening is not None and parents[opening] is not None \
@@ -735,11 +735,11 @@ class EventFinder(EventTimes, FrameFiller):
                 draft.parent = parent
                 if not (draft.date or draft.start):
                     draft.date = parent.date   # held while the conference or visit is
-                if parent.type is not EventType.CONFERENCE:
+                if parent.type is not CONFERENCE:
                     continue
                 # the guest of a meeting on the sidelines of a conference attends it
                 for participant in draft.participants:
-                    if participant.role in (Role.GUEST, Role.VISITOR) or participant.role is None \
+                    if participant.role in (GUEST, VISITOR) or participant.role is None \
                             and participant.entity.startswith(PERSON_PREFIX):
                         parent.add(participant.entity)
 
@@ -747,18 +747,18 @@ class EventFinder(EventTimes, FrameFiller):
         """The conference a HostingAward is about is marked as hosted (it is to
         come): the sessions named after the award, else the assembly it names."""
         conference, self.pending_hosted = self.pending_hosted, None
-        awards = [d for _, d in drafts if d.type is EventType.HOSTING_AWARD]
+        awards = [d for _, d in drafts if d.type is HOSTING_AWARD]
         if not awards:
             return
-        sessions = [d for _, d in drafts if d.type is EventType.CONFERENCE and d.trigger.start > awards[0].trigger.start]
+        sessions = [d for _, d in drafts if d.type is CONFERENCE and d.trigger.start > awards[0].trigger.start]
         if not sessions:
             # "على أن تستضيف أنقرة الاجتماع المقبل": the meeting the host is chosen for, a gathering
             award = next(t for t, d in drafts if d is awards[0])
-            sessions = [d for t, d in drafts if d.type is EventType.MEETING and len(d.participants) < 2
+            sessions = [d for t, d in drafts if d.type is MEETING and len(d.participants) < 2
                         and 0 < t.first - award.last <= HOSTED_OBJECT_GAP]
             for session in sessions:
-                session.type = EventType.CONFERENCE
-        hosts = [p.entity for p in awards[0].participants if p.role is Role.HOST]
+                session.type = CONFERENCE
+        hosts = [p.entity for p in awards[0].participants if p.role is HOST]
         for session in sessions:
             session.hosted = True
             if conference is not None and session.place is None:
@@ -767,10 +767,10 @@ class EventFinder(EventTimes, FrameFiller):
                 # "اختيار السنغال لاحتضان دورتها الثامنة": Senegal hosts it; a city chosen, its state
                 # when the article names it ("أن تستضيف أنقرة الاجتماع المقبل")
                 state = place_country(self.doc, host) if self.place_type(host) is CITY else None
-                session.add(state if state in self.entities else host, Role.HOST)
+                session.add(state if state in self.entities else host, HOST)
         if sessions or conference is None:
             return
-        drafts.append((Trigger(0, 0, EventType.CONFERENCE, "conference", False), conference))
+        drafts.append((Trigger(0, 0, CONFERENCE, "conference", False), conference))
 
     # -- across sentences -------------------------------------------------------
     def inherit_places(self) -> None:
@@ -787,7 +787,7 @@ class EventFinder(EventTimes, FrameFiller):
                 parent.date = draft.date  # in session the day a meeting on its sidelines was held
         for draft in self.drafts:
             # a call joins two places, an appointment has none of its own
-            if draft.place is None and not draft.hosted and draft.type not in (EventType.APPOINTMENT, EventType.CALL):
+            if draft.place is None and not draft.hosted and draft.type not in (APPOINTMENT, CALL):
                 draft.place, draft.inherited = default, default is not None
 
     def dateline_city(self) -> str | None:
@@ -814,7 +814,7 @@ class EventFinder(EventTimes, FrameFiller):
             return False
         if a.date and b.date and a.date != b.date:
             return False
-        if a.type is EventType.CONFERENCE:
+        if a.type is CONFERENCE:
             if a.session and b.session:
                 return a.session == b.session
             if a.hosted != b.hosted:
@@ -823,20 +823,20 @@ class EventFinder(EventTimes, FrameFiller):
                     (a.sentence in self.headlines or b.sentence in self.headlines):
                 return True   # the headline names the gathering and its place, the body its parties
             return bool(a.people & b.people)
-        if a.type is EventType.VISIT and a.place != b.place and a.place and b.place and \
+        if a.type is VISIT and a.place != b.place and a.place and b.place and \
                 VENUE in (self.place_type(a.place), self.place_type(b.place)):
             return False  # a visit to a site during a visit to the country is its own
-        if a.type is EventType.VISIT and a.place != b.place:
+        if a.type is VISIT and a.place != b.place:
             countries = place_country(self.doc, a.place), place_country(self.doc, b.place)
             if None not in countries and countries[0] != countries[1]:
                 return False  # a tour: the visit to Jordan and the one to Israel are two
-        if a.type in (EventType.MEETING, EventType.CALL, EventType.AGREEMENT):
+        if a.type in (MEETING, CALL, AGREEMENT):
             small, large = sorted((a.people, b.people), key=len)
             if len(small) >= 2 and small <= large:
                 return True
             # a headline's "العبيدي يوقع اتفاقا مع روسيا" is the body's "ووقع العراق مع روسيا اتفاق
             # تعاون": the same two states sign (a history of several told in the body is not one)
-            return a.type is EventType.AGREEMENT and (a.sentence in self.headlines or b.sentence in self.headlines) \
+            return a.type is AGREEMENT and (a.sentence in self.headlines or b.sentence in self.headlines) \
                 and len(states := self.states_of(a)) == 2 and states == self.states_of(b)
         return bool(a.people & b.people)
 
@@ -865,12 +865,12 @@ class EventFinder(EventTimes, FrameFiller):
             return True   # "زار صنعاء في 17 يونيو وغادرها بعد يومين" is not the visit that began on 2 July
         if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
             return True   # "الزيارة الرابعة للسيسي" is not "زيارته الأولى"
-        if a.type is EventType.MEETING and a.sentence == b.sentence and a.people != b.people \
+        if a.type is MEETING and a.sentence == b.sentence and a.people != b.people \
                 and a.has_host() != b.has_host() and min(len(a.people), len(b.people)) >= 2:
             return True   # "يلتقي X وY في روما، قبل أن يستقبلهما الرئيس Z": their meeting, then his reception
-        if a.type is EventType.MEETING and not (a.anaphoric or b.anaphoric) and a.has_host() != b.has_host():
+        if a.type is MEETING and not (a.anaphoric or b.anaphoric) and a.has_host() != b.has_host():
             hosted, other = (a, b) if a.has_host() else (b, a)
-            hosts = {p.entity for p in hosted.participants if p.role is Role.HOST}
+            hosts = {p.entity for p in hosted.participants if p.role is HOST}
             if len(other.people) >= 2 and hosts.isdisjoint(other.people):
                 return True   # "أجرى الصفدي مباحثات مع نظيره التركي" ... "واستقبل الملك الوزير التركي"
         return self.elsewhere(a, b)
@@ -879,9 +879,9 @@ class EventFinder(EventTimes, FrameFiller):
         """Visits, meetings or conferences held in two countries: "زار السيسي موسكو والتقى
         بوتن" ... "والتقى الرئيسان على هامش قمة العشرين في الصين"; a round of talks in
         Urumqi is not the one in Islamabad."""
-        if a.type is EventType.MEETING and (a.inherited or b.inherited):
+        if a.type is MEETING and (a.inherited or b.inherited):
             return False   # a place of the article's is no evidence of another meeting
-        return a.type in (EventType.VISIT, EventType.MEETING, EventType.CONFERENCE) and bool(a.place and b.place) \
+        return a.type in (VISIT, MEETING, CONFERENCE) and bool(a.place and b.place) \
             and self.other_country(a.place, b.place)
 
     def merge(self) -> list[Event]:
@@ -889,12 +889,12 @@ class EventFinder(EventTimes, FrameFiller):
         for draft in self.drafts:
             group = next((g for g in groups if any(self.same(draft, other) for other in g)
                           and not any(self.apart(draft, other) for other in g)), None)
-            if group is None and draft.anaphoric and draft.type is EventType.MEETING:
+            if group is None and draft.anaphoric and draft.type is MEETING:
                 # "وترأس الاجتماع X" after "الاجتماع الوزاري العاشر لمنتدى ...": that conference
                 told = next((g for g in reversed(groups) if g[0].trigger.start < draft.trigger.start), None)
-                if told is not None and told[0].type is EventType.CONFERENCE \
+                if told is not None and told[0].type is CONFERENCE \
                         and any(self.noun_word(d) == self.noun_word(draft) for d in told):
-                    draft.type = EventType.CONFERENCE
+                    draft.type = CONFERENCE
             if group is None and draft.anaphoric:
                 # "الاجتماع" refers back to the last one told, unless it cannot be that one; "القمة"
                 # to the last summit rather than a meeting told since; "الاجتماع الثامن والثمانين"
@@ -963,11 +963,11 @@ class EventFinder(EventTimes, FrameFiller):
         article gives ("استقبل X نظيره Y ... وفي ختام المباحثات، وقع الوزيران"), or
         whose two states are those of the two who met ("وجرى التوقيع على اتفاقية بين
         تونس وغانا"), is signed that day: the talks sharing most with it, the nearest first."""
-        talks = [e for e in events if e.type in (EventType.MEETING, EventType.CONFERENCE)
+        talks = [e for e in events if e.type in (MEETING, CONFERENCE)
                  and e.date and len(e.date) == len(ISO_DAY)]
         out = []
         for event in events:
-            if event.type is EventType.AGREEMENT and not (event.date or event.start):
+            if event.type is AGREEMENT and not (event.date or event.start):
                 people = {p.entity for p in event.participants if p.entity.startswith(PERSON_PREFIX)}
                 if not people:   # its states stand for those who met
                     people = {p.entity for p in event.participants if p.entity.startswith(COUNTRY_PREFIX)}
@@ -990,7 +990,7 @@ class EventFinder(EventTimes, FrameFiller):
         "كيم" read as no one): a summit of two whose other side is not read, no
         conference; one he is told to take part in is ("شارك X في القمة الأفريقية")."""
         people = _people(group)
-        return all(d.summit and d.type is EventType.CONFERENCE and self.summit_of_person(d) for d in group) \
+        return all(d.summit and d.type is CONFERENCE and self.summit_of_person(d) for d in group) \
             and len(people) == 1 and self.entity_types.get(next(iter(people))) is PERSON
 
     def summit_of_person(self, draft: Draft) -> bool:
@@ -1019,7 +1019,7 @@ class EventFinder(EventTimes, FrameFiller):
     def nest_site_visits(self, groups: list[list[Draft]]) -> None:
         """A visit to a site ("زار الوزير المتحف") is part of the same visitor's
         visit to the country or city."""
-        visits = [g for g in groups if g[0].type is EventType.VISIT]
+        visits = [g for g in groups if g[0].type is VISIT]
         for group in visits:
             if self.place_type(self.visit_place(group)) is not VENUE:
                 continue
@@ -1048,7 +1048,7 @@ class EventFinder(EventTimes, FrameFiller):
         paired = next((d for d in group if d.pair), None)
         participants: dict[str, Participant] = {}
         # a summit of two: the sides of its meetings, not all a summit's sentence names
-        for draft in [d for d in group if d.type is EventType.MEETING] if paired else group:
+        for draft in [d for d in group if d.type is MEETING] if paired else group:
             for participant in draft.participants:
                 if participant.entity not in participants or participants[participant.entity].role is None:
                     participants[participant.entity] = participant
@@ -1056,7 +1056,7 @@ class EventFinder(EventTimes, FrameFiller):
             # "القمة المصرية الروسية" of the two presidents: its sides are the two, not their states
             participants = {key: p for key, p in participants.items()
                             if not (key in paired.pair and key.startswith(COUNTRY_PREFIX))}
-        if (paired or group[0]).type is EventType.AGREEMENT:
+        if (paired or group[0]).type is AGREEMENT:
             # two signing for two states: the states are parties too ("وقعها عن الجانب الأردني X")
             states = [home for person in participants if person.startswith(PERSON_PREFIX) and person in self.entities
                       for homes in (side_homes(self.entities[person]),) if len(homes) == 1
@@ -1071,14 +1071,14 @@ class EventFinder(EventTimes, FrameFiller):
                     states.append(state)
             if len(set(states)) >= 2:
                 for state in states:
-                    participants.setdefault(state, Participant(state, Role.SIGNATORY))
+                    participants.setdefault(state, Participant(state, SIGNATORY))
         places = [d.place for d in group if d.place]
         if main_type_is_gathering(group) and not participants and places:
             # a session no side is named for ("النسخة الثانية من مؤتمر روما، المقرر عقده في روما"):
             # the state it is held in, when the article names it, hosts it
             state = place_country(self.doc, self.most_specific(places))
             if state in self.entities:
-                participants[state] = Participant(state, Role.HOST)
+                participants[state] = Participant(state, HOST)
         ranged = next((d for d in group if d.start), None)
         dated = next((d for d in group if d.date), None)
         parent = next((d.parent for d in group if d.parent is not None), None)
@@ -1093,7 +1093,7 @@ class EventFinder(EventTimes, FrameFiller):
         return Event(
             id=event_id, type=main.type, trigger=main.trigger, sentence=main.sentence,
             participants=tuple(participants.values()),
-            place=self.visit_place(group) if main.type is EventType.VISIT else self.most_specific(places),
+            place=self.visit_place(group) if main.type is VISIT else self.most_specific(places),
             date=None if ranged else (dated.date if dated else None),
             start=ranged.start if ranged else None, end=ranged.end if ranged else None,
             part_of=f"ev{index_of[id(parent)] + 1}" if parent is not None and id(parent) in index_of else None,
@@ -1113,7 +1113,7 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
 
 
 def main_type_is_gathering(group: list[Draft]) -> bool:
-    return (next((d for d in group if d.pair), None) or group[0]).type is EventType.CONFERENCE
+    return (next((d for d in group if d.pair), None) or group[0]).type is CONFERENCE
 
 
 def _absorb(into: Draft, told_again: Draft) -> None:

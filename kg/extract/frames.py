@@ -25,7 +25,7 @@ from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import COUNTERPART_BODIES, Lexicons
 from kg.extract.triggers import IN, WITH_AFTER, Trigger, nominal_appointment
 from kg.extract.visits import DELEGATION_MAKEUP, GUEST_NOUNS, VisitFrames, each_at
-from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, PERSON, ROLE_MENTION, VENUE, Document, EventType, Mention, Role, Sentence, Span
+from kg.model import ADJECTIVE_MENTION, APPOINTEE, CALL, CITY, CONFERENCE, COUNTRY, GUEST, HOST, MEETING, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, ORGANISER, PERSON, ROLE_MENTION, SIGNATORY, VENUE, VISIT, VISITOR, Document, Mention, Sentence, Span
 from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, PRONOUN_SUFFIXES, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, conjunction_stems, reading_set, readings, stem_set, stems, strip_article,
                              word_forms)
@@ -54,7 +54,7 @@ _ON_BEHALF = frozenset((word_key("عن"), word_key("وعن")))   # "عن الج�
 SIDE_SIGNER_REACH = 6   # words from "الجانب" to the one who signs for it (its adjective, titles, honorifics)
 # the heads of a body that holds sessions ("عقدت اللجنة المشتركة اجتماعها"), not a party's or a movement's
 _MULTILATERAL_BODIES = function_words("session_body")
-_SIDES_TYPES = (EventType.MEETING, EventType.CALL)
+_SIDES_TYPES = (MEETING, CALL)
 _PAIRS = PAIRS
 _PLURAL_TITLES = function_words("plural_title")
 _MANY_STATES = frozenset(word_key(word) for word in ("العرب", "الأفارقة", "الأوروبيين", "الخليجيين", "دول", "الدول", "الأعضاء"))
@@ -213,9 +213,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         host_place = self.hosting_place(around) if rest and not around.actors_before else None
         if host_place is not None:
             # "وتستعد الجزائر لاستقبال الرئيس الفرنسي X": a state or city receives him, a visit there
-            draft.type = EventType.VISIT
+            draft.type = VISIT
             for entity_id in rest:
-                draft.add(entity_id, Role.VISITOR)
+                draft.add(entity_id, VISITOR)
             draft.place = host_place
             return draft
         if around.trigger.suffixed and rest and self.object_pronoun(around.trigger):
@@ -244,9 +244,9 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if subject_id and not rest:
             rest = [v for v in self.guest_told(around) if v != subject_id]   # "واستقبل X الضيف الموريتاني"
         if subject_id:
-            draft.add(subject_id, Role.HOST)
+            draft.add(subject_id, HOST)
         for entity_id in rest:
-            draft.add(entity_id, Role.GUEST)
+            draft.add(entity_id, GUEST)
         for entity_id in attending:
             draft.add(entity_id)
         # "استقبل الرئيس كلا من سفير اليابان X وسفير كوريا Y": each guest apart
@@ -264,7 +264,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         words = [(offset, word) for offset, word in self.words_in(start, around.right) if word[:1].isalnum()][:GUEST_REACH]
         if not any(word in GUEST_NOUNS for _, word in words):
             return []
-        visit = next((d for d in reversed(self.drafts) if d.type is EventType.VISIT and d.participants), None)
+        visit = next((d for d in reversed(self.drafts) if d.type is VISIT and d.participants), None)
         return [p.entity for p in visit.participants] if visit is not None else []
 
     def taking_part_in_gathering(self, around: Around) -> tuple[list[str], str | None] | None:
@@ -276,8 +276,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             return None
         # the gathering as told so far, again and again ("ويشارك في الاجتماع X" is a meeting told
         # again until the drafts merge): not one to be hosted, nor one of another day
-        told = [d for d in self.drafts if not d.hosted and (d.type is EventType.CONFERENCE
-                                                           or d.anaphoric and d.type is EventType.MEETING)]
+        told = [d for d in self.drafts if not d.hosted and (d.type is CONFERENCE
+                                                           or d.anaphoric and d.type is MEETING)]
         day = next((d.date for d in reversed(told) if d.date), None)
         persons = list(dict.fromkeys(p.entity for d in told if d.date in (None, day) for p in d.participants
                                      if p.entity.startswith(PERSON_PREFIX)))
@@ -338,14 +338,14 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                 ids = self.witnesses_past_talks(around) or ids
         elif frame == "meet":
             ids = self.meeting_sides(draft, ids, around)
-        role = Role.SIGNATORY if frame == "sign" else None
+        role = SIGNATORY if frame == "sign" else None
         for entity_id in ids:
             draft.add(entity_id, role)
         if frame == "meet":
             self.states_or_session(draft, ids, around)
-        draft.separate = (frame == "meet" and draft.type is EventType.MEETING or frame == "call") \
+        draft.separate = (frame == "meet" and draft.type is MEETING or frame == "call") \
             and (self.met_one_by_one(around) or around.trigger.several)
-        if draft.type is EventType.CALL:
+        if draft.type is CALL:
             if self.taking_part_from_afar(around):
                 return None   # "شارك X في الجلسة الافتتاحية عبر تقنية الاتصال المرئي": no call
             return draft   # a call joins two places: the one named near it is a side's, not where it happens
@@ -465,7 +465,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         """"على أن تختتم غدا بالتوقيع على حزمة من الاتفاقيات": a signing that names no
         side, told with or right after a session of two states, is theirs."""
         start = (self.sentence_before(around.sentence.span) or around.sentence).span.start
-        session = next((d for d in reversed(self.drafts) if d.type is EventType.CONFERENCE
+        session = next((d for d in reversed(self.drafts) if d.type is CONFERENCE
                         and d.trigger.start >= start), None)
         states = [p.entity for p in session.participants if p.entity.startswith(COUNTRY_PREFIX)] if session else []
         return states if len(states) == 2 else []
@@ -578,7 +578,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
                 # hosted by a third ("استضافت باكستان الجولة الافتتاحية من المحادثات بين ..."): it takes part
                 ids = between + self.hosts_of_talks(around) + self.present_after(around)
             if len(set(ids)) >= 3:
-                draft.type = EventType.CONFERENCE   # "محادثات بين روسيا وإيران وتركيا": three sides
+                draft.type = CONFERENCE   # "محادثات بين روسيا وإيران وتركيا": three sides
         return ids
 
     def spoken_of(self, around: Around) -> bool:
@@ -617,30 +617,30 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         for entity_id in states:
             draft.add(entity_id)
         if len(states) >= 3:
-            draft.type = EventType.CONFERENCE
+            draft.type = CONFERENCE
         # its subject in its own clause, not a council's name in the clause before
         # ("الدورة ... لمجلس وزراء الداخلية العرب، حيث التقى على هامشها")
         if len(set(ids)) < 2 and not states and self.held_by_many(around) and not any(
                 word in _CLAUSE_OPENERS for _, word in self.words_in(around.sentence.span.start, around.span.start)):
-            draft.type = EventType.CONFERENCE   # "وكان وزراء الخارجية العرب قد عقدوا اجتماعا تحضيريا"
+            draft.type = CONFERENCE   # "وكان وزراء الخارجية العرب قد عقدوا اجتماعا تحضيريا"
             draft.many = True
             return
-        if len(set(ids)) < 2 and not states and draft.type is EventType.MEETING:
+        if len(set(ids)) < 2 and not states and draft.type is MEETING:
             # "أن تستضيف مصر الاجتماع الرابع عشر": a numbered meeting of no two sides is a session
             # a definite ordinal right after it: not "لقاء يوم 14", "مباحثات 2+2", "الاجتماع هو واحد"
             at = around.trigger.last
             number = ordinal_value(self.doc.tokens, at, around.sentence.tokens[1]) \
                 if at < around.sentence.tokens[1] and self.doc.tokens[at].norm.startswith(ARTICLE) else None
             if number is not None:
-                draft.type, draft.session = EventType.CONFERENCE, number[0]
+                draft.type, draft.session = CONFERENCE, number[0]
         if len(set(ids)) < 2 and not states:
             # "عقدت اللجنة العسكرية المشتركة اجتماعها الأول": a body holds its meeting, a session of
             # it; one who chairs it ("برئاسة الوزير X") takes part
             body = [m for m in self.convening_body(around) if m.kind is NAME_MENTION
                     and not _MULTILATERAL_BODIES.isdisjoint(stem_set(self.doc.tokens[self.token_at(m.span.start)].norm))]
             if body:
-                draft.type = EventType.CONFERENCE
-                draft.add(self.organiser(body[0]), Role.ORGANISER)
+                draft.type = CONFERENCE
+                draft.add(self.organiser(body[0]), ORGANISER)
                 for entity_id in self.states_of_joint_body(body[0]):
                     draft.add(entity_id)   # "اللجنة العمانية الكويتية المشتركة": the two states'
                 # "بمشاركة ممثلين عن الجيش اللبناني وإسرائيل وفرنسا": the states and bodies taking part
@@ -1120,7 +1120,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
     def with_appointee(self, draft: Draft, appointee: str | None, around: Around) -> Draft | None:
         if appointee is None:
             return None
-        draft.add(appointee, Role.APPOINTEE)
+        draft.add(appointee, APPOINTEE)
         org = self.appointed_to(around)
         if org:
             draft.add(org)
@@ -1165,7 +1165,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         # مونديال 2030 للمغرب وإسبانيا": the states it is given to, behind ل
         hosts = self.award_hosts_after(around) or places[-1:]
         for mention in hosts:
-            draft.add(self.entity_of(mention).id, Role.HOST)
+            draft.add(self.entity_of(mention).id, HOST)
         if bodies:
             draft.add(self.entity_of(bodies[-1]).id)   # the body that chose, or the one chosen
         draft.place = None

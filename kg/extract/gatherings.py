@@ -13,7 +13,7 @@ from kg.extract.context import BETWEEN, BETWEEN_WORDS, TAKING_PART, WITH
 from kg.extract.drafts import Around, Draft
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import TA, Trigger, feminine_noun, session_number
-from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, EventType, Mention, Participant, Role
+from kg.model import ADJECTIVE_MENTION, CITY, CONFERENCE, COUNTRY, HOST, MEETING, NAME_MENTION, ORGANISATION, ORGANISER, PERSON, Mention, Participant
 from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, stems, strip_article
 
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
@@ -55,15 +55,15 @@ class GatheringFrames:
             draft.add(self.entity_of(orgs[0]).id)
             orgs = []
         if orgs:
-            draft.add(self.organiser(orgs[0]), Role.ORGANISER)
+            draft.add(self.organiser(orgs[0]), ORGANISER)
             for entity_id in self.states_of_joint_body(orgs[0]):
                 draft.add(entity_id)
         elif trigger.suffixed:
             # "وافق المجلس على احتضان المغرب دورته الـ44": its pronoun's, the organiser of the gatherings told
-            told = [p.entity for d in self.drafts if d.type is EventType.CONFERENCE
-                    for p in d.participants if p.role is Role.ORGANISER]
+            told = [p.entity for d in self.drafts if d.type is CONFERENCE
+                    for p in d.participants if p.role is ORGANISER]
             if told:   # the one told most often, the first of those
-                draft.add(max(dict.fromkeys(told), key=told.count), Role.ORGANISER)
+                draft.add(max(dict.fromkeys(told), key=told.count), ORGANISER)
         cue = self.participation_before(trigger)
         if cue is not None:
             # "شارك X في القمة": the sentence's subject takes part; "على هامش مشاركته في أشغال
@@ -89,7 +89,7 @@ class GatheringFrames:
         # "يستضيف المغرب مؤتمرا دوليا", "تحتضن مدينة شرم الشيخ قمة": the host state takes part,
         # a host city is where it is held
         for entity_id in self.states_between(around, HOSTING):
-            draft.add(entity_id, Role.HOST)
+            draft.add(entity_id, HOST)
         patron = self.patron(around)
         if patron is not None:
             draft.add(patron)   # "برعاية الرئيس X انطلقت فعاليات المؤتمر"
@@ -124,7 +124,7 @@ class GatheringFrames:
         # a round's number is inside its trigger ("الجولة الرابعة من محادثات")
         number_at = trigger.first + 1 if trigger.frame == "session" and trigger.last - trigger.first > 2 else trigger.last
         draft.session = session_number(self.doc.tokens, number_at, around.sentence.tokens[1])
-        draft.summit = self.is_summit(trigger) and not any(p.role is Role.ORGANISER for p in draft.participants)
+        draft.summit = self.is_summit(trigger) and not any(p.role is ORGANISER for p in draft.participants)
         two = self.summit_of_two(around) if draft.summit else None
         if two and all(side.startswith(COUNTRY_PREFIX) for side in two) and self.last_pair \
                 and set(two) <= {home for person in self.last_pair if person in self.entities
@@ -132,7 +132,7 @@ class GatheringFrames:
             two = list(self.last_pair)   # "القمة المصرية الروسية" after Sisi and Putin met: the two leaders'
         if two:
             # GUIDE 2: "a summit of two leaders" is a meeting, of those two
-            draft.type, draft.pair = EventType.MEETING, tuple(two)
+            draft.type, draft.pair = MEETING, tuple(two)
             draft.participants = [Participant(side, None) for side in two]
         # "منتدى الأعمال المصري الإماراتي", "الاجتماع الثلاثي المصري السوداني الإثيوبي":
         # the states its adjectives name are its sides
@@ -209,7 +209,7 @@ class GatheringFrames:
         state = place_country(self.doc, host_city)
         if state and state in self.entities and not draft.has_host() and (not draft.participants or any(
                 self.entity_of(m).id == state for m in self.in_range(around.sentence.span.start, around.span.start))):
-            draft.add(state, Role.HOST)
+            draft.add(state, HOST)
 
     def a_side_between(self, mention: Mention, around: Around) -> bool:
         """"بين" stands within BETWEEN_WORDS words before the mention, after the trigger."""
@@ -407,9 +407,9 @@ class GatheringFrames:
         if not organs:
             return
         organ = self.entity_of(organs[0])
-        conference = Draft(EventType.CONFERENCE, organs[0].span, award.sentence, hosted=True,
+        conference = Draft(CONFERENCE, organs[0].span, award.sentence, hosted=True,
                            evidence=[organs[0].span])
-        conference.add(organ.part_of or organ.id, Role.ORGANISER)
+        conference.add(organ.part_of or organ.id, ORGANISER)
         conference.place = self.place_in([m for m in after if m.span.start > organs[0].span.start])
         award.hosted = True
         self.pending_hosted = conference

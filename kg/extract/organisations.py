@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from kg.extract.lexicon import Match, function_words, read_tsv, word_key
 from kg.extract.lexicons import DOMAIN_NOUNS, HYPHENS, NAME_PARTICLES
 from kg.extract.walker import TokenTests, stop_word
-from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, VENUE, EntityType, EventType, Mention
+from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, VENUE, VISIT, EntityType, Mention
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, stem_set, stems,
                              strip_article)
@@ -461,7 +461,7 @@ class OrganisationRules(TokenTests):
             if self.is_punct(before):
                 return False
             match = self.lex.triggers.match_at(self.tokens, before, self.end)
-            if match is not None and EventType.VISIT.value in match.values:
+            if match is not None and VISIT.value in match.values:
                 return True
         return False
 

@@ -15,7 +15,7 @@ from kg.extract.drafts import Draft
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger
 from kg.extract.visits import VISIT_NOUN_STEM
-from kg.model import EventType, Sentence, Span, Token
+from kg.model import AGREEMENT, APPOINTMENT, CONFERENCE, MEETING, VISIT, Sentence, Span, Token
 from kg.text.clitics import conjunction_stems, strip_article, word_forms
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
@@ -25,10 +25,10 @@ _ARRIVING = frozenset(("وصل", "وصلت", "يصل", "تصل", "حل", "حلت
 BEGAN_WORDS = 3   # words before a time in which "التي انطلقت" stands
 _END_OF = function_words("end_of")
 _LASTING = frozenset(("تستمر", "يستمر", "تتواصل", "يتواصل", "تمتد", "يمتد"))   # "وتستمر أشغال الدورة يومين"
-_LASTING_TYPES = (EventType.VISIT, EventType.CONFERENCE)   # the events told to last days
+_LASTING_TYPES = (VISIT, CONFERENCE)   # the events told to last days
 # a gathering's words that tell it again in a sentence of its own ("الأشغال، التي تتواصل إلى غاية غد")
-_TOLD_AGAIN = {EventType.CONFERENCE: frozenset(("دوره", "اشغال", "اعمال", "فعاليات", "مؤتمر", "منتدي", "قمه")),
-               EventType.VISIT: frozenset(("زياره", "جوله"))}
+_TOLD_AGAIN = {CONFERENCE: frozenset(("دوره", "اشغال", "اعمال", "فعاليات", "مؤتمر", "منتدي", "قمه")),
+               VISIT: frozenset(("زياره", "جوله"))}
 END_WORDS = 3   # words before a time in which "تختتم" stands ("على أن تختتم غدا الأربعاء")
 _TWO_DAYS = function_words("two_days")
 _DAYS = function_words("days")
@@ -73,7 +73,7 @@ class EventTimes:
                 continue
             if target.date or target.start:
                 continue
-            if target.type is EventType.AGREEMENT and self.concluded_between(target.trigger.end, time.span.start):
+            if target.type is AGREEMENT and self.concluded_between(target.trigger.end, time.span.start):
                 continue   # "بالتوقيع على برنامج تنفيذي لمذكرة التفاهم المبرمة في 12 دجنبر 2019": the memorandum's
             if not left and self.reported_after(time.span.end, target.trigger.start) \
                     and not self.occasion_of_saying(target):
@@ -82,10 +82,10 @@ class EventTimes:
                 continue
             if self.deadline(time.span):
                 continue   # "تهدف إلى تزويد 143 دوارا بالماء في أفق سنة 2027": a target, not when
-            if self.since(time.span) and target.type is not EventType.APPOINTMENT:
+            if self.since(time.span) and target.type is not APPOINTMENT:
                 # "يزور روسيا منذ الاثنين": the day a visit under way began; "منذ عام 2014" dates no
                 # event, but the taking of an office held since then ("يتولى المنصب منذ عام 2016")
-                if target.type is EventType.VISIT and time.value and len(time.value) == len(ISO_DAY):
+                if target.type is VISIT and time.value and len(time.value) == len(ISO_DAY):
                     target.start = time.value
                 continue
             if time.value:
@@ -95,26 +95,26 @@ class EventTimes:
         for _, draft in drafts:
             self.attach_duration(sentence, draft)
         for number, (_, draft) in enumerate(drafts):
-            if draft.type in (EventType.MEETING, EventType.CONFERENCE) and not (draft.date or draft.start) \
+            if draft.type in (MEETING, CONFERENCE) and not (draft.date or draft.start) \
                     and not self.days_long(drafts):
                 # "يتوجه X إلى الكاميرون (اليوم)، وسيجري محادثات مع", "زار X في أغسطس 2015
                 # موسكو، والتقى بوتن": the meeting is held in the time of the visit that brings its side there
-                visit = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.date
+                visit = next((d for _, d in reversed(drafts[:number]) if d.type is VISIT and d.date
                               and d.people & draft.people), None)
                 if visit is not None:
                     draft.date = visit.date
-            if draft.type is EventType.MEETING and not (draft.date or draft.start) \
+            if draft.type is MEETING and not (draft.date or draft.start) \
                     and self.word_before(self.token_at(draft.trigger.start)) in WHERE:
                 # "وصل X مساء أمس إلى دمشق حيث التقى Y": met where and when he arrived
-                arrival = next((d for _, d in reversed(drafts[:number]) if d.type is EventType.VISIT and d.begins
+                arrival = next((d for _, d in reversed(drafts[:number]) if d.type is VISIT and d.begins
                                 and d.start and not d.end and d.people & draft.people), None)
                 if arrival is not None:
                     draft.date = arrival.start
-            if draft.type is EventType.VISIT and not (draft.date or draft.start or draft.days) \
+            if draft.type is VISIT and not (draft.date or draft.start or draft.days) \
                     and not self.days_long(drafts) and self.told_of_guest(draft):
                 # "استقبل X يوم الجمعة 3 مارس ... ميركل ... التي تؤدي زيارة رسمية إلى تونس": the
                 # visit its guest is paying is dated by the reception that tells it
-                meeting = next((d for _, d in drafts[:number] if d.type is EventType.MEETING and d.date
+                meeting = next((d for _, d in drafts[:number] if d.type is MEETING and d.date
                                 and len(d.date) == len(ISO_DAY) and d.people & draft.people), None)
                 if meeting is not None:
                     draft.date = meeting.date
@@ -196,7 +196,7 @@ class EventTimes:
     def days_long(drafts: list[tuple[Trigger, Draft]]) -> bool:
         """A visit of several days told in the sentence ("في زيارة تستغرق يومين، يلتقي
         خلالها"): a meeting during it is held on one of its days, which is not told."""
-        return any(d.type is EventType.VISIT and (d.start or (d.days or 1) > 1) for _, d in drafts)
+        return any(d.type is VISIT and (d.start or (d.days or 1) > 1) for _, d in drafts)
 
     def since(self, span: Span) -> bool:
         """A time after "منذ" ("منذ عام 2014", "منذ تولي منصبه العام الماضي") tells how

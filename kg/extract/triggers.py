@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg.extract.dates import ordinal_value
 from kg.extract.lexicon import Match, PhraseLexicon, function_words, read_tsv, word_key
 from kg.extract.walker import COMMAS, LOCATIVES
-from kg.model import EventType, Span, Token
+from kg.model import APPOINTMENT, CONFERENCE, EventType, Span, Token
 from kg.extract.lexicons import Lexicons
 from kg.text.memo import remembered
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES,
@@ -132,7 +132,7 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
         round_end = _numbered_round(tokens, match.end, end) if frame == TOUR else None
         if round_end is not None:
             # "الجولة الرابعة من المحادثات": a numbered session of talks, the talks' word in it
-            event_type, frame = EventType.CONFERENCE, "session"
+            event_type, frame = CONFERENCE, "session"
             match = Match(match.start, round_end, match.cut, match.values)
         if frame == SEVERAL and _brings_together(tokens, match.end, end):
             frame = "meet"   # "أول اللقاءات جمعت X بY", "المشاورات التي جمعت": the one meeting its verb tells
@@ -146,7 +146,7 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
             or _assembly_of_body(tokens, match.end - 1, end))
         if gathering:
             # a meeting of many ("سيلتقي نظراءه في دول مجلس التعاون"): its verb's subject takes part
-            event_type, frame = EventType.CONFERENCE, MANY if frame == "meet" else "conference"
+            event_type, frame = CONFERENCE, MANY if frame == "meet" else "conference"
         several = frame == SEVERAL or (
             not gathering and frame == "meet" and _with_after(tokens, match.end, end)
             and not _SEVERAL_MEETINGS.isdisjoint(stem_set(tokens[match.end - 1].norm)))
@@ -156,7 +156,7 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
                              clitic=tokens[index].norm[:match.cut], several=several))
         after = match.end
     # a signing or a taking of office told as background ("بعد توقيع الاتفاق", "منذ توليه الرئاسة")
-    return [_with_background(tokens, t, start) if t.frame == "sign" or t.type is EventType.APPOINTMENT else t
+    return [_with_background(tokens, t, start) if t.frame == "sign" or t.type is APPOINTMENT else t
             for t in found if _plausible(tokens, t, start, end, covered)]
 
 
@@ -183,14 +183,14 @@ def _intended(tokens: Sequence[Token], trigger: Trigger, start: int, covered: se
     words = 0
     # "دعا X وY وZ إلى برلين لمباحثات": an invitation to an event of purpose (behind ل) reaches
     # back to the clause's opening
-    purpose = trigger.clitic.endswith(PREPOSITION_LAM) and trigger.type is not EventType.CONFERENCE
+    purpose = trigger.clitic.endswith(PREPOSITION_LAM) and trigger.type is not CONFERENCE
     for index in range(trigger.first - 1, start - 1, -1):
         norm = tokens[index].norm
         if norm in COMMAS or norm[:1] in _CLAUSE_MARKS:
             return False
         if index in covered:
             continue
-        if any(stem in _INTENT or stem in _CALL and trigger.type is not EventType.CONFERENCE for _, stem in stems(norm)):
+        if any(stem in _INTENT or stem in _CALL and trigger.type is not CONFERENCE for _, stem in stems(norm)):
             return words < INTENT_BEFORE or purpose and any(stem in _CALL for _, stem in stems(norm))
         words += 1
         if words >= INTENT_BEFORE and not purpose:
@@ -495,7 +495,7 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
             or _multilateral_after(tokens, trigger.last, end, qualified=True) \
             or ordinal_value(tokens, trigger.first + 1, trigger.last) is not None   # "الجولة الرابعة من محادثات"
     if _intended(tokens, trigger, start, covered) or _intended_after(tokens, trigger, end, _INTENT) \
-            or trigger.type is EventType.CONFERENCE and _intended_after(tokens, trigger, end, _FOUNDED):
+            or trigger.type is CONFERENCE and _intended_after(tokens, trigger, end, _FOUNDED):
         return False   # "منتدى التعاون الصيني العربي، الذي تأسس عام 2004": a body, founded, no event
     if _unreal(tokens, trigger, start):
         return False
@@ -519,7 +519,7 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
         return any(strip_article(tokens[i].norm) in TOWARDS for i in range(trigger.last, min(end, trigger.last + TOWARDS_AFTER)))
     if trigger.frame == "sign":
         return _signs_something(tokens, trigger, start, end, covered)
-    if trigger.type is EventType.APPOINTMENT and _appointment_excluded(tokens, trigger, start):
+    if trigger.type is APPOINTMENT and _appointment_excluded(tokens, trigger, start):
         return False
     if trigger.frame == "choose":
         return _post_given(tokens, trigger.last, min(end, trigger.last + CHOSEN_POST_AFTER))

@@ -18,7 +18,7 @@ from kg.extract.lexicon import function_words, word_key
 from kg.extract.triggers import IN, TOWARDS, Trigger
 from kg.extract.walker import ALEF_MAQSURA, COMMAS, LOCATIVES
 from kg.link.people import PeopleIndex
-from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, PERSON, ROLE_MENTION, Entity, EventType, Mention, Participant, Role
+from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, GUEST, MEETING, NAME_MENTION, PERSON, ROLE_MENTION, VISIT, VISITOR, Entity, Mention, Participant
 from kg.text.clitics import (ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX, PREPOSITION_BA,
                              PREPOSITION_LAM, readings, stems, strip_article)
 from kg.text.normalize import normalize_for_matching
@@ -73,18 +73,18 @@ class VisitFrames:
         visitor = self.implied_visitor(draft, around, self.named_visitor(draft, around))
         if visitor is None and self.pair_told(around):
             for entity_id in self.last_two_persons(around):   # "زار الأميران مدينة جرش"
-                draft.add(entity_id, Role.VISITOR)
+                draft.add(entity_id, VISITOR)
         if visitor:
-            draft.add(visitor, Role.VISITOR)
+            draft.add(visitor, VISITOR)
         return self.with_place_visited(draft, around)
 
     def guest_before(self) -> str | None:
         """The visitor of the last visit told, else the guest of the last reception."""
         for draft in reversed(self.drafts):
-            if draft.type is EventType.VISIT and draft.participants:
+            if draft.type is VISIT and draft.participants:
                 return draft.participants[0].entity
-            guest = next((p.entity for p in draft.participants if p.role is Role.GUEST), None)
-            if draft.type is EventType.MEETING and guest is not None:
+            guest = next((p.entity for p in draft.participants if p.role is GUEST), None)
+            if draft.type is MEETING and guest is not None:
                 return guest
         return None
 
@@ -499,7 +499,7 @@ class VisitFrames:
         if between:
             # "توجه وزير الدفاع X ورئيس الأركان Y إلى موسكو": every subject travels
             for mention in between[1:]:
-                draft.add(self.entity_of(mention).id, Role.VISITOR)
+                draft.add(self.entity_of(mention).id, VISITOR)
             traveller = self.entity_of(between[0]).id
         elif PREPOSITION_LAM in trigger.clitic or before in COMPLEMENTIZERS:
             traveller = self.current_actor(around)
@@ -516,7 +516,7 @@ class VisitFrames:
         place = self.entity_of(destination).id
         if traveller in self.entities and place_country(self.doc, place) in side_homes(self.entities[traveller]):
             return None   # "غادر الوزير الأردني القاهرة متوجها إلى عمان": home, no visit
-        draft.participants.insert(0, Participant(traveller, Role.VISITOR))
+        draft.participants.insert(0, Participant(traveller, VISITOR))
         draft.place = place
         return draft
 
@@ -544,7 +544,7 @@ class VisitFrames:
             visitor = self.main_clause_subject(around)   # "ضمن جولة تشمل مصر والأردن، وصل الوزير X"
         if visitor is None:
             return None
-        draft.add(visitor, Role.VISITOR)
+        draft.add(visitor, VISITOR)
         places = list(dict.fromkeys(self.entity_of(m).id for m in stops))
         draft.place, draft.stops = places[0], tuple(places[1:])
         return draft
@@ -591,7 +591,7 @@ class VisitFrames:
         if place is None:
             return None
         for entity_id in visitors:
-            draft.add(entity_id, Role.VISITOR)
+            draft.add(entity_id, VISITOR)
         draft.place = self.entity_of(place).id
         return draft
 
@@ -605,7 +605,7 @@ class VisitFrames:
             return state
         adjective = next((m for m in around.after if self.token_at(m.span.start) == around.trigger.last + 1
                           and m.type is COUNTRY and m.kind is ADJECTIVE_MENTION), None)
-        visit = next((d for d in reversed(self.drafts) if d.type is EventType.VISIT and d.persons()), None)
+        visit = next((d for d in reversed(self.drafts) if d.type is VISIT and d.persons()), None)
         if adjective is None or visit is None:
             return []
         return visit.persons() + [self.entity_of(adjective).id]
