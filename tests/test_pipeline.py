@@ -135,7 +135,7 @@ def _word_memos() -> list[dict]:
     lex = Lexicons.bundled()
     lexicons = [Gazetteer.bundled().lexicon, lex.titles, lex.honorifics, lex.org_heads, lex.venue_heads,
                 lex.triggers, DateLexicon.bundled().triggers, triggers.trigger_lexicon()]
-    return [lex.memo, lex.plainness, triggers._OPENS, DateLexicon.bundled().openings,
+    return [lex.memo, lex.plainness, triggers._OPENS.__self__, DateLexicon.bundled().openings,
             *(memo for lexicon in lexicons for memo in lexicon._memo.values())]
 
 
