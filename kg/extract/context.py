@@ -109,8 +109,8 @@ class MentionContext:
         self.mention_starts = [m.span.start for m in self.mentions]
         self.token_starts = doc.token_starts
         # each token's word key (kg.extract.lexicon.word_key: normalised, without the
-        # article), read once for the document: the frames ask for it again and again
-        self.token_keys = list(map(strip_article, map(_NORM, doc.tokens)))
+        # article), read once for the document (the name finders read it first)
+        self.token_keys = doc.token_keys
         # the states of posts ("وزير الصحة بالمملكة العربية السعودية"): whose, not where
         self.post_states = {post.org for post in doc.posts if post.org is not None}
         self.read: list[Sentence] = []   # the sentences read so far (``remember_actor``)

@@ -150,7 +150,7 @@ class OrganisationRules(TokenTests):
         for at in (index, index - 1, index - 2):
             if at < self.start:
                 return False
-            if strip_article(self.tokens[at].norm) in _GATHERING_WORDS:
+            if self.key(at) in _GATHERING_WORDS:
                 return True
             if self.key(at) not in ORDINALS:
                 return False

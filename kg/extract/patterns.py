@@ -325,15 +325,16 @@ class SentenceWalker(PostRules):
 def find_names(text: str, tokens: Sequence[Token], start: int, end: int,
                known: Sequence[tuple[int, int, Mention]], lex: Lexicons | None = None,
                family_names: frozenset[str] | set[str] = frozenset(),
-               acronyms: Sequence[tuple[int, int]] | None = None) -> Found:
+               acronyms: Sequence[tuple[int, int]] | None = None, keys: Sequence[str] | None = None) -> Found:
     """Persons, posts, organisations and venues in the sentence tokens[start:end];
     ``known`` are gazetteer mentions as (first token, end token, mention);
     ``family_names`` the word keys that end the names of persons read before;
     ``acronyms`` the spans ACRONYM matches in the sentence, matched here when
-    None (a caller with many sentences matches its whole text at once)."""
+    None (a caller with many sentences matches its whole text at once); ``keys``
+    every token's word key (Document.token_keys), read here when None."""
     if acronyms is None and start < end:
         acronyms = acronym_spans(text, tokens[start].span.start, tokens[end - 1].span.end)
-    walker = SentenceWalker(lex or Lexicons.bundled(), tokens, start, end, known, family_names)
+    walker = SentenceWalker(lex or Lexicons.bundled(), tokens, start, end, known, family_names, keys)
     return walker.walk(text, acronyms or ())
 
 

@@ -57,9 +57,12 @@ class TokenTests:
     """One pass over the tokens [start, end) of a sentence: its state and its token tests."""
 
     def __init__(self, lex: Lexicons, tokens: Sequence[Token], start: int, end: int,
-                 known: Sequence[tuple[int, int, Mention]], family_names: frozenset[str] | set[str] = frozenset()):
+                 known: Sequence[tuple[int, int, Mention]], family_names: frozenset[str] | set[str] = frozenset(),
+                 keys: Sequence[str] | None = None):
+        """``keys``: every token's word key (Document.token_keys), read here when not given."""
         self.lex = lex
         self.tokens = tokens
+        self.keys = keys if keys is not None else [strip_article(token.norm) for token in tokens]
         self.start = start
         self.end = end
         self.found = Found([], [], [])
@@ -78,7 +81,6 @@ class TokenTests:
         self.reset_memo()  # the token tests depend on what is known
 
     def reset_memo(self) -> None:
-        self._keys: dict[int, str] = {}
         self._plain: dict[int, bool] = {}
         self._titles: dict[int, object] = {}
         self._honorifics: dict[int, object] = {}
@@ -223,10 +225,7 @@ class TokenTests:
     # -- token tests -------------------------------------------------------
     def key(self, index: int) -> str:
         """The token as lexicons compare it (kg.extract.lexicon.word_key)."""
-        key = self._keys.get(index)
-        if key is None:
-            key = self._keys[index] = strip_article(self.tokens[index].norm)
-        return key
+        return self.keys[index]
 
     def is_punct(self, index: int) -> bool:
         return not self.tokens[index].norm[:1].isalnum()
