@@ -220,6 +220,14 @@ class MentionContext:
         last = bisect_left(starts, end, first)
         return list(zip(starts[first:last], self.token_keys[first:last]))
 
+    def keys_in(self, start: int, end: int) -> list[str]:
+        """The word keys of the tokens starting in the character range [start, end):
+        a test whether any is one of a few words (``isdisjoint``) runs in C, and
+        most ranges hold none, so words_in need not pair them with their offsets."""
+        starts = self.token_starts
+        first = bisect_left(starts, start)
+        return self.token_keys[first:bisect_left(starts, end, first)]
+
     def anaphoric(self, trigger: Trigger) -> bool:
         """A definite event noun or one after a demonstrative ("اللقاء", "خلال
         الاجتماع", "هذه الزيارة") tells of an event already reported."""
@@ -424,9 +432,10 @@ class MentionContext:
     def reported(self, start: int, end: int) -> bool:
         """A complementizer between ``start`` and ``end`` opens reported speech
         ("قال X إن ..."), not a clause of time ("بعد أن شارك")."""
-        words = [word for _, word in self.words_in(start, end)]
-        return any(word in COMPLEMENTIZERS and not (i and words[i - 1] in _TEMPORAL)
-                   for i, word in enumerate(words))
+        words = self.keys_in(start, end)
+        if COMPLEMENTIZERS.isdisjoint(words):
+            return False   # most stretches
+        return any(word in COMPLEMENTIZERS and not (i and words[i - 1] in _TEMPORAL) for i, word in enumerate(words))
 
     def topic(self, mention: Mention) -> bool:
         """The person is what an event is about, not a side: a topic noun comes
@@ -526,7 +535,7 @@ class MentionContext:
     def concluded_between(self, start: int, end: int) -> bool:
         """A participle of concluding stands in [start, end) ("برنامج تنفيذي لمذكرة
         التفاهم المبرمة في 2019"): what follows it tells of the thing signed before."""
-        return any(word in _CONCLUDED for _, word in self.words_in(start, end))
+        return not _CONCLUDED.isdisjoint(self.keys_in(start, end))
 
     def where_after_topic(self, mention: Mention, words: list[str]) -> bool:
         """A city written behind ب right after a topic's words ("حول الأمن الغذائي

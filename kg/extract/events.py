@@ -681,7 +681,7 @@ class EventFinder(EventTimes, FrameFiller):
     def elected_to_preside(self, draft: Draft) -> None:
         """"انتخب المجلس X رئيسا للدورة الحالية": who is elected to preside over the
         session told takes part in it."""
-        words = [word for _, word in self.words_in(draft.trigger.end, draft.sentence.end)][:PRESIDE_REACH]
+        words = self.keys_in(draft.trigger.end, draft.sentence.end)[:PRESIDE_REACH]
         if not any(word.rstrip(ACCUSATIVE_ENDING) == _PRESIDENT and following in _OF_THE_SESSION
                    for word, following in zip(words, words[1:])):
             return

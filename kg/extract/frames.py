@@ -136,6 +136,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
 
     def clause_end(self, around: Around) -> int:
         """Where the clause after the trigger ends: a full stop, colon or question mark."""
+        if CLAUSE_ENDS.isdisjoint(self.keys_in(around.span.end, around.right)):
+            return around.right   # a punctuation token is its one character: no key is one, none starts with one
         return next((offset for offset, word in self.words_in(around.span.end, around.right) if word[:1] in CLAUSE_ENDS),
                     around.right)
 
@@ -197,6 +199,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
 
     def description_start(self, start: int, end: int) -> int | None:
         """Where a clause describing someone ("وهو زعيم", "وهي") opens in [start, end)."""
+        if _DESCRIPTIONS.isdisjoint(self.keys_in(start, end)):
+            return None   # most stretches: no pairing of the words with their offsets
         return next((offset for offset, word in self.words_in(start, end) if word in _DESCRIPTIONS), None)
 
     def with_place(self, draft: Draft, around: Around) -> Draft:
@@ -473,6 +477,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
     def greetings_span(self, sentence: Sentence) -> tuple[int, int] | None:
         """The characters from "تحيات" to the person after the "إلى" after it in the
         sentence (or to the "إلى"), if both stand there."""
+        if _GREETINGS.isdisjoint(self.keys_in(sentence.span.start, sentence.span.end)):
+            return None   # most sentences
         words = self.words_in(sentence.span.start, sentence.span.end)
         at = next((n for n, (_, word) in enumerate(words) if word in _GREETINGS), None)
         if at is None:
@@ -620,8 +626,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             draft.type = CONFERENCE
         # its subject in its own clause, not a council's name in the clause before
         # ("الدورة ... لمجلس وزراء الداخلية العرب، حيث التقى على هامشها")
-        if len(set(ids)) < 2 and not states and self.held_by_many(around) and not any(
-                word in _CLAUSE_OPENERS for _, word in self.words_in(around.sentence.span.start, around.span.start)):
+        if len(set(ids)) < 2 and not states and self.held_by_many(around) and _CLAUSE_OPENERS.isdisjoint(
+                self.keys_in(around.sentence.span.start, around.span.start)):
             draft.type = CONFERENCE   # "وكان وزراء الخارجية العرب قد عقدوا اجتماعا تحضيريا"
             draft.many = True
             return
@@ -654,7 +660,7 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         if verb is None:
             return False
         # the subject before the verb or, the verb first, between it and the meeting ("عقد وزراء ... اجتماعا")
-        words = [word for _, word in self.words_in(around.sentence.span.start, around.span.start)]
+        words = self.keys_in(around.sentence.span.start, around.span.start)
         # "وزراء الخارجية العرب", "وزراء داخلية دول الخليج": the ministers of many states
         return any(word in _MANY_TITLES and not _MANY_STATES.isdisjoint(words[n + 1:n + 4]) for n, word in enumerate(words))
 
@@ -671,8 +677,8 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
         """Whether the sentence names a game ("مباراة", "الدوري"), remembered per sentence."""
         found = self._games.get(sentence.span)
         if found is None:
-            found = self._games[sentence.span] = any(
-                word in _SPORT for _, word in self.words_in(sentence.span.start, sentence.span.end))
+            found = self._games[sentence.span] = not _SPORT.isdisjoint(
+                self.keys_in(sentence.span.start, sentence.span.end))
         return found
 
     def sides_between(self, around: Around, reach: int = BETWEEN_REACH) -> list[str]:

@@ -165,7 +165,7 @@ class EventTimes:
         if draft.type not in _LASTING_TYPES:
             return
         # "بدأ وزير الخارجية الفرنسي جان إيف لودريان زيارة": a title and a name between
-        before = [word for _, word in self.words_in(sentence.span.start, draft.trigger.start)][-BEGIN_REACH:]
+        before = self.keys_in(sentence.span.start, draft.trigger.start)[-BEGIN_REACH:]
         draft.begins = any(word in _BEGIN for word in before) or self.arriving(draft)
         # "ويختتم الرئيس ... اليوم زيارة": with its conjunction
         draft.ends = not draft.begins and any(not _END_OF.isdisjoint(word_forms(word)) for word in before)
@@ -230,12 +230,12 @@ class EventTimes:
 
     def words_before(self, span: Span, count: int) -> list[str]:
         """The ``count`` words right before the time at ``span`` (within SINCE_REACH characters)."""
-        return [word for _, word in self.words_in(max(0, span.start - SINCE_REACH), span.start)[-count:]]
+        return self.keys_in(max(0, span.start - SINCE_REACH), span.start)[-count:]
 
     def reported_after(self, start: int, end: int) -> bool:
         """A complementizer ("إن", "أن") stands between ``start`` and ``end``: what
         comes before it is the saying, what comes after the thing said."""
-        return any(word in COMPLEMENTIZERS for _, word in self.words_in(start, end))
+        return not COMPLEMENTIZERS.isdisjoint(self.keys_in(start, end))
 
     def occasion_of_saying(self, draft: Draft) -> bool:
         """The draft's trigger stands right after "خلال" or "أثناء"."""

@@ -298,7 +298,7 @@ class VisitFrames:
         """"وصف مكتب ماي الزيارة التي يبدأها ولي العهد إلى بلادها": "her country"
         after the trigger is the one country the last person named before it, not
         the visitor, holds posts in."""
-        if not any(word in _THEIR_COUNTRY for _, word in self.words_in(around.span.end, self.clause_end(around))):
+        if _THEIR_COUNTRY.isdisjoint(self.keys_in(around.span.end, self.clause_end(around))):
             return None
         persons = [self.entity_of(m) for m in around.actors_before]
         owner = next((p for p in reversed(persons) if p.id not in draft.people), None)

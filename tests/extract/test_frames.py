@@ -50,3 +50,18 @@ def test_frames_last_actor_found_when_asked_is_that_of_the_last_sentence_naming_
         if data.draw(st.booleans()):
             assert filler.last_actor == expected
     assert filler.last_actor == expected
+
+
+@given(st.integers(0, 60), st.integers(0, 60))
+def test_frames_keys_in_are_the_words_in_without_their_offsets(start, end):
+    # keys_in serves the tests whether a stretch holds one of a few words
+    # (isdisjoint, in C); it must be words_in's words exactly, in order
+    from kg.text.segment import segment
+    text = "التقى الوزير، بالرئيس في الرباط. وبحث الجانبان التعاون!"
+    tokens, sentences = segment(text, 0)
+    filler = FrameFiller(Document(text=text, id="d", tokens=tokens, sentences=sentences))
+    assert filler.keys_in(start, end) == [word for _, word in filler.words_in(start, end)]
+    from kg.extract.lexicon import word_key
+    assert filler.keys_in(0, len(text))[:3] == [word_key(w) for w in ("التقى", "الوزير", "،")]
+    assert filler.keys_in(0, len(text))[1] == "وزير"   # normalised, without the article
+
