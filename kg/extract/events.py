@@ -68,6 +68,17 @@ def _bare_word(norm: str) -> str:
     return strip_article(norm[1:] if norm[:1] == CONJUNCTION_WA and len(norm) > 3 else norm)
 
 
+@remembered   # the opening words of every sentence after a meeting are asked
+def _attends_it(norm: str) -> bool:
+    """"حضرها", "وحضره", "حضرهما": a verb of attending with an object pronoun."""
+    for suffix in OBJECT_PRONOUNS:
+        if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
+            verb = norm[:-len(suffix)]
+            if not ATTENDING_VERBS.isdisjoint(stem_set(verb)):
+                return True
+    return False
+
+
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
 
 
@@ -174,7 +185,7 @@ class EventFinder(EventTimes, FrameFiller):
         first, last = sentence.tokens
         tokens = self.doc.tokens
         opening = next((i for i in range(first, min(last, first + ATTENDING_OPENING))
-                        if self.attends_it(tokens[i].norm) and not tokens[i].text.endswith(TA_MARBUTA)   # "حضرة"
+                        if _attends_it(tokens[i].norm) and not tokens[i].text.endswith(TA_MARBUTA)   # "حضرة"
                         or told.type is CONFERENCE and self.attends_opening(i, last)), None)
         if opening is None or not self.previous_sentence_holds(sentence.span, told.trigger.start):
             return
@@ -199,16 +210,6 @@ class EventFinder(EventTimes, FrameFiller):
         for mention in persons:
             draft.add(self.entity_of(mention).id, APPOINTEE)
         self.drafts.append(draft)
-
-    @staticmethod
-    def attends_it(norm: str) -> bool:
-        """"حضرها", "وحضره", "حضرهما": a verb of attending with an object pronoun."""
-        for suffix in OBJECT_PRONOUNS:
-            if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
-                verb = norm[:-len(suffix)]
-                if not ATTENDING_VERBS.isdisjoint(stem_set(verb)):
-                    return True
-        return False
 
     def attends_opening(self, index: int, last: int) -> bool:
         """A verb of attending or witnessing, then the opening of a gathering ("وحضر

@@ -156,7 +156,8 @@ class NameRules(TokenTests):
         or a verb's future prefix ("سيجريان") is not part of a name."""
         text = self.tokens[index].text.rstrip(TASHKEEL)
         norm = self.tokens[index].norm
-        suffix = next((s for s in PRONOUN_SUFFIXES if norm.endswith(s)), None)
+        # (most words end with none: one test in C before looking for which)
+        suffix = next((s for s in PRONOUN_SUFFIXES if norm.endswith(s)), None) if norm.endswith(PRONOUN_SUFFIXES) else None
         if suffix and len(norm) >= 4 and text.endswith(suffix) and not self.after_particle(index) \
                 and self.common_base(strip_article(norm[: -len(suffix)])):
             return True  # "قوله", "تعزيزه", "ناديه", "جولته"; not "ديدييه"
