@@ -16,6 +16,7 @@ from kg.extract.cameo import add_cameo_codes
 from kg.extract.dates import find_dates
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, club_readings, kingdom_references, second_readings
+from kg.extract.openers import between, openings_of
 from kg.extract.patterns import find_names, last_name_words
 from kg.link.corpus import resolve_corpus
 from kg.link.people import link_people
@@ -41,7 +42,9 @@ def segment_stage(doc: Document) -> Document:
 def times_stage(doc: Document) -> Document:
     """Dates in every sentence; a dateline gives the publication date when none was given."""
     published = doc.published if doc.published is not None else dateline_date(doc)
-    times = tuple(t for s in doc.sentences for t in find_dates(doc.tokens, *s.tokens, anchor=published))
+    dates = openings_of(doc.tokens).dates   # the tokens that can open a date, read once (kg.extract.openers)
+    times = tuple(t for s in doc.sentences
+                  for t in find_dates(doc.tokens, *s.tokens, anchor=published, openers=between(dates, *s.tokens)))
     return replace_document(doc, published=published, times=times)
 
 
@@ -92,13 +95,15 @@ def mentions_stage(doc: Document) -> Document:
     family_names: set[str] = set()   # the last word of each person's name read so far
     acronyms = acronym_spans(doc.text)
     keys = doc.token_keys   # read once: every sentence's walker asks for them
+    openings = openings_of(doc.tokens)   # what each token can open, read once (kg.extract.openers)
     for sentence in doc.sentences:
         first, last = sentence.tokens
         # placed by the gazetteer's own token indices, not looked up again from the characters
-        placed = [(start, end, _with_text(doc, m)) for start, end, m in gazetteer.find_placed(doc.tokens, first, last)]
+        placed = [(start, end, _with_text(doc, m))
+                  for start, end, m in gazetteer.find_placed(doc.tokens, first, last, between(openings.names, first, last))]
         known = [m for _, _, m in placed]
         found = find_names(doc.text, doc.tokens, first, last, placed, family_names=family_names, keys=keys,
-                           acronyms=[(s, e) for s, e in acronyms if sentence.span.start <= s and e <= sentence.span.end])
+                           openings=openings.flags, acronyms=[(s, e) for s, e in acronyms if sentence.span.start <= s and e <= sentence.span.end])
         family_names |= last_name_words(doc.text, found.mentions)
         mentions += [m for m in known if m not in found.dropped] + [_with_text(doc, m) for m in found.mentions]
         posts += found.posts

@@ -228,8 +228,10 @@ def ordinal_value(tokens: Sequence[Token], index: int, end: int,
 class _Finder:
     """One pass over tokens[start:end]: find anchors, read around them."""
 
-    def __init__(self, tokens: Sequence[Token], start: int, end: int, anchor: date | None, lex: DateLexicon):
+    def __init__(self, tokens: Sequence[Token], start: int, end: int, anchor: date | None, lex: DateLexicon,
+                 openers: Sequence[int] | None = None):
         self.tokens, self.start, self.end, self.anchor, self.lex = tokens, start, end, anchor, lex
+        self.openers = openers   # the tokens whose word opens_date, when known already (find_dates)
 
     # -- reading single words -------------------------------------------------------------------
 
@@ -618,8 +620,9 @@ class _Finder:
         # (most sentences have none): the answer remembered, else opens_date
         # (the memo's get bound once: looked up on the memo, a dict subclass, at every token it cost a third more)
         known, opens_date = self.lex.openings.get, self.lex.opens_date
-        starts = [index for index, token in enumerate(self.tokens[self.start:self.end], self.start)
-                  if (opens := known(token.norm)) or opens is None and opens_date(token.norm)]
+        starts = self.openers if self.openers is not None else [
+            index for index, token in enumerate(self.tokens[self.start:self.end], self.start)
+            if (opens := known(token.norm)) or opens is None and opens_date(token.norm)]
         after = self.start   # the token after the last expression found
         for index in starts:
             if index < after:
@@ -678,9 +681,12 @@ def _range(first: _Date, second: _Date) -> _Date | None:
 
 
 def find_dates(tokens: Sequence[Token], start: int, end: int, anchor: date | None,
-               lex: DateLexicon | None = None) -> list[TimeExpr]:
-    """Date expressions in tokens[start:end], ranges joined."""
-    found = _Finder(tokens, start, end, anchor, lex or DateLexicon.bundled()).find()
+               lex: DateLexicon | None = None, openers: Sequence[int] | None = None) -> list[TimeExpr]:
+    """Date expressions in tokens[start:end], ranges joined.  ``openers``: the
+    indices in [start, end) of the tokens whose word ``opens_date`` for the
+    bundled lexicon, when known already (kg.extract.openers)."""
+    lex = lex or DateLexicon.bundled()
+    found = _Finder(tokens, start, end, anchor, lex, openers if lex is DateLexicon.bundled() else None).find()
     out = []
     for expr in found:
         if expr.start[0] is None or (expr.end is not None and expr.end[0] is None):

@@ -22,6 +22,7 @@ from kg.extract.walker import COMMAS
 from kg.extract.drafts import PERSON_PREFIX, Draft
 from kg.extract.frames import SIGNING_NOUNS, FrameFiller
 from kg.extract.lexicon import function_words, word_key
+from kg.extract.openers import between, openings_of
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import OF, Trigger, find_triggers, signs_its_own, trigger_lexicon
 from kg.model import AGREEMENT, APPOINTEE, APPOINTMENT, CALL, CITY, CONFERENCE, COUNTRY, GUEST, HOST, HOSTING_AWARD, MEETING, NAME_MENTION, ORGANISER, PERSON, ROLE_MENTION, SIGNATORY, VENUE, VISIT, VISITOR, Document, EntityType, Event, EventType, Participant, Sentence, Span, replace_document
@@ -121,7 +122,8 @@ class EventFinder(EventTimes, FrameFiller):
     # -- one sentence -----------------------------------------------------------
     def sentence_events(self, sentence: Sentence) -> None:
         first, last = sentence.tokens
-        triggers = find_triggers(self.doc.tokens, first, last, self.covered)
+        triggers = find_triggers(self.doc.tokens, first, last, self.covered,
+                                 between(openings_of(self.doc.tokens).triggers, first, last))
         self.chaired_session(sentence)
         if not triggers:
             self.lasting_told_after(sentence, [])

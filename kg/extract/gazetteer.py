@@ -105,12 +105,13 @@ class Gazetteer:
     def find(self, tokens: Sequence[Token], start: int, end: int) -> list[Mention]:
         return [mention for _, _, mention in self.find_placed(tokens, start, end)]
 
-    def find_placed(self, tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int, Mention]]:
+    def find_placed(self, tokens: Sequence[Token], start: int, end: int,
+                    openers: Sequence[int] | None = None) -> list[tuple[int, int, Mention]]:
         """The mentions in tokens[start:end], each with its first token and the
         token after it: the walkers place them so, and need not look the tokens
-        up again from the characters."""
+        up again from the characters.  ``openers``: PhraseLexicon.finditer's."""
         placed = []
-        for match in self.lexicon.finditer(tokens, start, end):
+        for match in self.lexicon.finditer(tokens, start, end, openers=openers):
             match = self._as_written(tokens, match)
             if match is None:
                 continue

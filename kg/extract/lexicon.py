@@ -122,13 +122,16 @@ class PhraseLexicon(Generic[V]):
         return found
 
     def finditer(self, tokens: Sequence[Token], start: int = 0, end: int | None = None,
-                 clitics: bool = True) -> Iterator[Match[V]]:
-        """Longest non-overlapping matches, left to right."""
+                 clitics: bool = True, openers: Sequence[int] | None = None) -> Iterator[Match[V]]:
+        """Longest non-overlapping matches, left to right.  ``openers``: the
+        indices in [start, end) of the tokens whose word ``opens`` a phrase, when
+        known already (kg.extract.openers); the others cannot start a match."""
         end = len(tokens) if end is None else end
-        memo = self._memo[clitics]
-        # the tokens not known to open nothing, picked in one pass (most are
-        # known to): a comprehension steps over the others faster than a loop
-        openers = [index for index in range(start, end) if memo.get(tokens[index].norm) != ()]
+        if openers is None:
+            memo = self._memo[clitics]
+            # the tokens not known to open nothing, picked in one pass (most are
+            # known to): a comprehension steps over the others faster than a loop
+            openers = [index for index in range(start, end) if memo.get(tokens[index].norm) != ()]
         after = start   # the token after the last match
         for index in openers:
             if index < after:

@@ -45,13 +45,17 @@ PROFESSIONS = function_words("profession")
 LastPerson = tuple[int, Span] | None   # (end token, span) of the person named last
 # what a word can open of what SentenceWalker.phrase_at reads (phrase_openings)
 OPENS_HONORIFIC, OPENS_TITLE, OPENS_HEAD_NOUN, OPENS_GIVEN_NAME, OPENS_CLITIC_HONORIFIC, OPENS_KNOWN_NAME = 1, 2, 4, 8, 16, 32
+PHRASE_OPENINGS = 63   # all of them: the bits above are other finders' (kg.extract.openers)
 
 
 class SentenceWalker(PostRules):
     """One pass over the tokens [start, end) of a sentence."""
 
-    def walk(self, text: str, acronyms: Sequence[tuple[int, int]] = ()) -> Found:
-        """``acronyms``: the character spans ACRONYM matched in the sentence."""
+    def walk(self, text: str, acronyms: Sequence[tuple[int, int]] = (),
+             openings: Sequence[int] | None = None) -> Found:
+        """``acronyms``: the character spans ACRONYM matched in the sentence;
+        ``openings``: every token's phrase_openings (and other flags above
+        PHRASE_OPENINGS), when read already for the walker's lexicons."""
         self.source_text = text
         if acronyms:
             self.acronyms(text, acronyms)
@@ -66,9 +70,12 @@ class SentenceWalker(PostRules):
             if index in covered:
                 index += 1
                 continue
-            opens = memo.get(tokens[index].norm)
-            if opens is None:
-                opens = self.phrase_openings(index)
+            if openings is not None:
+                opens = openings[index] & PHRASE_OPENINGS
+            else:
+                opens = memo.get(tokens[index].norm)
+                if opens is None:
+                    opens = self.phrase_openings(index)
             if not opens:
                 index += 1
                 continue
@@ -98,30 +105,13 @@ class SentenceWalker(PostRules):
             self.covered.update(range(first, last))
 
     def phrase_openings(self, index: int) -> int:
-        """What the token's word can open of what ``phrase_at`` reads, as flags:
-        an honorific, a title, a venue or organisation head noun, a given name,
-        a known person's one-word name; 0 for none.  Nine tokens in ten open none, so the answer is remembered
-        per word, and phrase_at tries only the readings the word can open."""
+        """phrase_openings of the token's word, remembered per word: nine tokens
+        in ten open none, and phrase_at tries only the readings a word can open."""
         norm = self.tokens[index].norm
         memo = self.lex.memo
         opens = memo.get(norm)
         if opens is None:
-            lex = self.lex
-            honorific = lex.honorifics.opens(norm, clitics=False)
-            opens = (OPENS_HONORIFIC * honorific
-                     | OPENS_CLITIC_HONORIFIC * (not honorific and lex.honorifics.opens(norm))
-                     | OPENS_TITLE * lex.titles.opens(norm)
-                     | OPENS_HEAD_NOUN * (lex.venue_heads.opens(norm) or lex.org_heads.opens(norm)
-                                          or city_head(norm))
-                     # a given name opens only on a word that may be plain ("على" is also "علي", "أن" "آن");
-                     # a compound name's head ("عبد") or a kunya's particle ("أبو") opens as well
-                     | OPENS_GIVEN_NAME * (any(
-                         (stem in lex.given_names and word_plainness(lex, norm) is not NEVER_PLAIN)
-                         or stem in lex.compound_heads or stem in OPENING_PARTICLES
-                         for _, stem in stems(norm))
-                         or particle_behind_proclitic(norm))   # "لبن سلمان"
-                     # a known person's one-word name ("ترامب", "ولبوتين"), which no ordinary word is
-                     | OPENS_KNOWN_NAME * any(stem in lex.lone_names for _, stem in stems(norm)))
+            opens = phrase_openings(self.lex, norm)
             if len(memo) >= MEMO_SIZE:
                 memo.clear()   # a bound for very long or hostile input
             memo[norm] = opens
@@ -322,20 +312,44 @@ class SentenceWalker(PostRules):
         return self.posts_after(index + 1, span), (index + 1, span)
 
 
+def phrase_openings(lex: Lexicons, norm: str) -> int:
+    """What the normalised word can open of what ``SentenceWalker.phrase_at``
+    reads, as flags: an honorific, a title, a venue or organisation head noun, a
+    given name, a known person's one-word name; 0 for none."""
+    honorific = lex.honorifics.opens(norm, clitics=False)
+    return (OPENS_HONORIFIC * honorific
+            | OPENS_CLITIC_HONORIFIC * (not honorific and lex.honorifics.opens(norm))
+            | OPENS_TITLE * lex.titles.opens(norm)
+            | OPENS_HEAD_NOUN * (lex.venue_heads.opens(norm) or lex.org_heads.opens(norm) or city_head(norm))
+            # a given name opens only on a word that may be plain ("على" is also "علي", "أن" "آن");
+            # a compound name's head ("عبد") or a kunya's particle ("أبو") opens as well
+            | OPENS_GIVEN_NAME * (any(
+                (stem in lex.given_names and word_plainness(lex, norm) is not NEVER_PLAIN)
+                or stem in lex.compound_heads or stem in OPENING_PARTICLES
+                for _, stem in stems(norm))
+                or particle_behind_proclitic(norm))   # "لبن سلمان"
+            # a known person's one-word name ("ترامب", "ولبوتين"), which no ordinary word is
+            | OPENS_KNOWN_NAME * any(stem in lex.lone_names for _, stem in stems(norm)))
+
+
 def find_names(text: str, tokens: Sequence[Token], start: int, end: int,
                known: Sequence[tuple[int, int, Mention]], lex: Lexicons | None = None,
                family_names: frozenset[str] | set[str] = frozenset(),
-               acronyms: Sequence[tuple[int, int]] | None = None, keys: Sequence[str] | None = None) -> Found:
+               acronyms: Sequence[tuple[int, int]] | None = None, keys: Sequence[str] | None = None,
+               openings: Sequence[int] | None = None) -> Found:
     """Persons, posts, organisations and venues in the sentence tokens[start:end];
     ``known`` are gazetteer mentions as (first token, end token, mention);
     ``family_names`` the word keys that end the names of persons read before;
     ``acronyms`` the spans ACRONYM matches in the sentence, matched here when
     None (a caller with many sentences matches its whole text at once); ``keys``
-    every token's word key (Document.token_keys), read here when None."""
+    every token's word key (Document.token_keys), read here when None;
+    ``openings`` every token's phrase_openings for the bundled lexicons
+    (kg.extract.openers), asked here when None."""
     if acronyms is None and start < end:
         acronyms = acronym_spans(text, tokens[start].span.start, tokens[end - 1].span.end)
-    walker = SentenceWalker(lex or Lexicons.bundled(), tokens, start, end, known, family_names, keys)
-    return walker.walk(text, acronyms or ())
+    lex = lex or Lexicons.bundled()
+    walker = SentenceWalker(lex, tokens, start, end, known, family_names, keys)
+    return walker.walk(text, acronyms or (), openings if lex is Lexicons.bundled() else None)
 
 
 def last_name_words(text: str, mentions: Sequence[Mention]) -> set[str]:

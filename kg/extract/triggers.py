@@ -110,16 +110,22 @@ def trigger_lexicon() -> PhraseLexicon[tuple[EventType, str]]:
     return PhraseLexicon((row[0], (EventType(row[1]), row[2])) for row in read_tsv("triggers.tsv", 3))
 
 
-def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[int]) -> list[Trigger]:
-    """The plausible triggers in tokens[start:end], left to right, none inside ``covered``."""
+def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[int],
+                  openers: Sequence[int] | None = None) -> list[Trigger]:
+    """The plausible triggers in tokens[start:end], left to right, none inside
+    ``covered``.  ``openers``: the indices in [start, end) of the tokens whose
+    word opens_trigger, when known already (kg.extract.openers)."""
     lexicon = trigger_lexicon()
     found = []
-    # the tokens outside names not known to open no trigger, picked in one pass (most are known to)
-    starts = [index for index in range(start, end)
-              if _OPENS(tokens[index].norm) is not False and index not in covered]
+    if openers is not None:
+        starts = [index for index in openers if index not in covered]
+    else:
+        # the tokens outside names not known to open no trigger, picked in one pass (most are known to)
+        starts = [index for index in range(start, end)
+                  if _OPENS(tokens[index].norm) is not False and index not in covered]
     after = start   # the token after the last trigger
     for index in starts:
-        if index < after or not _opens_trigger(tokens[index].norm):
+        if index < after or not opens_trigger(tokens[index].norm):
             continue
         match = lexicon.match_at(tokens, index, end)
         suffixed = False
@@ -404,14 +410,14 @@ def _suffixed_match(tokens: Sequence[Token], index: int) -> Match[tuple[EventTyp
 
 
 @remembered   # every token of every sentence is asked
-def _opens_trigger(norm: str) -> bool:
+def opens_trigger(norm: str) -> bool:
     """Whether a trigger can start on the word, with or without a pronoun suffix."""
     return trigger_lexicon().opens(norm) or _suffixed_word(norm) is not None
 
 
 # the answers so far, read by find_triggers without asking; through the bound get: a get
 # looked up anew on the memo (a dict subclass) at every token cost a third of the scan
-_OPENS = _opens_trigger.__self__.get
+_OPENS = opens_trigger.__self__.get
 
 
 def _suffixed_word(norm: str) -> Match | None:

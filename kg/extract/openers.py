@@ -1,0 +1,85 @@
+"""What each word of a document can open, asked of one memo for four finders.
+
+Four finders scan every token of a sentence for the few that a phrase of
+theirs can start on: dates (kg.extract.dates), gazetteer names
+(kg.extract.gazetteer), the walker's names, titles and head nouns
+(kg.extract.patterns) and event triggers (kg.extract.triggers).  Each
+remembers its answer per word in a memo of every word met, and on a large memo
+a look-up misses the processor's caches: four memos were four misses a token,
+a twentieth of extraction's time.  For the bundled lexicons one memo answers
+all four at once, as bit flags; the pipeline reads a document's tokens through
+it once, and hands each finder the indices of the tokens that open a phrase
+of its own.  A finder called alone, or with other lexicons, asks its own memo.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import compress, count, repeat
+from operator import and_, attrgetter
+
+from kg.extract.dates import DateLexicon
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.lexicons import Lexicons
+from kg.extract.patterns import PHRASE_OPENINGS, phrase_openings
+from kg.extract.triggers import opens_trigger
+from kg.model import Token
+from kg.text.memo import remembered
+
+# the walker's own flags are the low bits (patterns.PHRASE_OPENINGS); the others' above them
+DATE, GAZETTEER, TRIGGER = PHRASE_OPENINGS + 1, (PHRASE_OPENINGS + 1) << 1, (PHRASE_OPENINGS + 1) << 2
+_NORM = attrgetter("norm")
+
+
+@remembered
+def word_openings(norm: str) -> int:
+    """The flags of what the normalised word can open, for the bundled lexicons."""
+    return (phrase_openings(Lexicons.bundled(), norm)
+            | DATE * DateLexicon.bundled().opens_date(norm)
+            | GAZETTEER * Gazetteer.bundled().lexicon.opens(norm)
+            | TRIGGER * opens_trigger(norm))
+
+
+@dataclass(frozen=True)
+class Openings:
+    """The tokens of one document by what their words can open."""
+
+    flags: list[int]          # each token's word_openings
+    dates: list[int]          # the indices of the tokens with DATE, in order
+    names: list[int]          # ... with GAZETTEER
+    triggers: list[int]       # ... with TRIGGER
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> Openings:
+        flags = list(map(word_openings, map(_NORM, tokens)))
+        return cls(flags, _with(flags, DATE), _with(flags, GAZETTEER), _with(flags, TRIGGER))
+
+
+def _with(flags: list[int], flag: int) -> list[int]:
+    """The indices whose flags hold ``flag``, picked in C."""
+    return list(compress(count(), map(and_, flags, repeat(flag))))
+
+
+def between(indices: list[int], start: int, end: int) -> list[int]:
+    """The sorted ``indices`` in [start, end): one sentence's."""
+    first = bisect_left(indices, start)
+    return indices[first:bisect_left(indices, end, first)]
+
+
+# The openings of the document read last, by the identity of its tokens: every
+# stage of a document keeps its tokens (a stage replacing them makes another
+# tuple), and its stages run one after the other.
+_LAST: tuple[Sequence[Token], Openings] | None = None
+
+
+def openings_of(tokens: Sequence[Token]) -> Openings:
+    """The Openings of a document's tokens, read once for all its stages."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is tokens:
+        return last[1]
+    found = Openings.of(tokens)
+    _LAST = (tokens, found)
+    return found
