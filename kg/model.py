@@ -15,8 +15,6 @@ from operator import attrgetter
 from datetime import date
 from enum import Enum
 
-from kg.text.clitics import strip_article
-
 
 def writes_slots(cls: type) -> type:
     """Give a frozen slotted dataclass an ``__init__`` that writes each slot
@@ -202,7 +200,6 @@ class Mention:
 # (start, end), read in C: a lambda, or Span's generated __lt__, is a Python
 # call per record, some 80 an article
 SPAN_ORDER = attrgetter("span.start", "span.end")
-_NORM = attrgetter("norm")
 
 
 @writes_slots
@@ -309,14 +306,6 @@ class Document:
     def token_ends(self) -> list[int]:
         return [token.span.end for token in self.tokens]
 
-    @cached_property
-    def token_keys(self) -> list[str]:
-        """Each token's word key, as the lexicons compare words (normalised,
-        without the article: kg.extract.lexicon.word_key), read once for the
-        document: the name finders and the event frames ask for it again and
-        again, and each reading is a look-up in a memo of every word seen."""
-        return list(map(strip_article, map(_NORM, self.tokens)))
-
     def covered_tokens(self, spans: Iterable[Span]) -> set[int]:
         """Indices of the tokens that overlap any of ``spans``.  Tokens are in
         order and do not overlap (kg.text.segment), so those of a span are the
@@ -336,7 +325,7 @@ class Document:
 
 
 _DOCUMENT_FIELDS = frozenset(field.name for field in fields(Document))
-_TOKEN_DERIVED = ("token_starts", "token_ends", "token_keys")   # the cached properties derived from the tokens
+_TOKEN_OFFSETS = ("token_starts", "token_ends")   # the cached properties derived from the tokens
 
 
 def replace_document(doc: Document, **changes: object) -> Document:
@@ -344,9 +333,9 @@ def replace_document(doc: Document, **changes: object) -> Document:
     each replace one or two of a Document's fifteen fields: replace rebuilds the
     call's arguments from every field and the frozen __init__ sets each through
     object.__setattr__, some 4 us, where copying the instance's dictionary costs
-    under one.  What is already derived from the tokens (``token_starts``,
-    ``token_ends``, ``token_keys``) is kept while the tokens stay the same, so
-    the next stage need not derive it again."""
+    under one.  The token offsets already computed (``token_starts``, ``token_ends``)
+    are kept while the tokens stay the same, so the next stage need not count
+    them again."""
     unknown = changes.keys() - _DOCUMENT_FIELDS
     if unknown:
         raise TypeError(f"Document has no field {', '.join(sorted(unknown))}")
@@ -355,6 +344,6 @@ def replace_document(doc: Document, **changes: object) -> Document:
     state.update(doc.__dict__)
     state.update(changes)
     if "tokens" in changes:
-        for name in _TOKEN_DERIVED:
+        for name in _TOKEN_OFFSETS:
             state.pop(name, None)
     return new

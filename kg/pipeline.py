@@ -94,15 +94,14 @@ def mentions_stage(doc: Document) -> Document:
     posts = []
     family_names: set[str] = set()   # the last word of each person's name read so far
     acronyms = acronym_spans(doc.text)
-    keys = doc.token_keys   # read once: every sentence's walker asks for them
-    openings = openings_of(doc.tokens)   # what each token can open, read once (kg.extract.openers)
+    openings = openings_of(doc.tokens)   # what each token can open and its key, read once (kg.extract.openers)
     for sentence in doc.sentences:
         first, last = sentence.tokens
         # placed by the gazetteer's own token indices, not looked up again from the characters
         placed = [(start, end, _with_text(doc, m))
                   for start, end, m in gazetteer.find_placed(doc.tokens, first, last, between(openings.names, first, last))]
         known = [m for _, _, m in placed]
-        found = find_names(doc.text, doc.tokens, first, last, placed, family_names=family_names, keys=keys,
+        found = find_names(doc.text, doc.tokens, first, last, placed, family_names=family_names, keys=openings.keys,
                            openings=openings.flags, acronyms=[(s, e) for s, e in acronyms if sentence.span.start <= s and e <= sentence.span.end])
         family_names |= last_name_words(doc.text, found.mentions)
         mentions += [m for m in known if m not in found.dropped] + [_with_text(doc, m) for m in found.mentions]

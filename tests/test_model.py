@@ -68,17 +68,6 @@ def test_model_replace_document_forgets_token_offsets_of_other_tokens(example_do
     assert fewer.token_ends == [t.span.end for t in example_doc.tokens[1:]]
 
 
-def test_model_token_keys_are_the_word_keys_and_follow_the_tokens(example_doc):
-    from kg.extract.lexicon import word_key
-    from kg.model import replace_document
-    assert example_doc.token_keys == [word_key(t.text) for t in example_doc.tokens]
-    assert "الرباط" in [t.text for t in example_doc.tokens] and "رباط" in example_doc.token_keys   # no article
-    kept = replace_document(example_doc, events=())
-    assert kept.__dict__["token_keys"] is example_doc.token_keys   # read once, kept by a stage keeping the tokens
-    fewer = replace_document(example_doc, tokens=example_doc.tokens[2:])
-    assert fewer.token_keys == example_doc.token_keys[2:]
-
-
 def test_model_is_place_names_the_place_types():
     from kg.model import EntityType
     assert {t for t in EntityType if t.is_place} == {EntityType.COUNTRY, EntityType.CITY, EntityType.VENUE}

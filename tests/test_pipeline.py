@@ -132,11 +132,11 @@ def _word_memos() -> list[dict]:
     from kg.extract.dates import DateLexicon
     from kg.extract.gazetteer import Gazetteer
     from kg.extract.lexicons import Lexicons
-    from kg.extract.openers import word_openings
+    from kg.extract.openers import word_facts
     lex = Lexicons.bundled()
     lexicons = [Gazetteer.bundled().lexicon, lex.titles, lex.honorifics, lex.org_heads, lex.venue_heads,
                 lex.triggers, DateLexicon.bundled().triggers, triggers.trigger_lexicon()]
-    return [lex.memo, lex.plainness, triggers._OPENS.__self__, DateLexicon.bundled().openings, word_openings.__self__,
+    return [lex.memo, lex.plainness, triggers._OPENS.__self__, DateLexicon.bundled().openings, word_facts.__self__,
             *(memo for lexicon in lexicons for memo in lexicon._memo.values())]
 
 

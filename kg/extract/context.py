@@ -13,6 +13,7 @@ from operator import attrgetter
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import Lexicons
+from kg.extract.openers import openings_of
 from kg.text.memo import remembered
 from kg.extract.triggers import BROUGHT_TOGETHER, IN, Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
@@ -110,7 +111,7 @@ class MentionContext:
         self.token_starts = doc.token_starts
         # each token's word key (kg.extract.lexicon.word_key: normalised, without the
         # article), read once for the document (the name finders read it first)
-        self.token_keys = doc.token_keys
+        self.token_keys = openings_of(doc.tokens).keys
         # the states of posts ("وزير الصحة بالمملكة العربية السعودية"): whose, not where
         self.post_states = {post.org for post in doc.posts if post.org is not None}
         self.read: list[Sentence] = []   # the sentences read so far (``remember_actor``)

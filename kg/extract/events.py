@@ -62,13 +62,6 @@ TA_MARBUTA = "ة"
 _NORM = attrgetter("norm")
 
 
-@remembered
-def _bare_word(norm: str) -> str:
-    """A normalised word without a leading "و" or the article ("وتستمر": تستمر,
-    "الجلسة": جلسه), remembered: asked of every token of every article."""
-    return strip_article(norm[1:] if norm[:1] == CONJUNCTION_WA and len(norm) > 3 else norm)
-
-
 @remembered   # the opening words of every sentence after a meeting are asked
 def _attends_it(norm: str) -> bool:
     """"حضرها", "وحضره", "حضرهما": a verb of attending with an object pronoun."""
@@ -94,7 +87,7 @@ class EventFinder(EventTimes, FrameFiller):
         self.headlines = {s.span for s in doc.sentences if s.is_headline}
         self.last_summit: Draft | None = None   # the last summit of two told (a Meeting)
         # each token's word without "و" or the article ("وتستمر": تستمر, "الجلسة": جلسه), read once
-        self.bare_words = list(map(_bare_word, map(_NORM, doc.tokens)))
+        self.bare_words = openings_of(doc.tokens).bare
 
     def run(self) -> Document:
         for sentence in self.doc.sentences:

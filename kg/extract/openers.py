@@ -1,4 +1,4 @@
-"""What each word of a document can open, asked of one memo for four finders.
+"""What the finders read of each word of a document, asked of one memo.
 
 Four finders scan every token of a sentence for the few that a phrase of
 theirs can start on: dates (kg.extract.dates), gazetteer names
@@ -10,6 +10,8 @@ a twentieth of extraction's time.  For the bundled lexicons one memo answers
 all four at once, as bit flags; the pipeline reads a document's tokens through
 it once, and hands each finder the indices of the tokens that open a phrase
 of its own.  A finder called alone, or with other lexicons, asks its own memo.
+The same memo gives each word's key (without the article) and bare word
+(without "و" or the article), which the frames read of every token.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, count, repeat
-from operator import and_, attrgetter
+from operator import and_, attrgetter, itemgetter
 
 from kg.extract.dates import DateLexicon
 from kg.extract.gazetteer import Gazetteer
@@ -26,20 +28,35 @@ from kg.extract.lexicons import Lexicons
 from kg.extract.patterns import PHRASE_OPENINGS, phrase_openings
 from kg.extract.triggers import opens_trigger
 from kg.model import Token
+from kg.text.clitics import CONJUNCTION_WA, strip_article
 from kg.text.memo import remembered
 
 # the walker's own flags are the low bits (patterns.PHRASE_OPENINGS); the others' above them
 DATE, GAZETTEER, TRIGGER = PHRASE_OPENINGS + 1, (PHRASE_OPENINGS + 1) << 1, (PHRASE_OPENINGS + 1) << 2
 _NORM = attrgetter("norm")
+_OPENINGS, _KEY, _BARE = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 @remembered
+def word_facts(norm: str) -> tuple[int, str, str]:
+    """What the finders read of the normalised word: its ``word_openings``,
+    its key and its bare word."""
+    openings = (phrase_openings(Lexicons.bundled(), norm)
+                | DATE * DateLexicon.bundled().opens_date(norm)
+                | GAZETTEER * Gazetteer.bundled().lexicon.opens(norm)
+                | TRIGGER * opens_trigger(norm))
+    return openings, strip_article(norm), bare_word(norm)
+
+
 def word_openings(norm: str) -> int:
     """The flags of what the normalised word can open, for the bundled lexicons."""
-    return (phrase_openings(Lexicons.bundled(), norm)
-            | DATE * DateLexicon.bundled().opens_date(norm)
-            | GAZETTEER * Gazetteer.bundled().lexicon.opens(norm)
-            | TRIGGER * opens_trigger(norm))
+    return word_facts(norm)[0]
+
+
+def bare_word(norm: str) -> str:
+    """A normalised word without a leading "و" or the article ("وتستمر": تستمر,
+    "الجلسة": جلسه); a word of three letters keeps its و ("وفد")."""
+    return strip_article(norm[1:] if norm[:1] == CONJUNCTION_WA and len(norm) > 3 else norm)
 
 
 @dataclass(frozen=True)
@@ -50,11 +67,15 @@ class Openings:
     dates: list[int]          # the indices of the tokens with DATE, in order
     names: list[int]          # ... with GAZETTEER
     triggers: list[int]       # ... with TRIGGER
+    keys: list[str]           # each token's word key (kg.extract.lexicon.word_key)
+    bare: list[str]           # each token's bare_word
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> Openings:
-        flags = list(map(word_openings, map(_NORM, tokens)))
-        return cls(flags, _with(flags, DATE), _with(flags, GAZETTEER), _with(flags, TRIGGER))
+        facts = list(map(word_facts, map(_NORM, tokens)))
+        flags = list(map(_OPENINGS, facts))
+        return cls(flags, _with(flags, DATE), _with(flags, GAZETTEER), _with(flags, TRIGGER),
+                   list(map(_KEY, facts)), list(map(_BARE, facts)))
 
 
 def _with(flags: list[int], flag: int) -> list[int]:

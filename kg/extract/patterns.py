@@ -342,7 +342,7 @@ def find_names(text: str, tokens: Sequence[Token], start: int, end: int,
     ``family_names`` the word keys that end the names of persons read before;
     ``acronyms`` the spans ACRONYM matches in the sentence, matched here when
     None (a caller with many sentences matches its whole text at once); ``keys``
-    every token's word key (Document.token_keys), read here when None;
+    every token's word key (kg.extract.openers), read here when None;
     ``openings`` every token's phrase_openings for the bundled lexicons
     (kg.extract.openers), asked here when None."""
     if acronyms is None and start < end:

@@ -59,7 +59,7 @@ class TokenTests:
     def __init__(self, lex: Lexicons, tokens: Sequence[Token], start: int, end: int,
                  known: Sequence[tuple[int, int, Mention]], family_names: frozenset[str] | set[str] = frozenset(),
                  keys: Sequence[str] | None = None):
-        """``keys``: every token's word key (Document.token_keys), read here when not given."""
+        """``keys``: every token's word key (kg.extract.openers), read here when not given."""
         self.lex = lex
         self.tokens = tokens
         self.keys = keys if keys is not None else [strip_article(token.norm) for token in tokens]

@@ -38,6 +38,16 @@ def test_openers_flags_are_each_finders_own_answers():
     assert openings.flags[by_norm["وزير"]] & PHRASE_OPENINGS
 
 
+def test_openers_keys_and_bare_words_are_read_with_the_flags():
+    from kg.extract.lexicon import word_key
+    tokens, _ = _tokens_and_sentences(TEXT + " ووفد الجلسة")
+    openings = Openings.of(tokens)
+    assert openings.keys == [word_key(t.text) for t in tokens]
+    words = dict(zip((t.text for t in tokens), openings.bare))
+    assert words["الداخلية"] == "داخليه" and words["وبحث"] == "بحث"   # no article, no "و"
+    assert words["ووفد"] == "وفد" and words["الجلسة"] == "جلسه"
+
+
 def test_openers_between_picks_one_sentences_indices():
     assert between([1, 4, 7, 9], 4, 9) == [4, 7]
     assert between([1, 4, 7, 9], 10, 20) == [] and between([], 0, 5) == []
