@@ -25,14 +25,15 @@ from operator import and_, attrgetter, itemgetter
 from kg.extract.dates import DateLexicon
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicons import Lexicons
-from kg.extract.patterns import PHRASE_OPENINGS, phrase_openings
+from kg.extract.patterns import phrase_openings
 from kg.extract.triggers import opens_trigger
+from kg.extract.walker import OPENS_DATE, OPENS_GAZETTEER, OPENS_TRIGGER
 from kg.model import Token
 from kg.text.clitics import CONJUNCTION_WA, strip_article
 from kg.text.memo import remembered
 
-# the walker's own flags are the low bits (patterns.PHRASE_OPENINGS); the others' above them
-DATE, GAZETTEER, TRIGGER = PHRASE_OPENINGS + 1, (PHRASE_OPENINGS + 1) << 1, (PHRASE_OPENINGS + 1) << 2
+# the walker's own flags are the low bits (walker.PHRASE_OPENINGS); the other finders' above them
+DATE, GAZETTEER, TRIGGER = OPENS_DATE, OPENS_GAZETTEER, OPENS_TRIGGER
 _NORM = attrgetter("norm")
 _OPENINGS, _KEY, _BARE = itemgetter(0), itemgetter(1), itemgetter(2)
 

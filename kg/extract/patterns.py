@@ -33,7 +33,8 @@ from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES, Lexicons
 from kg.extract.names import MAX_NAME_WORDS, particle_behind_proclitic
 from kg.extract.posts import PostRules
 from kg.extract.organisations import city_head
-from kg.extract.walker import NEVER_PLAIN, Found, stop_word, word_plainness
+from kg.extract.walker import (NEVER_PLAIN, OPENS_CLITIC_HONORIFIC, OPENS_GIVEN_NAME, OPENS_HEAD_NOUN, OPENS_HONORIFIC,
+                               OPENS_KNOWN_NAME, OPENS_TITLE, PHRASE_OPENINGS, Found, stop_word, word_plainness)
 from kg.model import ADJECTIVE_MENTION, NAME_MENTION, ORGANISATION, PERSON, VENUE, Mention, Span, Token
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_FA, CONJUNCTION_WA, NISBA_ENDING, stems, strip_article
 from kg.text.normalize import normalize_for_matching
@@ -43,19 +44,13 @@ __all__ = ["NAME_PARTICLES", "Found", "Lexicons", "SentenceWalker", "find_names"
 
 PROFESSIONS = function_words("profession")
 LastPerson = tuple[int, Span] | None   # (end token, span) of the person named last
-# what a word can open of what SentenceWalker.phrase_at reads (phrase_openings)
-OPENS_HONORIFIC, OPENS_TITLE, OPENS_HEAD_NOUN, OPENS_GIVEN_NAME, OPENS_CLITIC_HONORIFIC, OPENS_KNOWN_NAME = 1, 2, 4, 8, 16, 32
-PHRASE_OPENINGS = 63   # all of them: the bits above are other finders' (kg.extract.openers)
 
 
 class SentenceWalker(PostRules):
     """One pass over the tokens [start, end) of a sentence."""
 
-    def walk(self, text: str, acronyms: Sequence[tuple[int, int]] = (),
-             openings: Sequence[int] | None = None) -> Found:
-        """``acronyms``: the character spans ACRONYM matched in the sentence;
-        ``openings``: every token's phrase_openings (and other flags above
-        PHRASE_OPENINGS), when read already for the walker's lexicons."""
+    def walk(self, text: str, acronyms: Sequence[tuple[int, int]] = ()) -> Found:
+        """``acronyms``: the character spans ACRONYM matched in the sentence."""
         self.source_text = text
         if acronyms:
             self.acronyms(text, acronyms)
@@ -63,6 +58,7 @@ class SentenceWalker(PostRules):
         last_person: LastPerson = None
         # as locals: the loop steps over every token (the covered set grows in place)
         memo, tokens, known, covered, end = self.lex.memo, self.tokens, self.known, self.covered, self.end
+        openings = self.openings
         while index < end:
             if index in known:
                 index = known[index][0]
@@ -348,8 +344,9 @@ def find_names(text: str, tokens: Sequence[Token], start: int, end: int,
     if acronyms is None and start < end:
         acronyms = acronym_spans(text, tokens[start].span.start, tokens[end - 1].span.end)
     lex = lex or Lexicons.bundled()
-    walker = SentenceWalker(lex, tokens, start, end, known, family_names, keys)
-    return walker.walk(text, acronyms or (), openings if lex is Lexicons.bundled() else None)
+    walker = SentenceWalker(lex, tokens, start, end, known, family_names, keys,
+                            openings if lex is Lexicons.bundled() else None)
+    return walker.walk(text, acronyms or ())
 
 
 def last_name_words(text: str, mentions: Sequence[Mention]) -> set[str]:

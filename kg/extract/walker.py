@@ -52,16 +52,26 @@ _YA_NAMES = function_words("ya_name")   # "علي": a given name when written wi
 _YA_ENDINGS = tuple(_YA_NAMES)
 _SEATS = function_words("seat")
 
+# What a word can open, as flags (kg.extract.openers reads them once per word for
+# the bundled lexicons): what SentenceWalker.phrase_at reads (patterns.phrase_openings),
+# then the other finders' phrases
+OPENS_HONORIFIC, OPENS_TITLE, OPENS_HEAD_NOUN, OPENS_GIVEN_NAME, OPENS_CLITIC_HONORIFIC, OPENS_KNOWN_NAME = 1, 2, 4, 8, 16, 32
+PHRASE_OPENINGS = 63   # all of the walker's
+OPENS_DATE, OPENS_GAZETTEER, OPENS_TRIGGER = 64, 128, 256
+
 
 class TokenTests:
     """One pass over the tokens [start, end) of a sentence: its state and its token tests."""
 
     def __init__(self, lex: Lexicons, tokens: Sequence[Token], start: int, end: int,
                  known: Sequence[tuple[int, int, Mention]], family_names: frozenset[str] | set[str] = frozenset(),
-                 keys: Sequence[str] | None = None):
-        """``keys``: every token's word key (kg.extract.openers), read here when not given."""
+                 keys: Sequence[str] | None = None, openings: Sequence[int] | None = None):
+        """``keys``: every token's word key (kg.extract.openers), read here when not
+        given; ``openings``: every token's flags of what it can open (OPENS_*) when
+        read already for these lexicons: a lexicon its word opens nothing of is not asked."""
         self.lex = lex
         self.tokens = tokens
+        self.openings = openings
         self.keys = keys if keys is not None else [strip_article(token.norm) for token in tokens]
         self.start = start
         self.end = end
@@ -278,7 +288,7 @@ class TokenTests:
         return honorific is not None and honorific.values[0][0]
 
     def _honorific_at(self, index: int):
-        if index >= self.end:
+        if index >= self.end or self.openings is not None and not self.openings[index] & OPENS_HONORIFIC:
             return None
         found = self.lex.honorifics.match_at(self.tokens, index, self.end, clitics=False)
         if found is None or all(first != self.tokens[index].norm for _, first in found.values):
@@ -293,7 +303,7 @@ class TokenTests:
         return self._titles[index]
 
     def _title_at(self, index: int):
-        if index >= self.end:
+        if index >= self.end or self.openings is not None and not self.openings[index] & OPENS_TITLE:
             return None
         found = self.lex.titles.match_at(self.tokens, index, self.end)
         if found is None:
@@ -332,7 +342,9 @@ class TokenTests:
 
     def is_trigger(self, index: int) -> bool:
         if index not in self._triggers:
-            self._triggers[index] = self.lex.triggers.match_at(self.tokens, index, self.end) is not None
+            # (the trigger flag is the trigger lexicon's, of triggers.tsv as this one is, or a suffixed trigger's)
+            self._triggers[index] = (self.openings is None or self.openings[index] & OPENS_TRIGGER != 0) \
+                and self.lex.triggers.match_at(self.tokens, index, self.end) is not None
         return self._triggers[index]
 
     def ya_name(self, index: int) -> bool:

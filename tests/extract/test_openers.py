@@ -7,7 +7,8 @@ from kg.extract.dates import DateLexicon, find_dates
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicons import Lexicons
 from kg.extract.openers import DATE, GAZETTEER, TRIGGER, Openings, between, openings_of, word_openings
-from kg.extract.patterns import PHRASE_OPENINGS, find_names, phrase_openings
+from kg.extract.patterns import find_names, phrase_openings
+from kg.extract.walker import PHRASE_OPENINGS
 from kg.extract.triggers import find_triggers, opens_trigger
 from kg.text.segment import segment
 
