@@ -139,14 +139,20 @@ class Gazetteer:
         # it: "كاميرون" of "ديفيد كاميرون" is no Cameroon, "مغرب" the hour of prayer, not Morocco
         # and no place named bare after "كـ" ("كلاوس" is a name, no "like Laos")
         bare_after_kaf = not written_definite and PREPOSITION_KAF in norm[:match.cut]
-        hits = tuple(h for h in match.values if h.kind is ADJECTIVE_MENTION
-                     or h.entry.type is COUNTRY and (written_definite or not h.definite) and not bare_after_kaf
-                     or h.entry.type not in (CITY, COUNTRY)
-                     or (h.definite == written_definite and not bare_after_kaf and not (match.cut and self._blocked_after_clitic(
-                         tokens, match, h.entry.id))))
+        if len(match.values) == 1:   # most matches: kept or dropped whole, no tuple built
+            return match if self._readable(tokens, match, match.values[0], written_definite, bare_after_kaf) else None
+        hits = tuple(h for h in match.values if self._readable(tokens, match, h, written_definite, bare_after_kaf))
         if not hits:
             return None
         return match if len(hits) == len(match.values) else replace(match, values=hits)
+
+    def _readable(self, tokens: Sequence[Token], match, hit, written_definite: bool, bare_after_kaf: bool) -> bool:
+        """Whether the match reads as ``hit`` as written (_as_written)."""
+        return hit.kind is ADJECTIVE_MENTION \
+            or hit.entry.type is COUNTRY and (written_definite or not hit.definite) and not bare_after_kaf \
+            or hit.entry.type not in (CITY, COUNTRY) \
+            or (hit.definite == written_definite and not bare_after_kaf
+                and not (match.cut and self._blocked_after_clitic(tokens, match, hit.entry.id)))
 
     def _blocked_after_clitic(self, tokens: Sequence[Token], match, key: str) -> bool:
         blocked = self._blocked
