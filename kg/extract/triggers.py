@@ -196,12 +196,21 @@ def _intended(tokens: Sequence[Token], trigger: Trigger, start: int, covered: se
             return False
         if index in covered:
             continue
-        if any(stem in _INTENT or stem in _CALL and trigger.type is not CONFERENCE for _, stem in stems(norm)):
-            return words < INTENT_BEFORE or purpose and any(stem in _CALL for _, stem in stems(norm))
+        intent, call = _intent_readings(norm)
+        if intent or call and trigger.type is not CONFERENCE:
+            return words < INTENT_BEFORE or purpose and call
         words += 1
         if words >= INTENT_BEFORE and not purpose:
             return False
     return False
+
+
+@remembered
+def _intent_readings(norm: str) -> tuple[bool, bool]:
+    """Whether a reading of the word is one of intent (_INTENT), and one of a
+    call (_CALL), remembered per word: asked of the words before every trigger."""
+    readings = [stem for _, stem in stems(norm)]
+    return not _INTENT.isdisjoint(readings), not _CALL.isdisjoint(readings)
 
 
 @remembered
