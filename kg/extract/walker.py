@@ -60,6 +60,18 @@ PHRASE_OPENINGS = 63   # all of the walker's
 OPENS_DATE, OPENS_GAZETTEER, OPENS_TRIGGER = 64, 128, 256
 
 
+class _KeysAsked(dict):  # type: ignore[type-arg]
+    """Token index -> word key, read when first asked."""
+
+    def __init__(self, tokens: Sequence[Token]):
+        super().__init__()
+        self.tokens = tokens
+
+    def __missing__(self, index: int) -> str:
+        key = self[index] = strip_article(self.tokens[index].norm)
+        return key
+
+
 class TokenTests:
     """One pass over the tokens [start, end) of a sentence: its state and its token tests."""
 
@@ -72,7 +84,8 @@ class TokenTests:
         self.lex = lex
         self.tokens = tokens
         self.openings = openings
-        self.keys = keys if keys is not None else [strip_article(token.norm) for token in tokens]
+        # (not given, read per token asked: a sentence's walker must not read the whole document)
+        self.keys = keys if keys is not None else _KeysAsked(tokens)
         self.start = start
         self.end = end
         self.found = Found([], [], [])

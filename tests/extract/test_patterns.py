@@ -550,3 +550,17 @@ def test_a_place_opening_a_known_persons_whole_name_is_his_name():
     doc = extract(make_document("وصلت رئيسة الوزراء الإيطالية جورجيا ميلوني إلى طرابلس، ثم زارت جورجيا.", "خبر"))
     assert sorted((e.type.value, e.label) for e in doc.entities) == [
         ("City", "طرابلس"), ("Country", "إيطاليا"), ("Country", "جورجيا"), ("Person", "جورجيا ميلوني")]
+
+
+def test_patterns_walker_reads_only_its_sentences_keys_when_not_given():
+    # the pipeline hands every walker the document's word keys; a walker called
+    # alone reads a token's key when a rule asks, never the whole document's
+    from kg.extract.lexicon import word_key
+    from kg.text.segment import segment
+    text = "استقبل الوزير السيد سليم حداد في الرباط. " * 40
+    tokens, sentences = segment(text, 0)
+    first, last = sentences[0].tokens
+    walker = SentenceWalker(Lexicons.bundled(), tokens, first, last, [])
+    found = walker.walk(text)
+    assert found.mentions and walker.keys and max(walker.keys) <= last < len(tokens) // 10
+    assert all(walker.keys[i] == word_key(tokens[i].text) for i in walker.keys)
