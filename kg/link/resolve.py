@@ -37,9 +37,7 @@ _LINKING = function_words("organ_link")
 _DEMONSTRATIVES = function_words("demonstrative")
 _RANKS = function_words("rank")   # "الأمير السعودي": a rank, no unique post
 _HOME_POSTS = frozenset(name_key(title) for title in function_words("home_post"))
-# normalised verbs whose object is a person ("استقبل الرئيس اليوم الوزير X")
-_OBJECT_VERBS = frozenset(("استقبل", "استقبلت", "يستقبل", "تستقبل", "عين", "عينت", "يعين", "تعين",
-                           "التقي", "التقت", "يلتقي", "تلتقي", "كلف", "كلفت", "قلد", "قلدت"))
+_OBJECT_VERBS = function_words("object_verb")   # "استقبل الرئيس اليوم الوزير X": the object is a person
 HOLDER_AFTER_POST = 8   # words after a post in which its holder's name may follow the rest of it
 _QUOTES = frozenset('"«»“”')
 _POST_LINKS = frozenset(("لدي", "في", "ب", "ل", "و", "عن"))   # normalised: "لدى الأمم المتحدة", "في الشرق الأوسط"

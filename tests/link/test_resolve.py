@@ -194,6 +194,8 @@ def test_resolve_a_headlines_counterpart_of_a_title_is_the_holder_of_that_title(
     # after a verb taking a person for object, a day ends the subject: the name after is the object's
     ("استقبل الرئيس اليوم السيد سامي العلوي.", {"سامي العلوي": set()}),
     ("عين الرئيس اليوم السيدة هانا تيتيه سفيرة.", {"هانا تيتيه": {"سفيرة"}}),
+    # a verb written with the article's letters ("التقى"): its word key is read as every lexicon's
+    ("التقى وزير الخارجية اليوم سامي العلوي في الرباط.", {"سامي العلوي": set()}),
     # a verb of saying: the post and the name after the day are one
     ("وقال وزير الخارجية اليوم سامي العلوي إن المحادثات مثمرة.", {"سامي العلوي": {"وزير الخارجية"}}),
 ])
