@@ -1,4 +1,5 @@
 import pytest
+from hypothesis import given, strategies as st
 
 from kg.text.clitics import readings, stems, strip_article
 from kg.text.segment import segment, sentence_spans, tokenize
@@ -80,3 +81,17 @@ def test_tokenize_gives_the_tokens_built_the_checked_way():
         assert tokens == [Token(Span(t.span.start, t.span.end), text[t.span.start:t.span.end],
                                 normalize_for_matching(text[t.span.start:t.span.end])) for t in tokens]
     assert [t.text for t in tokens] == ["استقبل", "الرئيسُ", "،", "الرئيسَ", "في", "فيينا", ".", "الرئيس"]
+
+
+_PLAIN_SENTENCE_END = r"(?<!\d)[.!?؟…](?!\d)[.!?؟…\"'”»)]*|\n+"   # the definition, as plainly as it reads
+
+
+@given(st.text(alphabet="ب٣3.!?؟…\n \"'”»)", max_size=40))
+def test_segment_sentence_ends_are_the_plain_definitions(text):
+    # _SENTENCE_END opens on a character class and asks afterwards which kind of
+    # end it opened (for speed): its matches must be the plain pattern's
+    import re
+    from kg.text.segment import _SENTENCE_END
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in re.finditer(_PLAIN_SENTENCE_END, text)]
+    assert [m.span() for m in _SENTENCE_END.finditer(text, 2, 30)] == \
+        [m.span() for m in re.compile(_PLAIN_SENTENCE_END).finditer(text, 2, 30)]
