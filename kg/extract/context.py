@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from operator import attrgetter
 
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import function_words, word_key
@@ -77,7 +76,6 @@ TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قض
 # "بيروت (رويترز) -": where the newsroom is, not where the news happens
 DATELINE = re.compile(r"\s*[^\n().!?؟]{0,60}\([^()\n]{2,20}\)\s*[-–—]+")
 
-_NORM = attrgetter("norm")
 @remembered   # a word asked again and again
 def topic_word(norm: str) -> bool:
     """A topic noun under any reading ("قضية", "ومقتل", "بقضية")."""

@@ -618,11 +618,12 @@ class _Finder:
         found: list[_Date] = []
         # the tokens a date may start on, picked in one pass asking each word once
         # (most sentences have none): the answer remembered, else opens_date
-        # (the memo's get bound once: looked up on the memo, a dict subclass, at every token it cost a third more)
-        known, opens_date = self.lex.openings.get, self.lex.opens_date
-        starts = self.openers if self.openers is not None else [
-            index for index, token in enumerate(self.tokens[self.start:self.end], self.start)
-            if (opens := known(token.norm)) or opens is None and opens_date(token.norm)]
+        starts = self.openers
+        if starts is None:
+            # (the memo's get bound once: looked up on the memo, a dict subclass, at every token it cost a third more)
+            known, opens_date = self.lex.openings.get, self.lex.opens_date
+            starts = [index for index, token in enumerate(self.tokens[self.start:self.end], self.start)
+                      if (opens := known(token.norm)) or opens is None and opens_date(token.norm)]
         after = self.start   # the token after the last expression found
         for index in starts:
             if index < after:

@@ -12,7 +12,6 @@ places are inherited.
 from __future__ import annotations
 
 from dataclasses import replace
-from operator import attrgetter
 from functools import lru_cache
 
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
@@ -59,7 +58,6 @@ ATTENDING_VERBS = frozenset(("حضر", "يحضر"))   # normalised, the verbs wh
 _OPENING_ATTENDED = ATTENDING_VERBS | frozenset(("شهد",))
 OBJECT_PRONOUNS = ("هما", "ها", "ه")   # a verb's object: "وقعاهما", "حضرها", "وقعه"; longest first
 TA_MARBUTA = "ة"
-_NORM = attrgetter("norm")
 
 
 @remembered   # the opening words of every sentence after a meeting are asked

@@ -120,12 +120,14 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
     if openers is not None:
         starts = [index for index in openers if index not in covered]
     else:
-        # the tokens outside names not known to open no trigger, picked in one pass (most are known to)
+        # the tokens outside names that open a trigger, picked in one pass: most are
+        # remembered to open none, the others asked (opens_trigger) only when not known
         starts = [index for index in range(start, end)
-                  if _OPENS(tokens[index].norm) is not False and index not in covered]
+                  if ((opens := _OPENS(tokens[index].norm)) or opens is None and opens_trigger(tokens[index].norm))
+                  and index not in covered]
     after = start   # the token after the last trigger
     for index in starts:
-        if index < after or not opens_trigger(tokens[index].norm):
+        if index < after:
             continue
         match = lexicon.match_at(tokens, index, end)
         suffixed = False

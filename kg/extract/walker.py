@@ -17,7 +17,7 @@ from kg.extract.gazetteer import token_offset
 from kg.extract.lexicon import MEMO_SIZE, function_words, phrase_keys, word_key
 from kg.extract.lexicons import NAME_PARTICLES, Lexicons
 from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, ORGANISATION, VENUE, Mention, PostMention, Span, Token
-from kg.text.memo import remembered
+from kg.text.memo import WordMemo, remembered
 from kg.text.clitics import (TASHKEEL, ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, IMPERFECT_PREFIXES, INFLECTIONS,
                              NISBA_ENDING, PREPOSITION_BA, PRONOUN_SUFFIXES, readings, stems, strip_article)
 
@@ -60,18 +60,6 @@ PHRASE_OPENINGS = 63   # all of the walker's
 OPENS_DATE, OPENS_GAZETTEER, OPENS_TRIGGER = 64, 128, 256
 
 
-class _KeysAsked(dict):  # type: ignore[type-arg]
-    """Token index -> word key, read when first asked."""
-
-    def __init__(self, tokens: Sequence[Token]):
-        super().__init__()
-        self.tokens = tokens
-
-    def __missing__(self, index: int) -> str:
-        key = self[index] = strip_article(self.tokens[index].norm)
-        return key
-
-
 class TokenTests:
     """One pass over the tokens [start, end) of a sentence: its state and its token tests."""
 
@@ -85,7 +73,7 @@ class TokenTests:
         self.tokens = tokens
         self.openings = openings
         # (not given, read per token asked: a sentence's walker must not read the whole document)
-        self.keys = keys if keys is not None else _KeysAsked(tokens)
+        self.keys = keys if keys is not None else WordMemo(lambda index: strip_article(tokens[index].norm))
         self.start = start
         self.end = end
         self.found = Found([], [], [])

@@ -44,7 +44,6 @@ def remembered(function: Callable[[K], V]) -> Callable[[K], V]:
     return WordMemo(function).__getitem__
 
 
-
 def computed(function: Callable[[K], V]) -> Callable[[K], V]:
     """The function a ``remembered`` one computes with, unremembered (for tests
     that check a remembered answer is the computed one)."""

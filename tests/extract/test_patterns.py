@@ -7,7 +7,8 @@ from hypothesis import given, settings
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicons import Lexicons
-from kg.extract.patterns import OPENS_GIVEN_NAME, OPENS_HEAD_NOUN, OPENS_HONORIFIC, OPENS_TITLE, SentenceWalker
+from kg.extract.patterns import SentenceWalker
+from kg.extract.walker import OPENS_GIVEN_NAME, OPENS_HEAD_NOUN, OPENS_HONORIFIC, OPENS_TITLE
 from kg.model import EntityType
 from kg.reader import make_document
 from kg.pipeline import extract
