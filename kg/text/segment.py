@@ -22,9 +22,20 @@ def _format_characters() -> str:
     """The invisible format characters (Unicode category Cf) of the Basic
     Multilingual Plane and the tag block, as a character class body: zero-width
     space, non-joiner and joiner, soft hyphen, the Arabic letter mark, the
-    directional marks, embeddings, overrides and isolates, the byte-order mark."""
-    codes = [*range(0x10000), *range(0xE0000, 0xE0080)]
-    return "".join(re.escape(chr(code)) for code in codes if unicodedata.category(chr(code)) == "Cf")
+    directional marks, embeddings, overrides and isolates, the byte-order mark.
+    Consecutive characters are written as ranges ("\u200b-\u200f"): the regex
+    engine tests a class of 16 ranges far faster than one of 140 characters
+    each listed (the tag block out of the Basic Multilingual Plane makes it
+    keep the list as written), which had made the class half of tokenising."""
+    codes = [code for code in (*range(0x10000), *range(0xE0000, 0xE0080)) if unicodedata.category(chr(code)) == "Cf"]
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(re.escape(chr(first)) if first == last else f"{re.escape(chr(first))}-{re.escape(chr(last))}"
+                   for first, last in runs)
 
 
 # The Arabic letters and the ASCII letters and digits are word characters (\w)

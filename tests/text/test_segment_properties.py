@@ -3,6 +3,7 @@ whatever the text: news-like text with invisible and control characters, or
 any Unicode string."""
 
 import re
+import unicodedata
 
 from hypothesis import given, settings, strategies as st
 
@@ -21,6 +22,14 @@ _HASHTAG_WORDS = re.compile(rf"(?<={HASHTAG})[{_WORD_CHARS}{_INVISIBLE}]+")  # a
 # the token pattern's plain form: no lookahead for a space, runs that may give back characters
 _PLAIN_TOKEN = re.compile(f"[{_WORD_CHARS}]+(?:[{_INVISIBLE}]+[{_WORD_CHARS}]+)*"
                           f"|(?!{HASHTAG}[{_WORD_CHARS}])[^{_WORD_CHARS}\\s{_INVISIBLE}]")
+
+
+def test_segment_invisible_class_is_exactly_the_format_characters():
+    # written as ranges of consecutive characters (the engine's fast form): not
+    # one character more or less than those of category Cf it names
+    invisible = re.compile(f"[{_INVISIBLE}]")
+    for code in (*range(0x10000), *range(0xE0000, 0xE0080)):
+        assert bool(invisible.fullmatch(chr(code))) == (unicodedata.category(chr(code)) == "Cf"), hex(code)
 
 
 @EXAMPLES
