@@ -106,7 +106,19 @@ def normalize_with_offsets(text: str) -> NormalisedText:
 
 def normalize_for_matching(text: str) -> str:
     """The normalised form used to compare names (no offsets kept)."""
+    if len(text) <= REMEMBERED_LENGTH:
+        return _normalised_short(text)
     return text.translate(_TABLE)
+
+
+# A word's or a name's normalised form, remembered: str.translate through a
+# table looks up every character, the cost of a hundred memo hits for a
+# name, and the rules normalise the same mentions' texts again and again
+# (some 40 calls an article, 2% of extraction's instructions).  Longer texts,
+# a sentence or an article, are translated each time: a memo of them could
+# hold whole articles.
+REMEMBERED_LENGTH = 48
+_normalised_short = remembered(lambda text: text.translate(_TABLE))
 
 
 def strip_diacritics(text: str) -> str:

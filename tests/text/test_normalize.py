@@ -35,6 +35,13 @@ def test_normalize_offsets_point_at_the_source_character(text):
         assert char in normalize_for_matching(source)
 
 
+@given(st.lists(ARABIC, max_size=4).map("".join))
+def test_normalize_reads_a_long_text_as_its_characters(text):
+    # words are remembered, longer texts translated each time: one fold either way
+    assert normalize_for_matching(text) == "".join(normalize_for_matching(char) for char in text)
+    assert normalize_for_matching(text) == normalize_with_offsets(text).text
+
+
 @given(ARABIC)
 def test_normalize_is_idempotent(text):
     once = normalize_for_matching(text)
