@@ -5,13 +5,16 @@ them, named before or after ("عمر حيجاوي، المدير العام ..."
 
 from __future__ import annotations
 
-from kg.extract.lexicon import Match, function_words, word_key
+from functools import lru_cache
+
+from kg.extract.lexicon import Match, function_words, read_tsv, word_key
 from kg.extract.lexicons import COUNTERPART_BODIES, DOMAIN_NOUNS
 from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
 from kg.extract.triggers import IN
 from kg.extract.walker import COUNTERPART_SOURCE, DESCRIPTOR_SOURCE
 from kg.model import ADJECTIVE_MENTION, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, ROLE_MENTION, Mention, PostMention, Span
+from kg.text.normalize import name_key
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_LAM, PREPOSITIONS, conjunction_stems, stems
 
 DESTINATIONS = function_words("destination")
@@ -19,6 +22,7 @@ POSSESSIVE_DOMAINS = function_words("possessive_domain")
 ENVOYS = function_words("envoy")
 _POST_AFTER_STATE = function_words("post_after_state")
 _SIDE_NOUNS = function_words("side_noun")
+_OFFICE_HEADS = function_words("office_head")
 _ABROAD = "بالخارج"   # normalised: "abroad", the citizens' a domain serves ("وشؤون المصريين بالخارج")
 COUNCIL = (word_key("مجلس"), word_key("الوزراء"))   # the council of ministers a title may name whole
 _STATE_FORMS = function_words("state_form")
@@ -51,6 +55,15 @@ def title_without_org(text: str, post: PostMention) -> str:
     if len(head) > 1 and word_key(head[-1]) in IN:
         head.pop()   # "وزير الخارجية في جمهورية باكستان": the state after في
     return " ".join(head)
+
+
+@lru_cache(maxsize=1)
+def post_qualifiers() -> frozenset[str]:
+    """The name keys of the words that, right after a post phrase, make it
+    another person's (post_qualifiers.tsv): "الرئيس الأمريكي السابق" is not the
+    president of the day.  The feminine ending is folded ("السابقة")."""
+    words = {name_key(row[0]) for row in read_tsv("post_qualifiers.tsv", 2)}
+    return frozenset(words | {word + "ه" for word in words})
 
 
 class PostRules(NameRules, OrganisationRules):
@@ -179,6 +192,8 @@ class PostRules(NameRules, OrganisationRules):
         """The name after the posts (and honorifics) ending at ``end``: it holds
         the posts found since ``posts_before``.  Returns (end, last person)."""
         name_start = end + 1 if self.is_comma(end) else end
+        if name_start < self.end and name_key(self.tokens[name_start].text) in post_qualifiers():
+            name_start += 1   # "رئيس الديوان الملكي المكلف الأستاذ X": the acting holder, named after the qualifier
         honorific_start = name_start
         while (more := self.honorific_at(name_start)) is not None:
             name_start = more.end
@@ -399,6 +414,10 @@ class PostRules(NameRules, OrganisationRules):
             # "اتهم الوزير إيران": a definite title takes no bare state for its complement; the
             # state is the verb's object
             org_span, cursor = None, cursor
+        elif kind == "head" and title.end - index >= 2 and self.key(title.end - 1) in _OFFICE_HEADS \
+                and (office := self.office_in_title(title.end - 1)) is not None:
+            # "رئيس ديوان الرئاسة": the office is named whole; "رئيس الديوان الملكي المكلف": its qualifiers after it
+            org_span, cursor = office[0], self.domain(office[1])
         else:
             org_span, cursor = self.complement(cursor, kind, envoy)
         if org_span is None:
@@ -445,6 +464,19 @@ class PostRules(NameRules, OrganisationRules):
                 or self.key(following) not in _STATE_FORMS:
             return None, index
         return mention.span, last
+
+    def office_in_title(self, head: int) -> tuple[Span, int] | None:
+        """The office a title ending on its head noun heads, named whole from that
+        noun ("رئيس ديوان الرئاسة", "مدير ديوان رئاسة الجمهورية"): an organisation
+        named inside a post (GUIDE 1), when the words after the title read as one
+        name with the noun; not the office of a person's post ("مدير ديوان رئيس
+        الجمهورية" names no organisation).  Returns its span and end, else None."""
+        found = len(self.found.mentions)
+        end = self.org_phrase(head, in_post=True)
+        if end is None or end <= head + 1:
+            del self.found.mentions[found:]
+            return None
+        return self.found.mentions[-1].span, end
 
     def council_in_title(self, first: int, end: int, org: Span | None) -> None:
         """The council a title names whole ("رئيس مجلس الوزراء", "النائب الأول لرئيس

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -24,7 +23,7 @@ from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
 from kg.extract.organisations import MINISTRY_SOURCE
-from kg.extract.posts import title_without_org
+from kg.extract.posts import post_qualifiers, title_without_org
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, DESCRIPTOR_SOURCE, LOCATIVES
 from kg.model import ADJECTIVE_MENTION, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, PERSON, ROLE_MENTION, SPAN_ORDER, Document, Entity, EntityType, Mention, Post, Span, Token, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, conjunction_stems, readings, strip_article
@@ -115,16 +114,6 @@ def canonical_title(title: str) -> str:
     """A post title's key, variants folded ("رئيس الحكومة" is "رئيس الوزراء")."""
     key = name_key(title)
     return title_equivalents().get(key, key)
-
-
-@lru_cache(maxsize=1)
-def post_qualifiers() -> frozenset[str]:
-    """Word keys that, right after a post phrase, make it another person's (post_qualifiers.tsv):
-    "الرئيس الأمريكي السابق" is not the president of the day.  The feminine
-    ending is folded ("السابقة")."""
-    text = resources.files("kg.link").joinpath("post_qualifiers.tsv").read_text(encoding="utf-8")
-    words = {name_key(line.split("\t")[0]) for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return frozenset(words | {word + "ه" for word in words})
 
 
 @lru_cache(maxsize=1)
@@ -446,6 +435,12 @@ class Resolver:
             title = self.title_text(post)
             if post.holder is not None and post.holder in self.by_span:
                 holder = self.clusters[self.by_span[post.holder]]
+                qualifier = self.qualifier_after(post.span)
+                if qualifier is not None:
+                    # "الرئيس الأمريكي السابق بيل كلينتون": his post, qualified; no post phrase
+                    # of the article ("الرئيس") names him by it
+                    holder.posts.append(Post(f"{post.title} {self.doc.text[qualifier.start:qualifier.end]}", org_id))
+                    continue
                 holder.posts.append(Post(post.title, org_id))
                 held.append((canonical_title(title), org_id, holder.id))
                 if _first_domain(title) != title:

@@ -284,3 +284,33 @@ def test_posts_an_envoy_behind_a_conjunction_keeps_where_he_is_posted():
                                 "وحضر اللقاء الوزير نبيل الحداد، وسفير باكستان لدى المملكة.", "خبر"))
     roles = [e.label for e in doc.entities if e.type is EntityType.PERSON and e.label.startswith("سفير")]
     assert roles == ["سفير باكستان لدى المملكة"]
+
+
+@pytest.mark.parametrize("body, person, post", [
+    # a title that heads an office names it whole: an organisation named inside a post (GUIDE 1)
+    ("وحضر اللقاء رئيس ديوان الرئاسة الشيخ ماجد الساعدي.", "ماجد الساعدي", ("رئيس ديوان الرئاسة", "ديوان الرئاسة")),
+    ("واستقبل مدير ديوان رئاسة الجمهورية سمير العلوي الوفد.", "سمير العلوي",
+     ("مدير ديوان رئاسة الجمهورية", "ديوان رئاسة الجمهورية")),
+    # the office of a person's post names no organisation
+    ("واستقبل مدير ديوان رئيس الجمهورية سمير العلوي الوفد.", "سمير العلوي", ("مدير ديوان رئيس الجمهورية", None)),
+])
+def test_posts_office_named_in_the_title(body, person, post):
+    assert post in posts_of(body)[person]
+
+
+@pytest.mark.parametrize("body, person, title", [
+    # a qualifier between the post and the name: the post is the holder's, qualified
+    ("وحضر اللقاء رئيس الحكومة المكلف نادر الخوري.", "نادر الخوري", "رئيس الحكومة المكلف"),
+    ("وحضر اللقاء رئيس الديوان الملكي بالنيابة الأستاذ ماجد الساعدي.", "ماجد الساعدي", "رئيس الديوان الملكي بالنيابة"),
+    ("واستقبل الرئيس البرازيلي السابق جواو سيلفا الوفد.", "جواو سيلفا", "الرئيس البرازيلي السابق"),
+])
+def test_posts_qualified_post_held_by_the_name_after_it(body, person, title):
+    assert title in {title for title, _ in posts_of(body)[person]}
+
+
+def test_posts_a_former_holder_is_not_the_one_a_later_post_names():
+    # "الرئيس" later is the president of the day, not the former one named with his post
+    doc = extract(make_document("استقبل الرئيس البرازيلي السابق جواو سيلفا الوزير سليم حداد. وقال الرئيس إن البلاد مستقرة.",
+                                "خبر"))
+    former = next(e for e in doc.entities if e.label == "جواو سيلفا")
+    assert [doc.text[m.span.start:m.span.end] for m in former.mentions] == ["جواو سيلفا"]
