@@ -5,6 +5,7 @@ them, named before or after ("عمر حيجاوي، المدير العام ..."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.extract.lexicon import Match, function_words, read_tsv, word_key
@@ -431,7 +432,9 @@ class PostRules(NameRules, OrganisationRules):
                 break
             complements.append((second_start, after, org_span))
             cursor = after
-        self.council_in_title(index, title.end, complements[0][2])
+        if not self.council_in_title(index, title.end, complements[0][2]) and cursor > title.end:
+            # "ولي العهد رئيس مجلس الوزراء": the council named by the post inside the complement
+            self.council_in_title(title.end, cursor, complements[0][2], [org for _, _, org in complements])
         title_text = " ".join(token.text for token in self.tokens[index:title.end])
         for number, (first, last, org_span) in enumerate(complements):
             if number == 0:
@@ -478,19 +481,21 @@ class PostRules(NameRules, OrganisationRules):
             return None
         return self.found.mentions[-1].span, end
 
-    def council_in_title(self, first: int, end: int, org: Span | None) -> None:
+    def council_in_title(self, first: int, end: int, org: Span | None, named: Sequence[Span | None] = ()) -> bool:
         """The council a title names whole ("رئيس مجلس الوزراء", "النائب الأول لرئيس
         مجلس الوزراء"): an organisation named inside a post (GUIDE 1), with the state's
-        adjective after the title when there is one ("مجلس الوزراء العراقي")."""
+        adjective after the title when there is one ("مجلس الوزراء العراقي").  Not
+        when one of the organisations ``named`` already holds it.  Whether it is one."""
         at = next((i for i in range(first, end - 1) if (self.key(i), self.key(i + 1)) == COUNCIL), None)
-        if at is None:
-            return
+        if at is None or any(span is not None and span.start <= self.tokens[at].span.start < span.end for span in named):
+            return False
         last = at + 2
         if org is not None and last < self.end and self.tokens[last].span.start == org.start:
             while last < self.end and self.tokens[last].span.end <= org.end:
                 last += 1   # "مجلس الوزراء العراقي"
         self.found.mentions.append(Mention(self.span(at, last), "", ORGANISATION, NAME_MENTION,
                                            source="post-council"))
+        return True
 
     def side_before(self, index: int) -> Span | None:
         """The state whose adjective follows "الجانب" right before the title at

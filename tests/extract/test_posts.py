@@ -314,3 +314,12 @@ def test_posts_a_former_holder_is_not_the_one_a_later_post_names():
                                 "خبر"))
     former = next(e for e in doc.entities if e.label == "جواو سيلفا")
     assert [doc.text[m.span.start:m.span.end] for m in former.mentions] == ["جواو سيلفا"]
+
+
+@pytest.mark.parametrize("body", [
+    "استقبل الأمير فيصل بن خالد ولي العهد رئيس مجلس الوزراء في جدة اليوم الوزير سليم حداد.",
+    "استقبل الأمير فيصل بن خالد رئيس مجلس الوزراء في جدة اليوم الوزير سليم حداد.",
+])
+def test_posts_council_named_inside_a_chain_of_posts(body):
+    # the council of ministers a post names is an organisation (GUIDE 1), wherever in the chain
+    assert labels(body, EntityType.ORGANISATION) == {"مجلس الوزراء"}
