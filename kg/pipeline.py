@@ -14,6 +14,7 @@ from datetime import date
 
 from kg.extract.cameo import add_cameo_codes
 from kg.extract.dates import find_dates
+from kg.extract.datelines import without_publisher
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, club_readings, kingdom_references, second_readings
 from kg.extract.openers import between, openings_of
@@ -106,7 +107,7 @@ def mentions_stage(doc: Document) -> Document:
         family_names |= last_name_words(doc.text, found.mentions)
         mentions += [m for m in known if m not in found.dropped] + [_with_text(doc, m) for m in found.mentions]
         posts += found.posts
-    mentions = club_readings(doc, second_readings(mentions))
+    mentions = without_publisher(doc, club_readings(doc, second_readings(mentions)))
     return replace_document(doc, mentions=tuple(mentions + kingdom_references(doc, mentions)), posts=tuple(posts))
 
 
