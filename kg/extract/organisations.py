@@ -219,6 +219,9 @@ class OrganisationRules(TokenTests):
         elif name.seen_definite and self.conjoined_construct(cursor):
             name.cursor += 2   # "وزارة الخارجية وشؤون المغتربين": a second domain in construct
             return True
+        elif not name.seen_definite and self.conjoined_before_place(cursor):
+            name.cursor += 1   # "غرفة تجارة وصناعة أبوظبي": two domains in construct with the place
+            return True
         elif name.seen_definite or norm[:1] in PROCLITICS:
             return False
         name.cursor += 1
@@ -237,6 +240,18 @@ class OrganisationRules(TokenTests):
             and self.tokens[following].norm.startswith(ARTICLE) and following not in self.known \
             and self.plain_word(following) and self.title_at(following) is None \
             and self.honorific_at(index) is None and self.honorific_at(following) is None
+
+    def conjoined_before_place(self, index: int) -> bool:
+        """An indefinite common noun behind و, right before a place's name, in an
+        indefinite construct ("غرفة تجارة وصناعة أبوظبي"): the place closes both."""
+        following = index + 1
+        norm = self.tokens[index].norm
+        return following < self.end and norm.startswith(CONJUNCTION_WA) and len(norm) > 3 \
+            and not norm[1:].startswith(ARTICLE) and self.key(index)[1:] in self.lex.common_words \
+            and self.lex.org_heads.match_at(self.tokens, index, self.end) is None \
+            and following in self.known and self.known[following][1].type.is_place \
+            and self.known[following][1].kind is NAME_MENTION and not self.has_clitic_article(following) \
+            and self.tokens[following].norm[:1] not in PROCLITICS
 
     def describes_next_person(self, index: int) -> bool:
         """A noun of occupation, a country's adjective maybe, then a given name
@@ -366,7 +381,9 @@ class OrganisationRules(TokenTests):
                 name.cursor, name.linked = name.cursor + 1, True
                 return True
             return False
-        place_after_head = cursor == name.head.end and not name.definite_head and name.kind != "state" \
+        # right after the head, or closing an indefinite construct ("شركة نفط الكويت", "غرفة تجارة وصناعة أبوظبي")
+        place_after_head = (cursor == name.head.end or not name.seen_definite and not name.venue) \
+            and not name.definite_head and name.kind != "state" \
             and (mention.type in (CITY, COUNTRY)
                  or name.venue and mention.type is ORGANISATION)
         # a proclitic cut off the place ("وبغداد", "بالقاهرة"), not a first letter ("بغداد")

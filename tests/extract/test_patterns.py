@@ -565,3 +565,16 @@ def test_patterns_walker_reads_only_its_sentences_keys_when_not_given():
     found = walker.walk(text)
     assert found.mentions and walker.keys and max(walker.keys) <= last < len(tokens) // 10
     assert all(walker.keys[i] == word_key(tokens[i].text) for i in walker.keys)
+
+
+@pytest.mark.parametrize("body, name", [
+    # a place closes an indefinite construct after the head, two domains conjoined in it too
+    ("وحضر اللقاء رئيس غرفة تجارة وصناعة أبوظبي.", "غرفة تجارة وصناعة أبوظبي"),
+    ("ووقعت شركة نفط الكويت اتفاقا مع الوزارة.", "شركة نفط الكويت"),
+])
+def test_patterns_place_closes_an_indefinite_construct(body, name):
+    assert name in labels_of(body, EntityType.ORGANISATION)
+
+
+def test_patterns_conjoined_noun_before_no_place_ends_the_name():
+    assert "غرفة تجارة ومسؤولين" not in " ".join(labels_of("بحضور ممثلي غرفة تجارة ومسؤولين من دبي.", EntityType.ORGANISATION))
