@@ -184,6 +184,7 @@ class Resolver:
                     key = self.ministry_key(mention.text)
                 self.add(key, mention.type, mention)
         self.join_states_qualified()
+        self.join_bracketed_names()
         for mention in others:
             if mention.parent is not None and mention.kind is NAME_MENTION:
                 self.resolve_organ(mention)
@@ -213,6 +214,25 @@ class Resolver:
                 for mention in self.clusters.pop(short).mentions:
                     into.mentions.append(mention)
                     self.by_span[mention.span] = into.id
+
+    def join_bracketed_names(self) -> None:
+        """An organisation's other name in brackets right after it ("وكالة أنباء
+        كوريا الجنوبية (يونهاب)", "المنظمة الدولية للشرطة الجنائية (الإنتربول)")
+        names the same body: one entity, the gazetteer's when one of the two is
+        its entry; two entries of the gazetteer stay two bodies."""
+        text = self.doc.text
+        named = sorted((m for m in self.doc.mentions if m.type is ORGANISATION and m.kind is NAME_MENTION
+                        and m.span in self.by_span), key=lambda m: m.span.start)
+        for first, second in zip(named, named[1:]):
+            if text[first.span.end:second.span.start].strip() != "(" or not text[second.span.end:].lstrip().startswith(")"):
+                continue
+            ids = [self.by_span[first.span], self.by_span[second.span]]
+            if ids[0] == ids[1] or all(i in self.gazetteer.entries for i in ids):
+                continue
+            into, short = (ids[1], ids[0]) if ids[1] in self.gazetteer.entries else (ids[0], ids[1])
+            for mention in self.clusters.pop(short).mentions:
+                self.clusters[into].mentions.append(mention)
+                self.by_span[mention.span] = into
 
     def ministry_key(self, short: str) -> str:
         """The id of a ministry told by its domain alone ("الخارجية الأمريكية"): its full

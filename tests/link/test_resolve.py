@@ -203,3 +203,20 @@ def test_resolve_a_post_a_day_and_a_name_after_a_verb_of_receiving_are_two_perso
     doc = extract(replace(make_document(body, "خبر"), published=date(2024, 10, 16)))
     assert {e.label: {p.title for p in e.posts} for e in doc.entities if e.type is EntityType.PERSON
             and not e.role_only} == posts
+
+
+@pytest.mark.parametrize("text, label, names", [
+    # an organisation's other name in brackets right after it is the same body
+    ("وذكرت وكالة أنباء كوريا الجنوبية (يونهاب) أن الوفد وصل.", "وكالة يونهاب", {"وكالة أنباء كوريا الجنوبية", "يونهاب"}),
+    ("وقالت منظمة الشرطة الجنائية الدولية (الإنتربول) إن الاجتماع ناجح.", None, {"منظمة الشرطة الجنائية الدولية"}),
+])
+def test_resolve_bracketed_name_is_the_same_body(text, label, names):
+    doc = RESOLVE(make_document(text, "خبر"))
+    bodies = [e for e in doc.entities if e.type is EntityType.ORGANISATION]
+    assert len(bodies) == 1, [e.label for e in bodies]
+    assert label in (None, bodies[0].label) and names <= {bodies[0].label, *bodies[0].names}
+
+
+def test_resolve_two_known_bodies_in_brackets_stay_two():
+    doc = RESOLVE(make_document("وقال الاتحاد الأوروبي (الأمم المتحدة) إن الاجتماع ناجح.", "خبر"))
+    assert len([e for e in doc.entities if e.type is EntityType.ORGANISATION]) == 2
