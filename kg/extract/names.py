@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import HYPHENS, NAME_PARTICLES, OPENING_PARTICLES
-from kg.extract.walker import TokenTests, time_word
+from kg.extract.walker import LOCATIVES, TokenTests, time_word
 from kg.model import NAME_MENTION, PERSON, Mention, Span
 from kg.text.memo import remembered
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, PREPOSITION_KAF, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
@@ -42,6 +42,9 @@ def word_stem_readings(norm: str) -> tuple[tuple[int, str], ...]:
 
 
 _KUNYA = frozenset((word_key("أبو"),))   # "أبو الغيط": opens a name, never a patronymic
+# prepositions no name holds, even right after a particle: "محمد الأمين ولد أبي في نواكشوط"
+# ends on "أبي", a name here, not the particle of a name going on
+_NO_NAME_AFTER_PARTICLE = LOCATIVES | function_words("with") | frozenset(word_key(word) for word in ("عن", "من"))
 _EAST_ASIAN_FAMILIES = function_words("korean_family")
 # function words that are also syllables of Korean names ("ري يونغ هو", "مون جاي إن", "كيم كي جوان");
 # any other ("قد", "في", "لم") ends the name
@@ -332,7 +335,7 @@ class NameRules(TokenTests):
                 words, cursor = words + 1, cursor + 1  # a known person's name reads on
                 continue
             after_particle = cursor > index and self.particle(cursor - 1)
-            if after_particle and not self.is_punct(cursor):
+            if after_particle and not self.is_punct(cursor) and self.key(cursor) not in _NO_NAME_AFTER_PARTICLE:
                 cursor += 1
                 continue
             if cursor > index and self.particle(cursor) and not self.is_punct(cursor):
@@ -350,6 +353,10 @@ class NameRules(TokenTests):
                 continue
             if words >= 2 and self.family_time_word(cursor):
                 words, cursor = words + 1, cursor + 1   # "الشيخ فهد يوسف سعود الصباح": a family, not the morning
+                continue
+            if cursor > index and not self.name_like(cursor) and not self.particle(cursor - 1) \
+                    and f"{self.key(cursor - 1)} {self.tokens[cursor].norm}" in self.lex.given_names:
+                words, cursor = words + 1, cursor + 1   # "توفيق شرف الدين": a compound name's second word, a common one
                 continue
             if not self.name_like(cursor) or (cursor > index and self.starts_with_conjunction(cursor)):
                 break
@@ -378,7 +385,8 @@ class NameRules(TokenTests):
             if not self.particle(cursor):
                 words += 1
             cursor += 1
-        while cursor > index and self.particle(cursor - 1):
+        # a particle does not end a name, unless it is the word after another ("ولد أبي": Abi, his father's name)
+        while cursor > index and self.particle(cursor - 1) and not (cursor - 2 > index and self.particle(cursor - 2)):
             cursor -= 1
         if cursor - index == 1 and (not self.lone_name(index) or self.conjoined_word(index)):
             return None  # "ووزراء", "ومعالي" alone: a new item opens on و, not a name

@@ -789,3 +789,15 @@ def test_names_foreign_womens_given_names_open_a_name_after_a_descriptor(given):
 def test_names_a_state_named_like_a_common_word_after_from_or_opening_a_list(body, states):
     doc = extract(make_document(body, "خبر"))
     assert {e.label for e in doc.entities if e.type is EntityType.COUNTRY} == states
+
+
+@pytest.mark.parametrize("body, name", [
+    # a compound given name ("X الدين") ends a name, its second word a common one alone
+    ("وحضر اللقاء الوزير توفيق شرف الدين وعدد من المسؤولين.", "توفيق شرف الدين"),
+    ("وقال السفير قاسم محمد تاج الدين إن الزيارة ناجحة.", "قاسم محمد تاج الدين"),
+    # the word after a particle is a name even when it is a particle too ("ولد أبي"); a preposition is not
+    ("استقبل الرئيس اليوم الوزير محمد الأمين ولد أبي في نواكشوط.", "محمد الأمين ولد أبي"),
+    ("وقال الباحث علي بن أبي طالب الزين إن الموعد ثابت.", "علي بن أبي طالب الزين"),
+])
+def test_names_compound_and_particle_endings(body, name):
+    assert name in person_labels(body)
