@@ -23,7 +23,12 @@ from kg.text.clitics import (TASHKEEL, ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_W
 
 COMMAS = ("\u060c", ",")   # the Arabic comma and the Latin one
 ALEF_MAQSURA = "\u0649"   # ى as written: "على" the preposition, where "علي" the name ends in ي
-_STRIPS = frozenset((word_key("قطاع"), word_key("وقطاع"), word_key("بقطاع"), word_key("لقطاع")))   # "قطاع غزة"
+# a region's head noun before a city's name: the region named after the city, no city (GUIDE 1:
+# regions are no entities): "قطاع غزة", "محافظة إدلب" (a governorate; a Moroccan "إقليم" is
+# read as its city), and each city listed after the plural ("في محافظات حماه وحلب وحمص")
+_REGION_HEADS = ("قطاع", "محافظة")
+_STRIPS = frozenset(word_key(proclitic + head) for head in _REGION_HEADS for proclitic in ("", "و", "ب", "ل", "ف"))
+_REGION_PLURALS = frozenset(word_key(proclitic + "محافظات") for proclitic in ("", "و", "ب", "ل", "ف"))
 COUNTERPART_SOURCE = "counterpart"   # the source of a mention "نظيره المصري" with no name after it
 DESCRIPTOR_SOURCE = "descriptor"   # the source of a mention "الضيف الإيطالي", "المسؤول الإيطالي"
 # the imperfect verb, as normalised: a prefix ي ت ن (أ, first person, is left out:
@@ -82,14 +87,29 @@ class TokenTests:
         self.known_items = list(known)
         self.family_names = family_names   # the last words of the names of persons named before (find_names)
         self.known, self.covered = {}, set()
+        self.regions: set[int] = set()   # the tokens of regions named after a city (cut_short): no name's
         self.reset_memo()
         known = [self.seat_as_place(item) for item in known
                  if not self.cut_short(item) and not self.ambiguous_country(item)]
         for first, last, mention in known:  # the outermost mention starting at a token
             if first not in self.known or last > self.known[first][0]:
                 self.known[first] = (last, mention)
-        self.covered = {index for first, last, _ in known for index in range(first, last)}
+        self.covered = {index for first, last, _ in known for index in range(first, last)} | self.regions
         self.reset_memo()  # the token tests depend on what is known
+
+    def listed_after_regions(self, first: int) -> bool:
+        """The city's name at ``first`` is one of a list of them right after a
+        plural of regions ("محافظات حماه وحلب وحمص"): the regions named after them."""
+        starts_by_end = {last: start for start, last, mention in self.known_items if mention.type is CITY}
+        at = first   # the first token of the list's item read
+        while at > self.start:
+            if self.key(at - 1) in _REGION_PLURALS:
+                return True
+            previous = starts_by_end.get(at)   # the city named right before it
+            if previous is None:
+                return False
+            at = previous
+        return False
 
     def reset_memo(self) -> None:
         self._plain: dict[int, bool] = {}
@@ -118,6 +138,11 @@ class TokenTests:
         if mention.type is CITY and first > self.start and self.key(first - 1) in _STRIPS \
                 and self.tokens[first].span.start == mention.span.start:
             self.found.dropped.append(mention)  # "قطاع غزة": a region (GUIDE 1: no entity), not Gaza the city
+            self.regions.update(range(first - 1, last))
+            return True
+        if mention.type is CITY and self.listed_after_regions(first):
+            self.found.dropped.append(mention)  # "في محافظات حماه وحلب": governorates, no cities
+            self.regions.update(range(first, last))
             return True
         if mention.type.is_place and mention.kind is NAME_MENTION and self.opens_known_name(first):
             self.found.dropped.append(mention)  # "جورجيا ميلوني": a known person's given name, not Georgia

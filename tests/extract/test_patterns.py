@@ -578,3 +578,21 @@ def test_patterns_place_closes_an_indefinite_construct(body, name):
 
 def test_patterns_conjoined_noun_before_no_place_ends_the_name():
     assert "غرفة تجارة ومسؤولين" not in " ".join(labels_of("بحضور ممثلي غرفة تجارة ومسؤولين من دبي.", EntityType.ORGANISATION))
+
+
+@pytest.mark.parametrize("body, cities", [
+    # a governorate named after its city is a region (GUIDE 1: no entity), each one listed after the plural too
+    ("وقتل خمسة في محافظة إدلب أمس.", set()),
+    ("وقصفت الطائرات مواقع في محافظات حماه وحلب وحمص والحسكة.", set()),
+    ("وقصفت الطائرات مواقع في محافظات حماه وحلب ومدينة دمشق.", {"دمشق"}),
+    # the cities themselves
+    ("وزار الوزير مدينة حلب ثم حمص.", {"حلب", "حمص"}),
+])
+def test_patterns_governorates_are_no_cities(body, cities):
+    assert labels_of(body, EntityType.CITY) == cities
+
+
+def test_patterns_a_governorate_is_no_name():
+    # the region's words are no holder's name for the post before them
+    doc = run("وأدى اللواء سامي العلوي اليمين القانونية محافظا لمحافظة قلقيلية.")
+    assert {e.label for e in doc.entities if e.type is EntityType.PERSON} == {"سامي العلوي"}
