@@ -41,6 +41,7 @@ def word_stem_readings(norm: str) -> tuple[tuple[int, str], ...]:
     return (0, strip_article(norm)), *(reading for reading in stems(norm) if PREPOSITION_KAF not in norm[:reading[0]])
 
 
+SYLLABLE_LETTERS = 3   # letters of a syllable that a hyphen and a space join to a name ("جونغ- أون")
 _KUNYA = frozenset((word_key("أبو"),))   # "أبو الغيط": opens a name, never a patronymic
 # prepositions no name holds, even right after a particle: "محمد الأمين ولد أبي في نواكشوط"
 # ends on "أبي", a name here, not the particle of a name going on
@@ -448,13 +449,18 @@ class NameRules(TokenTests):
 
     def hyphen_joins(self, index: int) -> bool:
         """A hyphen written between two letters with no space ("يونغ-مو"): the
-        word after it belongs to the name, whatever it is alone ("إن")."""
+        word after it belongs to the name, whatever it is alone ("إن"); so does a
+        short syllable one space after a hyphen glued to the word before ("جونغ- أون"),
+        no function word ("ترامب- الذي")."""
         following = index + 1
         if following >= self.end or self.tokens[index].text not in HYPHENS:
             return False
         before, hyphen, after = self.tokens[index - 1], self.tokens[index], self.tokens[following]
-        return before.span.end == hyphen.span.start and hyphen.span.end == after.span.start \
-            and after.norm.isalpha() and before.norm.isalpha()
+        if before.span.end != hyphen.span.start or not (after.norm.isalpha() and before.norm.isalpha()):
+            return False
+        gap = after.span.start - hyphen.span.end
+        return gap == 0 or gap == 1 and len(after.norm) <= SYLLABLE_LETTERS and not self.is_stop(following) \
+            and not self.tokens[following].norm.startswith(ARTICLE)
 
     def known_name(self, first: int, end: int) -> bool:
         """The words [first, end) are a known person's whole name (people.tsv),

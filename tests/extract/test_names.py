@@ -801,3 +801,13 @@ def test_names_a_state_named_like_a_common_word_after_from_or_opening_a_list(bod
 ])
 def test_names_compound_and_particle_endings(body, name):
     assert name in person_labels(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    # a hyphen glued to the word before and a short syllable one space after it: one name
+    ("وعقد الزعيم الكوري الشمالي كيم جونغ- أون قمة في سنغافورة.", "كيم جونغ- أون"),
+    # a function word after such a hyphen is the aside's, not the name's
+    ("والتقى الرئيس سامي العلوي- الذي وصل أمس- نظيره.", "سامي العلوي"),
+])
+def test_names_a_hyphen_glued_on_one_side(body, name):
+    assert name in person_labels(body)
