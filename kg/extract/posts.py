@@ -203,11 +203,35 @@ class PostRules(NameRules, OrganisationRules):
         name_end = self.name_forward(name_start) if name_start < self.end else None
         if name_end is None:
             name_end = self.name_on_unusual_word(name_start)
+        if name_end is None and honorific_start == name_start:
+            name_end = self.foreign_name_after(name_start)
         if name_end is None:
             return end, last_person
         span = self.add_person(name_start, name_end, self.first_kept_honorific(honorific_start, name_start))
         self.found.posts[posts_before:] = [self.with_holder(p, span) for p in self.found.posts[posts_before:]]
         return self.posts_after(name_end, span), (name_end, span)
+
+    def foreign_name_after(self, index: int) -> int | None:
+        """The end of a name of two words no dictionary knows, right after a post
+        and closed by punctuation, the sentence's end or a word on و ("ووزيرة
+        الأمن الداخلي كرستين نيلسن وصهر ..."): a foreign name, else None."""
+        end = index + 2
+        if end > self.end or any(i in self.known or i in self.covered for i in (index, index + 1)):
+            return None
+        if end < self.end and not (self.is_punct(end) or self.starts_with_conjunction(end)):
+            return None
+        if not all(self.unknown_word(i) for i in (index, index + 1)):
+            return None
+        return end
+
+    def unknown_word(self, index: int) -> bool:
+        """A word of letters no dictionary knows under any reading: no common word,
+        function word, given name or verb, without the article or a proclitic."""
+        norm = self.tokens[index].norm
+        return len(norm) >= 3 and norm.isalpha() and not norm.startswith(ARTICLE) and not self.starts_with_conjunction(index) \
+            and not self.is_common(index) and not self.is_stop(index) and not self.is_verb(index) \
+            and not self.perfect_verb(index) and self.title_at(index) is None and self.honorific_at(index) is None \
+            and not any(stem in self.lex.common_words or stem in self.lex.given_names for _, stem in stems(norm))
 
     def name_on_unusual_word(self, index: int) -> int | None:
         """The end of a holder's name that opens on a word a dictionary knows

@@ -323,3 +323,16 @@ def test_posts_a_former_holder_is_not_the_one_a_later_post_names():
 def test_posts_council_named_inside_a_chain_of_posts(body):
     # the council of ministers a post names is an organisation (GUIDE 1), wherever in the chain
     assert labels(body, EntityType.ORGANISATION) == {"مجلس الوزراء"}
+
+
+@pytest.mark.parametrize("body, person", [
+    # two words no dictionary knows, right after a post and closed: a foreign name, its holder
+    ("وحضر اللقاء وزير المياه الإثيوبي سيلاش بيكيلي.", "سيلاش بيكيلي"),
+    ("وشارك وزير الطاقة سيلاش بيكيلي وعدد من المسؤولين.", "سيلاش بيكيلي"),
+])
+def test_posts_foreign_name_after_the_post(body, person):
+    assert person in holders(body)
+
+
+def test_posts_ordinary_words_after_a_post_are_no_foreign_name():
+    assert holders("وحضر اللقاء وزير المياه شخصيا أمس.") == {}
