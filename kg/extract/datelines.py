@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.lexicon import word_key
+from kg.extract.lexicon import function_words, word_key
 from kg.model import ORGANISATION, Document, Mention
 from kg.text.normalize import name_key
 
 DATELINE_CHARS = 80   # characters of the body's opening in which the publisher's name stands
-# the words a dateline has besides its place, its date and punctuation ("الرياض في", "1445 هـ الموافق 27 يناير 2024 م")
-_DATELINE_WORDS = frozenset(word_key(word) for word in ("في", "الموافق", "هـ", "م"))
+_DATELINE_WORDS = function_words("dateline")   # "الرياض في", "1445 هـ الموافق 27 يناير 2024 م"
 _CLOSING = frozenset(")/-–—:|\n")   # what closes the publisher's name: its bracket or slash, a dash, the line's end
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import HYPHENS, NAME_PARTICLES, OPENING_PARTICLES
-from kg.extract.walker import LOCATIVES, TokenTests, time_word
+from kg.extract.walker import TokenTests, time_word
 from kg.model import NAME_MENTION, PERSON, Mention, Span
 from kg.text.memo import remembered
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, PREPOSITION_KAF, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
@@ -45,7 +45,7 @@ SYLLABLE_LETTERS = 3   # letters of a syllable that a hyphen and a space join to
 _KUNYA = frozenset((word_key("أبو"),))   # "أبو الغيط": opens a name, never a patronymic
 # prepositions no name holds, even right after a particle: "محمد الأمين ولد أبي في نواكشوط"
 # ends on "أبي", a name here, not the particle of a name going on
-_NO_NAME_AFTER_PARTICLE = LOCATIVES | function_words("with") | frozenset(word_key(word) for word in ("عن", "من"))
+_NO_NAME_AFTER_PARTICLE = function_words("no_name_after_particle")
 _EAST_ASIAN_FAMILIES = function_words("korean_family")
 # function words that are also syllables of Korean names ("ري يونغ هو", "مون جاي إن", "كيم كي جوان");
 # any other ("قد", "في", "لم") ends the name

@@ -19,16 +19,15 @@ from kg.extract.lexicons import NAME_PARTICLES, Lexicons
 from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, ORGANISATION, VENUE, Mention, PostMention, Span, Token
 from kg.text.memo import WordMemo, remembered
 from kg.text.clitics import (TASHKEEL, ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, IMPERFECT_PREFIXES, INFLECTIONS,
-                             NISBA_ENDING, PREPOSITION_BA, PRONOUN_SUFFIXES, readings, stems, strip_article)
+                             NISBA_ENDING, PREPOSITION_BA, PROCLITICS, PRONOUN_SUFFIXES, readings, stems, strip_article)
 
 COMMAS = ("\u060c", ",")   # the Arabic comma and the Latin one
 ALEF_MAQSURA = "\u0649"   # ى as written: "على" the preposition, where "علي" the name ends in ي
 # a region's head noun before a city's name: the region named after the city, no city (GUIDE 1:
 # regions are no entities): "قطاع غزة", "محافظة إدلب" (a governorate; a Moroccan "إقليم" is
 # read as its city), and each city listed after the plural ("في محافظات حماه وحلب وحمص")
-_REGION_HEADS = ("قطاع", "محافظة")
-_STRIPS = frozenset(word_key(proclitic + head) for head in _REGION_HEADS for proclitic in ("", "و", "ب", "ل", "ف"))
-_REGION_PLURALS = frozenset(word_key(proclitic + "محافظات") for proclitic in ("", "و", "ب", "ل", "ف"))
+_STRIPS = frozenset(proclitic + head for head in function_words("region_head") for proclitic in ("", *PROCLITICS))
+_REGION_PLURALS = frozenset(proclitic + head for head in function_words("region_plural") for proclitic in ("", *PROCLITICS))
 COUNTERPART_SOURCE = "counterpart"   # the source of a mention "نظيره المصري" with no name after it
 DESCRIPTOR_SOURCE = "descriptor"   # the source of a mention "الضيف الإيطالي", "المسؤول الإيطالي"
 # the imperfect verb, as normalised: a prefix ي ت ن (أ, first person, is left out:
