@@ -46,6 +46,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import threading
 import time
 import warnings
 from collections import deque
@@ -212,10 +213,23 @@ def _source(doc: Document) -> str:
     return doc.source or f"article {doc.id}"
 
 
+PARENT_CHECK = 0.5   # seconds between a worker's looks at whether its ingest still runs
+
+
 def _quiet_worker() -> None:
     """Ctrl-C reaches every process of the terminal's group: the main process
-    stops the workers itself, so they ignore it rather than print tracebacks."""
+    stops the workers itself, so they ignore it rather than print tracebacks.
+    A main process killed outright (kill -9) stops no one: each worker watches
+    for it and ends itself, rather than wait forever on a queue no one reads."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _end_with_parent(parent: int) -> None:
+    """End this worker once its parent process is gone (it is then another's child)."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK)
+    os._exit(1)
 
 
 # ---------------------------------------------------------------- writer side

@@ -247,6 +247,7 @@ def test_ingest_stopped_then_rerun_equals_one_run(tmp_path, many, stop):
     try:
         first = process.stdout.readline().strip()
         assert first.isdigit(), process.stderr.read()
+        workers = _children(process.pid)
         process.send_signal(stop)
         started = time.monotonic()
         process.wait(timeout=30)
@@ -257,6 +258,11 @@ def test_ingest_stopped_then_rerun_equals_one_run(tmp_path, many, stop):
         process.stdout.close()
         process.stderr.close()
     assert process.returncode != 0
+    # no worker outlives its ingest, even one killed outright
+    deadline = time.monotonic() + 15
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers), workers
     with LocalStore(location) as store:
         partial = quads(store)
         graphs = {q[3] for q in partial}
@@ -267,6 +273,14 @@ def test_ingest_stopped_then_rerun_equals_one_run(tmp_path, many, stop):
         assert report.skipped_unchanged == len(graphs)
         assert report.written == 60 - len(graphs)
         assert quads(store) == expected
+
+
+def _children(pid: int) -> list[int]:
+    """The process ids of a process's children (Linux /proc), none elsewhere."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        found += [int(child) for child in task.read_text().split()]
+    return found
 
 
 def test_ingest_report_is_frozen():
