@@ -491,7 +491,7 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
     plural = tokens[trigger.last - 1].norm.endswith(_PLURAL_ENDING)
     first_after = after[:TIMES_AFTER]
     if not _COUNTS.isdisjoint(first_after) or plural and not _TIMES.isdisjoint(first_after) \
-            or any(word == _EVERY and following in _PERIODS for word, following in zip(after, after[1:])):
+            or _EVERY in after and any(word == _EVERY and following in _PERIODS for word, following in zip(after, after[1:])):
         # "التقيا 9 مرات خلال 5 سنوات", "لقاءات دورية", "يلتقيان كل شهر": how often, no one
         # meeting ("عقد اجتماعا دوريا" is one)
         return False
