@@ -293,6 +293,9 @@ def test_posts_an_envoy_behind_a_conjunction_keeps_where_he_is_posted():
      ("مدير ديوان رئاسة الجمهورية", "ديوان رئاسة الجمهورية")),
     # the office of a person's post names no organisation
     ("واستقبل مدير ديوان رئيس الجمهورية سمير العلوي الوفد.", "سمير العلوي", ("مدير ديوان رئيس الجمهورية", None)),
+    # a court the gazetteer knows, whole with its dynasty's adjective
+    ("والتقى رئيس الديوان الملكي الهاشمي ماجد الساعدي الوفد.", "ماجد الساعدي",
+     ("رئيس الديوان الملكي الهاشمي", "الديوان الملكي الهاشمي")),
 ])
 def test_posts_office_named_in_the_title(body, person, post):
     assert post in posts_of(body)[person]
