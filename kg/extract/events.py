@@ -389,8 +389,13 @@ class EventFinder(EventTimes, FrameFiller):
         persons = meeting.persons() if meeting is not None else []
         if meeting is None and self.drafts:
             told = self.drafts[-1]
-            if told.type is MEETING and len(told.persons()) >= 2 \
-                    and self.previous_sentence_holds(draft.sentence, told.trigger.start):
+            near = self.previous_sentence_holds(draft.sentence, told.trigger.start)
+            if near and told.type is MEETING and told.anaphoric:
+                # "حضر اللقاء X وY": the meeting told again, with those attending; its sides
+                # are those of its first telling
+                told = next((d for d in reversed(self.drafts) if d.type is MEETING and not d.anaphoric
+                             and len(d.persons()) >= 2), told)
+            if near and told.type is MEETING and len(told.persons()) >= 2:
                 # a reception of several is kept as one draft per guest (one_by_one): all of them sign
                 meeting = told
                 persons = list(dict.fromkeys(p for d in self.drafts if d.trigger == told.trigger for p in d.persons()))

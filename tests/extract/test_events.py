@@ -2991,3 +2991,13 @@ def test_events_the_guest_moving_on_is_the_one_who_meets_where_he_goes():
               "ثم انتقل الضيف إلى الرباط حيث التقى رئيس مجلس النواب نبيل الحداد.")
     meetings = [labels(doc, e) for e in doc.events if e.type is EventType.MEETING]
     assert meetings == [{"كريم الصالحي", "سامي العلوي"}, {"سامي العلوي", "نبيل الحداد"}]
+
+
+def test_events_exchange_of_agreements_is_signed_by_the_meetings_sides():
+    # "تبادل عدد من الاتفاقيات" after a reception: its host and guest sign, not those
+    # the sentence before names as attending ("حضر اللقاء")
+    doc = run("استقبل الرئيس سليم حداد اليوم في قصر الوطن الرئيس الكازاخستاني قاسم توكاييف الذي يقوم بزيارة دولة.\n"
+              "حضر اللقاء الشيخ سامي العلوي نائب رئيس الدولة، والشيخ كريم الصالحي وزير الخارجية.\n"
+              "وجرى عقب اللقاء تبادل عدد من الاتفاقيات، من بينها اتفاقية بين حكومتي البلدين.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"سليم حداد", "قاسم توكاييف"}
