@@ -61,7 +61,7 @@ _MANY_STATES = frozenset(word_key(word) for word in ("العرب", "الأفار
 _CLAUSE_OPENERS = frozenset(word_key(word) for word in ("حيث", "الذي", "التي", "وحيث"))
 _MANY_TITLES = frozenset(word_key(word) for word in ("وزراء", "قادة", "رؤساء", "زعماء", "سفراء"))   # plurals, no duals
 _SPORT = function_words("sport")
-SIGNING_NOUNS = ("توقيع", "ابرام")   # the verbal nouns of signing, as normalised
+SIGNING_NOUNS = tuple(sorted(function_words("signing_noun")))   # the verbal nouns of signing, as normalised
 # "برلماني", "عسكرية", "برلمانيا": adjectives of relation, the last in the accusative
 _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING + ACCUSATIVE_ENDING)
 _DESCRIPTIONS = function_words("description")

@@ -21,14 +21,13 @@ from kg.text.clitics import conjunction_stems, strip_article, word_forms
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
 _BEGIN = function_words("begin")
 _BEGAN = function_words("began")
-_ARRIVING = frozenset(("وصل", "وصلت", "يصل", "تصل", "حل", "حلت", "يحل", "تحل"))
+_ARRIVING = function_words("arriving")
 BEGAN_WORDS = 3   # words before a time in which "التي انطلقت" stands
 _END_OF = function_words("end_of")
-_LASTING = frozenset(("تستمر", "يستمر", "تتواصل", "يتواصل", "تمتد", "يمتد"))   # "وتستمر أشغال الدورة يومين"
+_LASTING = function_words("lasting")   # "وتستمر أشغال الدورة يومين"
 _LASTING_TYPES = (VISIT, CONFERENCE)   # the events told to last days
 # a gathering's words that tell it again in a sentence of its own ("الأشغال، التي تتواصل إلى غاية غد")
-_TOLD_AGAIN = {CONFERENCE: frozenset(("دوره", "اشغال", "اعمال", "فعاليات", "مؤتمر", "منتدي", "قمه")),
-               VISIT: frozenset(("زياره", "جوله"))}
+_TOLD_AGAIN = {CONFERENCE: function_words("told_again_conference"), VISIT: function_words("told_again_visit")}
 END_WORDS = 3   # words before a time in which "تختتم" stands ("على أن تختتم غدا الأربعاء")
 _TWO_DAYS = function_words("two_days")
 _DAYS = function_words("days")
