@@ -53,9 +53,9 @@ _WHEREAS = frozenset(word_key(word) for word in ("فيما", "بينما", "وف
 _HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
 LISTED_APPOINTEES = 2   # persons each followed by a post in the accusative that make a list of appointments
 ATTENDING_OPENING = 3   # words that open a sentence in which "حضرها" stands ("كما حضرها")
-ATTENDING_VERBS = frozenset(("حضر", "يحضر"))   # normalised, the verbs whose object is the event attended
+ATTENDING_VERBS = function_words("attending_verb")   # the verbs whose object is the event attended
 # "وحضر الافتتاح X", "وشهد حفل الافتتاح حضور X": those named after attend the gathering told
-_OPENING_ATTENDED = ATTENDING_VERBS | frozenset(("شهد",))
+_OPENING_ATTENDED = ATTENDING_VERBS | function_words("opening_attended")
 OBJECT_PRONOUNS = ("هما", "ها", "ه")   # a verb's object: "وقعاهما", "حضرها", "وقعه"; longest first
 TA_MARBUTA = "ة"
 

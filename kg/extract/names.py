@@ -20,7 +20,7 @@ ALEF = "\u0627"
 TATWEEL = "\u0640"
 TA = "\u062a"   # ت: how a feminine noun writes its ة before a pronoun suffix
 # European name particles, as Arabic writes them: inside a name, the word after them belongs to it
-FOREIGN_PARTICLES = frozenset(("فون", "فان", "دير", "در", "دي", "دو", "دا", "ديل", "لو"))
+FOREIGN_PARTICLES = function_words("foreign_particle")
 MADDA_BA = "\u0622\u0628"   # آب as written: "آبي" is no "أبي" (while "آل" is the particle)
 YA = "\u064a"   # ي as written: "علي" the name, where "على" ends in ى
 

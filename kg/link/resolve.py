@@ -27,7 +27,7 @@ from kg.extract.posts import post_qualifiers, title_without_org
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, DESCRIPTOR_SOURCE, LOCATIVES
 from kg.model import ADJECTIVE_MENTION, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, PERSON, ROLE_MENTION, SPAN_ORDER, Document, Entity, EntityType, Mention, Post, Span, Token, replace_document
 from kg.text.clitics import ARTICLE, NISBA_ENDING, conjunction_stems, readings, strip_article
-from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA
+from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA, PREPOSITION_BA, PREPOSITION_LAM
 from kg.text.normalize import name_key, normalize_for_matching, readable_name
 from kg.text.segment import tokenize
 from kg.text.memo import remembered
@@ -39,8 +39,8 @@ _HOME_POSTS = frozenset(name_key(title) for title in function_words("home_post")
 _OBJECT_VERBS = function_words("object_verb")   # "استقبل الرئيس اليوم الوزير X": the object is a person
 HOLDER_AFTER_POST = 8   # words after a post in which its holder's name may follow the rest of it
 _QUOTES = frozenset('"«»“”')
-_POST_LINKS = frozenset(("لدي", "في", "ب", "ل", "و", "عن"))   # normalised: "لدى الأمم المتحدة", "في الشرق الأوسط"
-_GLUED = frozenset("وبل")   # "بالسكك", "للاتحاد", "والتعاون"
+_POST_LINKS = function_words("post_link")   # "لدى الأمم المتحدة", "في الشرق الأوسط"
+_GLUED = frozenset(CONJUNCTION_WA + PREPOSITION_BA + PREPOSITION_LAM)   # "بالسكك", "للاتحاد", "والتعاون"
 HOME_POST_NAME_REACH = 4   # words after a unique post in which a name makes it that person's (adjectives, another post)
 _MINISTRY = next(iter(function_words("ministry_head")))   # "وزارة"
 PATRONYMIC = function_words("patronymic") - {"ال"}  # "آل نهيان" is a family name; its key is "ال"
