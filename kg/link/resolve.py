@@ -210,10 +210,7 @@ class Resolver:
             longer = [other for other, more in names.items() if len(more) > len(words) and more[:len(words)] == words
                       and all(word in adjectives for word in more[len(words):])]
             if len(longer) == 1:
-                into = self.clusters[longer[0]]
-                for mention in self.clusters.pop(short).mentions:
-                    into.mentions.append(mention)
-                    self.by_span[mention.span] = into.id
+                self.merge(short, longer[0])
 
     def join_bracketed_names(self) -> None:
         """An organisation's other name in brackets right after it ("وكالة أنباء
@@ -230,9 +227,14 @@ class Resolver:
             if ids[0] == ids[1] or all(i in self.gazetteer.entries for i in ids):
                 continue
             into, short = (ids[1], ids[0]) if ids[1] in self.gazetteer.entries else (ids[0], ids[1])
-            for mention in self.clusters.pop(short).mentions:
-                self.clusters[into].mentions.append(mention)
-                self.by_span[mention.span] = into
+            self.merge(short, into)
+
+    def merge(self, short: str, into: str) -> None:
+        """The cluster ``short`` is the cluster ``into``: its mentions move there."""
+        cluster = self.clusters[into]
+        for mention in self.clusters.pop(short).mentions:
+            cluster.mentions.append(mention)
+            self.by_span[mention.span] = into
 
     def ministry_key(self, short: str) -> str:
         """The id of a ministry told by its domain alone ("الخارجية الأمريكية"): its full
