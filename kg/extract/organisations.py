@@ -232,10 +232,7 @@ class OrganisationRules(TokenTests):
         genitive ("وشؤون المغتربين"); not a name's start ("ومحمد") nor another body's
         head ("ووزارة الخارجية")."""
         following = index + 1
-        norm = self.tokens[index].norm
-        return following < self.end and norm.startswith(CONJUNCTION_WA) and len(norm) > 3 \
-            and not norm[1:].startswith(ARTICLE) and self.key(index)[1:] in self.lex.common_words \
-            and self.lex.org_heads.match_at(self.tokens, index, self.end) is None \
+        return following < self.end and self.conjoined_common_noun(index) \
             and self.lex.venue_heads.match_at(self.tokens, index, self.end) is None \
             and self.tokens[following].norm.startswith(ARTICLE) and following not in self.known \
             and self.plain_word(following) and self.title_at(following) is None \
@@ -245,13 +242,18 @@ class OrganisationRules(TokenTests):
         """An indefinite common noun behind و, right before a place's name, in an
         indefinite construct ("غرفة تجارة وصناعة أبوظبي"): the place closes both."""
         following = index + 1
-        norm = self.tokens[index].norm
-        return following < self.end and norm.startswith(CONJUNCTION_WA) and len(norm) > 3 \
-            and not norm[1:].startswith(ARTICLE) and self.key(index)[1:] in self.lex.common_words \
-            and self.lex.org_heads.match_at(self.tokens, index, self.end) is None \
+        return following < self.end and self.conjoined_common_noun(index) \
             and following in self.known and self.known[following][1].type.is_place \
             and self.known[following][1].kind is NAME_MENTION and not self.has_clitic_article(following) \
             and self.tokens[following].norm[:1] not in PROCLITICS
+
+    def conjoined_common_noun(self, index: int) -> bool:
+        """An indefinite common noun behind و ("وشؤون", "وصناعة"), not a name's start
+        ("ومحمد") nor another body's head ("ووزارة")."""
+        norm = self.tokens[index].norm
+        return norm.startswith(CONJUNCTION_WA) and len(norm) > 3 and not norm[1:].startswith(ARTICLE) \
+            and self.key(index)[1:] in self.lex.common_words \
+            and self.lex.org_heads.match_at(self.tokens, index, self.end) is None
 
     def describes_next_person(self, index: int) -> bool:
         """A noun of occupation, a country's adjective maybe, then a given name
