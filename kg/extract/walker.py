@@ -26,8 +26,13 @@ ALEF_MAQSURA = "\u0649"   # ى as written: "على" the preposition, where "عل
 # a region's head noun before a city's name: the region named after the city, no city (GUIDE 1:
 # regions are no entities): "قطاع غزة", "محافظة إدلب" (a governorate; a Moroccan "إقليم" is
 # read as its city), and each city listed after the plural ("في محافظات حماه وحلب وحمص")
-_STRIPS = frozenset(proclitic + head for head in function_words("region_head") for proclitic in ("", *PROCLITICS))
-_REGION_PLURALS = frozenset(proclitic + head for head in function_words("region_plural") for proclitic in ("", *PROCLITICS))
+def _behind_proclitics(role: str) -> frozenset[str]:
+    """The word keys of one class of function_words.tsv, bare or behind a proclitic ("بمحافظة")."""
+    return frozenset(proclitic + key for key in function_words(role) for proclitic in ("", *PROCLITICS))
+
+
+_STRIPS = _behind_proclitics("region_head")
+_REGION_PLURALS = _behind_proclitics("region_plural")
 COUNTERPART_SOURCE = "counterpart"   # the source of a mention "نظيره المصري" with no name after it
 DESCRIPTOR_SOURCE = "descriptor"   # the source of a mention "الضيف الإيطالي", "المسؤول الإيطالي"
 # the imperfect verb, as normalised: a prefix ي ت ن (أ, first person, is left out:
@@ -87,6 +92,7 @@ class TokenTests:
         self.family_names = family_names   # the last words of the names of persons named before (find_names)
         self.known, self.covered = {}, set()
         self.regions: set[int] = set()   # the tokens of regions named after a city (cut_short): no name's
+        self._city_starts: dict[int, int] | None = None   # listed_after_regions's gazetteer cities
         self.reset_memo()
         known = [self.seat_as_place(item) for item in known
                  if not self.cut_short(item) and not self.ambiguous_country(item)]
@@ -99,12 +105,13 @@ class TokenTests:
     def listed_after_regions(self, first: int) -> bool:
         """The city's name at ``first`` is one of a list of them right after a
         plural of regions ("محافظات حماه وحلب وحمص"): the regions named after them."""
-        starts_by_end = {last: start for start, last, mention in self.known_items if mention.type is CITY}
         at = first   # the first token of the list's item read
         while at > self.start:
             if self.key(at - 1) in _REGION_PLURALS:
                 return True
-            previous = starts_by_end.get(at)   # the city named right before it
+            if self._city_starts is None:   # (by the token after each: read once, when a list is asked)
+                self._city_starts = {last: start for start, last, mention in self.known_items if mention.type is CITY}
+            previous = self._city_starts.get(at)   # the city named right before it
             if previous is None:
                 return False
             at = previous
