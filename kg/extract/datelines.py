@@ -9,6 +9,7 @@ an agency the body cites ("ونقلت وكالة الأنباء السوداني
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from kg.extract.lexicon import function_words, word_key
@@ -45,7 +46,7 @@ def dateline_agency(doc: Document, mentions: Sequence[Mention]) -> Mention | Non
     if not before or not before[0].type.is_place:
         return None   # a dateline opens on where it was filed
     spans = [m.span for m in before] + [t.span for t in doc.times if start <= t.span.start < agency.span.start]
-    for token in doc.tokens[_first_token(doc, start):]:
+    for token in doc.tokens[bisect_left(doc.token_starts, start):]:
         if token.span.start >= agency.span.start:
             break
         if any(span.start <= token.span.start < span.end for span in spans):
@@ -54,10 +55,6 @@ def dateline_agency(doc: Document, mentions: Sequence[Mention]) -> Mention | Non
             return None   # a word: the body's first sentence has begun ("قال مصدر لوكالة الأنباء")
     after = doc.text[agency.span.end:agency.span.end + 3].lstrip(" ")
     return agency if not after or after[0] in _CLOSING else None
-
-
-def _first_token(doc: Document, offset: int) -> int:
-    return next((i for i, token in enumerate(doc.tokens) if token.span.start >= offset), len(doc.tokens))
 
 
 def _identity(mention: Mention) -> str:
