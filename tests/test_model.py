@@ -123,3 +123,13 @@ def test_model_span_written_directly_still_validates(start, end):
     else:
         with pytest.raises(ValueError):
             Span(start, end)
+
+
+def test_model_bound_members_are_the_members_they_are_named_for():
+    # kg.model binds the enum members by unpacking each enum in order: a member
+    # added or moved must not give a name another member
+    import kg.model as model
+    for enum in (model.EntityType, model.MentionKind, model.EventType, model.Role):
+        for member in enum:
+            bound = member.name if enum is not model.MentionKind else f"{member.name}_MENTION"
+            assert getattr(model, bound) is member, bound
