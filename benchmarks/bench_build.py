@@ -59,6 +59,11 @@ def print_rows(rows: list[tuple[str, float]], baseline: float, width: int = 12) 
 
 def timed(function, items, repeat: int, before=None) -> float:
     """Median CPU seconds per item over ``repeat`` passes; ``before`` runs untimed before each."""
+    return statistics.median(passes_of(function, items, repeat, before))
+
+
+def passes_of(function, items, repeat: int, before=None) -> list[float]:
+    """CPU seconds per item of each of ``repeat`` passes over ``items``; ``before`` runs untimed before each."""
     runs = []
     for _ in range(repeat):
         if before is not None:
@@ -67,7 +72,7 @@ def timed(function, items, repeat: int, before=None) -> float:
         for item in items:
             function(item)
         runs.append((time.process_time() - start) / len(items))
-    return statistics.median(runs)
+    return runs
 
 
 def romanise(doc) -> None:

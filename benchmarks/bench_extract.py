@@ -21,14 +21,13 @@ import argparse
 import platform
 import statistics
 import sys
-import time
 from pathlib import Path
 
 from kg.pipeline import extract, segment_stage
 from kg.rdf.build import document_graph
 from kg.reader import read_path
 
-from bench_build import print_rows  # the same table (its script folder is on the path)
+from bench_build import passes_of, print_rows  # the same timing and table (its script folder is on the path)
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles"
 
@@ -52,17 +51,6 @@ def main() -> int:
     print("best run:")
     print_rows([(name, min(times)) for name, times in runs.items()], min(runs["tokenise"]), width=10)
     return 0
-
-
-def passes_of(function, docs: list, repeat: int) -> list[float]:
-    """CPU seconds per article of each of ``repeat`` passes over the documents."""
-    runs = []
-    for _ in range(repeat):
-        start = time.process_time()
-        for doc in docs:
-            function(doc)
-        runs.append((time.process_time() - start) / len(docs))
-    return runs
 
 
 def interpreter() -> str:
