@@ -1,0 +1,198 @@
+"""Who a delegation is made of, and the events it takes part in.
+
+An article often names a delegation's members in a sentence of their own,
+before or after the meeting or the visit it tells of the delegation:
+"وترأس X وفدا يضم وزير الخزانة Y ووزيرة الأمن الداخلي Z", "وقال المصدر إن وفد
+الحوثيين مكون من الناطق الرسمي X ومهدي المشاط مدير مكتب ...".  The persons
+listed are participants of the delegation's meetings, visits and conferences
+(GUIDE 2: the persons of a delegation take part; its state or body only when
+none is named): those in which its leader, or its state or body as a side,
+takes part.
+
+A member is a person the list coordinates: the first one right after the word
+that opens the list ("يضم", "مكون من"), his title before him or not, and each
+one after it whose name or title carries the conjunction or follows a comma.  A
+person inside another's title or relation ("مدير مكتب زعيم الحوثيين عبد الملك
+الحوثي", "وصهر دونالد ترامب") is no member.  ``DelegationMembers`` is a part of
+kg.extract.events's ``EventFinder``: it reads a delegation's state or body
+with kg.extract.frames's ``FrameFiller.delegation``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.context import MentionContext
+from kg.extract.drafts import Draft
+from kg.extract.lexicon import function_words
+from kg.extract.names import TATWEEL
+from kg.extract.walker import COMMAS
+from kg.model import CONFERENCE, COUNTRY, MEETING, NAME_MENTION, ORGANISATION, PERSON, VISIT, VISITOR, Mention
+from kg.text.clitics import ARTICLE, CONJUNCTION_WA, TASHKEEL, readings, strip_article
+
+_DELEGATIONS = function_words("delegation")
+_MEMBERSHIP = function_words("delegation_membership")  # "يضم", "مكون": the list of its members follows
+_LEADING = function_words("delegation_leading")        # "برئاسة", "يقوده": its leader follows
+_LEADS = function_words("delegation_leads")            # "ترأس X وفدا": its leader is the verb's subject
+MEMBERSHIP_REACH = 6   # words after the delegation word in which its list opens ("وفد الحوثيين مكون من")
+FIRST_MEMBER_REACH = 4   # words between the list's opening and its first member or his title ("من الناطق الرسمي للحوثيين")
+LEADER_REACH = 4       # words between a verb of leading and the delegation word (the leader's name)
+_JOINED = (MEETING, VISIT, CONFERENCE)
+_SIDES = (COUNTRY, ORGANISATION)
+# the delegation words as written, tatweel or a short vowel allowed between their letters
+_MARKS = f"[{TATWEEL}{TASHKEEL}]*"
+_DELEGATION_TEXT = re.compile("|".join(_MARKS.join(map(re.escape, word)) for word in sorted(_DELEGATIONS, key=len, reverse=True)))
+
+
+@dataclass
+class Delegation:
+    """A delegation an article names the members of."""
+
+    leader: str | None      # Entity.id of who leads it ("برئاسة X", "ترأس X وفدا")
+    sides: list[str]        # its state or body ("وفد الحوثيين", "الوفد الأمريكي")
+    members: list[str]      # the persons listed, in order
+
+
+class DelegationMembers(MentionContext):
+    """Reads the delegations whose members the article lists, then joins the
+    members to the events of their delegation."""
+
+    def read_delegations(self) -> list[Delegation]:
+        """The delegations whose members the article lists."""
+        tokens = self.doc.tokens
+        keys = self.token_keys
+        found = []
+        words = self.delegation_words()
+        for index in words:
+            sentence = self.doc.sentence_at(tokens[index].span.start)
+            if sentence is None:
+                continue
+            first, last = sentence.tokens
+            opening = next((i for i in range(index + 1, min(last, index + 1 + MEMBERSHIP_REACH))
+                            if keys[i] in _MEMBERSHIP), None)
+            if opening is None and index > first and self.verb_of(keys[index - 1], _MEMBERSHIP):
+                # "وضم الوفد الإسباني النائب X": the verb before, the list after the delegation
+                members = self.listed_persons(index, last)
+                if members:
+                    found.append(Delegation(None, self.sides_of(index, last) + self.told_delegation(index, [i for i in words if i < first]),
+                                            members))
+                continue
+            if opening is None:
+                continue
+            members = self.listed_persons(opening, last)
+            leader = self.leader_of(index, opening, first)
+            if leader is not None and leader not in members:
+                members.insert(0, leader)
+            if members:
+                sides = self.sides_of(index, opening) + self.told_delegation(index, [i for i in words if i < first])
+                found.append(Delegation(leader, sides, members))
+        return found
+
+    def sides_of(self, index: int, end: int) -> list[str]:
+        """The state or body the delegation word at token ``index`` names before
+        token ``end``: right after it ("الوفد الجزائري", "وفد الحوثيين"), or as
+        FrameFiller.delegation reads it ("وفد رفيع المستوى من الصين")."""
+        tokens = self.doc.tokens
+        if index + 1 < end:
+            after = tokens[index + 1].span.start
+            named = next(iter(self.in_range(after, tokens[end - 1].span.end)), None)
+            if named is not None and named.span.start == after and named.type in _SIDES:
+                return [self.entity_of(named).id]
+        return self.delegation(tokens[index].span.start, tokens[end - 1].span.end, first_words=1)
+
+    def delegation_words(self) -> list[int]:
+        """The indices of the tokens that are a delegation word ("وفد", "الوفد",
+        "بوفد"): found in the text in one pass of a regex, few articles have any."""
+        tokens = self.doc.tokens
+        indices = sorted({self.token_at(found.start()) for found in _DELEGATION_TEXT.finditer(self.doc.text)})
+        return [i for i in indices if i >= 0 and self.delegation_word(tokens[i].norm)]
+
+    @staticmethod
+    def verb_of(key: str, verbs: frozenset[str]) -> bool:
+        """The word key is one of the verbs, with "و" or not ("وضم", "وترأس")."""
+        return key in verbs or key[:1] == CONJUNCTION_WA and key[1:] in verbs
+
+    @staticmethod
+    def delegation_word(norm: str) -> bool:
+        """The normalised word is a delegation word, behind proclitics and the article or not."""
+        return any(strip_article(rest) in _DELEGATIONS for _, rest in readings(norm))
+
+    def told_delegation(self, index: int, before: list[int]) -> list[str]:
+        """The state or body of the delegation told last of those at the tokens
+        ``before``, when the one at token ``index`` is definite: the same
+        delegation ("الوفد", "الوفد الإسباني" after "وفدا من البرلمان الإسباني")."""
+        tokens = self.doc.tokens
+        if not any(rest.startswith(ARTICLE) for _, rest in readings(tokens[index].norm)):
+            return []
+        for told in reversed(before):
+            sentence = self.doc.sentence_at(tokens[told].span.start)
+            sides = [] if sentence is None else self.sides_of(told, sentence.tokens[1])
+            if sides:
+                return sides
+        return []
+
+    def listed_persons(self, opening: int, last: int) -> list[str]:
+        """The persons the list after token ``opening`` coordinates (see the module's docstring)."""
+        tokens = self.doc.tokens
+        end = tokens[last - 1].span.end
+        members: list[str] = []
+        for mention in self.in_range(tokens[opening].span.end, end):
+            if mention.type is not PERSON or mention.kind is not NAME_MENTION:
+                continue
+            item = self.item_start(mention)
+            at = self.token_at(item)
+            if not members:
+                if at - opening - 1 > FIRST_MEMBER_REACH:
+                    return []
+            elif not self.coordinated(at, item):
+                continue
+            entity_id = self.entity_of(mention).id
+            if entity_id not in members:
+                members.append(entity_id)
+        return members
+
+    def item_start(self, mention: Mention) -> int:
+        """Where the person's item of the list starts: his title before him
+        ("وزير الخزانة ستيف منوتشين"), or his name."""
+        return min((post.span.start for post in self.doc.posts if post.holder == mention.span
+                    and post.span.end <= mention.span.start), default=mention.span.start)
+
+    def coordinated(self, index: int, offset: int) -> bool:
+        """The item starting at character ``offset`` of token ``index`` carries the
+        conjunction ("ومهدي", "ومستشاره") or follows a comma or a lone "و"."""
+        token = self.doc.tokens[index]
+        if offset > token.span.start:
+            return token.norm.startswith(CONJUNCTION_WA)   # the item's word lost its و to the clitic
+        before = self.doc.tokens[index - 1].text if index > 0 else ""
+        return before in COMMAS or before == CONJUNCTION_WA
+
+    def leader_of(self, index: int, opening: int, first: int) -> str | None:
+        """Who leads the delegation at token ``index``: the person after "برئاسة"
+        before its list, or the subject of a verb of leading before it ("ترأس X وفدا")."""
+        keys = self.token_keys
+        tokens = self.doc.tokens
+        leading = next((i for i in range(index + 1, opening) if keys[i] in _LEADING), None)
+        if leading is not None:
+            person = next((m for m in self.in_range(tokens[leading].span.end, tokens[opening].span.start)
+                           if m.type is PERSON and m.kind is NAME_MENTION), None)
+            return None if person is None else self.entity_of(person).id
+        verb = next((i for i in range(index - 1, max(first, index - 1 - LEADER_REACH) - 1, -1)
+                     if self.verb_of(keys[i], _LEADS)), None)
+        if verb is None:
+            return None
+        person = next((m for m in self.in_range(tokens[verb].span.end, tokens[index].span.start)
+                       if m.type is PERSON and m.kind is NAME_MENTION), None)
+        return None if person is None else self.entity_of(person).id
+
+    def join_delegations(self, delegations: list[Delegation], drafts: list[Draft]) -> None:
+        """Each delegation's members take part in the meetings, visits and
+        conferences its leader or its state or body takes part in."""
+        for delegation in delegations:
+            sides = set(delegation.sides) | ({delegation.leader} if delegation.leader else set())
+            for draft in drafts:
+                if draft.type not in _JOINED or sides.isdisjoint(draft.people):
+                    continue
+                role = VISITOR if draft.type is VISIT else None
+                for member in delegation.members:
+                    draft.add(member, role)

@@ -1,0 +1,73 @@
+"""A delegation's members, listed apart from the events it takes part in (kg.extract.delegations)."""
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from kg.extract.delegations import DelegationMembers
+from kg.model import EventType, Role
+from kg.pipeline import extract
+from kg.reader import make_document
+from kg.text.normalize import normalize_for_matching
+
+
+def run(body, title="خبر"):
+    return extract(replace(make_document(body, title), published=date(2024, 5, 2)))
+
+
+def participants(doc, event_type):
+    names = {e.id: e.label for e in doc.entities}
+    event = next(e for e in doc.events if e.type is event_type)
+    return {names[p.entity]: p.role for p in event.participants}
+
+
+def test_delegations_members_led_by_the_visitor_visit_with_him_but_call_no_one():
+    doc = run("وصل وزير الخارجية الفرنسي جان لوك مارتان اليوم إلى الرباط في زيارة رسمية. "
+              "وترأس مارتان وفدا رفيع المستوى يضم وزير المالية بيير دوبون ومستشاره فرانسوا لوكلير. "
+              "وأجرى مارتان أمس اتصالا هاتفيا مع نظيره الإسباني خوسيه غارسيا.")
+    visit = participants(doc, EventType.VISIT)
+    assert visit == {"جان لوك مارتان": Role.VISITOR, "بيير دوبون": Role.VISITOR, "فرانسوا لوكلير": Role.VISITOR}
+    # the leader's call is no act of the delegation
+    assert set(participants(doc, EventType.CALL)) == {"جان لوك مارتان", "خوسيه غارسيا"}
+
+
+def test_delegations_members_of_a_body_met_join_the_meeting_told_before():
+    doc = run("التقى المبعوث الأممي سامي العلوي اليوم في الدوحة وفدا من حركة حماس. "
+              "وقال مصدر إن وفد الحركة مكون من المتحدث باسم الحركة كريم الصالحي ونبيل منصور "
+              "مدير مكتب رئيس الحركة خالد العمري.")
+    meeting = participants(doc, EventType.MEETING)
+    assert {"سامي العلوي", "كريم الصالحي", "نبيل منصور"} <= set(meeting)
+    # named inside a member's post, not coordinated in the list: no member
+    assert "خالد العمري" not in meeting
+
+
+def test_delegations_leader_after_its_word_leads_the_members_into_the_body_s_meeting():
+    doc = run("استقبل الرئيس سامي العلوي اليوم بقصر قرطاج وفدا من البرلمان الأوروبي. "
+              "وكان الوفد برئاسة النائب بيير دوبون يضم النائبة ماري لوكلير والنائب فرانسوا مارتان.")
+    meeting = participants(doc, EventType.MEETING)
+    assert {"بيير دوبون", "ماري لوكلير", "فرانسوا مارتان"} <= set(meeting)
+    assert meeting["سامي العلوي"] is Role.HOST
+
+
+def test_delegations_a_list_far_from_any_delegation_word_joins_no_one():
+    doc = run("التقى الوزير سامي العلوي اليوم في الدوحة وفدا من حركة حماس. "
+              "وقال مصدر إن مجلس إدارة الصندوق يضم الوزير كريم الصالحي والوزير نبيل منصور.")
+    meeting = participants(doc, EventType.MEETING)
+    assert "كريم الصالحي" not in meeting and "نبيل منصور" not in meeting
+
+
+def test_delegations_verb_before_the_definite_delegation_lists_the_members_of_the_one_told():
+    doc = run("زار وفد من البرلمان الإسباني اليوم العاصمة الرباط. "
+              "وضم الوفد الإسباني النائب بيير دوبون والنائبة ماري لوكلير.")
+    visit = participants(doc, EventType.VISIT)
+    assert {"بيير دوبون": Role.VISITOR, "ماري لوكلير": Role.VISITOR}.items() <= visit.items()
+
+
+@pytest.mark.parametrize("word, is_delegation", [
+    ("وفد", True), ("وفدا", True), ("الوفد", True), ("بالوفد", True), ("والوفد", True), ("وفود", True),
+    ("موفد", False), ("أوفد", False), ("الوافد", False),
+])
+def test_delegations_delegation_word_behind_clitics_and_not_inside_another_word(word, is_delegation):
+    # "موفد" (an envoy) and "أوفد" (sent) hold the letters of "وفد" and open no list of members
+    assert DelegationMembers.delegation_word(normalize_for_matching(word)) is is_delegation
