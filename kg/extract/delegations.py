@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from kg.extract.context import MentionContext
 from kg.extract.drafts import Draft
 from kg.extract.lexicon import function_words
 from kg.extract.names import TATWEEL
 from kg.extract.walker import COMMAS
-from kg.model import CONFERENCE, COUNTRY, MEETING, NAME_MENTION, ORGANISATION, PERSON, VISIT, VISITOR, Mention
+from kg.model import CONFERENCE, COUNTRY, MEETING, NAME_MENTION, ORGANISATION, PERSON, VISIT, VISITOR, Mention, Sentence
 from kg.text.clitics import ARTICLE, CONJUNCTION_WA, TASHKEEL, readings, strip_article
 
 _DELEGATIONS = function_words("delegation")
@@ -37,8 +38,10 @@ _LEADING = function_words("delegation_leading")        # "برئاسة", "يقو
 _LEADS = function_words("delegation_leads")            # "ترأس X وفدا": its leader is the verb's subject
 MEMBERSHIP_REACH = 6   # words after the delegation word in which its list opens ("وفد الحوثيين مكون من")
 FIRST_MEMBER_REACH = 4   # words between the list's opening and its first member or his title ("من الناطق الرسمي للحوثيين")
+DELEGATION_SIDE_REACH = 4   # words between a trigger and a definite delegation that is a side of it
 LEADER_REACH = 4       # words between a verb of leading and the delegation word (the leader's name)
 _JOINED = (MEETING, VISIT, CONFERENCE)
+_ACCOMPANYING = function_words("delegation_accompanying")   # "الوفد المرافق"
 _SIDES = (COUNTRY, ORGANISATION)
 # the delegation words as written, tatweel or a short vowel allowed between their letters
 _MARKS = f"[{TATWEEL}{TASHKEEL}]*"
@@ -49,6 +52,7 @@ _DELEGATION_TEXT = re.compile("|".join(_MARKS.join(map(re.escape, word)) for wor
 class Delegation:
     """A delegation an article names the members of."""
 
+    word: int               # the index of the delegation word's token
     leader: str | None      # Entity.id of who leads it ("برئاسة X", "ترأس X وفدا")
     sides: list[str]        # its state or body ("وفد الحوثيين", "الوفد الأمريكي")
     members: list[str]      # the persons listed, in order
@@ -58,12 +62,13 @@ class DelegationMembers(MentionContext):
     """Reads the delegations whose members the article lists, then joins the
     members to the events of their delegation."""
 
-    def read_delegations(self) -> list[Delegation]:
-        """The delegations whose members the article lists."""
+    @cached_property
+    def delegations(self) -> list[Delegation]:
+        """The delegations whose members the article lists, in order."""
         tokens = self.doc.tokens
         keys = self.token_keys
         found = []
-        words = self.delegation_words()
+        words = self.delegation_words
         for index in words:
             sentence = self.doc.sentence_at(tokens[index].span.start)
             if sentence is None:
@@ -75,7 +80,7 @@ class DelegationMembers(MentionContext):
                 # "وضم الوفد الإسباني النائب X": the verb before, the list after the delegation
                 members = self.listed_persons(index, last)
                 if members:
-                    found.append(Delegation(None, self.sides_of(index, last) + self.told_delegation(index, [i for i in words if i < first]),
+                    found.append(Delegation(index, None, self.sides_of(index, last) + self.told_delegation(index, [i for i in words if i < first]),
                                             members))
                 continue
             if opening is None:
@@ -86,7 +91,7 @@ class DelegationMembers(MentionContext):
                 members.insert(0, leader)
             if members:
                 sides = self.sides_of(index, opening) + self.told_delegation(index, [i for i in words if i < first])
-                found.append(Delegation(leader, sides, members))
+                found.append(Delegation(index, leader, sides, members))
         return found
 
     def sides_of(self, index: int, end: int) -> list[str]:
@@ -101,6 +106,7 @@ class DelegationMembers(MentionContext):
                 return [self.entity_of(named).id]
         return self.delegation(tokens[index].span.start, tokens[end - 1].span.end, first_words=1)
 
+    @cached_property
     def delegation_words(self) -> list[int]:
         """The indices of the tokens that are a delegation word ("وفد", "الوفد",
         "بوفد"): found in the text in one pass of a regex, few articles have any."""
@@ -114,6 +120,11 @@ class DelegationMembers(MentionContext):
         return key in verbs or key[:1] == CONJUNCTION_WA and key[1:] in verbs
 
     @staticmethod
+    def definite(norm: str) -> bool:
+        """The normalised word carries the article, behind proclitics or not ("والوفد")."""
+        return any(rest.startswith(ARTICLE) for _, rest in readings(norm))
+
+    @staticmethod
     def delegation_word(norm: str) -> bool:
         """The normalised word is a delegation word, behind proclitics and the article or not."""
         return any(strip_article(rest) in _DELEGATIONS for _, rest in readings(norm))
@@ -123,7 +134,7 @@ class DelegationMembers(MentionContext):
         ``before``, when the one at token ``index`` is definite: the same
         delegation ("الوفد", "الوفد الإسباني" after "وفدا من البرلمان الإسباني")."""
         tokens = self.doc.tokens
-        if not any(rest.startswith(ARTICLE) for _, rest in readings(tokens[index].norm)):
+        if not self.definite(tokens[index].norm):
             return []
         for told in reversed(before):
             sentence = self.doc.sentence_at(tokens[told].span.start)
@@ -185,10 +196,30 @@ class DelegationMembers(MentionContext):
                        if m.type is PERSON and m.kind is NAME_MENTION), None)
         return None if person is None else self.entity_of(person).id
 
-    def join_delegations(self, delegations: list[Delegation], drafts: list[Draft]) -> None:
+    def delegation_acting(self, first: int, last: int, sentence: Sentence) -> list[str]:
+        """The delegation a definite delegation word within DELEGATION_SIDE_REACH
+        words of the trigger at tokens [first, last) stands for ("والتقى الوفد
+        الأمريكي X", "أن الوفد التقى برئيس الجمهورية"): the one whose members the
+        article lists (its leader, members and side), else the state or body it names
+        or the delegation told before it names."""
+        start, end = sentence.tokens
+        tokens = self.doc.tokens
+        index = next((i for i in self.delegation_words if max(start, first - DELEGATION_SIDE_REACH) <= i
+                      < min(end, last + DELEGATION_SIDE_REACH) and not first <= i < last
+                      and self.definite(tokens[i].norm)), None)
+        if index is None or index + 1 < end and self.token_keys[index + 1] in _ACCOMPANYING:
+            return []   # "والوفد المرافق له": those with the one named, no side of their own
+        listed = [d for d in self.delegations if d.word <= index] or self.delegations
+        if listed:
+            delegation = listed[-1]
+            return list(dict.fromkeys(([delegation.leader] if delegation.leader else [])
+                                      + delegation.members + delegation.sides))
+        return self.sides_of(index, end) + self.told_delegation(index, [i for i in self.delegation_words if i < start])
+
+    def join_delegations(self, drafts: list[Draft]) -> None:
         """Each delegation's members take part in the meetings, visits and
         conferences its leader or its state or body takes part in."""
-        for delegation in delegations:
+        for delegation in self.delegations:
             sides = set(delegation.sides) | ({delegation.leader} if delegation.leader else set())
             for draft in drafts:
                 if draft.type not in _JOINED or sides.isdisjoint(draft.people):

@@ -19,7 +19,6 @@ from kg.extract.context import DURING, PLACE_ORDER, PRESENCE, RELATIVE_PRONOUNS
 from kg.link.resolve import accusative
 from kg.extract.walker import COMMAS
 from kg.extract.drafts import PERSON_PREFIX, Draft
-from kg.extract.delegations import DelegationMembers
 from kg.extract.frames import SIGNING_NOUNS, FrameFiller
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.openers import between, openings_of
@@ -75,7 +74,7 @@ def _attends_it(norm: str) -> bool:
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
 
 
-class EventFinder(EventTimes, FrameFiller, DelegationMembers):
+class EventFinder(EventTimes, FrameFiller):
     """Events of one document: frames per sentence, then merged across sentences."""
 
     def __init__(self, doc: Document):
@@ -91,7 +90,7 @@ class EventFinder(EventTimes, FrameFiller, DelegationMembers):
     def run(self) -> Document:
         for sentence in self.doc.sentences:
             self.sentence_events(sentence)
-        self.join_delegations(self.read_delegations(), self.drafts)
+        self.join_delegations(self.drafts)
         self.inherit_places()
         merged = [event for event in self.merge() if not self.visit_home(event) and not self.signed_alone(event)]
         return replace_document(self.doc, events=tuple(merged))

@@ -19,6 +19,7 @@ from kg.extract.cameo import COUNTRY_PREFIX
 from kg.extract.context import (BETWEEN, BETWEEN_WORDS, PAIRS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ON, ORIGIN, PRESENCE, WHERE, WITH, WITH_REACH,
                                 MentionContext, without_commas)
 from kg.extract.dates import ordinal_value
+from kg.extract.delegations import DelegationMembers
 from kg.extract.drafts import PERSON_PREFIX, Around, Draft
 from kg.extract.gatherings import HOSTING, GatheringFrames
 from kg.extract.lexicon import function_words, word_key
@@ -102,7 +103,7 @@ APPOINTMENT_ORG_REACH = 8   # words after an appointing trigger in which the pos
 APPOINTEE_REACH = 6         # words between an appointing trigger and the person appointed or appointing
 
 
-class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
+class FrameFiller(VisitFrames, GatheringFrames, DelegationMembers, MentionContext):
     """The frames that read a document's mentions around each trigger."""
 
     def __init__(self, doc: Document):
@@ -572,6 +573,10 @@ class FrameFiller(VisitFrames, GatheringFrames, MentionContext):
             ids.insert(0, self.last_actor)
         if len(set(ids)) == 1:
             ids += self.delegation(around.span.end, around.right) or self.body_met(around)
+        if len(set(ids)) == 1:
+            # "والتقى الوفد الأمريكي X": the delegation told, its members or its side
+            ids += [d for d in self.delegation_acting(around.trigger.first, around.trigger.last, around.sentence)
+                    if d not in ids]
         if len(set(ids)) < 2 and self.pair_told(around):
             ids = self.last_two_persons(around)
         if not ids:

@@ -15,7 +15,8 @@ from kg.extract.drafts import Draft
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger
 from kg.extract.visits import VISIT_NOUN_STEM
-from kg.model import AGREEMENT, APPOINTMENT, CONFERENCE, MEETING, VISIT, Sentence, Span, Token
+from kg.extract.walker import COMMAS
+from kg.model import AGREEMENT, APPOINTMENT, CONFERENCE, MEETING, PERSON, VISIT, Sentence, Span, Token
 from kg.text.clitics import conjunction_stems, strip_article, word_forms
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
@@ -81,6 +82,8 @@ class EventTimes:
                 continue
             if self.deadline(time.span):
                 continue   # "تهدف إلى تزويد 143 دوارا بالماء في أفق سنة 2027": a target, not when
+            if self.told_of_a_person(target.trigger.end, time.span.start):
+                continue   # "لقاء مع X الذي فاز في انتخابات الأول من يوليو": the election's day
             if self.since(time.span) and target.type is not APPOINTMENT:
                 # "يزور روسيا منذ الاثنين": the day a visit under way began; "منذ عام 2014" dates no
                 # event, but the taking of an office held since then ("يتولى المنصب منذ عام 2016")
@@ -222,6 +225,20 @@ class EventTimes:
         """A time after "في أفق", "بحلول" or "في غضون" ("في أفق سنة 2027"): a horizon
         or a deadline, not when an event happened."""
         return self.cue_before(span, _DEADLINE, DEADLINE_WORDS)
+
+    def told_of_a_person(self, start: int, end: int) -> bool:
+        """Between the characters ``start`` (after a trigger) and ``end`` (a time) a
+        relative clause opens on a person named right before it, and no comma
+        closes it: the time dates what the clause tells of him ("مع X الذي فاز في
+        انتخابات الأول من يوليو"), not the event."""
+        tokens = self.doc.tokens
+        first, last = self.token_at(start) + 1, self.token_at(end)
+        for index in range(max(first, 1), last):
+            if self.token_keys[index] in RELATIVE_PRONOUNS:
+                before = self.in_range(start, tokens[index].span.start)
+                return bool(before) and before[-1].type is PERSON and before[-1].span.end == tokens[index - 1].span.end \
+                    and not any(tokens[i].text in COMMAS for i in range(index + 1, last))
+        return False
 
     def cue_before(self, span: Span, cues: frozenset[str], count: int) -> bool:
         """One of ``cues`` among the ``count`` words right before the time at ``span``."""

@@ -71,3 +71,21 @@ def test_delegations_verb_before_the_definite_delegation_lists_the_members_of_th
 def test_delegations_delegation_word_behind_clitics_and_not_inside_another_word(word, is_delegation):
     # "موفد" (an envoy) and "أوفد" (sent) hold the letters of "وفد" and open no list of members
     assert DelegationMembers.delegation_word(normalize_for_matching(word)) is is_delegation
+
+
+def test_delegations_definite_delegation_is_the_side_told_before():
+    doc = run("وصل وفد من البرلمان الإسباني اليوم إلى العاصمة الرباط. "
+              "وأجرى الوفد مباحثات مع رئيس مجلس النواب سامي العلوي.")
+    assert set(participants(doc, EventType.MEETING)) == {"البرلمان الإسباني", "سامي العلوي"}
+
+
+def test_delegations_definite_delegation_with_listed_members_meets_as_its_leader_and_members():
+    doc = run("ترأس الوزير سامي العلوي وفدا يضم الوزير كريم الصالحي والسفير نبيل منصور. "
+              "والتقى الوفد المغربي أمس الرئيس خالد العمري.")
+    assert set(participants(doc, EventType.MEETING)) == {"سامي العلوي", "كريم الصالحي", "نبيل منصور", "خالد العمري"}
+
+
+def test_delegations_accompanying_delegation_is_no_side_of_its_own():
+    doc = run("وصل وفد من البرلمان الإسباني اليوم إلى الرباط. "
+              "والتقى الوزير كريم الصالحي والوفد المرافق له أمس.")
+    assert not any(e.type is EventType.MEETING for e in doc.events)

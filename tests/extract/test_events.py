@@ -3001,3 +3001,13 @@ def test_events_exchange_of_agreements_is_signed_by_the_meetings_sides():
               "وجرى عقب اللقاء تبادل عدد من الاتفاقيات، من بينها اتفاقية بين حكومتي البلدين.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert labels(doc, agreement) == {"سليم حداد", "قاسم توكاييف"}
+
+
+@pytest.mark.parametrize("body, day", [
+    # the date of what a relative clause tells of a participant is not the meeting's
+    ("عقد الوزير سامي العلوي لقاء مع الرئيس كريم الصالحي الذي فاز في انتخابات الأول من مارس.", None),
+    ("عقد الوزير سامي العلوي لقاء مع الرئيس كريم الصالحي في الأول من مارس الماضي.", "2024-03-01"),
+])
+def test_events_time_in_a_relative_clause_on_a_participant_dates_no_meeting(body, day):
+    meeting = next(e for e in run(body).events if e.type is EventType.MEETING)
+    assert meeting.date == day
