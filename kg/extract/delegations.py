@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from kg.extract.context import MentionContext
 from kg.extract.drafts import Draft
 from kg.extract.lexicon import function_words
 from kg.extract.names import TATWEEL
 from kg.extract.walker import COMMAS
-from kg.model import CONFERENCE, COUNTRY, MEETING, NAME_MENTION, ORGANISATION, PERSON, VISIT, VISITOR, Mention, Sentence
+from kg.model import CONFERENCE, COUNTRY, MEETING, NAME_MENTION, ORGANISATION, PERSON, VISIT, VISITOR, Document, Mention, Sentence
 from kg.text.clitics import ARTICLE, CONJUNCTION_WA, TASHKEEL, readings, strip_article
 
 _DELEGATIONS = function_words("delegation")
@@ -62,9 +61,31 @@ class DelegationMembers(MentionContext):
     """Reads the delegations whose members the article lists, then joins the
     members to the events of their delegation."""
 
-    @cached_property
+    def __init__(self, doc: Document):
+        super().__init__(doc)
+        # read when first asked, as attributes set here: a cached_property writes
+        # the instance's __dict__, which costs every later attribute read of it
+        self._delegation_words: list[int] | None = None
+        self._delegations: list[Delegation] | None = None
+
+    @property
     def delegations(self) -> list[Delegation]:
-        """The delegations whose members the article lists, in order."""
+        """The delegations whose members the article lists, in order (read once)."""
+        if self._delegations is None:
+            self._delegations = self.read_delegations()
+        return self._delegations
+
+    @property
+    def delegation_words(self) -> list[int]:
+        """The indices of the tokens that are a delegation word ("وفد", "الوفد",
+        "بوفد"), read once: found in the text in one pass of a regex, few articles have any."""
+        if self._delegation_words is None:
+            tokens = self.doc.tokens
+            indices = sorted({self.token_at(found.start()) for found in _DELEGATION_TEXT.finditer(self.doc.text)})
+            self._delegation_words = [i for i in indices if i >= 0 and self.delegation_word(tokens[i].norm)]
+        return self._delegation_words
+
+    def read_delegations(self) -> list[Delegation]:
         tokens = self.doc.tokens
         keys = self.token_keys
         found = []
@@ -105,14 +126,6 @@ class DelegationMembers(MentionContext):
             if named is not None and named.span.start == after and named.type in _SIDES:
                 return [self.entity_of(named).id]
         return self.delegation(tokens[index].span.start, tokens[end - 1].span.end, first_words=1)
-
-    @cached_property
-    def delegation_words(self) -> list[int]:
-        """The indices of the tokens that are a delegation word ("وفد", "الوفد",
-        "بوفد"): found in the text in one pass of a regex, few articles have any."""
-        tokens = self.doc.tokens
-        indices = sorted({self.token_at(found.start()) for found in _DELEGATION_TEXT.finditer(self.doc.text)})
-        return [i for i in indices if i >= 0 and self.delegation_word(tokens[i].norm)]
 
     @staticmethod
     def verb_of(key: str, verbs: frozenset[str]) -> bool:

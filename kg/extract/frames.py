@@ -114,6 +114,7 @@ class FrameFiller(VisitFrames, GatheringFrames, DelegationMembers, MentionContex
         self._windows: dict[int, list[tuple[int, frozenset[str]]]] = {}   # GatheringFrames.verb_window by trigger
         self._games: dict[Span, bool] = {}
         self._names_and_posts: set[int] | None = None   # GatheringFrames.verb_window's uncounted tokens
+        self._mention_tokens: set[int] | None = None    # VisitFrames.mention_tokens
 
 
     def current_actor(self, around: Around) -> str | None:

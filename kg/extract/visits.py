@@ -7,7 +7,6 @@ readers of the words around a trigger it uses."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cached_property
 
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.context import COMPLEMENTIZERS, DURING, ON, OPENING_WORDS, ORIGIN, PERSON_REACH, without_commas
@@ -398,10 +397,14 @@ class VisitFrames:
                 return next(iter(holders)) if len(holders) == 1 else None
         return None
 
-    @cached_property
+    @property
     def mention_tokens(self) -> set[int]:
-        """The tokens any mention covers."""
-        return self.doc.covered_tokens([m.span for m in self.mentions])
+        """The tokens any mention covers, counted once (FrameFiller sets the
+        attribute: a cached_property would write the instance's __dict__, and a
+        finder's __dict__ once asked for costs each later attribute read)."""
+        if self._mention_tokens is None:
+            self._mention_tokens = self.doc.covered_tokens([m.span for m in self.mentions])
+        return self._mention_tokens
 
     def object_after_subject(self, around: Around, mention: Mention) -> bool:
         """The place follows the verb's subject named right after the verb, its
