@@ -92,8 +92,28 @@ class EventFinder(EventTimes, FrameFiller):
             self.sentence_events(sentence)
         self.join_delegations(self.drafts)
         self.inherit_places()
-        merged = [event for event in self.merge() if not self.visit_home(event) and not self.signed_alone(event)]
+        merged = [self.with_signing_states(event) for event in self.merge()
+                  if not self.visit_home(event) and not self.signed_alone(event)]
         return replace_document(self.doc, events=tuple(merged))
+
+    def with_signing_states(self, event: Event) -> Event:
+        """An agreement signed by officials of two states or more binds those
+        states (GUIDE 2: the states that sign are parties): each signatory's one
+        home state the article names (his posts', or the people gazetteer's) takes part."""
+        if event.type is not AGREEMENT:
+            return event
+        homes = []
+        for participant in event.participants:
+            entity = self.entities.get(participant.entity)
+            if entity is None or entity.type is not PERSON:
+                continue
+            home = {h for h in side_homes(entity) | self.holder_countries(entity.id) if h in self.entities}
+            if len(home) == 1:
+                homes.append(home.pop())
+        states = [h for h in dict.fromkeys(homes) if all(p.entity != h for p in event.participants)]
+        if len(set(homes)) < 2 or not states:
+            return event
+        return replace(event, participants=event.participants + tuple(Participant(h, None) for h in states))
 
     @staticmethod
     def signed_alone(event: Event) -> bool:

@@ -3011,3 +3011,19 @@ def test_events_exchange_of_agreements_is_signed_by_the_meetings_sides():
 def test_events_time_in_a_relative_clause_on_a_participant_dates_no_meeting(body, day):
     meeting = next(e for e in run(body).events if e.type is EventType.MEETING)
     assert meeting.date == day
+
+
+def test_events_agreement_of_officials_of_two_states_binds_their_states():
+    # the host's state comes from the people gazetteer, the guest's from his post
+    doc = run("وصل رئيس كازاخستان قاسم جومارت توكاييف اليوم إلى الإمارات في زيارة رسمية. "
+              "واستقبله الشيخ محمد بن زايد آل نهيان في قصر الوطن، حيث شهد الجانبان توقيع عدد من الاتفاقيات.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    states = {doc.entity(p.entity).label_en for p in agreement.participants
+              if doc.entity(p.entity).type is EntityType.COUNTRY}
+    assert states == {"Kazakhstan", "United Arab Emirates"}
+
+
+def test_events_agreement_of_officials_of_one_state_binds_no_state():
+    doc = run("وقع وزير الطاقة المغربي سامي العلوي ووزير المالية المغربي كريم الصالحي اليوم بالرباط اتفاقية للتعاون.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert {doc.entity(p.entity).type for p in agreement.participants} == {EntityType.PERSON}
