@@ -19,8 +19,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress, count, repeat
-from operator import and_, attrgetter, itemgetter
+from itertools import compress, count
+from operator import attrgetter, itemgetter
 
 from kg.extract.dates import DateLexicon
 from kg.extract.gazetteer import Gazetteer
@@ -75,13 +75,17 @@ class Openings:
     def of(cls, tokens: Sequence[Token]) -> Openings:
         facts = list(map(word_facts, map(_NORM, tokens)))
         flags = list(map(_OPENINGS, facts))
-        return cls(flags, _with(flags, DATE), _with(flags, GAZETTEER), _with(flags, TRIGGER),
-                   list(map(_KEY, facts)), list(map(_BARE, facts)))
+        # the tokens that open anything, picked in C: seven in ten open nothing, so
+        # each finder's own are picked from these few (half the time of three
+        # passes over every token)
+        opening = list(compress(count(), flags))
+        return cls(flags, _with(flags, opening, DATE), _with(flags, opening, GAZETTEER),
+                   _with(flags, opening, TRIGGER), list(map(_KEY, facts)), list(map(_BARE, facts)))
 
 
-def _with(flags: list[int], flag: int) -> list[int]:
-    """The indices whose flags hold ``flag``, picked in C."""
-    return list(compress(count(), map(and_, flags, repeat(flag))))
+def _with(flags: list[int], opening: list[int], flag: int) -> list[int]:
+    """The indices, of those ``opening`` anything, whose flags hold ``flag``."""
+    return [index for index in opening if flags[index] & flag]
 
 
 def between(indices: list[int], start: int, end: int) -> list[int]:

@@ -37,6 +37,9 @@ def test_openers_flags_are_each_finders_own_answers():
     assert 0 < len(openings.dates) < len(tokens) and tokens[by_norm["مارس"]] in [tokens[i] for i in openings.dates]
     assert by_norm["استقبل"] in openings.triggers and by_norm["الرباط"] in openings.names
     assert openings.flags[by_norm["وزير"]] & PHRASE_OPENINGS
+    # each finder's indices are exactly the tokens with its flag, in order
+    for flag, indices in ((DATE, openings.dates), (GAZETTEER, openings.names), (TRIGGER, openings.triggers)):
+        assert indices == [i for i, flags in enumerate(openings.flags) if flags & flag]
 
 
 def test_openers_keys_and_bare_words_are_read_with_the_flags():
