@@ -42,6 +42,14 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
 EXAMPLE = ROOT / "examples" / "rabat-meeting.txt"
 
 
+def corpus_parser(description: str, repeat: int) -> argparse.ArgumentParser:
+    """The arguments the corpus benchmarks share: the articles' folder and the passes per timing."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=repeat)
+    return parser
+
+
 def articles(corpus: Path) -> tuple[list, str]:
     if corpus.is_dir():
         return [doc for path in sorted(corpus.glob("*.txt")) for doc in read_path(path)], str(corpus)
@@ -96,9 +104,7 @@ def timed_ingest(folder: Path, repeat: int) -> tuple[float, int, int]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser = corpus_parser(__doc__.splitlines()[0], repeat=5)
     parser.add_argument("--ingest-repeat", type=int, default=3)
     args = parser.parse_args()
     docs, where = articles(args.corpus)

@@ -17,26 +17,19 @@ Speed is reported, never asserted: machines differ, ratios travel better.
 
 from __future__ import annotations
 
-import argparse
 import platform
 import statistics
 import sys
-from pathlib import Path
 
 from kg.pipeline import extract, segment_stage
 from kg.rdf.build import document_graph
 from kg.reader import read_path
 
-from bench_build import passes_of, print_rows  # the same timing and table (its script folder is on the path)
-
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles"
+from bench_build import corpus_parser, passes_of, print_rows  # the same timing and table (its script folder is on the path)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
+    args = corpus_parser(__doc__.splitlines()[0], repeat=5).parse_args()
     if not args.corpus.is_dir():
         print(f"bench: no corpus at {args.corpus}", file=sys.stderr)
         return 2
