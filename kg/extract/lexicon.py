@@ -165,3 +165,12 @@ def function_words(role: str) -> frozenset[str]:
     if not words:
         raise ResourceError(f"no words for role {role!r}", "function_words.tsv")
     return words
+
+
+@lru_cache(maxsize=None)
+def function_word(role: str) -> str:
+    """The word key of a role of function_words.tsv that holds one word ("with": "مع")."""
+    words = function_words(role)
+    if len(words) != 1:
+        raise ResourceError(f"role {role!r} has {len(words)} words, expected one", "function_words.tsv")
+    return next(iter(words))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.dates import ordinal_value
-from kg.extract.lexicon import Match, PhraseLexicon, function_words, read_tsv, word_key
+from kg.extract.lexicon import Match, PhraseLexicon, function_word, function_words, read_tsv
 from kg.extract.walker import COMMAS, LOCATIVES
 from kg.model import APPOINTMENT, CONFERENCE, EventType, Span, Token
 from kg.extract.lexicons import Lexicons
@@ -27,10 +27,10 @@ _INTENT = function_words("intent")
 _CALL = function_words("call")
 _FOUNDED = function_words("founded")
 _TIMES = function_words("habitual")
-_COUNTS = frozenset((word_key("مرات"),))   # "9 مرات": a count of times, whatever the trigger's number
-_PLURAL_ENDING = "ات"   # "لقاءات", "زيارات": a plural noun, which "دورية" makes a habit
-_EVERY = word_key("كل")
-_PERIODS = frozenset(word_key(word) for word in ("يوم", "أسبوع", "شهر", "سنة", "عام", "أشهر", "أسابيع", "سنوات", "أعوام"))
+_COUNTS = function_words("times")   # "9 مرات": a count of times, whatever the trigger's number
+_PLURAL_ENDING = "ات"   # suffix of a feminine plural ("لقاءات", "زيارات"): a plural noun, which "دورية" makes a habit
+_EVERY = function_word("every")   # "كل شهر": how often
+_PERIODS = function_words("period")   # "شهر", "أسبوع": after "كل"
 TIMES_AFTER = 3   # words after a trigger, names not counted, in which a count of times or "دورية" makes it habitual
 EVERY_AFTER = 6   # words after a trigger, names not counted, in which "كل شهر" does ("يلتقي الوزير X نظيره Y كل شهر")
 _CONVENE = function_words("convene")
@@ -43,17 +43,15 @@ GATHERING = "gathering"   # "جلسة": an event only as a session of a council 
 TRAVEL = "travel"   # "توجه", "سافر": a visit only with "إلى" after it
 MANY = "many"   # a meeting word made a conference by what follows it ("اجتماعات اللجنة", "يلتقي نظراءه")
 TOUR = "tour"   # "جولة": a visit to each place it names; not a round ("جولة مباحثات")
-_ROUNDS = frozenset(word_key(word) for word in (
-    "مباحثات", "محادثات", "مفاوضات", "حوار", "من", "جديدة", "ثانية", "أولى", "أخيرة", "سابقة", "مقبلة", "قادمة",
-    "ماضية", "حالية", "ثالثة", "رابعة"))
-OF = frozenset((word_key("من"),))   # "من": of, from
-IN = frozenset((word_key("في"),))   # "في": in, at
-_TALKS = frozenset(word_key(word) for word in ("محادثات", "مباحثات", "مفاوضات", "حوار", "مشاورات"))
+_ROUNDS = function_words("round")   # "جولة مباحثات", "جولة جديدة": a round, no tour
+OF = function_words("of")   # "من": of, from
+IN = function_words("in_a")   # "في": in, at
+_TALKS = function_words("talks")   # "محادثات", "حوار"
 ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific, a given name or a delegation after it
 _DELEGATIONS = function_words("delegation")
-_SADDLES = word_key("رحال")   # "الرحال" of "شد الرحال": a journey only with its article
-_PARTICIPANTS = frozenset(word_key(word) for word in ("المشاركين", "المشاركون", "المشاركة", "المشارك", "المشاركات"))
-TOWARDS = frozenset(word_key(word) for word in ("إلى", "الى", "نحو"))
+_SADDLES = function_word("saddles")   # "الرحال" of "شد الرحال": a journey only with its article
+_PARTICIPANTS = function_words("participant")   # "المشاركين"
+TOWARDS = function_words("towards")   # "إلى", "نحو"
 TOWARDS_AFTER = 12   # words after a verb of travelling in which its "إلى" stands (its subjects may come between)
 _SESSION_QUALIFIERS = function_words("session_qualifier")
 _ASSEMBLING = tuple(function_words("assembling"))   # "اجتماع", "اجتماعات"
@@ -65,16 +63,16 @@ FOUNDED_EXTRA = 3   # words further in which the clause telling a body founded o
 RELATIVE_AFTER = 4   # words after a trigger in which a relative pronoun opens a clause about it ("مؤتمر إعادة إعمار غزة الذي")
 UNREAL_BEFORE = 8   # words before a trigger in which a word of denial, hope, condition ... is looked for
 _UNREAL = function_words("unreal")
-_AJAL = word_key("أجل")
-_CLAUSE_MARKS = frozenset(".:؛;؟?!")
+_AJAL = function_word("for_sake")   # "أجل" of "من أجل", no postponement
+_CLAUSE_MARKS = frozenset(".:؛;؟?!")   # characters ending a clause: stops, colons, semicolons, question and exclamation marks
 AWARD_CLAUSE_CUE_BEFORE = 7   # the same before "أن" opening the trigger, the clause the cue's object
-_THAT = "ان"   # "أن", normalised
+_THAT = function_word("that")   # "أن", normalised
 AWARD_CUE_BEFORE = 4   # words before a hosting trigger, names not counted, in which its choosing word is looked for
 INTENT_BEFORE = 4   # words before a trigger, names not counted, in which a wish, intention or call is looked for
 #                     ("دعا الوزير X إلى عقد اجتماع": its title, "إلى", "عقد")
 NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
 CHARGE = "charge"   # "كلف X بمهام": an appointment only with the post's word behind ب after it
-_CHARGES = frozenset(word_key(word) for word in ("مهام", "منصب", "تشكيل", "رئاسة", "تسيير", "حقيبة", "إدارة"))
+_CHARGES = function_words("charge")   # "بمهام", "بتشكيل": what one is charged with
 CHOSEN_POST_AFTER = 9   # words after a choosing trigger in which the post is given ("اختيار الأمير X بن Y وليا للعهد")
 OFFICE_AFTER = 6   # words after a take_office trigger in which the office is named ("تولى أبي أحمد المنصب", "أدى الرئيس الجديد X اليمين")
 TA = "\u062a"   # ت: the ة of a noun before a pronoun suffix
@@ -83,10 +81,10 @@ _SIGNED = function_words("agreement_object")
 # what is signed: short words as they are ("عقد"), longer ones as a word's start ("اتفاقية")
 _SIGNED_WORDS = frozenset(w for w in _SIGNED if len(w) < 5)
 _SIGNED_STARTS = tuple(sorted(w for w in _SIGNED if len(w) >= 5))
-_REACHING = ("توصل", "يتوصل", "تتوصل")   # normalised: the verb of reaching an agreement, and its noun
-_DONE = "تم"   # "وتم التوصل إلى اتفاق": it was reached
+_REACHING = tuple(sorted(function_words("reaching")))   # normalised: the verb of reaching an agreement, and its noun
+_DONE = function_word("done")   # "وتم التوصل إلى اتفاق": it was reached
 REACHED_TO = 8   # words after a verb of reaching in which its "إلى" stands (its subjects between)
-_SIGNING_STEMS = ("موقع", "وقع", "توقيع")   # the participle, verb and noun of signing
+_SIGNING_STEMS = tuple(sorted(function_words("signing")))   # the participle, verb and noun of signing (starts: any order)
 SIGNED_BEFORE, SIGNED_AFTER = 4, 14   # where the thing signed is looked for, in tokens (commas and quotes count)
 SIGNED_AFTER_WORDS = 18   # the same after a verb of signing, in words outside names (its signers' titles between)
 BACKGROUND_BEFORE = 2                # "التي تم توقيعها"
@@ -583,8 +581,7 @@ def nominal_appointment(norm: str) -> bool:
     return any(stem.startswith(NOMINAL_APPOINTMENT) for _, stem in stems(norm))
 
 
-_DURATION_UNITS = frozenset(word_key(word) for word in ("أيام", "يوما", "أسابيع", "أسبوعا", "أشهر", "شهور", "شهرا",
-                                                        "سنوات", "أعوام", "ساعات", "ساعة"))
+_DURATION_UNITS = function_words("duration_unit")   # "أيام", "ساعة": a length after a number
 
 def session_number(tokens: Sequence[Token], index: int, end: int) -> int | None:
     """The number of a session: "الدورة 91", "الدورة الـ91", "الدورة الحادية والتسعين",

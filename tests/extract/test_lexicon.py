@@ -8,7 +8,8 @@ from importlib import resources
 import pytest
 
 import kg.extract.lexicon as lexicon_module
-from kg.extract.lexicon import PhraseLexicon, function_words, read_tsv
+from kg.errors import ResourceError
+from kg.extract.lexicon import PhraseLexicon, function_word, function_words, read_tsv
 from kg.text.segment import tokenize
 
 _ROLE_LINE = re.compile(r"^#\s{2,}([a-z_]+(?:,\s*[a-z_]+)*):")   # "#   two_days, days: a duration ..."
@@ -29,6 +30,18 @@ def test_lexicon_function_words_matched_by_affix_are_word_keys():
     # the event frames match these as a word's start or end, so they must be keys already
     assert function_words("nominal_appointment") == {"تعيين", "انتخاب", "تنصيب", "تولي", "اختيار", "تكليف"}
     assert function_words("visit_noun") == {"زياره"}
+
+
+def test_lexicon_function_word_is_the_one_word_of_its_role():
+    assert function_word("with") == "مع"
+    assert function_word("ministry_head") == "وزاره"   # a word key: normalised
+    assert {function_word("with")} == function_words("with")
+
+
+@pytest.mark.parametrize("role", ["demonstrative", "no_such_role"])   # four words; none
+def test_lexicon_function_word_refuses_a_role_without_exactly_one_word(role):
+    with pytest.raises(ResourceError):
+        function_word(role)
 
 
 # -- the per-word memo of PhraseLexicon: remembering must not change an answer ----------------
