@@ -24,28 +24,30 @@ PLACE_ORDER = (VENUE, CITY, COUNTRY)
 COMPLEMENTIZERS = function_words("complementizer")
 # the duals that refer to two sides told before ("الوزيران", "التقيا"), and those of its nouns
 # in the accusative or genitive ("بأن الرئيسين عقدا", "لقاء الوزيرين")
-DUAL_GENITIVE = "ين"
+DUAL_GENITIVE = "ين"   # suffix of a dual in the accusative or genitive ("الرئيسين")
+DUAL_NOMINATIVE = "ان"   # suffix of a dual in the nominative ("الوزيران")
+_VERB_PREFIXES = ("ي", "ت")   # prefixes of an imperfect verb ("يلتقيان", "تلتقيان"): a verb, no noun to put in the genitive
 PAIRS = function_words("pair")
 # not "المسؤولين", written as the plural "officials" is ("لقاءات مع مسؤولين")
-_SOUND_PLURALS = frozenset((word_key("المسؤولين"),))
-PAIRS |= frozenset(word[:-2] + DUAL_GENITIVE for word in PAIRS if word.endswith("ان") and not word.startswith(("ي", "ت"))) \
+_SOUND_PLURALS = function_words("sound_plural")
+PAIRS |= frozenset(word[:-2] + DUAL_GENITIVE for word in PAIRS if word.endswith(DUAL_NOMINATIVE) and not word.startswith(_VERB_PREFIXES)) \
     - _SOUND_PLURALS
 WITH = function_words("with")
-PRESENCE = frozenset(word_key(word) for word in ("بحضور", "وبحضور"))   # "بحضور X": X attends
-WHERE = frozenset(word_key(word) for word in ("حيث", "وحيث"))   # "حيث التقى": where and when the clause before tells
-_ACCREDITED = frozenset((word_key("لدى"),))   # "سفير فرنسا لدى لبنان": the state an envoy is posted to
+PRESENCE = function_words("presence")   # "بحضور X": X attends
+WHERE = function_words("where")   # "حيث التقى": where and when the clause before tells
+_ACCREDITED = function_words("at")   # "لدى": "سفير فرنسا لدى لبنان": the state an envoy is posted to
 ORIGIN = function_words("origin")
 BETWEEN = function_words("between")
 BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
 WITH_REACH = 3   # words between "مع" and the person met (titles, honorifics)
-CLAUSE_ENDS = frozenset(".:;!?؟؛")
+CLAUSE_ENDS = frozenset(".:;!?؟؛")   # characters ending a clause: stops, colons, semicolons, question and exclamation marks
 _DEMONSTRATIVES = function_words("demonstrative")
 _ARRIVALS = function_words("arrival_venue")
 _ARTICLE_VERBS = function_words("article_verb")
 # before a conference its actor is a side: a word of taking part, of convening ("عقد", "ترأس")
 _ATTENDING = function_words("participation")
 TAKING_PART = _ATTENDING | function_words("convene")   # "شارك", "افتتح" before a gathering
-_CHAIRING = frozenset(word_key(word) for word in ("ترأس", "ترأست", "يترأس", "تترأس", "افتتح", "افتتحت", "اختتم", "اختتمت"))
+_CHAIRING = function_words("chairing")   # "ترأس", "افتتح", "اختتم"
 _TOPICS = function_words("topic")
 _MESSAGES = function_words("message")
 _ACCORDS = function_words("accord")
@@ -64,7 +66,7 @@ ANTECEDENT_WORDS = 4   # words of an antecedent before its relative pronoun ("ا
 _TEMPORAL = function_words("temporal")
 _TO = function_words("to")
 OPENING_WORDS = 2   # words before a visit that opens its sentence ("وفي أثناء زيارته")
-FEMININE_NOUN_POSSESSED = "تها"   # a noun in ة with "her": "زيارتها", "جولتها"
+FEMININE_NOUN_POSSESSED = "تها"   # suffix of a noun in ة with "her": "زيارتها", "جولتها"
 VISIT_ADJECTIVES = 3   # definite adjectives between a visit noun and "ل" its visitor ("الزيارة الرسمية الأولى لـ")
 PERSON_REACH = 160   # characters after a word in which a post and its holder's name are read ("لأمير قطر الشيخ X")
 INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")

@@ -22,7 +22,7 @@ from kg.extract.dates import ordinal_value
 from kg.extract.delegations import DelegationMembers
 from kg.extract.drafts import PERSON_PREFIX, Around, Draft
 from kg.extract.gatherings import HOSTING, GatheringFrames
-from kg.extract.lexicon import function_words, word_key
+from kg.extract.lexicon import function_word, function_words
 from kg.extract.lexicons import COUNTERPART_BODIES, Lexicons
 from kg.extract.triggers import IN, WITH_AFTER, Trigger, nominal_appointment
 from kg.extract.visits import DELEGATION_MAKEUP, GUEST_NOUNS, VisitFrames, each_at
@@ -33,34 +33,34 @@ from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, PRONOUN_SUFFIXES, FUTURE_PREFI
 
 _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
-VERBAL_NOUN_OF_HOSTING = "استقبال"   # normalised: with a pronoun, its possessor is the host
+VERBAL_NOUN_OF_HOSTING = function_word("receiving_noun")   # "استقبال", normalised: with a pronoun, its possessor is the host
 _DELEGATIONS = function_words("delegation")
 BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
 _GOVERNMENTS = function_words("government")
 _SIDE_NOUNS = function_words("side_noun")
-_BEFORE_WHOM = frozenset((word_key("أمام"),))   # "أدى اليمين أمام الرئيس": before whom
+_BEFORE_WHOM = function_words("before")   # "أدى اليمين أمام الرئيس": before whom
 SWORN_BEFORE_REACH = 4   # words from "أمام" to the name of the one before whom (his titles)
-_THROUGH = frozenset((word_key("عبر"),))   # "عبر تقنية الاتصال المرئي": by means of
-_TAKING_PART_VERBS = frozenset(word_key(word) for word in ("شارك", "يشارك", "شاركت", "تشارك"))
+_THROUGH = function_words("through")   # "عبر تقنية الاتصال المرئي": by means of
+_TAKING_PART_VERBS = function_words("taking_part_verb")   # "شارك", "تشارك"
 FROM_AFAR_REACH = 12   # words before a call's means in which a verb of taking part makes it the means of one
-_CITY_HEADS = function_words("city_head") | {word_key("العاصمة")}
-_TAKING_PART_NOUNS = frozenset(word_key(word) for word in ("المشاركين", "المشاركون", "المشاركة", "المشاركات"))
+_CITY_HEADS = function_words("city_head") | function_words("capital_noun")   # "مدينة", "العاصمة"
+_TAKING_PART_NOUNS = function_words("participating_plural")   # "المشاركين", not "المشارك"
 TAKING_PART_REACH = 14   # words after a verb of receiving to "المشاركين في" (the host's titles, a place)
 GUEST_REACH = 8   # words between a verb of receiving and "الضيف" (a day, a comma)
 _HONORIFIC_PRONOUNS = function_words("honorific_pronoun")
 _WITNESSES = function_words("witness")
-_WITNESSES_DUAL = frozenset(word + "ا" for word in ("شهد", "حضر", "وشهد", "وحضر"))   # "شهدا": the two witnessed
+_WITNESSES_DUAL = function_words("witness_dual")   # "شهدا": the two witnessed
 WITNESS_REACH = 6   # words before a signing noun in which the two who witness it are told
-_ON_BEHALF = frozenset((word_key("عن"), word_key("وعن")))   # "عن الجانب المغربي": for the Moroccan side
+_ON_BEHALF = function_words("on_behalf")   # "عن الجانب المغربي": for the Moroccan side
 SIDE_SIGNER_REACH = 6   # words from "الجانب" to the one who signs for it (its adjective, titles, honorifics)
 # the heads of a body that holds sessions ("عقدت اللجنة المشتركة اجتماعها"), not a party's or a movement's
 _MULTILATERAL_BODIES = function_words("session_body")
 _SIDES_TYPES = (MEETING, CALL)
 _PAIRS = PAIRS
 _PLURAL_TITLES = function_words("plural_title")
-_MANY_STATES = frozenset(word_key(word) for word in ("العرب", "الأفارقة", "الأوروبيين", "الخليجيين", "دول", "الدول", "الأعضاء"))
-_CLAUSE_OPENERS = frozenset(word_key(word) for word in ("حيث", "الذي", "التي", "وحيث"))
-_MANY_TITLES = frozenset(word_key(word) for word in ("وزراء", "قادة", "رؤساء", "زعماء", "سفراء"))   # plurals, no duals
+_MANY_STATES = function_words("many_states")   # "العرب", "الدول"
+_CLAUSE_OPENERS = WHERE | function_words("relative")   # "حيث", "الذي"
+_MANY_TITLES = function_words("plural_official")   # "وزراء", "قادة": plurals, no duals
 _SPORT = function_words("sport")
 SIGNING_NOUNS = tuple(sorted(function_words("signing_noun")))   # the verbal nouns of signing, as normalised
 # "برلماني", "عسكرية", "برلمانيا": adjectives of relation, the last in the accusative
@@ -68,7 +68,7 @@ _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING 
 _DESCRIPTIONS = function_words("description")
 EACH_REACH = 6   # words after a trigger in which "كلا من" opens its objects (the subject's name and title between)
 _SUBJECT_MATTER = function_words("subject_matter")
-_QUANTITIES = frozenset(word_key(word) for word in ("عدد", "عددا", "مجموعة", "جملة", "سلسلة", "عشرات"))
+_QUANTITIES = function_words("quantity")   # "عددا من", "مجموعة من"
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
 SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
 _SENDING = function_words("sending")
@@ -83,8 +83,8 @@ PLURAL_TITLE_REACH = 3   # words from a plural title to the first state it names
 PAIR_BEFORE = 2   # words before a meeting word in which a dual subject of the verb holding it stands ("الرئيسين عقدا")
 DISCUSSED_WITH_REACH = 2   # words after a verb of discussing in which "معه" stands ("وبحث معه", "وبحث الوزير معه")
 GREETED_REACH = 8   # words between "إلى" and the one greetings are conveyed to (his titles)
-_GREETINGS = frozenset(word_key(word) for word in ("تحيات", "تحية"))   # "نقل تحيات X إلى Y"
-_TOWARDS_WORDS = frozenset((word_key("إلى"),))
+_GREETINGS = function_words("greeting")   # "نقل تحيات X إلى Y"
+_TOWARDS_WORDS = function_words("to")   # "إلى"
 GUEST_OPENING = 3   # words opening a sentence in which "الضيف" is its subject ("ووصل الضيف")
 PRONOUN_SUBJECT_BEFORE = 2   # words before a trigger in which an honorific's pronoun is its subject ("تلقى سموه اتصالا")
 PAIR_REACH = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
