@@ -34,7 +34,7 @@ PAIRS |= frozenset(word[:-2] + DUAL_GENITIVE for word in PAIRS if word.endswith(
     - _SOUND_PLURALS
 WITH = function_words("with")
 PRESENCE = function_words("presence")   # "بحضور X": X attends
-WHERE = function_words("where")   # "حيث التقى": where and when the clause before tells
+WHERE = function_words("where") | {CONJUNCTION_WA + word for word in function_words("where")}   # "حيث التقى", "وحيث": where and when the clause before tells
 _ACCREDITED = function_words("at")   # "لدى": "سفير فرنسا لدى لبنان": the state an envoy is posted to
 ORIGIN = function_words("origin")
 BETWEEN = function_words("between")

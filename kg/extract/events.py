@@ -20,7 +20,7 @@ from kg.link.resolve import accusative
 from kg.extract.walker import COMMAS
 from kg.extract.drafts import PERSON_PREFIX, Draft
 from kg.extract.frames import SIGNING_NOUNS, FrameFiller
-from kg.extract.lexicon import function_words, word_key
+from kg.extract.lexicon import function_word, function_words
 from kg.extract.openers import between, openings_of
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import OF, Trigger, find_triggers, signs_its_own, trigger_lexicon
@@ -35,29 +35,29 @@ ASIDE_WORDS = 8   # words of an aside set off by commas ("، خلال زيارت
 _SIDELINES = function_words("sidelines")
 # the last word of each phrase, normalised: a sentence whose normalised text lacks it has none of them
 _SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
-_WHERE = frozenset(("حيث",))
-_OPENING = (word_key("افتتاح"), word_key("افتتاحية"))   # "الافتتاح", "الجلسة الافتتاحية": a gathering's opening
+_WHERE = function_words("where")   # "حيث", without و
+_OPENING = tuple(sorted(function_words("opening")))   # word starts (any order): "الافتتاح", "الجلسة الافتتاحية": a gathering's opening
 MIN_NOUN = 4   # letters a meeting's noun keeps once its possessive pronoun is cut ("اجتماعهم": اجتماع)
-_SESSION_WORDS = frozenset(word_key(word) for word in ("الدورة", "أشغال", "أعمال"))   # "وتوجت أشغال الدورة"
+_SESSION_WORDS = function_words("proceedings")   # "وتوجت أشغال الدورة"
 HOSTED_OBJECT_GAP = 2   # tokens from a hosting trigger to the meeting it is chosen for (the host's name between)
 SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
-_SESSION_NOUN = word_key("جلسة")
-_OPENING_SESSIONS = frozenset(word_key(word) for word in ("الافتتاحية", "الختامية"))   # "الجلسة الافتتاحية"
+_SESSION_NOUN = function_word("session_noun")   # "جلسة"
+_OPENING_SESSIONS = function_words("opening_closing")   # "الجلسة الافتتاحية"
 CHAIR_REACH = 16   # words after "الجلسة الافتتاحية" in which its chair is named (a day, his posts)
-_PRESIDENT = word_key("رئيس")
-_OF_THE_SESSION = frozenset(word_key(word) for word in ("للدورة", "للاجتماع", "للمؤتمر", "للقمة", "للجمعية"))
+_PRESIDENT = function_word("president")   # "رئيس"
+_OF_THE_SESSION = function_words("of_the_gathering")   # "رئيسا للدورة"
 PRESIDE_REACH = 14   # words after a verb of electing to "رئيسا للدورة" (the one elected, his posts)
 SIGNING_ATTENDED_REACH = 2   # words after the meeting attended to the signing attended with it
 # "، فيما تلقى X اتصالا": a clause of its own opens, whose event reads nothing before it
-_WHEREAS = frozenset(word_key(word) for word in ("فيما", "بينما", "وفيما", "وبينما"))
+_WHEREAS = function_words("whereas")
 _HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
 LISTED_APPOINTEES = 2   # persons each followed by a post in the accusative that make a list of appointments
 ATTENDING_OPENING = 3   # words that open a sentence in which "حضرها" stands ("كما حضرها")
 ATTENDING_VERBS = function_words("attending_verb")   # the verbs whose object is the event attended
 # "وحضر الافتتاح X", "وشهد حفل الافتتاح حضور X": those named after attend the gathering told
 _OPENING_ATTENDED = ATTENDING_VERBS | function_words("opening_attended")
-OBJECT_PRONOUNS = ("هما", "ها", "ه")   # a verb's object: "وقعاهما", "حضرها", "وقعه"; longest first
-TA_MARBUTA = "ة"
+OBJECT_PRONOUNS = ("هما", "ها", "ه")   # suffixes of a verb's object: "وقعاهما", "حضرها", "وقعه"; longest first
+TA_MARBUTA = "ة"   # ta marbuta as written (normalised, it is ه like the pronoun)
 
 
 @remembered   # the opening words of every sentence after a meeting are asked
