@@ -13,18 +13,18 @@ from kg.extract.context import COMPLEMENTIZERS, DURING, ON, OPENING_WORDS, ORIGI
 from kg.extract.dates import ordinal_value
 from kg.extract.drafts import Around, Draft
 from kg.extract.gazetteer import CAPITAL_SOURCE
-from kg.extract.lexicon import function_words, word_key
+from kg.extract.lexicon import function_word, function_words, word_key
 from kg.extract.triggers import IN, TOWARDS, Trigger
 from kg.extract.walker import ALEF_MAQSURA, COMMAS, LOCATIVES
 from kg.link.people import PeopleIndex
 from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, GUEST, MEETING, NAME_MENTION, PERSON, ROLE_MENTION, VISIT, VISITOR, Entity, Mention, Participant
-from kg.text.clitics import (ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX, PREPOSITION_BA,
-                             PREPOSITION_LAM, readings, stems, strip_article)
+from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, DUAL_PRONOUN_SUFFIX, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX, PREPOSITION_BA,
+                             PREPOSITION_LAM, PRONOUN_SUFFIXES, readings, stems, strip_article)
 from kg.text.normalize import normalize_for_matching
 
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
 VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
-_THE_COUNTRY = word_key("البلاد")
+_THE_COUNTRY = function_word("the_country")   # "البلاد"
 _DELEGATIONS = function_words("delegation")
 DELEGATION_MAKEUP = function_words("delegation_makeup")   # "من", "برئاسة", "رفيع المستوى": how a delegation is told
 _GUESTS = function_words("guest")
@@ -36,20 +36,21 @@ _EACH = function_words("each")   # "كلا من X وY": each one of them
 _EACH_TEXT = min(_EACH, key=len)   # in the normalised text, all of them
 ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at stands
 ARRIVE_TITLE_WORDS = 4   # words between "حل" and the name of who arrives (his title)
-_INCLUDING = frozenset(word_key(word) for word in ("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت", "تقوده", "قادته"))
-_OPENING_STEM = "استهل"   # "استهلها بمصر", "يستهلها" (behind the imperfect's ي: "ستهل")
-VISIT_NOUN_STEM = "زيار"   # "زيارة", "زيارته"
-_VISIT_VERB_ROOT = "ز"      # "زار", "يزور", "سيزوران": the verbs of visiting proper
+_INCLUDING = function_words("including")   # "تشمل", "ضمت"
+_OPENING_STEM = function_word("starting_with")   # "استهلها بمصر", "يستهلها" (behind the imperfect's ي: "ستهل")
+VISIT_NOUN_STEM = function_word("visit_noun").removesuffix(FEMININE_ENDING)   # "زيار": "زيارة", "زيارته"
+_VISIT_VERB_ROOT = "ز"      # the first letter of the root: "زار", "يزور", "سيزوران", the verbs of visiting proper
 # titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
 _BARE_TITLES = function_words("bare_title")
 ORDINAL_REACH = 5   # words after a visit noun in which its ordinal agrees with it, its visitor's name between
 # "الرابعة", "الأولى": ta marbuta and alef maqsura as normalised (the latter reads as ي)
 _FEMININE_ORDINAL_ENDINGS = (FEMININE_ENDING, normalize_for_matching(ALEF_MAQSURA))
 _AUXILIARIES = function_words("auxiliary")
-RELATIVE_SUBJECT_WORDS = 8
+RELATIVE_SUBJECT_WORDS = 8   # words after a visit noun in which its relative clause names the visitor, title and all
 # "بلاده", "بلادها", behind إلى or ل: the country of the one the pronoun stands for
-PRONOUN_HA = "ها"   # "زارها": her, or it (a country, a city)
-_THEIR_COUNTRY = frozenset(prefix + "بلاد" + suffix for prefix in ("", "ل", "لل") for suffix in ("ه", "ها", "هم"))   # words after a visit noun in which its relative clause names the visitor, title and all
+PRONOUN_HA = "ها"   # suffix of the pronoun "زارها": her, or it (a country, a city)
+_THEIR_COUNTRY = frozenset(prefix + _THE_COUNTRY + suffix for prefix in ("", PREPOSITION_LAM, ARTICLE_AFTER_LAM)
+                           for suffix in PRONOUN_SUFFIXES if suffix != DUAL_PRONOUN_SUFFIX)
 
 
 def each_at(words: list[tuple[int, str]]) -> int | None:
