@@ -9,16 +9,16 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
-from kg.extract.context import BETWEEN, BETWEEN_WORDS, TAKING_PART, WITH
+from kg.extract.context import BETWEEN, BETWEEN_WORDS, DUAL_GENITIVE, DUAL_NOMINATIVE, TAKING_PART, WITH
 from kg.extract.drafts import Around, Draft
-from kg.extract.lexicon import function_words, word_key
+from kg.extract.lexicon import function_words
 from kg.extract.triggers import TA, Trigger, feminine_noun, session_number
 from kg.model import ADJECTIVE_MENTION, CITY, CONFERENCE, COUNTRY, HOST, MEETING, NAME_MENTION, ORGANISATION, ORGANISER, PERSON, Mention, Participant
 from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, stems, strip_article
 
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
 _SUMMITS = function_words("summit")
-DUAL_VERB_ENDINGS = ("ا", "ان", "تا")   # "ترأسا", "يترأسان", "ترأستا": of two named before the verb
+DUAL_VERB_ENDINGS = ("ا", "ان", "تا")   # suffixes of a dual verb: "ترأسا", "يترأسان", "ترأستا": of two named before the verb
 CONFERENCE_MODIFIERS = 2   # definite words between a gathering and the adjectives of its states ("اللجنة العليا المشتركة")
 SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
 _CONVENE = function_words("convene")
@@ -29,11 +29,10 @@ PATRON_BEFORE = 12   # words before a gathering in which "برعاية" names it
 PATRON_REACH = 4   # words from "رعاية" to its patron's name ("برعاية الرئيس X", "تحت رعاية سمو الأمير X")
 CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it, its subjects between
 CONVENER_GAP = 3   # words between a body and the verb of convening it is the subject of ("سوف يعقد")
-_FUTURE_IMPERFECT = ("ي", "ت", "سي", "ست")   # how a verb in the imperfect starts, maybe after the future's س
-_PERFECT_MEETING_VERBS = frozenset(word_key(word) for word in (
-    "التقى", "التقت", "التقيا", "التقوا", "اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا"))
+_FUTURE_IMPERFECT = ("ي", "ت", "سي", "ست")   # prefixes: how a verb in the imperfect starts, maybe after the future's س
+_PERFECT_MEETING_VERBS = function_words("met")   # "التقى", "اجتمعوا"
 # the duals of pair nouns in the genitive, after "بين" ("الزعيمين" of "الزعيمان")
-_PAIRS_GENITIVE = frozenset(word[:-2] + "ين" for word in function_words("pair") if word.endswith("ان"))
+_PAIRS_GENITIVE = frozenset(word[:-2] + DUAL_GENITIVE for word in function_words("pair") if word.endswith(DUAL_NOMINATIVE))
 _BETWEEN_THEM = function_words("between_them")
 _STATE_PAIRS = function_words("state_pair")
 _ORGANISED_BY = function_words("organised_by")

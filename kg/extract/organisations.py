@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.lexicon import Match, function_words, read_tsv, word_key
+from kg.extract.lexicon import Match, function_word, function_words, read_tsv, word_key
 from kg.extract.lexicons import DOMAIN_NOUNS, HYPHENS, NAME_PARTICLES
 from kg.extract.walker import TokenTests, stop_word
 from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, VENUE, VISIT, EntityType, Mention
@@ -25,11 +25,11 @@ OCCUPATIONS = function_words("occupation")
 GATHERING_PLACES = function_words("gathering_place")
 FACILITY_HEADS = function_words("facility_head")
 VISITED_REACH = 5   # words between a verb of visiting and the facility visited (its subject's title and name)
-MOVEMENT = frozenset((word_key("حركة"),))
-SOURCE_LINE = (word_key("رابط"), word_key("الخبر"))   # a wire's line naming the paper it ran in
+MOVEMENT = function_words("movement")   # "حركة"
+SOURCE_LINE = tuple(function_word("source_line").split())   # "رابط الخبر": a wire's line naming the paper it ran in
 # a meeting's words before a forum that holds it: "الدورة الرابعة لمنتدى" is the forum itself, a gathering
-_GATHERING_WORDS = frozenset(word_key(word) for word in ("اجتماع", "اجتماعات", "الوزاري", "التنسيقي", "التحضيري"))
-MISSION_PLACES = frozenset(word_key(word) for word in ("في", "لدى"))   # "السفارة القطرية في واشنطن"
+_GATHERING_WORDS = function_words("meeting_word")   # "اجتماع", "الوزاري"
+MISSION_PLACES = function_words("in_a") | function_words("at")   # "في", "لدى": "السفارة القطرية في واشنطن"
 CITY_NAME_WORDS = 3   # proper nouns a city's name may have ("مدينة سان خوسيه")
 ORDINALS = frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3) if row[1] == "unit")
 
@@ -60,7 +60,7 @@ def city_head(norm: str) -> bool:
 
 # imperfect verbs of the derived forms V and VI ("تتعامل", "يتركز"), which no
 # lexicon lists in full; no proper noun of Arabic news starts so
-_VERB_STARTS = ("تت", "يت", "وتت", "ويت")
+_VERB_STARTS = ("تت", "يت", "وتت", "ويت")   # prefixes, و included
 
 
 MINISTRY_SOURCE = "ministry"   # a ministry named by its domain alone ("الخارجية الأمريكية"), kg.link.resolve
