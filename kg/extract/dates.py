@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from hijridate import Gregorian, Hijri
 
-from kg.extract.lexicon import Match, PhraseLexicon, function_words, read_tsv, word_key
+from kg.extract.lexicon import Match, PhraseLexicon, function_word, function_words, read_tsv, word_key
 from kg.extract.lexicons import Lexicons
 from kg.model import Span, TimeExpr, Token
 from kg.text.memo import WordMemo
@@ -53,13 +53,13 @@ _AND = "\u0648"          # و, the conjunction: "3 و5 مارس", "الحادي�
 _LAM_ARTICLE = "\u0644" + ARTICLE[1]   # لل: ل + ال, the article's alef not written
 _NUMBER = re.compile(f"({_AND}?)(?:{ARTICLE})?" + r"(\d{1,4})")   # "5", "و5" (a range's second end), "ال91" (الـ91)
 _YEAR = re.compile(r"(\d{4})(\D*)")             # "2017", "2017م", "1438ه"
-_COMMAS = ("،", ",")
+_COMMAS = ("،", ",")   # the Arabic and the Latin comma
 _GREGORIAN_YEARS = (1800, 2100)
 _HIJRI_YEARS = (1300, 1600)
-FUTURE_PARTICLE = "سوف"   # the future's own word before a verb
+FUTURE_PARTICLE = function_word("future_particle")   # "سوف": the future's own word before a verb
 _THIRD_PERSON = IMPERFECT_PREFIXES[:2]   # ي, ت: the imperfect of a third person ("يزور", "تستضيف")
-_COMPLEMENTIZERS = function_words("complementizer")
-_SCHEDULED = frozenset(word_key(word) for word in ("المقرر", "المنتظر", "المرتقب", "يرتقب", "يتوقع", "المتوقع"))   # "أن", "إن": what follows is reported
+_COMPLEMENTIZERS = function_words("complementizer")   # "أن", "إن": what follows is reported
+_SCHEDULED = function_words("scheduled")   # "المقرر", "يرتقب"
 FUTURE_REACH = 20   # words before a weekday in which a verb in the future makes it the coming one
 
 YMD = tuple[int | None, int | None, int | None]   # year (None while unknown), month, day

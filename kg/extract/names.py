@@ -5,7 +5,7 @@ from a title after it ("عمر حيجاوي بيرشنر، المدير العا
 from __future__ import annotations
 
 
-from kg.extract.lexicon import function_words, word_key
+from kg.extract.lexicon import function_words
 from kg.extract.lexicons import HYPHENS, NAME_PARTICLES, OPENING_PARTICLES
 from kg.extract.walker import TokenTests, time_word
 from kg.model import NAME_MENTION, PERSON, Mention, Span
@@ -15,9 +15,9 @@ from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_W
                              readings, stems, strip_article)
 
 MAX_NAME_WORDS = 4
-TANWEEN_FATHA = "\u064b"
-ALEF = "\u0627"
-TATWEEL = "\u0640"
+TANWEEN_FATHA = "\u064b"   # the tanween of the accusative, as written over its alef ("رئيساً")
+ALEF = "\u0627"   # ا
+TATWEEL = "\u0640"   # ـ, the stretching of a letter
 TA = "\u062a"   # ت: how a feminine noun writes its ة before a pronoun suffix
 # European name particles, as Arabic writes them: inside a name, the word after them belongs to it
 FOREIGN_PARTICLES = function_words("foreign_particle")
@@ -42,7 +42,7 @@ def word_stem_readings(norm: str) -> tuple[tuple[int, str], ...]:
 
 
 SYLLABLE_LETTERS = 3   # letters of a syllable that a hyphen and a space join to a name ("جونغ- أون")
-_KUNYA = frozenset((word_key("أبو"),))   # "أبو الغيط": opens a name, never a patronymic
+_KUNYA = function_words("kunya")   # "أبو الغيط": opens a name, never a patronymic
 # prepositions no name holds, even right after a particle: "محمد الأمين ولد أبي في نواكشوط"
 # ends on "أبي", a name here, not the particle of a name going on
 _NO_NAME_AFTER_PARTICLE = function_words("no_name_after_particle")
@@ -52,10 +52,10 @@ _EAST_ASIAN_FAMILIES = function_words("korean_family")
 _SYLLABLE_WORDS = function_words("korean_syllable")
 SYLLABLE_LETTERS = 4   # the longest syllable of a Korean name as written in Arabic ("جوان", "يونغ")
 _FAMILIES_FIRST = function_words("family_first")   # "كيم": a family name written first, a whole name alone
-_OFFICE_WORDS = function_words("office")
-FAMILY_TIME_WORDS = frozenset(("الصباح",))   # normalised: the family of Kuwait's rulers, and "the morning"
-_EARLY = frozenset(("باكر",))   # "الصباح الباكر": the early morning
-WE_PREFIX = "ن"   # the imperfect's prefix of the first person plural ("نبحث")   # "مهامه", "منصبه": what one takes up, never part of a name
+_OFFICE_WORDS = function_words("office")   # "مهامه", "منصبه": what one takes up, never part of a name
+FAMILY_TIME_WORDS = frozenset(ARTICLE + word for word in function_words("family_time"))   # normalised, with the article ("الصباح"): the family of Kuwait's rulers, and "the morning"
+_EARLY = function_words("early")   # "الصباح الباكر": the early morning
+WE_PREFIX = "ن"   # the imperfect's prefix of the first person plural ("نبحث")
 
 
 class NameRules(TokenTests):
