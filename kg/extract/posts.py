@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.extract.lexicon import Match, function_words, read_tsv, word_key
+from kg.extract.lexicon import Match, function_word, function_words, read_tsv, word_key
 from kg.extract.lexicons import COUNTERPART_BODIES, DOMAIN_NOUNS
 from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
@@ -16,7 +16,7 @@ from kg.extract.triggers import IN
 from kg.extract.walker import COUNTERPART_SOURCE, DESCRIPTOR_SOURCE
 from kg.model import ADJECTIVE_MENTION, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, ROLE_MENTION, Mention, PostMention, Span
 from kg.text.normalize import name_key
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, PREPOSITION_LAM, PREPOSITIONS, conjunction_stems, stems
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, conjunction_stems, stems
 
 DESTINATIONS = function_words("destination")
 POSSESSIVE_DOMAINS = function_words("possessive_domain")
@@ -24,10 +24,10 @@ ENVOYS = function_words("envoy")
 _POST_AFTER_STATE = function_words("post_after_state")
 _SIDE_NOUNS = function_words("side_noun")
 _OFFICE_HEADS = function_words("office_head")
-_ABROAD = "بالخارج"   # normalised: "abroad", the citizens' a domain serves ("وشؤون المصريين بالخارج")
-COUNCIL = (word_key("مجلس"), word_key("الوزراء"))   # the council of ministers a title may name whole
+_ABROAD = function_word("abroad")   # normalised, "بالخارج": "abroad", the citizens' a domain serves ("وشؤون المصريين بالخارج")
+COUNCIL = tuple(function_word("council_of_ministers").split())   # "مجلس الوزراء": the council of ministers a title may name whole
 _STATE_FORMS = function_words("state_form")
-PEOPLE_ENDINGS = ("ين", "ون")   # a state's adjective in the plural names its people ("المصريين")
+PEOPLE_ENDINGS = ("ين", "ون")   # suffixes of a plural: a state's adjective in the plural names its people ("المصريين")
 SHORT_DOMAIN_WORDS = 4   # words of a minister's domain ("الشؤون الخارجية والتعاون الدولي")
 STATE_AFTER_TITLE = 3   # words after a title in which its state's adjective stands ("وزير الخارجية السعودي")
 DOMAIN_WORDS = 8   # words of a minister's domain ("الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية")
@@ -64,7 +64,7 @@ def post_qualifiers() -> frozenset[str]:
     another person's (post_qualifiers.tsv): "الرئيس الأمريكي السابق" is not the
     president of the day.  The feminine ending is folded ("السابقة")."""
     words = {name_key(row[0]) for row in read_tsv("post_qualifiers.tsv", 2)}
-    return frozenset(words | {word + "ه" for word in words})
+    return frozenset(words | {word + FEMININE_ENDING for word in words})
 
 
 class PostRules(NameRules, OrganisationRules):

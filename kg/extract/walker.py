@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import token_offset
-from kg.extract.lexicon import MEMO_SIZE, function_words, phrase_keys, word_key
+from kg.extract.lexicon import MEMO_SIZE, function_words, phrase_keys
 from kg.extract.lexicons import NAME_PARTICLES, Lexicons
 from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, ORGANISATION, VENUE, Mention, PostMention, Span, Token
 from kg.text.memo import WordMemo, remembered
@@ -39,9 +39,9 @@ DESCRIPTOR_SOURCE = "descriptor"   # the source of a mention "الضيف الإ�
 # normalised to ا it would read "أحمد" as a verb), the future mark س before it,
 # and the subject endings of the plural (not the dual ان nor ين, which end names:
 # "بيكرمان" is no ي + كرم + ان)
-FUTURE_MARK = "\u0633"
-VERB_ENDINGS = ("\u0648\u0646", "\u0648\u0627")
-DEFECTIVE_ENDS = ("", "\u064a", "\u0648")
+FUTURE_MARK = "\u0633"   # س
+VERB_ENDINGS = ("\u0648\u0646", "\u0648\u0627")   # suffixes ون, وا
+DEFECTIVE_ENDS = ("", "\u064a", "\u0648")   # the last letter a defective verb drops before its ending: none, ي, و
 # what a word alone says of ``TokenTests.plain_word`` (``word_plainness``)
 NEVER_PLAIN, PLAIN, ASK_CONTEXT = range(3)
 
@@ -55,7 +55,7 @@ class Found:
 
 FOREIGN_WA_LENGTH = 7   # letters from which a word on و after a given name may be a foreign family name
 _AMBIGUOUS_COUNTRIES = function_words("ambiguous_country")
-_FROM_WORDS = frozenset(word_key(word) for word in ("عن", "من"))   # "ممثلين عن مالي", "وفد من مالي"
+_FROM_WORDS = function_words("from")   # "ممثلين عن مالي", "وفد من مالي"
 LOCATIVES = function_words("locative")   # "في", "إلى": a place follows; no verb does
 _YA_NAMES = function_words("ya_name")   # "علي": a given name when written with ي, "على" with ى
 _YA_ENDINGS = tuple(_YA_NAMES)
