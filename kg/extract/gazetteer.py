@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.errors import ResourceError
-from kg.extract.lexicon import PhraseLexicon, function_words, phrase_keys, read_tsv
+from kg.extract.lexicon import PhraseLexicon, function_word, function_word_as_written, function_words, phrase_keys, read_tsv
 from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, PERSON, VENUE, Document, EntityType, Mention, MentionKind, Span, Token, trusted_span
 from kg.text.clitics import ACCUSATIVE_ENDING, ARTICLE, ARTICLE_AFTER_LAM, FEMININE_ENDING, NISBA_ENDING, PREPOSITION_KAF, readings
 from kg.text.normalize import normalize_for_matching
@@ -261,11 +261,12 @@ def second_readings(mentions: Sequence[Mention]) -> list[Mention]:
 
 # the kingdoms Arabic news calls "المملكة" alone once it has named them
 KINGDOMS = ("country:SA", "country:MA", "country:JO", "country:BH", "country:GB")
-_KINGDOM = normalize_for_matching("المملكة")
-_CITY_HEAD = normalize_for_matching("مدينة")
-_CLUB_HEADS = frozenset(normalize_for_matching(word) for word in ("نادي", "النادي"))
+_KINGDOM_TEXT = function_word_as_written("kingdom")   # "المملكة", as written
+_KINGDOM = normalize_for_matching(_KINGDOM_TEXT)   # with the article
+_CITY_HEAD = function_word("city_noun")   # "مدينة", normalised
+_CLUB_HEADS = frozenset(prefix + word for word in function_words("club") for prefix in ("", ARTICLE))   # "نادي", "النادي"
 CITY_HEAD_REACH = 12   # characters before a city in which "مدينة" names it a city
-SAUDI_TITLE = "خادم الحرمين"
+SAUDI_TITLE = function_word_as_written("saudi_title")   # "خادم الحرمين", as written: searched in the raw text
 
 
 def club_readings(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
@@ -344,7 +345,7 @@ def kingdom_references(doc: Document, mentions: Sequence[Mention]) -> list[Menti
         if cut is None:
             continue
         span = Span(token_offset(token, cut), token.span.end)
-        found.append(Mention(span, "المملكة", COUNTRY, NAME_MENTION, key, source="kingdom"))
+        found.append(Mention(span, _KINGDOM_TEXT, COUNTRY, NAME_MENTION, key, source="kingdom"))
     return found
 
 

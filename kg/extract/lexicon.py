@@ -174,3 +174,14 @@ def function_word(role: str) -> str:
     if len(words) != 1:
         raise ResourceError(f"role {role!r} has {len(words)} words, expected one", "function_words.tsv")
     return next(iter(words))
+
+
+@lru_cache(maxsize=None)
+def function_word_as_written(role: str) -> str:
+    """The one word (or phrase) of a role of function_words.tsv as the file writes
+    it, not normalised: for what is searched in an article's raw text or written
+    out ("خادم الحرمين", "المملكة")."""
+    words = [row[0] for row in read_tsv("function_words.tsv", 2) if row[1] == role]
+    if len(words) != 1:
+        raise ResourceError(f"role {role!r} has {len(words)} words, expected one", "function_words.tsv")
+    return words[0]

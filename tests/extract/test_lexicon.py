@@ -9,7 +9,7 @@ import pytest
 
 import kg.extract.lexicon as lexicon_module
 from kg.errors import ResourceError
-from kg.extract.lexicon import PhraseLexicon, function_word, function_words, read_tsv
+from kg.extract.lexicon import PhraseLexicon, function_word, function_word_as_written, function_words, read_tsv
 from kg.text.segment import tokenize
 
 _ROLE_LINE = re.compile(r"^#\s{2,}([a-z_]+(?:,\s*[a-z_]+)*):")   # "#   two_days, days: a duration ..."
@@ -42,6 +42,15 @@ def test_lexicon_function_word_is_the_one_word_of_its_role():
 def test_lexicon_function_word_refuses_a_role_without_exactly_one_word(role):
     with pytest.raises(ResourceError):
         function_word(role)
+    with pytest.raises(ResourceError):
+        function_word_as_written(role)
+
+
+def test_lexicon_function_word_as_written_is_not_normalised():
+    # searched in an article's raw text, or written out as a mention's text
+    assert function_word_as_written("saudi_title") == "خادم الحرمين"
+    assert function_word("saudi_title") == "خادم حرمين"   # its key: normalised, the article stripped
+    assert function_word_as_written("kingdom") == "المملكة"
 
 
 # -- the per-word memo of PhraseLexicon: remembering must not change an answer ----------------
