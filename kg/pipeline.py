@@ -24,7 +24,10 @@ from kg.link.people import link_people
 from kg.link.resolve import resolve
 from kg.link.scope import scope_persons
 from kg.model import Document, Mention, replace_document
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTIONS
 from kg.text.segment import acronym_spans, segment
+
+_TRIMMED = "ـ\"'“”«» "   # characters trimmed off a mention's surface form: tatweel, quotes, guillemets, spaces
 
 
 @dataclass(frozen=True)
@@ -78,11 +81,11 @@ def _with_text(doc: Document, mention: Mention) -> Mention:
     ("للأمن الوطني"), so the form is given its article back ("الأمن الوطني")."""
     if mention.text:
         return mention   # given its form where it was read ("للجنة العليا": "اللجنة العليا")
-    text = doc.text[mention.span.start:mention.span.end].strip("ـ\"'“”«» ")
+    text = doc.text[mention.span.start:mention.span.end].strip(_TRIMMED)
     start = mention.span.start
-    if start >= 2 and doc.text[start - 2:start] == "لل" and (start == 2 or not doc.text[start - 3].isalpha()
-                                                           or doc.text[start - 3] in "وف"):
-        text = "ال" + text
+    if start >= 2 and doc.text[start - 2:start] == ARTICLE_AFTER_LAM and (start == 2 or not doc.text[start - 3].isalpha()
+                                                                        or doc.text[start - 3] in CONJUNCTIONS):
+        text = ARTICLE + text
     # every field named rather than dataclasses.replace, which costs twice as
     # much for some 30 mentions an article (a test checks no field is left out)
     return Mention(mention.span, text, mention.type, mention.kind, mention.key, mention.source, mention.parent)

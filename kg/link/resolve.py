@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from kg.extract.gazetteer import Gazetteer, token_offset
-from kg.extract.lexicon import function_words, read_tsv, word_key
+from kg.extract.lexicon import function_word, function_words, read_tsv, word_key
 from kg.extract.patterns import NAME_PARTICLES, Lexicons
 from kg.extract.organisations import MINISTRY_SOURCE
 from kg.extract.posts import post_qualifiers, title_without_org
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, DESCRIPTOR_SOURCE, LOCATIVES
 from kg.model import ADJECTIVE_MENTION, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, PERSON, ROLE_MENTION, SPAN_ORDER, Document, Entity, EntityType, Mention, Post, Span, Token, replace_document
-from kg.text.clitics import ARTICLE, NISBA_ENDING, conjunction_stems, readings, strip_article
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, NISBA_ENDING, conjunction_stems, readings, strip_article
 from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA, PREPOSITION_BA, PREPOSITION_LAM
 from kg.text.normalize import name_key, normalize_for_matching, readable_name
 from kg.text.segment import tokenize
@@ -42,8 +42,8 @@ _QUOTES = frozenset('"«»“”')
 _POST_LINKS = function_words("post_link")   # "لدى الأمم المتحدة", "في الشرق الأوسط"
 _GLUED = frozenset(CONJUNCTION_WA + PREPOSITION_BA + PREPOSITION_LAM)   # "بالسكك", "للاتحاد", "والتعاون"
 HOME_POST_NAME_REACH = 4   # words after a unique post in which a name makes it that person's (adjectives, another post)
-_MINISTRY = next(iter(function_words("ministry_head")))   # "وزارة"
-PATRONYMIC = function_words("patronymic") - {"ال"}  # "آل نهيان" is a family name; its key is "ال"
+_MINISTRY = function_word("ministry_head")   # "وزارة"
+PATRONYMIC = function_words("patronymic") - {ARTICLE}  # "آل نهيان" is a family name; its key is "ال", the article's letters
 
 
 class HeldPosts:
@@ -518,7 +518,7 @@ class Resolver:
         words = normalize_for_matching(self.doc.text[post.span.start:post.span.end]).split()
         return org is not None and org.type is COUNTRY and org.kind is ADJECTIVE_MENTION \
             and not self.doc.text[org.span.start:org.span.end].startswith(ARTICLE) \
-            and bool(words) and not words[0].startswith(ARTICLE) and not words[0].startswith("لل")
+            and bool(words) and not words[0].startswith(ARTICLE) and not words[0].startswith(ARTICLE_AFTER_LAM)
 
     def name_after_post(self, post) -> str | None:
         """The person whose name follows a post with no holder, past the rest of
@@ -634,7 +634,7 @@ class Resolver:
         ("وزير الداخلية ونظيره العراقي"), as a key."""
         for post in self.doc.posts:
             gap = self.doc.text[post.span.end:mention.span.start]
-            if post.span.end <= mention.span.start and gap.strip() in ("", "و", "،"):
+            if post.span.end <= mention.span.start and gap.strip() in ("", CONJUNCTION_WA, "\u060c"):
                 return {canonical_title(self.title_text(post))}
         return set()
 
@@ -716,7 +716,7 @@ def _inside(span: Span, sorted_spans: list[tuple[int, int]], starts: list[int]) 
 
 
 # a hamza on a seat is often written as the bare seat in names: "قايد" is "قائد", "فايز" "فائز"
-_HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و"})
+_HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و"})   # characters: ئ to ي, ؤ to و
 
 
 def _first_domain(title: str) -> str:
