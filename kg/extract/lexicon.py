@@ -158,10 +158,20 @@ def read_tsv(name: str, columns: int) -> list[list[str]]:
     return rows
 
 
+@lru_cache(maxsize=1)
+def _function_word_rows() -> dict[str, tuple[str, ...]]:
+    """The words of function_words.tsv by role, as written, read once: the modules
+    ask for some 200 roles as they are imported."""
+    rows: dict[str, list[str]] = {}
+    for word, role in read_tsv("function_words.tsv", 2):
+        rows.setdefault(role, []).append(word)
+    return {role: tuple(words) for role, words in rows.items()}
+
+
 @lru_cache(maxsize=None)
 def function_words(role: str) -> frozenset[str]:
     """Word keys of one closed class in function_words.tsv ("demonstrative", ...)."""
-    words = frozenset(" ".join(phrase_keys(row[0])) for row in read_tsv("function_words.tsv", 2) if row[1] == role)
+    words = frozenset(" ".join(phrase_keys(word)) for word in _function_word_rows().get(role, ()))
     if not words:
         raise ResourceError(f"no words for role {role!r}", "function_words.tsv")
     return words
@@ -181,7 +191,7 @@ def function_word_as_written(role: str) -> str:
     """The one word (or phrase) of a role of function_words.tsv as the file writes
     it, not normalised: for what is searched in an article's raw text or written
     out ("خادم الحرمين", "المملكة")."""
-    words = [row[0] for row in read_tsv("function_words.tsv", 2) if row[1] == role]
+    words = _function_word_rows().get(role, ())
     if len(words) != 1:
         raise ResourceError(f"role {role!r} has {len(words)} words, expected one", "function_words.tsv")
     return words[0]
