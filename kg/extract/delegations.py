@@ -42,9 +42,10 @@ LEADER_REACH = 4       # words between a verb of leading and the delegation word
 _JOINED = (MEETING, VISIT, CONFERENCE)
 _ACCOMPANYING = function_words("delegation_accompanying")   # "الوفد المرافق"
 _SIDES = (COUNTRY, ORGANISATION)
-# the delegation words as written, tatweel or a short vowel allowed between their letters
+# the delegation words as written, tatweel or a short vowel allowed between their letters; the
+# longest first, in one order whatever the set's (so the pattern is the same in every run)
 _MARKS = f"[{TATWEEL}{TASHKEEL}]*"
-_DELEGATION_TEXT = re.compile("|".join(_MARKS.join(map(re.escape, word)) for word in sorted(_DELEGATIONS, key=len, reverse=True)))
+_DELEGATION_TEXT = re.compile("|".join(_MARKS.join(map(re.escape, word)) for word in sorted(_DELEGATIONS, key=lambda word: (-len(word), word))))
 
 
 @dataclass
