@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from kg.extract.lexicon import function_words
+from kg.extract.lexicon import function_word, function_words
 from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.patterns import Lexicons
 from kg.model import NAME_MENTION, PERSON, Document, Entity, Mention, Participant, Post, Span, replace_document
@@ -34,9 +34,9 @@ from kg.link.resolve import person_words
 from kg.text.normalize import name_key, normalize_for_matching
 from kg.text.memo import remembered
 
-_VOWELS = "اوي"
+_VOWELS = "اوي"   # the long vowels alef, waw and ya, which spellings of one name add or drop
 _LONG_VOWELS = str.maketrans("", "", _VOWELS)
-ABD = "عبد"  # "عبد اللطيف" and "عبداللطيف" are one name
+ABD = function_word("servant")  # "عبد اللطيف" and "عبداللطيف" are one name
 # Why persons of several articles are one (hd:identityRule in the graph):
 SAME_NAME = "same-name"             # the same full name
 VARIANT = "spelling-variant"        # the same full name up to inner long vowels ("ترمب", "ترامب")
