@@ -69,18 +69,20 @@ class Openings:
     triggers: list[int]       # ... with TRIGGER
     keys: list[str]           # each token's word key (kg.extract.lexicon.word_key)
     bare: list[str]           # each token's bare_word
+    norms: list[str]          # each token's normalised word (Token.norm), for scans in C
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> Openings:
         # (the words read by a comprehension: attrgetter reads a slot by the generic lookup, half as fast)
-        facts = list(map(word_facts, [token.norm for token in tokens]))
+        norms = [token.norm for token in tokens]
+        facts = list(map(word_facts, norms))
         flags = list(map(_OPENINGS, facts))
         # the tokens that open anything, picked in C: seven in ten open nothing, so
         # each finder's own are picked from these few (half the time of three
         # passes over every token)
         opening = list(compress(count(), flags))
         return cls(flags, _with(flags, opening, DATE), _with(flags, opening, GAZETTEER),
-                   _with(flags, opening, TRIGGER), list(map(_KEY, facts)), list(map(_BARE, facts)))
+                   _with(flags, opening, TRIGGER), list(map(_KEY, facts)), list(map(_BARE, facts)), norms)
 
 
 def _with(flags: list[int], opening: list[int], flag: int) -> list[int]:
