@@ -91,6 +91,7 @@ class EventFinder(EventTimes, FrameFiller):
         for sentence in self.doc.sentences:
             self.sentence_events(sentence)
         self.join_delegations(self.drafts)
+        self.awards_at_their_gathering()
         self.inherit_places()
         merged = [self.with_signing_states(event) for event in self.merge()
                   if not self.visit_home(event) and not self.signed_alone(event)]
@@ -793,6 +794,26 @@ class EventFinder(EventTimes, FrameFiller):
         drafts.append((Trigger(0, 0, CONFERENCE, "conference", False), conference))
 
     # -- across sentences -------------------------------------------------------
+    def awards_at_their_gathering(self) -> None:
+        """A hosting award told without its day ("وفي ختام الجلسة وافق القادة على طلب
+        السعودية استضافة القمة المقبلة") was decided at the gathering the article
+        told before it, one a body organised: on its day, where it met.  A date
+        after the article's is the hosted event's ("العام المقبل"), not the choice's."""
+        published = self.doc.published.isoformat() if self.doc.published is not None else None
+        for number, draft in enumerate(self.drafts):
+            if draft.type is not HOSTING_AWARD:
+                continue
+            if draft.date and published and draft.date > published[:len(draft.date)]:
+                draft.date = None   # the hosted event's time
+            if draft.date or draft.start:
+                continue
+            gathering = next((d for d in reversed(self.drafts[:number]) if d.type is CONFERENCE and not d.hosted
+                              and any(p.role is ORGANISER for p in d.participants)), None)
+            if gathering is not None:
+                draft.date = gathering.date
+                if draft.place is None:
+                    draft.place = gathering.place
+
     def inherit_places(self) -> None:
         default = next((d.place for d in self.drafts if d.place and not d.hosted), None) or self.dateline_city()
         for draft in self.drafts:

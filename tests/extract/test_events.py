@@ -3027,3 +3027,11 @@ def test_events_agreement_of_officials_of_one_state_binds_no_state():
     doc = run("وقع وزير الطاقة المغربي سامي العلوي ووزير المالية المغربي كريم الصالحي اليوم بالرباط اتفاقية للتعاون.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert {doc.entity(p.entity).type for p in agreement.participants} == {EntityType.PERSON}
+
+
+def test_events_hosting_award_is_dated_by_the_gathering_that_chose_not_by_the_hosted_event():
+    doc = run("اختتمت اليوم في الرباط أشغال الدورة العاشرة لمجلس وزراء الداخلية العرب. "
+              "وفي ختام الدورة، وافق الوزراء على اختيار تونس لاحتضان الدورة المقبلة العام المقبل.")
+    award = next(e for e in doc.events if e.type is EventType.HOSTING_AWARD)
+    assert award.date == "2024-05-02"   # the session's day; "العام المقبل" is the hosted session's
+    assert doc.entity(award.place).label_en == "Rabat"
