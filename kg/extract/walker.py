@@ -33,6 +33,8 @@ def _behind_proclitics(role: str) -> frozenset[str]:
 
 _STRIPS = _behind_proclitics("region_head")
 _REGION_PLURALS = _behind_proclitics("region_plural")
+_TERRITORY_CITIES = function_words("territory_city")   # "غزة": the territory, but after "مدينة"
+_CITY_NOUNS = _behind_proclitics("city_noun")   # "مدينة", "بمدينة"
 COUNTERPART_SOURCE = "counterpart"   # the source of a mention "نظيره المصري" with no name after it
 DESCRIPTOR_SOURCE = "descriptor"   # the source of a mention "الضيف الإيطالي", "المسؤول الإيطالي"
 # the imperfect verb, as normalised: a prefix ي ت ن (أ, first person, is left out:
@@ -102,6 +104,13 @@ class TokenTests:
         self.covered = {index for first, last, _ in known for index in range(first, last)} | self.regions
         self.reset_memo()  # the token tests depend on what is known
 
+    def territory_named(self, first: int) -> bool:
+        """The city's name at ``first`` names the territory around it (function_words.tsv
+        territory_city: "غزة" is the Gaza Strip in the news), no "مدينة" before it."""
+        if not any(strip_article(rest) in _TERRITORY_CITIES for _, rest in readings(self.tokens[first].norm)):
+            return False
+        return not (first > self.start and strip_article(self.tokens[first - 1].norm) in _CITY_NOUNS)
+
     def listed_after_regions(self, first: int) -> bool:
         """The city's name at ``first`` is one of a list of them right after a
         plural of regions ("محافظات حماه وحلب وحمص"): the regions named after them."""
@@ -145,6 +154,10 @@ class TokenTests:
                 and self.tokens[first].span.start == mention.span.start:
             self.found.dropped.append(mention)  # "قطاع غزة": a region (GUIDE 1: no entity), not Gaza the city
             self.regions.update(range(first - 1, last))
+            return True
+        if mention.type is CITY and self.territory_named(first):
+            self.found.dropped.append(mention)  # "إعمار غزة": the Gaza Strip, a region (GUIDE 1: no entity)
+            self.regions.update(range(first, last))
             return True
         if mention.type is CITY and self.listed_after_regions(first):
             self.found.dropped.append(mention)  # "في محافظات حماه وحلب": governorates, no cities

@@ -1,6 +1,7 @@
 """Persons, posts and organisations found by patterns, on sentences written for these tests."""
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
@@ -596,3 +597,13 @@ def test_patterns_a_governorate_is_no_name():
     # the region's words are no holder's name for the post before them
     doc = run("وأدى اللواء سامي العلوي اليمين القانونية محافظا لمحافظة قلقيلية.")
     assert {e.label for e in doc.entities if e.type is EntityType.PERSON} == {"سامي العلوي"}
+
+
+@pytest.mark.parametrize("body, city", [
+    ("بحث الوزير سامي العلوي مع نظيره كريم الصالحي اليوم الأوضاع في غزة وجهود إعادة إعمار غزة.", False),
+    ("وصل الوزير سامي العلوي اليوم إلى مدينة غزة في زيارة رسمية.", True),
+])
+def test_patterns_gaza_alone_is_the_strip_and_the_city_after_madina(body, city):
+    # the territory is a region (GUIDE 1: no entity); "مدينة غزة" is the city
+    doc = extract(replace(make_document(body, "خبر"), published=date(2024, 5, 2)))
+    assert any(e.type is EntityType.CITY and e.label == "غزة" for e in doc.entities) is city
