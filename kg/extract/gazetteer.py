@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.errors import ResourceError
 from kg.extract.lexicon import PhraseLexicon, function_word, function_word_as_written, function_words, phrase_keys, read_tsv
 from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, PERSON, VENUE, Document, EntityType, Mention, MentionKind, Span, Token, trusted_span
-from kg.text.clitics import ACCUSATIVE_ENDING, ARTICLE, ARTICLE_AFTER_LAM, FEMININE_ENDING, NISBA_ENDING, PREPOSITION_KAF, readings
+from kg.text.clitics import ACCUSATIVE_ENDING, ARTICLE, ARTICLE_AFTER_LAM, FEMININE_ENDING, NISBA_ENDING, PREPOSITION_KAF, readings, strip_article
 from kg.text.normalize import normalize_for_matching
 
 GAZETTEER_FILES = ("countries.tsv", "cities.tsv", "organisations.tsv")
@@ -24,6 +24,16 @@ CAPITAL_SOURCE = "capital"
 WHOLE_WORD_FILE = "cities_whole_word.tsv"   # city names a proclitic must not precede (build_gazetteers.py)
 # When a form names two entities (الجزائر: Algeria and Algiers), the first type wins.
 _TYPE_PRIORITY = (COUNTRY, ORGANISATION, CITY, VENUE, PERSON)
+_CITY_NOUNS = function_words("city_noun")   # "مدينة"
+_CAPITAL_NOUNS = function_words("capital_noun")   # "العاصمة"
+
+
+def _city_word(norm: str) -> bool:
+    """The normalised word, behind proclitics or not, is "مدينة" or "العاصمة" with its
+    article: before a country's name, the capital in apposition ("العاصمة تونس"); "عاصمة
+    روسيا البيضاء" (the capital of) names the country."""
+    return any(strip_article(rest) in _CITY_NOUNS or rest.startswith(ARTICLE) and strip_article(rest) in _CAPITAL_NOUNS
+               for _, rest in readings(norm))
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +78,9 @@ class Gazetteer:
         country_adjectives = {phrase_keys(adjective)[0]: entry for entry, _, adjectives in entries
                               if entry.type is COUNTRY for adjective in adjectives}
         self._capital_adjectives = country_adjectives if capital_nouns else {}
+        # each country's capital, as the city listed with the phrase "العاصمة التونسية"
+        self.capitals = {self._capital_adjectives[phrase_keys(name)[1]].id: entry for entry, names, _ in entries
+                         if entry.type is CITY for name in names if self._capital_phrase(name, capital_nouns)}
         pairs = []
         named = {tuple(phrase_keys(name)) for _, names, _ in entries for name in names}
         for entry, names, adjectives in entries:
@@ -124,6 +137,10 @@ class Gazetteer:
                 placed.append((match.start, match.end, replace(mention, source=CAPITAL_SOURCE)))
                 placed += self._nested_country(tokens, match.start + 1)
             else:
+                if mention.type is COUNTRY and mention.kind is NAME_MENTION and match.cut == 0 and match.start > start \
+                        and mention.key in self.capitals and _city_word(tokens[match.start - 1].norm):
+                    # "مدينة تونس", "بالعاصمة الجزائر": a city's word before a country's name names its capital
+                    mention = Mention(mention.span, "", CITY, NAME_MENTION, self.capitals[mention.key].id, "gazetteer")
                 placed.append((match.start, match.end, mention))
         return placed
 

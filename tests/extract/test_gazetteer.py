@@ -299,3 +299,16 @@ def test_a_country_named_with_the_article_is_read_only_with_it():
 ])
 def test_gazetteer_former_states_are_countries(body, label):
     assert label in english_labels(body, EntityType.COUNTRY)
+
+
+@pytest.mark.parametrize("body, city, country", [
+    # a country's name after "مدينة" or "العاصمة" (in apposition) is its capital, named as the country is
+    ("وعقدت الدورة السابقة في مدينة تونس في فبراير الماضي.", "Tunis", None),
+    ("ووصل الوزير اليوم إلى العاصمة الجزائر في زيارة رسمية.", "Algiers", None),
+    # "عاصمة X", the capital of X, names the country
+    ("واجتمعوا في مينسك عاصمة روسيا البيضاء.", "Minsk", "Belarus"),
+    ("ووصل الوزير اليوم إلى تونس في زيارة رسمية.", None, "Tunisia"),
+])
+def test_gazetteer_country_name_after_a_city_word_is_its_capital(body, city, country):
+    assert english_labels(body, EntityType.CITY) == ({city} if city else set())
+    assert english_labels(body, EntityType.COUNTRY) == ({country} if country else set())
