@@ -5,7 +5,7 @@ from a title after it ("عمر حيجاوي بيرشنر، المدير العا
 from __future__ import annotations
 
 
-from kg.extract.lexicon import function_words
+from kg.extract.lexicon import function_word, function_words
 from kg.extract.lexicons import HYPHENS, NAME_PARTICLES, OPENING_PARTICLES
 from kg.extract.walker import TokenTests, time_word
 from kg.model import NAME_MENTION, PERSON, Mention, Span
@@ -43,6 +43,7 @@ def word_stem_readings(norm: str) -> tuple[tuple[int, str], ...]:
 
 SYLLABLE_LETTERS = 3   # letters of a syllable that a hyphen and a space join to a name ("جونغ- أون")
 _KUNYA = function_words("kunya")   # "أبو الغيط": opens a name, never a patronymic
+_GLUED_BOU = function_word("glued_kunya")   # "بومدين": a family name, no ب + word
 # prepositions no name holds, even right after a particle: "محمد الأمين ولد أبي في نواكشوط"
 # ends on "أبي", a name here, not the particle of a name going on
 _NO_NAME_AFTER_PARTICLE = function_words("no_name_after_particle")
@@ -191,6 +192,8 @@ class NameRules(TokenTests):
         norm = self.tokens[index].norm
         if norm[:1] in PREPOSITIONS and norm[1:] in self.lex.stopwords and self.after_name_word(index):
             return True  # "أبو زيد بأن": after a name, "بأن" is not "بان" of "بان كي مون"
+        if norm.startswith(_GLUED_BOU) and len(norm) > len(_GLUED_BOU) + 2 and self.after_given_name(index):
+            return False  # "هواري بومدين", "عبد القادر بوعزيز": the Maghrebi بو ("father of") glued to a family name
         if norm in self.lex.person_words or self.key(index) in self.lex.common_words:
             return False
         if norm[:1] in PROCLITICS and norm[1:] in self.lex.stopwords and not self.after_name_word(index):

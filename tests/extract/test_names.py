@@ -811,3 +811,17 @@ def test_names_compound_and_particle_endings(body, name):
 ])
 def test_names_a_hyphen_glued_on_one_side(body, name):
     assert name in person_labels(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    # the Maghrebi "بو" glued to a family name after a given name: no ب + a word ("ومدين")
+    ("التقى الوزير سامي بومدين اليوم في الجزائر.", "سامي بومدين"),
+    ("استقبل الوالي كريم بوعزيز أمس وفدا من رجال الأعمال.", "كريم بوعزيز"),
+])
+def test_names_glued_bou_opens_a_family_name(body, name):
+    assert name in person_labels(body)
+
+
+def test_names_airport_named_after_a_person_with_a_glued_bou():
+    doc = extract(make_document("وصل الرئيس إلى مطار هواري بومدين الدولي.", "خبر"))
+    assert {e.label for e in doc.entities if e.type is EntityType.VENUE} == {"مطار هواري بومدين الدولي"}
