@@ -137,6 +137,7 @@ class OrganisationRules(TokenTests):
             body_end = self.org_phrase(head.end)
             if body_end is not None and body_end > name.cursor:
                 name.cursor = body_end
+                name.seen_definite = True   # the body's name closes the construct: a name, no description
         if name.venue and not definite_head and name.cursor > head.end and name.cursor in self.known:
             last, mention = self.known[name.cursor]
             if mention.type is CITY and mention.kind is NAME_MENTION \

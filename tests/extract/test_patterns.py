@@ -607,3 +607,10 @@ def test_patterns_gaza_alone_is_the_strip_and_the_city_after_madina(body, city):
     # the territory is a region (GUIDE 1: no entity); "مدينة غزة" is the city
     doc = extract(replace(make_document(body, "خبر"), published=date(2024, 5, 2)))
     assert any(e.type is EntityType.CITY and e.label == "غزة" for e in doc.entities) is city
+
+
+def test_patterns_seat_of_a_body_with_two_domains_is_one_venue_and_one_body():
+    # "وشؤون المغتربين" continues the ministry's name, and the seat takes it whole
+    doc = extract(make_document("واستقبل الوزير ضيفه بمقر وزارة الخارجية وشؤون المغتربين في عمان.", "خبر"))
+    assert {e.label for e in doc.entities if e.type is EntityType.VENUE} == {"مقر وزارة الخارجية وشؤون المغتربين"}
+    assert {e.label for e in doc.entities if e.type is EntityType.ORGANISATION} == {"وزارة الخارجية وشؤون المغتربين"}
