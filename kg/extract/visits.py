@@ -516,6 +516,12 @@ class VisitFrames:
             # "وسيتوجه وفد وزاري تونسي إلى ليبيا": the delegation's state
             traveller = next(iter(self.delegation(around.span.end, words[towards][0], first_words=2)), None)
         if traveller is None:
+            # "أن الوفد انتقل إلى سلطنة عمان": the delegation told before, its members or its side
+            told = self.delegation_acting(trigger.first, trigger.last, around.sentence)
+            traveller, others = (told[0], told[1:]) if told else (None, [])
+            for entity_id in others:
+                draft.add(entity_id, VISITOR)
+        if traveller is None:
             return None
         place = self.entity_of(destination).id
         if traveller in self.entities and place_country(self.doc, place) in side_homes(self.entities[traveller]):

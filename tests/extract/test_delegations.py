@@ -89,3 +89,9 @@ def test_delegations_accompanying_delegation_is_no_side_of_its_own():
     doc = run("وصل وفد من البرلمان الإسباني اليوم إلى الرباط. "
               "والتقى الوزير كريم الصالحي والوفد المرافق له أمس.")
     assert not any(e.type is EventType.MEETING for e in doc.events)
+
+
+def test_delegations_definite_delegation_travels_as_the_delegation_told():
+    doc = run("التقى الوزير سامي العلوي أمس وفدا من البرلمان الإسباني في مدريد. "
+              "وأشار مصدر إلى أن الوفد انتقل اليوم إلى الرباط.")
+    assert participants(doc, EventType.VISIT) == {"البرلمان الإسباني": Role.VISITOR}
