@@ -5,16 +5,18 @@ has one method that fills a ``Draft`` from the mentions between the previous
 and the next trigger (an ``Around``), dispatched by ``FrameFiller.FRAMES``;
 what the words around a trigger say (a reported speaker, a topic, a place)
 is kg.extract.context's; the frames of gatherings (conferences, summits,
-sessions) are kg.extract.gatherings's and those of visits (visits, journeys,
-tours, arrivals) kg.extract.visits's, both mixed into ``FrameFiller``.  Drafts
+sessions) are kg.extract.gatherings's, those of visits (visits, journeys,
+tours, arrivals) kg.extract.visits's and those of appointments (appointing,
+taking office) kg.extract.appointments's, all mixed into ``FrameFiller``.  Drafts
 (kg.extract.drafts) are merged into events later (kg.extract.events).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import replace
 
+from kg.extract.appointments import AppointmentFrames
 from kg.extract.cameo import COUNTRY_PREFIX
 from kg.extract.context import (BETWEEN, BETWEEN_WORDS, PAIRS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ON, ORIGIN, PRESENCE, WHERE, WITH, WITH_REACH,
                                 MentionContext, without_commas)
@@ -23,10 +25,10 @@ from kg.extract.delegations import DelegationMembers
 from kg.extract.drafts import PERSON_PREFIX, Around, Draft
 from kg.extract.gatherings import HOSTING, GatheringFrames
 from kg.extract.lexicon import function_word, function_words
-from kg.extract.lexicons import COUNTERPART_BODIES, Lexicons
-from kg.extract.triggers import IN, WITH_AFTER, Trigger, nominal_appointment
+from kg.extract.lexicons import COUNTERPART_BODIES
+from kg.extract.triggers import IN, WITH_AFTER, Trigger
 from kg.extract.visits import DELEGATION_MAKEUP, GUEST_NOUNS, VisitFrames, each_at
-from kg.model import ADJECTIVE_MENTION, APPOINTEE, CALL, CITY, CONFERENCE, COUNTRY, GUEST, HOST, MEETING, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, ORGANISER, PERSON, ROLE_MENTION, SIGNATORY, VENUE, VISIT, VISITOR, Document, Mention, Sentence, Span
+from kg.model import ADJECTIVE_MENTION, CALL, CITY, CONFERENCE, COUNTRY, GUEST, HOST, MEETING, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, ORGANISER, PERSON, ROLE_MENTION, SIGNATORY, VISIT, VISITOR, Document, Mention, Sentence, Span
 from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, PRONOUN_SUFFIXES, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, conjunction_stems, reading_set, readings, stem_set, stems, strip_article,
                              word_forms)
@@ -38,8 +40,6 @@ _DELEGATIONS = function_words("delegation")
 BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
 _GOVERNMENTS = function_words("government")
 _SIDE_NOUNS = function_words("side_noun")
-_BEFORE_WHOM = function_words("before")   # "أدى اليمين أمام الرئيس": before whom
-SWORN_BEFORE_REACH = 4   # words from "أمام" to the name of the one before whom (his titles)
 _THROUGH = function_words("through")   # "عبر تقنية الاتصال المرئي": by means of
 _TAKING_PART_VERBS = function_words("taking_part_verb")   # "شارك", "تشارك"
 FROM_AFAR_REACH = 12   # words before a call's means in which a verb of taking part makes it the means of one
@@ -68,12 +68,9 @@ _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING 
 _DESCRIPTIONS = function_words("description")
 EACH_REACH = 6   # words after a trigger in which "كلا من" opens its objects (the subject's name and title between)
 _SUBJECT_MATTER = function_words("subject_matter")
-_QUANTITIES = function_words("quantity")   # "عددا من", "مجموعة من"
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
 SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
 _SENDING = function_words("sending")
-FAR_POST_GIVEN_REACH = 20   # the same, past the appointer's place and day ("عين الملك X، اليوم بالقصر الملكي بالرباط، السيد Y واليا")
-POST_GIVEN_REACH = 8   # words after a verb of appointing in which the post given stands ("عين الدبلوماسي الألماني X مبعوثا")
 HOST_PLACE_WORDS = 3   # words between a receiving state and its verb ("وتستعد الجزائر لاستقبال")
 SIGNED_BETWEEN_REACH = 6   # words after a signing in which "بين" names its sides ("التوقيع على مذكرة تفاهم بين")
 BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
@@ -98,12 +95,9 @@ def _joined(between: str) -> bool:
     return bool(words) and words[0].startswith(CONJUNCTION_WA)
 
 
-POST_ORG_REACH = 3   # words from the post given to the body it is in ("رئيسا لجهاز المخابرات")
-APPOINTMENT_ORG_REACH = 8   # words after an appointing trigger in which the post's organisation is named
-APPOINTEE_REACH = 6         # words between an appointing trigger and the person appointed or appointing
 
 
-class FrameFiller(VisitFrames, GatheringFrames, DelegationMembers, MentionContext):
+class FrameFiller(AppointmentFrames, VisitFrames, GatheringFrames, DelegationMembers, MentionContext):
     """The frames that read a document's mentions around each trigger."""
 
     def __init__(self, doc: Document):
@@ -115,7 +109,6 @@ class FrameFiller(VisitFrames, GatheringFrames, DelegationMembers, MentionContex
         self._games: dict[Span, bool] = {}
         self._names_and_posts: set[int] | None = None   # GatheringFrames.verb_window's uncounted tokens
         self._mention_tokens: set[int] | None = None    # VisitFrames.mention_tokens
-
 
     def current_actor(self, around: Around) -> str | None:
         """The person the sentence is about so far: its first one, else the last
@@ -135,14 +128,12 @@ class FrameFiller(VisitFrames, GatheringFrames, DelegationMembers, MentionContex
             return self.guest_before()
         return None
 
-
     def clause_end(self, around: Around) -> int:
         """Where the clause after the trigger ends: a full stop, colon or question mark."""
         if CLAUSE_ENDS.isdisjoint(self.keys_in(around.span.end, around.right)):
             return around.right   # a punctuation token is its one character: no key is one, none starts with one
         return next((offset for offset, word in self.words_in(around.span.end, around.right) if word[:1] in CLAUSE_ENDS),
                     around.right)
-
 
     def frame(self, trigger: Trigger, sentence: Sentence, left: int, right: int) -> Draft | None:
         """The draft event of ``trigger``, its arguments read from the characters [left, right)."""
@@ -320,7 +311,6 @@ class FrameFiller(VisitFrames, GatheringFrames, DelegationMembers, MentionContex
         ("وكان في استقباله X": X received him)."""
         return self.word_before(trigger.first) in IN or not any(
             strip_article(stem).startswith(VERBAL_NOUN_OF_HOSTING) for _, stem in stems(self.doc.tokens[trigger.first].norm))
-
 
     def sides_frame(self, draft: Draft, around: Around) -> Draft | None:
         """meet, call, sign: every person named is a side (a signatory for sign)."""
@@ -823,7 +813,6 @@ class FrameFiller(VisitFrames, GatheringFrames, DelegationMembers, MentionContex
             return []
         return [self.entity_of(mention).id]
 
-
     def body_met(self, around: Around) -> list[str]:
         """The organisation one person meets when no other person is named
         (GUIDE 2: a party itself): named within BODY_REACH words after the
@@ -846,8 +835,6 @@ class FrameFiller(VisitFrames, GatheringFrames, DelegationMembers, MentionContex
         if person is not None and any(post.org == body_id for post in person.posts):
             return []   # his own organisation: "المتحدث باسم جماعة الحوثي" met no one in it
         return [body_id]
-
-
 
     def adjective_run(self, around: Around, modifiers: int = 0) -> list[str]:
         """The countries named by adjectives right after the trigger, one word each
@@ -1030,143 +1017,6 @@ class FrameFiller(VisitFrames, GatheringFrames, DelegationMembers, MentionContex
         return [self.entity_of(mention).id] if mention is not None and mention.span.start == start \
             and mention.type is ORGANISATION and not self.media(mention) else []
 
-    def appoint_frame(self, draft: Draft, around: Around) -> Draft | None:
-        """"عين الملك السيد X سفيرا": after a verb the first person appoints, the next
-        is appointed; after "تعيين" or a passive the first is appointed; a verb
-        with no person after it is a passive of the subject ("X الذي عين مبعوثا").
-        The appointee is named next to the trigger: "عينت فيها مستشارين" names none."""
-        trigger = around.trigger
-        rest = self.persons_near(around)
-        subject = self.subject_near(around)
-        nominal = nominal_appointment(self.doc.tokens[trigger.first].norm)
-        appointee = rest[1] if len(rest) >= 2 and not nominal and subject is None else (rest[:1] or [None])[0]
-        given = self.post_given_at(trigger)
-        if len(rest) >= 2 and given is not None and len(around.actors_after) >= 2 \
-                and self.token_at(around.actors_after[1].span.start) > given:
-            # "وعين X مبعوثا شخصيا للأمين العام": the second person is inside the post given,
-            # the verb a passive whose subject is the first
-            appointee = rest[0]
-        far_given = given if given is not None else self.post_given_at(trigger, FAR_POST_GIVEN_REACH)
-        if len(rest) == 1 and not nominal and subject is None and far_given is not None \
-                and len(around.actors_after) >= 2 and self.entity_of(around.actors_after[1]).id != rest[0] \
-                and self.token_at(around.actors_after[1].span.start) < far_given:
-            # "عين الملك X، اليوم بالقصر الملكي بالرباط، السيد Y واليا": the one named right before
-            # the post given is appointed, though the appointer's place and day come between
-            appointee = self.entity_of(around.actors_after[1]).id
-        elif len(rest) == 1 and not nominal and subject is None and given is None and self.many_appointed(around):
-            # "وعين الملك محمد السادس عددا من السفراء": the one named appoints, those appointed are not named
-            appointee = None
-        elif nominal and trigger.suffixed:
-            appointee = around.subject_id  # "انتخابه": the one the pronoun stands for
-        elif appointee is None and not nominal and self.post_given_after(trigger):
-            appointee = subject   # a passive: "X الذي عين مبعوثا"
-        return self.with_appointee(draft, appointee, around)
-
-    def many_appointed(self, around: Around) -> bool:
-        """A quantity after the person named after the verb ("عددا من", "مجموعة من"):
-        those appointed, not named."""
-        person = around.actors_after[0]
-        words = self.words_in(person.span.end, around.right)[:2]
-        return bool(words) and (words[0][1] in _QUANTITIES or len(words) > 1 and words[1][1] in ORIGIN
-                                and words[0][1].rstrip(ACCUSATIVE_ENDING) in _QUANTITIES)
-
-    def post_given_after(self, trigger: Trigger) -> bool:
-        """The verb is followed by the post given, in the accusative ("عين مبعوثا",
-        "انتخب رئيسا"); "عينت فيها مستشارين" names no post given to its subject."""
-        return self.post_given_at(trigger, 2) is not None
-
-    def post_given_at(self, trigger: Trigger, reach: int = POST_GIVEN_REACH) -> int | None:
-        """The token of the post given in the accusative within ``reach`` words after
-        the trigger ("عين السيد X سفيرا"), or None."""
-        titles = Lexicons.bundled().titles
-        tokens = self.doc.tokens
-        for index in range(trigger.last, min(len(tokens), trigger.last + reach)):
-            norm = tokens[index].norm
-            if norm.endswith(ACCUSATIVE_ENDING) and titles.opens(norm[:-1], clitics=False):
-                return index
-        return None
-
-    def take_office_frame(self, draft: Draft, around: Around) -> Draft | None:
-        """"تولى X المنصب", "X أدى اليمين", "منذ توليه الحكم": the one who takes
-        up the post is the subject, the pronoun's antecedent, or the first person after."""
-        # the pronoun of "توليه" stands for a person named just before, as a subject does
-        subject = self.subject_near(around)
-        rest = [] if around.trigger.suffixed else self.persons_near(around)
-        if subject is None and around.trigger.suffixed and around.trigger.background:
-            # "يحل ماكرون بالمغرب ... يلتقي العاهل المغربي، وذلك في أول زيارة له منذ توليه الحكم":
-            # the pronoun stands for the one the sentence is about, its first person
-            subject = self.current_actor(around)
-        appointee = subject or (rest[0] if rest else None)
-        draft = self.with_appointee(draft, appointee, around)
-        before = self.sworn_before(around)
-        if draft is not None and before is not None and before != appointee:
-            draft.add(before)   # "أدى السفير X اليمين القانونية أمام الرئيس Y": Y takes part
-        return draft
-
-    def sworn_before(self, around: Around) -> str | None:
-        """The person named right after "أمام" in the trigger's clause ("أدى اليمين
-        أمام الرئيس Y"), titles between."""
-        words = self.words_in(around.span.end, self.clause_end(around))
-        at = next((n for n, (_, word) in enumerate(words) if word in _BEFORE_WHOM), None)
-        if at is None or at + 1 >= len(words):
-            return None
-        person = next((m for m in around.after if m.span.start >= words[at + 1][0]
-                       and m.type is PERSON), None)
-        if person is None or len(self.words_in(words[at][0], person.span.start)) > SWORN_BEFORE_REACH:
-            return None
-        return self.entity_of(person).id
-
-    def persons_near(self, around: Around) -> list[str]:
-        """The persons named within APPOINTEE_REACH words after the trigger."""
-        last = around.trigger.last
-        return [self.entity_of(m).id for m in around.actors_after
-                if self.token_at(m.span.start) - last <= APPOINTEE_REACH]
-
-    def subject_near(self, around: Around) -> str | None:
-        """The subject when it ends within APPOINTEE_REACH words before the trigger."""
-        if not around.actors_before:
-            return None
-        end = self.token_at(around.actors_before[-1].span.end - 1)
-        return around.subject_id if around.trigger.first - end <= APPOINTEE_REACH else None
-
-    def with_appointee(self, draft: Draft, appointee: str | None, around: Around) -> Draft | None:
-        if appointee is None:
-            return None
-        draft.add(appointee, APPOINTEE)
-        org = self.appointed_to(around)
-        if org:
-            draft.add(org)
-        # "أدى X اليمين ... وذلك بمقر مجلس السيادة": a venue in its clause is where it is done
-        venue = next((m for m in around.after if m.type is VENUE and m.kind is NAME_MENTION
-                      and m.span.start < self.clause_end(around)), None)
-        if venue is not None:
-            draft.place = self.entity_of(venue).id
-        return draft
-
-    def appointed_to(self, around: Around) -> str | None:
-        """The organisation of the post given: one named within a few words after
-        the trigger ("تعيينه نائبا لرئيس مجلس الوزراء"). A post the appointee held
-        before ("الرئيس الألماني السابق الذي عين مبعوثا") is not the one given."""
-        last = around.trigger.last
-        # the post given first ("عين المجلس الرئاسي X رئيسا لجهاز المخابرات"): the body it is in,
-        # not the one appointing
-        given = self.post_given_at(around.trigger)
-        if given is not None:
-            inside = next((m for m in self.mentions[bisect_left(self.mention_starts, self.doc.tokens[given].span.start):]
-                           if m.type is ORGANISATION and m.span.start < around.right
-                           and self.token_at(m.span.start) - given <= POST_ORG_REACH), None)
-            if inside is not None:
-                return self.entity_of(inside).id
-        # every mention, not only the outermost: the organisation may be named
-        # inside the post ("نائبا لرئيس مجلس الوزراء")
-        for mention in self.mentions[bisect_left(self.mention_starts, around.span.end):]:
-            index = self.token_at(mention.span.start)
-            if index - last > APPOINTMENT_ORG_REACH or mention.span.start >= around.right:
-                break
-            if mention.type is ORGANISATION:
-                return self.entity_of(mention).id
-        return None
-
     def award_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"اختيار المغرب لتنظيم ...": the host chosen is named before the trigger; no place."""
         named = [m for m in around.before if m.type in (COUNTRY, CITY, ORGANISATION)
@@ -1211,5 +1061,6 @@ class FrameFiller(VisitFrames, GatheringFrames, DelegationMembers, MentionContex
               "visit": VisitFrames.visit_frame, "travel": VisitFrames.travel_frame,
               "arrive": VisitFrames.arrive_frame, "tour": VisitFrames.tour_frame,
               "conference": GatheringFrames.conference_frame, "many": GatheringFrames.conference_frame,
-              "session": GatheringFrames.conference_frame, "appoint": appoint_frame, "choose": appoint_frame, "charge": appoint_frame, "take_office": take_office_frame,
+              "session": GatheringFrames.conference_frame, "appoint": AppointmentFrames.appoint_frame, "choose": AppointmentFrames.appoint_frame,
+              "charge": AppointmentFrames.appoint_frame, "take_office": AppointmentFrames.take_office_frame,
               "award": award_frame}
