@@ -6,8 +6,9 @@ and the next trigger (an ``Around``), dispatched by ``FrameFiller.FRAMES``;
 what the words around a trigger say (a reported speaker, a topic, a place)
 is kg.extract.context's; the frames of gatherings (conferences, summits,
 sessions) are kg.extract.gatherings's, those of visits (visits, journeys,
-tours, arrivals) kg.extract.visits's and those of appointments (appointing,
-taking office) kg.extract.appointments's, all mixed into ``FrameFiller``.  Drafts
+tours, arrivals) kg.extract.visits's, those of hosting (receptions, hosting
+awards) kg.extract.hosting's and those of appointments (appointing, taking
+office) kg.extract.appointments's, all mixed into ``FrameFiller``.  Drafts
 (kg.extract.drafts) are merged into events later (kg.extract.events).
 """
 
@@ -24,18 +25,19 @@ from kg.extract.dates import ordinal_value
 from kg.extract.delegations import DelegationMembers
 from kg.extract.drafts import PERSON_PREFIX, Around, Draft
 from kg.extract.gatherings import HOSTING, GatheringFrames
-from kg.extract.lexicon import function_word, function_words
+from kg.extract.hosting import HostingFrames
+from kg.extract.lexicon import function_words
 from kg.extract.lexicons import COUNTERPART_BODIES
 from kg.extract.triggers import IN, WITH_AFTER, Trigger
-from kg.extract.visits import DELEGATION_MAKEUP, GUEST_NOUNS, VisitFrames, each_at
-from kg.model import ADJECTIVE_MENTION, CALL, CITY, CONFERENCE, COUNTRY, GUEST, HOST, MEETING, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, ORGANISER, PERSON, ROLE_MENTION, SIGNATORY, VISIT, VISITOR, Document, Mention, Sentence, Span
-from kg.text.clitics import (DUAL_PRONOUN_SUFFIX, PRONOUN_SUFFIXES, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
-                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, conjunction_stems, reading_set, readings, stem_set, stems, strip_article,
+from kg.extract.visits import DELEGATION_MAKEUP, GUEST_NOUNS, VisitFrames
+from kg.model import (ADJECTIVE_MENTION, CALL, CONFERENCE, COUNTRY, MEETING, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, ORGANISER, PERSON,
+                      ROLE_MENTION, SIGNATORY, Document, Mention, Sentence, Span)
+from kg.text.clitics import (PRONOUN_SUFFIXES, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
+                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, conjunction_stems, reading_set, readings, stem_set, strip_article,
                              word_forms)
 
 _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
-VERBAL_NOUN_OF_HOSTING = function_word("receiving_noun")   # "استقبال", normalised: with a pronoun, its possessor is the host
 _DELEGATIONS = function_words("delegation")
 BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
 _GOVERNMENTS = function_words("government")
@@ -43,10 +45,6 @@ _SIDE_NOUNS = function_words("side_noun")
 _THROUGH = function_words("through")   # "عبر تقنية الاتصال المرئي": by means of
 _TAKING_PART_VERBS = function_words("taking_part_verb")   # "شارك", "تشارك"
 FROM_AFAR_REACH = 12   # words before a call's means in which a verb of taking part makes it the means of one
-_CITY_HEADS = function_words("city_head") | function_words("capital_noun")   # "مدينة", "العاصمة"
-_TAKING_PART_NOUNS = function_words("participating_plural")   # "المشاركين", not "المشارك"
-TAKING_PART_REACH = 14   # words after a verb of receiving to "المشاركين في" (the host's titles, a place)
-GUEST_REACH = 8   # words between a verb of receiving and "الضيف" (a day, a comma)
 _HONORIFIC_PRONOUNS = function_words("honorific_pronoun")
 _WITNESSES = function_words("witness")
 _WITNESSES_DUAL = function_words("witness_dual")   # "شهدا": the two witnessed
@@ -66,12 +64,10 @@ SIGNING_NOUNS = tuple(sorted(function_words("signing_noun")))   # the verbal nou
 # "برلماني", "عسكرية", "برلمانيا": adjectives of relation, the last in the accusative
 _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING + ACCUSATIVE_ENDING)
 _DESCRIPTIONS = function_words("description")
-EACH_REACH = 6   # words after a trigger in which "كلا من" opens its objects (the subject's name and title between)
 _SUBJECT_MATTER = function_words("subject_matter")
 SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
 SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
 _SENDING = function_words("sending")
-HOST_PLACE_WORDS = 3   # words between a receiving state and its verb ("وتستعد الجزائر لاستقبال")
 SIGNED_BETWEEN_REACH = 6   # words after a signing in which "بين" names its sides ("التوقيع على مذكرة تفاهم بين")
 BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
 _MATCH_NOUNS = function_words("match_noun")
@@ -97,7 +93,7 @@ def _joined(between: str) -> bool:
 
 
 
-class FrameFiller(AppointmentFrames, VisitFrames, GatheringFrames, DelegationMembers, MentionContext):
+class FrameFiller(HostingFrames, AppointmentFrames, VisitFrames, GatheringFrames, DelegationMembers, MentionContext):
     """The frames that read a document's mentions around each trigger."""
 
     def __init__(self, doc: Document):
@@ -201,116 +197,11 @@ class FrameFiller(AppointmentFrames, VisitFrames, GatheringFrames, DelegationMem
         draft.place = self.place_in(around.after) or self.place_in(around.before)
         return draft
 
-    # -- one method per frame -------------------------------------------------------
-    def host_frame(self, draft: Draft, around: Around) -> Draft | None:
-        """"استقبل X Y": the subject hosts, the persons after are guests; a verb
-        with an object pronoun ("حيث استقبله ولي العهد") hosts the one it stands
-        for, and its subject follows it."""
-        subject_id, rest = around.subject_id, list(dict.fromkeys(around.rest))   # a post and the name after it
-        host_place = self.hosting_place(around) if rest and not around.actors_before else None
-        if host_place is not None:
-            # "وتستعد الجزائر لاستقبال الرئيس الفرنسي X": a state or city receives him, a visit there
-            draft.type = VISIT
-            for entity_id in rest:
-                draft.add(entity_id, VISITOR)
-            draft.place = host_place
-            return draft
-        if around.trigger.suffixed and rest and self.object_pronoun(around.trigger):
-            host, guest = rest[0], around.actors_before[-1] if around.actors_before else None
-            guest_id = self.entity_of(guest).id if guest is not None else self.current_actor(around)
-            draft.guest_told_before = guest is None
-            subject_id, rest = host, [guest_id] + rest[1:] if guest_id and guest_id != host else rest[1:]
-            pair = [g for g in self.last_two_persons(around) if g != host] \
-                if self.trigger_word(around.trigger).endswith(DUAL_PRONOUN_SUFFIX) else []
-            if pair:
-                rest = pair + rest[1:]   # "قبل أن يستقبلهما الرئيس X": the two told last are his guests
-        if subject_id is None and rest:
-            subject_id, rest = rest[0], rest[1:]
-        attending: list[str] = []
-        taking_part = self.taking_part_in_gathering(around) if subject_id else None
-        if taking_part:
-            # "استقبل الملك الوزراء المشاركين في الاجتماع، بحضور ولي العهد": those the gathering
-            # told had taking part are the guests, whoever else is named attends; received on its day,
-            # when the sentence tells none
-            gathered, day = taking_part
-            attending, rest = [r for r in rest if r not in gathered and r != subject_id], gathered
-            if not any(around.sentence.span.contains(time.span) for time in self.doc.times):
-                draft.date = day
-        if subject_id and not rest:
-            rest = self.delegation(around.span.end, around.right)   # "استقبل الرئيس وفدا من الاتحاد الأوروبي"
-        if subject_id and not rest:
-            rest = [v for v in self.guest_told(around) if v != subject_id]   # "واستقبل X الضيف الموريتاني"
-        if subject_id:
-            draft.add(subject_id, HOST)
-        for entity_id in rest:
-            draft.add(entity_id, GUEST)
-        for entity_id in attending:
-            draft.add(entity_id)
-        # "استقبل الرئيس كلا من سفير اليابان X وسفير كوريا Y": each guest apart
-        draft.separate = len(rest) >= 2 and self.each_of(around)
-        return self.with_place(draft, around)
-
-    def guest_told(self, around: Around) -> list[str]:
-        """"الضيف" within GUEST_REACH words after the trigger or the subject after
-        it: the visitors of the last visit told before its sentence."""
-        # after the subject when it follows the verb ("واستقبل الوزير X، اليوم، الضيف")
-        start = around.span.end
-        if around.actors_after and not around.actors_before:
-            subject = self.entity_of(around.actors_after[0]).id   # its post, then its name
-            start = max(m.span.end for m in around.actors_after if self.entity_of(m).id == subject)
-        words = [(offset, word) for offset, word in self.words_in(start, around.right) if word[:1].isalnum()][:GUEST_REACH]
-        if not any(word in GUEST_NOUNS for _, word in words):
-            return []
-        visit = next((d for d in reversed(self.drafts) if d.type is VISIT and d.participants), None)
-        return [p.entity for p in visit.participants] if visit is not None else []
-
-    def taking_part_in_gathering(self, around: Around) -> tuple[list[str], str | None] | None:
-        """"المشاركين في الاجتماع" within TAKING_PART_REACH words after the trigger:
-        the persons taking part in the gathering told before, and its day."""
-        words = [word for _, word in self.words_in(around.span.end, around.right)
-                 if word[:1].isalnum()][:TAKING_PART_REACH]
-        if not any(word in _TAKING_PART_NOUNS and following in IN for word, following in zip(words, words[1:])):
-            return None
-        # the gathering as told so far, again and again ("ويشارك في الاجتماع X" is a meeting told
-        # again until the drafts merge): not one to be hosted, nor one of another day
-        told = [d for d in self.drafts if not d.hosted and (d.type is CONFERENCE
-                                                           or d.anaphoric and d.type is MEETING)]
-        day = next((d.date for d in reversed(told) if d.date), None)
-        persons = list(dict.fromkeys(p.entity for d in told if d.date in (None, day) for p in d.participants
-                                     if p.entity.startswith(PERSON_PREFIX)))
-        return (persons, day) if persons else None
-
-    def each_of(self, around: Around) -> bool:
-        """"كلا من" or "كل من" opens what follows the trigger, within EACH_REACH words."""
-        return each_at(self.words_in(around.span.end, around.right)[:EACH_REACH]) is not None
-
-    def hosting_place(self, around: Around) -> str | None:
-        """A country or city named, not as a place, within HOST_PLACE_WORDS words
-        before a verb of receiving, as its subject ("تستقبل تونس", "وتستعد الجزائر لاستقبال")."""
-        if not around.before:
-            return None
-        mention = around.before[-1]
-        if mention.kind is not NAME_MENTION or mention.type not in (COUNTRY, CITY) \
-                or self.locative(mention, destination=True) \
-                or around.trigger.first - self.token_at(mention.span.end - 1) > HOST_PLACE_WORDS \
-                or self.dateline is not None and self.dateline.contains(mention.span):
-            return None   # "تونس - استقبل وزير الخارجية": the dateline's place is the newsroom's
-        between = self.doc.text[mention.span.end:around.span.start]
-        return None if any(not char.isalnum() and not char.isspace() for char in between) \
-            else self.entity_of(mention).id
-
     def sends(self, start: int, end: int) -> bool:
         """Whether a verb of sending stands in the characters [start, end) between
         two persons ("X سيرسل الوزير Y", "قرر X إيفاد Y"): the first sends the
         second, who goes alone ("X يصطحب Y للقاء Z": both go)."""
         return any(not _SENDING.isdisjoint(word_forms(word)) for _, word in self.words_in(start, end))
-
-    def object_pronoun(self, trigger: Trigger) -> bool:
-        """The pronoun glued to the trigger is the verb's object ("استقبله"), not
-        the possessor of a verbal noun ("استقباله": his reception), but after "في"
-        ("وكان في استقباله X": X received him)."""
-        return self.word_before(trigger.first) in IN or not any(
-            strip_article(stem).startswith(VERBAL_NOUN_OF_HOSTING) for _, stem in stems(self.doc.tokens[trigger.first].norm))
 
     def sides_frame(self, draft: Draft, around: Around) -> Draft | None:
         """meet, call, sign: every person named is a side (a signatory for sign)."""
@@ -1017,50 +908,11 @@ class FrameFiller(AppointmentFrames, VisitFrames, GatheringFrames, DelegationMem
         return [self.entity_of(mention).id] if mention is not None and mention.span.start == start \
             and mention.type is ORGANISATION and not self.media(mention) else []
 
-    def award_frame(self, draft: Draft, around: Around) -> Draft | None:
-        """"اختيار المغرب لتنظيم ...": the host chosen is named before the trigger; no place."""
-        named = [m for m in around.before if m.type in (COUNTRY, CITY, ORGANISATION)
-                 and m.kind is NAME_MENTION]
-        places = [m for m in named if m.type is not ORGANISATION]
-        bodies = [m for m in named if m.type is ORGANISATION]
-        # "احتضان مراكش دورتها المقبلة": the place right after the noun hosts; "منح تنظيم
-        # مونديال 2030 للمغرب وإسبانيا": the states it is given to, behind ل
-        hosts = self.award_hosts_after(around) or places[-1:]
-        for mention in hosts:
-            draft.add(self.entity_of(mention).id, HOST)
-        if bodies:
-            draft.add(self.entity_of(bodies[-1]).id)   # the body that chose, or the one chosen
-        draft.place = None
-        self.hosted_object(draft, around.after)
-        return draft
-
-    def award_hosts_after(self, around: Around) -> list[Mention]:
-        """The country or city right after a noun of hosting, its agent ("احتضان
-        مراكش"), or the countries and cities behind ل after what is to be hosted,
-        listed with و ("منح تنظيم مونديال 2030 للمغرب وإسبانيا والبرتغال")."""
-        tokens = self.doc.tokens
-        places = [m for m in around.after if m.type in (COUNTRY, CITY) and m.kind is NAME_MENTION]
-        if not places:
-            return []
-        last = around.trigger.last
-        if self.token_at(places[0].span.start) == last or self.token_at(places[0].span.start) == last + 1 \
-                and strip_article(tokens[last].norm) in _CITY_HEADS:
-            return places[:1]   # "احتضان مراكش", "أن تحتضن العاصمة نواكشوط"
-        first = self.token_at(places[0].span.start)
-        if not (places[0].span.start > tokens[first].span.start and tokens[first].norm.startswith(PREPOSITION_LAM)):
-            return []
-        listed = places[:1]
-        for mention in places[1:]:
-            if without_commas(self.doc.text[listed[-1].span.end:mention.span.start]) not in ("", CONJUNCTION_WA):
-                break
-            listed.append(mention)
-        return listed
-
-    FRAMES = {"host": host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
+    FRAMES = {"host": HostingFrames.host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
               "discuss": discuss_frame, "joint": joint_frame,
               "visit": VisitFrames.visit_frame, "travel": VisitFrames.travel_frame,
               "arrive": VisitFrames.arrive_frame, "tour": VisitFrames.tour_frame,
               "conference": GatheringFrames.conference_frame, "many": GatheringFrames.conference_frame,
               "session": GatheringFrames.conference_frame, "appoint": AppointmentFrames.appoint_frame, "choose": AppointmentFrames.appoint_frame,
               "charge": AppointmentFrames.appoint_frame, "take_office": AppointmentFrames.take_office_frame,
-              "award": award_frame}
+              "award": HostingFrames.award_frame}
