@@ -19,9 +19,10 @@ from kg.extract.context import DURING, PLACE_ORDER, PRESENCE, RELATIVE_PRONOUNS
 from kg.link.resolve import accusative
 from kg.extract.walker import COMMAS
 from kg.extract.drafts import PERSON_PREFIX, Draft
-from kg.extract.frames import SIGNING_NOUNS, FrameFiller
+from kg.extract.frames import FrameFiller
 from kg.extract.lexicon import function_word, function_words
 from kg.extract.openers import between, openings_of
+from kg.extract.signing import SIGNING_NOUNS
 from kg.extract.timing import ISO_DAY, EventTimes, first_day, last_day
 from kg.extract.triggers import OF, Trigger, find_triggers, signs_its_own, trigger_lexicon
 from kg.model import AGREEMENT, APPOINTEE, APPOINTMENT, CALL, CITY, CONFERENCE, COUNTRY, GUEST, HOST, HOSTING_AWARD, MEETING, NAME_MENTION, ORGANISER, PERSON, ROLE_MENTION, SIGNATORY, VENUE, VISIT, VISITOR, Document, EntityType, Event, EventType, Participant, Sentence, Span, replace_document

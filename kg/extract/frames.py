@@ -4,7 +4,8 @@ Each frame ("host", "meet", "visit", "appoint"...; column 3 of triggers.tsv)
 has one method that fills a ``Draft`` from the mentions between the previous
 and the next trigger (an ``Around``), dispatched by ``FrameFiller.FRAMES``;
 what the words around a trigger say (a reported speaker, a topic, a place)
-is kg.extract.context's; the frames of gatherings (conferences, summits,
+is kg.extract.context's; who signs and witnesses a signing is
+kg.extract.signing's; the frames of gatherings (conferences, summits,
 sessions) are kg.extract.gatherings's, those of visits (visits, journeys,
 tours, arrivals) kg.extract.visits's, those of hosting (receptions, hosting
 awards) kg.extract.hosting's and those of appointments (appointing, taking
@@ -18,16 +19,15 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from kg.extract.appointments import AppointmentFrames
-from kg.extract.cameo import COUNTRY_PREFIX
-from kg.extract.context import (BETWEEN, BETWEEN_WORDS, PAIRS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ON, ORIGIN, PRESENCE, WHERE, WITH, WITH_REACH,
-                                MentionContext, without_commas)
+from kg.extract.context import BETWEEN, BETWEEN_WORDS, PAIRS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ORIGIN, WHERE, WITH, WITH_REACH, MentionContext
 from kg.extract.dates import ordinal_value
 from kg.extract.delegations import DelegationMembers
-from kg.extract.drafts import PERSON_PREFIX, Around, Draft
+from kg.extract.drafts import Around, Draft
 from kg.extract.gatherings import HOSTING, GatheringFrames
 from kg.extract.hosting import HostingFrames
 from kg.extract.lexicon import function_words
 from kg.extract.lexicons import COUNTERPART_BODIES
+from kg.extract.signing import _GOVERNMENTS, _HONORIFIC_PRONOUNS, SigningFrames
 from kg.extract.triggers import IN, WITH_AFTER, Trigger
 from kg.extract.visits import DELEGATION_MAKEUP, GUEST_NOUNS, VisitFrames
 from kg.model import (ADJECTIVE_MENTION, CALL, CONFERENCE, COUNTRY, MEETING, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, ORGANISER, PERSON,
@@ -40,17 +40,9 @@ _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
 _DELEGATIONS = function_words("delegation")
 BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
-_GOVERNMENTS = function_words("government")
-_SIDE_NOUNS = function_words("side_noun")
 _THROUGH = function_words("through")   # "عبر تقنية الاتصال المرئي": by means of
 _TAKING_PART_VERBS = function_words("taking_part_verb")   # "شارك", "تشارك"
 FROM_AFAR_REACH = 12   # words before a call's means in which a verb of taking part makes it the means of one
-_HONORIFIC_PRONOUNS = function_words("honorific_pronoun")
-_WITNESSES = function_words("witness")
-_WITNESSES_DUAL = function_words("witness_dual")   # "شهدا": the two witnessed
-WITNESS_REACH = 6   # words before a signing noun in which the two who witness it are told
-_ON_BEHALF = function_words("on_behalf")   # "عن الجانب المغربي": for the Moroccan side
-SIDE_SIGNER_REACH = 6   # words from "الجانب" to the one who signs for it (its adjective, titles, honorifics)
 # the heads of a body that holds sessions ("عقدت اللجنة المشتركة اجتماعها"), not a party's or a movement's
 _MULTILATERAL_BODIES = function_words("session_body")
 _SIDES_TYPES = (MEETING, CALL)
@@ -60,15 +52,11 @@ _MANY_STATES = function_words("many_states")   # "العرب", "الدول"
 _CLAUSE_OPENERS = WHERE | function_words("relative")   # "حيث", "الذي"
 _MANY_TITLES = function_words("plural_official")   # "وزراء", "قادة": plurals, no duals
 _SPORT = function_words("sport")
-SIGNING_NOUNS = tuple(sorted(function_words("signing_noun")))   # the verbal nouns of signing, as normalised
 # "برلماني", "عسكرية", "برلمانيا": adjectives of relation, the last in the accusative
 _RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING + ACCUSATIVE_ENDING)
 _DESCRIPTIONS = function_words("description")
 _SUBJECT_MATTER = function_words("subject_matter")
-SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
-SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
 _SENDING = function_words("sending")
-SIGNED_BETWEEN_REACH = 6   # words after a signing in which "بين" names its sides ("التوقيع على مذكرة تفاهم بين")
 BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
 _MATCH_NOUNS = function_words("match_noun")
 JOINT_SUBJECT_REACH = 4   # words between a verb of discussing and the first of its two subjects (titles, a day)
@@ -93,7 +81,7 @@ def _joined(between: str) -> bool:
 
 
 
-class FrameFiller(HostingFrames, AppointmentFrames, VisitFrames, GatheringFrames, DelegationMembers, MentionContext):
+class FrameFiller(SigningFrames, HostingFrames, AppointmentFrames, VisitFrames, GatheringFrames, DelegationMembers, MentionContext):
     """The frames that read a document's mentions around each trigger."""
 
     def __init__(self, doc: Document):
@@ -293,70 +281,6 @@ class FrameFiller(HostingFrames, AppointmentFrames, VisitFrames, GatheringFrames
                 ids.insert(0, goer)
         return ids
 
-    def signatories(self, ids: list[str], around: Around) -> list[str]:
-        """The sides of a signing when fewer than two persons are named: the agents
-        of a signing noun, the sides after "بين", the two told before, the states
-        named, a government's state and a body after "مع", two bodies as its subject."""
-        background = around.trigger.background
-        if not background and self.signing_noun(around.trigger):
-            # "بمناسبة توقيع وزراء خارجية تونس والجزائر ومصر على": the noun's agents follow it
-            ids = self.signing_agents(around) or ids
-        if len(set(ids)) < 2:
-            # "تم التوقيع على مذكرة تفاهم بين وزارة الداخلية المغربية ونظيرتها الإسبانية"; "بين
-            # البلدين": the two states told last
-            between = self.sides_between(around, SIGNED_BETWEEN_REACH) or self.two_states_between(around)
-            if between and self.pair_told(around) and not any(i.startswith(PERSON_PREFIX) for i in between):
-                # "وقع الوزيران مذكرة تفاهم بين حكومة المملكة وحكومة جمهورية العراق": the two and their states
-                between = self.last_two_persons(around) + between
-            ids = between or ids
-        if len(set(ids)) < 2 and self.pair_told(around):
-            ids = self.last_two_persons(around)   # "ووقع الجانبان على اتفاقية", "شهد الرئيسان توقيع"
-        if self.states_pair_told(around):
-            # "كما أبرم البلدان اتفاقا إطاريا": the two states told before are its subject
-            ids = self.last_two_states(around) or ids
-        if len(ids) < 2:
-            stated = around.after if background else around.before + around.after
-            ids += [self.entity_of(m).id for m in stated if m.type is COUNTRY
-                    and m.kind is NAME_MENTION]
-        if len(set(ids)) < 2 and not background:
-            # "وأبرمت الحكومة التونسية اتفاقا مع صندوق النقد الدولي": a state named by its
-            # government's adjective, a body after "مع"
-            state, partner = self.state_of_government(around), self.body_with(around)
-            # the body right after the verb signs with the one after "مع"
-            ids += (state or (self.body_subject(around) if partner else [])) + partner
-        if len(set(ids)) < 2 and not background:
-            ids += self.joint_bodies(around)   # "وقعت وزارة الصحة ومنظمة الصحة العالمية مذكرة تفاهم"
-        if not ids and not background:
-            ids = self.session_states(around)
-        persons, states = self.signed_for_sides(around)
-        if persons:
-            # "وقعها عن الجانب الإماراتي X، وعن الجانب الباكستاني Y": each signs for his side
-            ids = persons + [entity_id for entity_id in ids if entity_id not in persons] + states
-        return ids
-
-    def witnessing_pair(self, around: Around) -> list[str]:
-        """A verb of witnessing and a dual of the two told before within
-        WITNESS_REACH words before a signing noun ("شهد الرئيسان توقيع", "وأن الوزيرين
-        شهدا في ختام المباحثات توقيع"): the two witness it."""
-        first = around.trigger.first
-        if not self.signing_noun(around.trigger):
-            return []
-        opening = around.sentence.tokens[0]
-        window = self.doc.tokens[max(opening, first - WITNESS_REACH):first]
-        if not any(not _WITNESSES.isdisjoint(conjunction_stems(token.norm)) or token.norm in _WITNESSES_DUAL
-                   for token in window) or not any(strip_article(token.norm) in _PAIRS for token in window):
-            return []
-        return self.last_two_persons(around)
-
-    def session_states(self, around: Around) -> list[str]:
-        """"على أن تختتم غدا بالتوقيع على حزمة من الاتفاقيات": a signing that names no
-        side, told with or right after a session of two states, is theirs."""
-        start = (self.sentence_before(around.sentence.span) or around.sentence).span.start
-        session = next((d for d in reversed(self.drafts) if d.type is CONFERENCE
-                        and d.trigger.start >= start), None)
-        states = [p.entity for p in session.participants if p.entity.startswith(COUNTRY_PREFIX)] if session else []
-        return states if len(states) == 2 else []
-
     def greetings_span(self, sentence: Sentence) -> tuple[int, int] | None:
         """The characters from "تحيات" to the person after the "إلى" after it in the
         sentence (or to the "إلى"), if both stand there."""
@@ -375,53 +299,6 @@ class FrameFiller(HostingFrames, AppointmentFrames, VisitFrames, GatheringFrames
         if to is not None and len(self.words_in(end, to.span.start)) <= GREETED_REACH:
             end = to.span.end
         return words[at][0], end
-
-    def witnesses_past_talks(self, around: Around) -> list[str]:
-        """"وشهد X وY عقب اللقاء تبادل الاتفاقيات": the persons named after a verb of
-        witnessing that opens the sentence, before the talks told again between it
-        and the signing noun (whose region the talks' word ends)."""
-        if not self.signing_noun(around.trigger):
-            return []
-        opening = around.sentence.tokens[0]
-        verb = next((i for i in range(opening, min(opening + 2, around.trigger.first))
-                     if not _WITNESSES.isdisjoint(conjunction_stems(self.doc.tokens[i].norm))), None)
-        if verb is None:
-            return []
-        persons = [self.entity_of(m).id for m in self.in_range(self.doc.tokens[verb].span.end, around.span.start)
-                   if m.type is PERSON and self.named_person(m)]
-        return list(dict.fromkeys(persons)) if len(set(persons)) >= 2 else []
-
-    def witness_by_pronoun(self, around: Around) -> str | None:
-        """"شهد سموه توقيع": the one an honorific's pronoun stands for, between a verb
-        of witnessing and a signing noun, witnesses it: the last actor told."""
-        first = around.trigger.first
-        if first < 2 or not self.signing_noun(around.trigger):
-            return None
-        tokens = self.doc.tokens
-        if strip_article(tokens[first - 1].norm) not in _HONORIFIC_PRONOUNS \
-                or _WITNESSES.isdisjoint(conjunction_stems(tokens[first - 2].norm)):
-            return None
-        return self.last_actor
-
-    def signed_for_sides(self, around: Around) -> tuple[list[str], list[str]]:
-        """The persons who sign "عن الجانب X" after the trigger in its sentence, the
-        first named within SIDE_SIGNER_REACH words after it, and the states the
-        sides' adjectives name."""
-        words = self.words_in(around.span.end, around.sentence.span.end)
-        persons: list[str] = []
-        states: list[str] = []
-        for n, (offset, word) in enumerate(words[1:], 1):
-            if word not in _SIDE_NOUNS or words[n - 1][1] not in _ON_BEHALF:
-                continue
-            reach = words[min(n + SIDE_SIGNER_REACH, len(words) - 1)][0]
-            after = [m for m in self.in_range(offset, around.sentence.span.end) if m.span.start <= reach]
-            state = next((m for m in after[:1] if m.type is COUNTRY and m.kind is ADJECTIVE_MENTION), None)
-            person = next((m for m in after if m.type is PERSON), None)
-            if person is not None:
-                persons.append(self.entity_of(person).id)
-                if state is not None:
-                    states.append(self.entity_of(state).id)
-        return list(dict.fromkeys(persons)), list(dict.fromkeys(states))
 
     def meeting_sides(self, draft: Draft, ids: list[str], around: Around) -> list[str]:
         """The sides of a meeting the persons named leave short of two: the one a
@@ -595,13 +472,6 @@ class FrameFiller(HostingFrames, AppointmentFrames, VisitFrames, GatheringFrames
         """The states named between a verb of hosting and the talks after it."""
         return self.states_between(around, HOSTING)
 
-    def pair_present(self, around: Around) -> list[str]:
-        """"بحضور الرئيسين" in the trigger's clause: the two a dual refers to attend."""
-        words = self.words_in(around.span.end, self.clause_end(around))
-        if not any(word in PRESENCE and following in _PAIRS for (_, word), (_, following) in zip(words, words[1:])):
-            return []
-        return self.last_two_persons(around)
-
     def present_after(self, around: Around) -> list[str]:
         """The states and bodies named after "بحضور" or "بمشاركة" in the clause."""
         at = self.participation_after(around)
@@ -658,20 +528,6 @@ class FrameFiller(HostingFrames, AppointmentFrames, VisitFrames, GatheringFrames
         ("التقى X الأمين العام للإنتربول" after his name was told)."""
         return mention.type is PERSON and (mention.kind is not ROLE_MENTION
                                                       or not self.entity_of(mention).role_only)
-
-    def signing_noun(self, trigger: Trigger) -> bool:
-        return strip_article(self.trigger_word(trigger)).startswith(SIGNING_NOUNS)
-
-    def signing_agents(self, around: Around) -> list[str]:
-        """The states or persons in construct right after a verbal noun of signing,
-        up to "على" or the clause's end ("توقيع وزراء خارجية تونس والجزائر ومصر على")."""
-        words = self.words_in(around.span.end, self.clause_end(around))[:SIGNING_AGENT_WORDS]
-        stop = next((offset for offset, word in words if word in ON), words[-1][0] + 1 if words else around.span.end)
-        agents = [m for m in around.after if m.span.start < stop
-                  and (m.type is PERSON or m.type is COUNTRY and m.kind is NAME_MENTION)]
-        if not agents or self.token_at(agents[0].span.start) - around.trigger.last > SIGNING_AGENT_GAP:
-            return []
-        return list(dict.fromkeys(self.entity_of(m).id for m in agents))
 
     def delegation(self, start: int, end: int, first_words: int | None = None) -> list[str]:
         """The state or body of a delegation named in [start, end) (GUIDE 2: a
@@ -823,14 +679,6 @@ class FrameFiller(HostingFrames, AppointmentFrames, VisitFrames, GatheringFrames
         subject right after a verb of discussing held the talks together."""
         return self.joined_pair(around.actors_after, around)
 
-    def joint_bodies(self, around: Around) -> list[str]:
-        """"وقعت وزارة الصحة المصرية ومنظمة الصحة العالمية مذكرة تفاهم", "أبرم
-        المغرب والاتحاد الأوروبي اتفاق": two bodies or states joined by و as the
-        subject right after the verb."""
-        return self.joined_pair([m for m in around.after if m.kind is NAME_MENTION
-                                 and m.type in (ORGANISATION, COUNTRY)
-                                 or self.governments_state(m)], around)
-
     def joined_pair(self, mentions: list[Mention], around: Around) -> list[str]:
         """The first two of ``mentions`` when they are joined by و and the first
         stands within JOINT_SUBJECT_REACH words after the trigger: the verb's subject."""
@@ -869,44 +717,6 @@ class FrameFiller(HostingFrames, AppointmentFrames, VisitFrames, GatheringFrames
     def trigger_word(self, trigger: Trigger) -> str:
         """The trigger's first word without its proclitics ("وسيلتقي" -> "سيلتقي")."""
         return self.doc.tokens[trigger.first].norm[len(trigger.clitic):]
-
-    def state_of_government(self, around: Around) -> list[str]:
-        """The state whose government, named by its adjective, is the subject right
-        after the trigger ("أبرمت الحكومة التونسية اتفاقا"), and a body joined to it."""
-        words = self.words_in(around.span.end, around.right)[:3]
-        if not words or words[0][1] not in _GOVERNMENTS:
-            return []
-        after = self.in_range(words[1][0], around.right) if len(words) > 1 else []
-        if not after or after[0].span.start != words[1][0] or after[0].type is not COUNTRY \
-                or after[0].kind is not ADJECTIVE_MENTION:
-            return []
-        sides = [self.entity_of(after[0]).id]
-        # "أبرمت الحكومة المغربية والبنك الدولي اتفاقية": the body joined to it signs too
-        if len(after) > 1 and after[1].type is ORGANISATION and not self.media(after[1]) \
-                and without_commas(self.doc.text[after[0].span.end:after[1].span.start]) in ("", CONJUNCTION_WA):
-            sides.append(self.entity_of(after[1]).id)
-        return sides
-
-    def body_subject(self, around: Around) -> list[str]:
-        """The organisation right after a signing verb, its subject ("وقعت وزارة
-        الاستثمار مع شركة X اتفاقية")."""
-        if self.signing_noun(around.trigger) or around.trigger.last >= len(self.doc.tokens):
-            return []
-        return self.body_at(self.doc.tokens[around.trigger.last].span.start, around)
-
-    def body_with(self, around: Around) -> list[str]:
-        """The organisation named right after "مع" in the trigger's clause ("اتفاقا مع صندوق النقد الدولي")."""
-        words = self.words_in(around.span.end, self.clause_end(around))
-        at = next((n for n, (_, word) in enumerate(words) if word in WITH), None)
-        if at is None or at + 1 >= len(words):
-            return []
-        return self.body_at(words[at + 1][0], around)
-
-    def body_at(self, start: int, around: Around) -> list[str]:
-        """The organisation (no channel or paper) whose name starts at character ``start``."""
-        mention = next(iter(self.in_range(start, around.right)), None)
-        return [self.entity_of(mention).id] if mention is not None and mention.span.start == start \
-            and mention.type is ORGANISATION and not self.media(mention) else []
 
     FRAMES = {"host": HostingFrames.host_frame, "meet": sides_frame, "call": sides_frame, "sign": sides_frame,
               "discuss": discuss_frame, "joint": joint_frame,
