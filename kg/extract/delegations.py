@@ -7,15 +7,15 @@ before or after the meeting or the visit it tells of the delegation:
 listed are participants of the delegation's meetings, visits and conferences
 (GUIDE 2: the persons of a delegation take part; its state or body only when
 none is named): those in which its leader, or its state or body as a side,
-takes part.
+takes part.  A delegation an event names tells its state or body when no
+member is named ("وفد مصري", "وفدا من الاتحاد الأوروبي": ``delegation``).
 
 A member is a person the list coordinates: the first one right after the word
 that opens the list ("يضم", "مكون من"), his title before him or not, and each
 one after it whose name or title carries the conjunction or follows a comma.  A
 person inside another's title or relation ("مدير مكتب زعيم الحوثيين عبد الملك
 الحوثي", "وصهر دونالد ترامب") is no member.  ``DelegationMembers`` is a part of
-kg.extract.events's ``EventFinder``: it reads a delegation's state or body
-with kg.extract.frames's ``FrameFiller.delegation``.
+kg.extract.frames's ``FrameFiller``, and so of kg.extract.events's ``EventFinder``.
 """
 
 from __future__ import annotations
@@ -23,15 +23,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.context import MentionContext
+from kg.extract.context import ORIGIN, MentionContext
 from kg.extract.drafts import Draft
 from kg.extract.lexicon import function_words
 from kg.extract.names import TATWEEL
+from kg.extract.visits import DELEGATION_MAKEUP
 from kg.extract.walker import COMMAS
 from kg.model import CONFERENCE, COUNTRY, MEETING, NAME_MENTION, ORGANISATION, PERSON, VISIT, VISITOR, Document, Mention, Sentence
-from kg.text.clitics import ARTICLE, CONJUNCTION_WA, TASHKEEL, readings, strip_article
+from kg.text.clitics import ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, NISBA_ENDING, TASHKEEL, reading_set, readings, strip_article
 
 _DELEGATIONS = function_words("delegation")
+# "برلماني", "عسكرية", "برلمانيا": adjectives of relation, the last in the accusative
+_RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING + ACCUSATIVE_ENDING)
 _MEMBERSHIP = function_words("delegation_membership")  # "يضم", "مكون": the list of its members follows
 _LEADING = function_words("delegation_leading")        # "برئاسة", "يقوده": its leader follows
 _LEADS = function_words("delegation_leads")            # "ترأس X وفدا": its leader is the verb's subject
@@ -115,6 +118,37 @@ class DelegationMembers(MentionContext):
                 sides = self.sides_of(index, opening) + self.told_delegation(index, [i for i in words if i < first])
                 found.append(Delegation(index, leader, sides, members))
         return found
+
+    def delegation(self, start: int, end: int, first_words: int | None = None) -> list[str]:
+        """The state or body of a delegation named in [start, end) (GUIDE 2: a
+        delegation's country when no person is named): a delegation word and
+        right after it a country's adjective ("وفد مصري", "الوفد الأمريكي") or
+        "من" and a country or organisation ("وفدا من الاتحاد الأوروبي").
+        ``first_words``: the delegation word must come within them."""
+        words = self.words_in(start, end)
+        # an indefinite delegation is told anew; "الوفد التركي" is one whose members were named
+        at = next((i for i, (offset, word) in enumerate(words[:first_words] if first_words else words)
+                   if not _DELEGATIONS.isdisjoint(reading_set(self.doc.tokens[self.token_at(offset)].norm))),
+                  None)
+        if at is None:
+            return []
+        after = words[at + 1][0] if at + 1 < len(words) else end
+        # "وفد رفيع المستوى من الصين": two of the delegation's words before "من"
+        if at + 3 < len(words) and words[at + 3][1] in ORIGIN and all(
+                word in DELEGATION_MAKEUP and word not in ORIGIN for _, word in words[at + 1:at + 3]):
+            at += 1
+        if at + 2 < len(words) and words[at + 1][1] not in ORIGIN and words[at + 2][1] in ORIGIN:
+            at += 1   # "وفد عسكري من حزب الله": an adjective of the delegation before "من"
+        if at + 1 < len(words) and words[at + 1][1] in ORIGIN:   # "وفد من"
+            after = words[at + 2][0] if at + 2 < len(words) else end
+        elif at + 2 < len(words) and not self.in_range(after, words[at + 2][0]) \
+                and self.doc.tokens[self.token_at(after)].norm.endswith(_RELATION_ENDINGS):
+            after = words[at + 2][0]   # "وفد برلماني مصري": an adjective of the delegation, then its state's
+        mention = next((m for m in self.in_range(after, min(end, after + 1 + 200))), None)
+        if mention is None or mention.span.start != after or mention.type not in (
+                COUNTRY, ORGANISATION):
+            return []
+        return [self.entity_of(mention).id]
 
     def sides_of(self, index: int, end: int) -> list[str]:
         """The state or body the delegation word at token ``index`` names before

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from kg.extract.appointments import AppointmentFrames
-from kg.extract.context import BETWEEN, BETWEEN_WORDS, PAIRS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, ORIGIN, WHERE, WITH, WITH_REACH, MentionContext
+from kg.extract.context import BETWEEN, BETWEEN_WORDS, PAIRS, CLAUSE_ENDS, COMMAS, COMPLEMENTIZERS, WHERE, WITH, WITH_REACH, MentionContext
 from kg.extract.dates import ordinal_value
 from kg.extract.delegations import DelegationMembers
 from kg.extract.drafts import Around, Draft
@@ -29,16 +29,14 @@ from kg.extract.lexicon import function_words
 from kg.extract.lexicons import COUNTERPART_BODIES
 from kg.extract.signing import _GOVERNMENTS, _HONORIFIC_PRONOUNS, SigningFrames
 from kg.extract.triggers import IN, WITH_AFTER, Trigger
-from kg.extract.visits import DELEGATION_MAKEUP, GUEST_NOUNS, VisitFrames
+from kg.extract.visits import GUEST_NOUNS, VisitFrames
 from kg.model import (ADJECTIVE_MENTION, CALL, CONFERENCE, COUNTRY, MEETING, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, ORGANISER, PERSON,
                       ROLE_MENTION, SIGNATORY, Document, Mention, Sentence, Span)
-from kg.text.clitics import (PRONOUN_SUFFIXES, FUTURE_PREFIXES, IMPERFECT_PREFIX, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING,
-                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, conjunction_stems, reading_set, readings, stem_set, strip_article,
-                             word_forms)
+from kg.text.clitics import (PRONOUN_SUFFIXES, FUTURE_PREFIXES, IMPERFECT_PREFIX, ARTICLE, CONJUNCTION_WA, PREPOSITION_BA, PREPOSITION_LAM,
+                             conjunction_stems, readings, stem_set, strip_article, word_forms)
 
 _SEPARATE = function_words("separate_meeting")
 _TOGETHER = function_words("together")
-_DELEGATIONS = function_words("delegation")
 BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
 _THROUGH = function_words("through")   # "عبر تقنية الاتصال المرئي": by means of
 _TAKING_PART_VERBS = function_words("taking_part_verb")   # "شارك", "تشارك"
@@ -52,8 +50,6 @@ _MANY_STATES = function_words("many_states")   # "العرب", "الدول"
 _CLAUSE_OPENERS = WHERE | function_words("relative")   # "حيث", "الذي"
 _MANY_TITLES = function_words("plural_official")   # "وزراء", "قادة": plurals, no duals
 _SPORT = function_words("sport")
-# "برلماني", "عسكرية", "برلمانيا": adjectives of relation, the last in the accusative
-_RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING + ACCUSATIVE_ENDING)
 _DESCRIPTIONS = function_words("description")
 _SUBJECT_MATTER = function_words("subject_matter")
 _SENDING = function_words("sending")
@@ -528,37 +524,6 @@ class FrameFiller(SigningFrames, HostingFrames, AppointmentFrames, VisitFrames, 
         ("التقى X الأمين العام للإنتربول" after his name was told)."""
         return mention.type is PERSON and (mention.kind is not ROLE_MENTION
                                                       or not self.entity_of(mention).role_only)
-
-    def delegation(self, start: int, end: int, first_words: int | None = None) -> list[str]:
-        """The state or body of a delegation named in [start, end) (GUIDE 2: a
-        delegation's country when no person is named): a delegation word and
-        right after it a country's adjective ("وفد مصري", "الوفد الأمريكي") or
-        "من" and a country or organisation ("وفدا من الاتحاد الأوروبي").
-        ``first_words``: the delegation word must come within them."""
-        words = self.words_in(start, end)
-        # an indefinite delegation is told anew; "الوفد التركي" is one whose members were named
-        at = next((i for i, (offset, word) in enumerate(words[:first_words] if first_words else words)
-                   if not _DELEGATIONS.isdisjoint(reading_set(self.doc.tokens[self.token_at(offset)].norm))),
-                  None)
-        if at is None:
-            return []
-        after = words[at + 1][0] if at + 1 < len(words) else end
-        # "وفد رفيع المستوى من الصين": two of the delegation's words before "من"
-        if at + 3 < len(words) and words[at + 3][1] in ORIGIN and all(
-                word in DELEGATION_MAKEUP and word not in ORIGIN for _, word in words[at + 1:at + 3]):
-            at += 1
-        if at + 2 < len(words) and words[at + 1][1] not in ORIGIN and words[at + 2][1] in ORIGIN:
-            at += 1   # "وفد عسكري من حزب الله": an adjective of the delegation before "من"
-        if at + 1 < len(words) and words[at + 1][1] in ORIGIN:   # "وفد من"
-            after = words[at + 2][0] if at + 2 < len(words) else end
-        elif at + 2 < len(words) and not self.in_range(after, words[at + 2][0]) \
-                and self.doc.tokens[self.token_at(after)].norm.endswith(_RELATION_ENDINGS):
-            after = words[at + 2][0]   # "وفد برلماني مصري": an adjective of the delegation, then its state's
-        mention = next((m for m in self.in_range(after, min(end, after + 1 + 200))), None)
-        if mention is None or mention.span.start != after or mention.type not in (
-                COUNTRY, ORGANISATION):
-            return []
-        return [self.entity_of(mention).id]
 
     def body_met(self, around: Around) -> list[str]:
         """The organisation one person meets when no other person is named
