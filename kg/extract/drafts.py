@@ -1,6 +1,6 @@
 """Drafts of events and what a frame reads around a trigger: the data the frames
-(kg.extract.frames, kg.extract.gatherings, kg.extract.visits) fill, kg.extract.timing
-dates and kg.extract.events merges."""
+(kg.extract.frames and the modules of frames it names) fill, kg.extract.timing
+dates and kg.extract.merging merges."""
 
 from __future__ import annotations
 

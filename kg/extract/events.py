@@ -248,8 +248,6 @@ class EventFinder(RetoldEvents, DraftMerging, EventParents, AgreementSides, Atte
             return bool(draft.participants or draft.session or draft.many)
         return bool(draft.participants)
 
-
-
     # -- readers of places the mixins share ----------------------------------------
     def other_country(self, place: str, other: str) -> bool:
         """Whether two places are known to lie in two countries."""

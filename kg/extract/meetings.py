@@ -175,7 +175,7 @@ class MeetingFrames:
         taking part in a gathering, no call."""
         first = around.trigger.first
         # "عبر" before the call's words, or the first of them after the gathering ("في الجلسة الافتتاحية
-        # عبر تقنية الاتصال المرئي"; before it, "عبر تقنية الفيديو في قمة" is taken part in it: events.py)
+        # عبر تقنية الاتصال المرئي"; before it, "عبر تقنية الفيديو في قمة" is taken part in it: retold.py)
         tokens = self.doc.tokens
         means = (first - 2, first - 1) + ((first,) if around.trigger.last >= len(tokens)
                                          or strip_article(tokens[around.trigger.last].norm) not in IN else ())

@@ -31,7 +31,7 @@ _MULTILATERAL_BODIES = function_words("session_body")
 
 
 class MeetingParties:
-    """The states and bodies a meeting is held between, read for ``FrameFiller`` (kg.extract.frames), which it is mixed into."""
+    """The meeting parties of ``FrameFiller`` (kg.extract.frames), which it is mixed into."""
 
     def states_or_session(self, draft: Draft, ids: list[str], around: Around) -> None:
         """"اجتماع مصري سوداني إثيوبي": the states named by adjectives are a
