@@ -19,6 +19,7 @@ DEMONSTRATIVES = function_words("demonstrative")
 NAME_ADJECTIVES = function_words("name_adjective")
 INSTITUTION_ADJECTIVES = function_words("institution_adjective")
 CITY_HEADS = function_words("city_head")
+_ORGAN_LINKS = function_words("organ_link")   # "التابعة ل": an organ's link to its parent
 COMPLEMENTIZERS = function_words("complementizer")
 TRAFFIC = function_words("traffic")
 OCCUPATIONS = function_words("occupation")
@@ -530,7 +531,7 @@ class OrganisationRules(TokenTests):
                 self.after_parent = last
                 return mention
             return None
-        if cursor < self.end and self.key(cursor) in function_words("organ_link") and len(self.key(cursor)) > 2:
+        if cursor < self.end and self.key(cursor) in _ORGAN_LINKS and len(self.key(cursor)) > 2:
             cursor += 1
         end = self.org_phrase(cursor) if cursor < self.end else None
         if end is None:

@@ -49,6 +49,9 @@ def skeleton(word: str) -> str:
     return word[:1] + word[1:].translate(_LONG_VOWELS) if len(word) > 2 else word
 
 
+_PATRONYMIC_SKELETONS = frozenset(skeleton(word) for word in function_words("patronymic"))   # "بن", as compared
+
+
 @remembered
 def name_words(name: str) -> tuple[str, ...]:
     """A name's comparison words, without leading honorifics ("الملك") and with
@@ -116,7 +119,7 @@ def _compatible(a: _Person, b: _Person) -> bool:
 
 
 def _patronymic(full: tuple[str, ...]) -> bool:
-    return bool(set(full) & {skeleton(w) for w in function_words("patronymic")})
+    return not _PATRONYMIC_SKELETONS.isdisjoint(full)
 
 
 class _Support:

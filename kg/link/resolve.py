@@ -35,6 +35,8 @@ from kg.text.segment import tokenize
 from kg.text.memo import remembered
 
 _LINKING = function_words("organ_link")
+_PATRONYMICS = function_words("patronymic")   # "بن": a name after it is a father's
+_FAMILY_FIRST = function_words("family_first")   # "كيم": a Korean family name, written first
 _DEMONSTRATIVES = function_words("demonstrative")
 _RANKS = function_words("rank")   # "الأمير السعودي": a rank, no unique post
 _HOME_POSTS = frozenset(name_key(title) for title in function_words("home_post"))
@@ -383,9 +385,9 @@ class Resolver:
         candidates: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for full, cluster_id in clusters:
             content = [w for w in full if w not in NAME_PARTICLES]
-            if len(content) >= 2 and not set(full) & function_words("patronymic") and full[-1] not in ordinal_words():
+            if len(content) >= 2 and not set(full) & _PATRONYMICS and full[-1] not in ordinal_words():
                 candidates.setdefault(full[-1], []).append((full, cluster_id))
-            if len(content) >= 2 and full[0] in function_words("family_first"):
+            if len(content) >= 2 and full[0] in _FAMILY_FIRST:
                 # a Korean family name is written first: "كيم" of "كيم جونغ أون"
                 candidates.setdefault(full[0], []).append((full, cluster_id))
         short = {key: cluster_id for key, cluster_id in
