@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from kg.extract.context import COMPLEMENTIZERS, DURING, RELATIVE_PRONOUNS, WHERE
 from kg.extract.dates import ordinal_value
 from kg.extract.drafts import Draft
-from kg.extract.lexicon import function_words
+from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.triggers import Trigger
 from kg.extract.visits import VISIT_NOUN_STEM
 from kg.extract.walker import COMMAS
@@ -38,6 +38,10 @@ SINCE_REACH = 40   # characters before a time in which "منذ" may stand ("من
 SINCE_WORDS = 3    # and words: "منذ" and the taking of a state's start between
 _DEADLINE = function_words("deadline")
 _UNTIL = function_words("until")
+# the first words of a day told from the article's ("يوم الاثنين", "اليوم", "أمس", "الخميس")
+_DEICTIC_DAYS = frozenset(word_key(row[0]) for row in read_tsv("date_words.tsv", 3)
+                          if row[1] in ("day_word", "yesterday", "tomorrow", "morrow")) \
+    | frozenset(word_key(row[0]) for row in read_tsv("weekdays.tsv", 2))
 UNTIL_WORDS = 2   # words before a time in which "حتى" stands ("حتى يوم الخميس")
 DEADLINE_WORDS = 2   # words before a time in which its horizon stands ("في أفق سنة")
 
@@ -229,10 +233,14 @@ class EventTimes:
     def told_of_a_person(self, start: int, end: int) -> bool:
         """Between the characters ``start`` (after a trigger) and ``end`` (a time) a
         relative clause opens on a person named right before it, and no comma
-        closes it: the time dates what the clause tells of him ("مع X الذي فاز في
-        انتخابات الأول من يوليو"), not the event."""
+        closes it: a date in it dates what the clause tells of him ("مع X الذي فاز
+        في انتخابات الأول من يوليو وسيتولى مهامه في الأول من ديسمبر"), not the
+        event.  A day told from the article's ("يوم الاثنين", "أمس") is the
+        occasion's own ("الذي رافقه X يوم الاثنين"), the event's."""
         tokens = self.doc.tokens
         first, last = self.token_at(start) + 1, self.token_at(end)
+        if last < len(tokens) and self.token_keys[last] in _DEICTIC_DAYS:
+            return False
         for index in range(max(first, 1), last):
             if self.token_keys[index] in RELATIVE_PRONOUNS:
                 before = self.in_range(start, tokens[index].span.start)

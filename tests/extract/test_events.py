@@ -3007,6 +3007,9 @@ def test_events_exchange_of_agreements_is_signed_by_the_meetings_sides():
     # the date of what a relative clause tells of a participant is not the meeting's
     ("عقد الوزير سامي العلوي لقاء مع الرئيس كريم الصالحي الذي فاز في انتخابات الأول من مارس.", None),
     ("عقد الوزير سامي العلوي لقاء مع الرئيس كريم الصالحي في الأول من مارس الماضي.", "2024-03-01"),
+    # a day told from the article's in the clause is the occasion's own
+    ("استقبل الرئيس سامي العلوي الوزير كريم الصالحي الذي رافقه السفير نبيل منصور يوم الاثنين بقصر الضيافة.",
+     "2024-04-29"),
 ])
 def test_events_time_in_a_relative_clause_on_a_participant_dates_no_meeting(body, day):
     meeting = next(e for e in run(body).events if e.type is EventType.MEETING)
