@@ -86,7 +86,9 @@ class DelegationMembers(MentionContext):
         if self._delegation_words is None:
             tokens = self.doc.tokens
             indices = sorted({self.token_at(found.start()) for found in _DELEGATION_TEXT.finditer(self.doc.text)})
-            self._delegation_words = [i for i in indices if i >= 0 and self.delegation_word(tokens[i].norm)]
+            # a word inside a name is none ("حزب الوفد", "وفد الاتحاد الأوروبي" as a body's name)
+            self._delegation_words = [i for i in indices if i >= 0 and self.delegation_word(tokens[i].norm)
+                                      and i not in self.mention_tokens]
         return self._delegation_words
 
     def read_delegations(self) -> list[Delegation]:
@@ -196,6 +198,7 @@ class DelegationMembers(MentionContext):
         tokens = self.doc.tokens
         end = tokens[last - 1].span.end
         members: list[str] = []
+        after = opening + 1   # the token after the last member's name
         for mention in self.in_range(tokens[opening].span.end, end):
             if mention.type is not PERSON or mention.kind is not NAME_MENTION:
                 continue
@@ -204,11 +207,14 @@ class DelegationMembers(MentionContext):
             if not members:
                 if at - opening - 1 > FIRST_MEMBER_REACH:
                     return []
+            elif any(tokens[i].text in COMMAS for i in range(after, at - 1)):
+                break   # "... وY، اليوم في بيروت، رئيس الحكومة Z": a comma and other words end the list
             elif not self.coordinated(at, item):
                 continue
             entity_id = self.entity_of(mention).id
             if entity_id not in members:
                 members.append(entity_id)
+            after = self.token_at(mention.span.end - 1) + 1
         return members
 
     def item_start(self, mention: Mention) -> int:
@@ -248,8 +254,9 @@ class DelegationMembers(MentionContext):
         """The delegation a definite delegation word within DELEGATION_SIDE_REACH
         words of the trigger at tokens [first, last) stands for ("والتقى الوفد
         الأمريكي X", "أن الوفد التقى برئيس الجمهورية"): the one whose members the
-        article lists (its leader, members and side), else the state or body it names
-        or the delegation told before it names."""
+        article lists at or before it, of its own side or of none (its leader and
+        members), else the state or body it names, else the one the delegation
+        told before it names."""
         start, end = sentence.tokens
         tokens = self.doc.tokens
         index = next((i for i in self.delegation_words if max(start, first - DELEGATION_SIDE_REACH) <= i
@@ -257,20 +264,35 @@ class DelegationMembers(MentionContext):
                       and self.definite(tokens[i].norm)), None)
         if index is None or index + 1 < end and self.token_keys[index + 1] in _ACCOMPANYING:
             return []   # "والوفد المرافق له": those with the one named, no side of their own
-        listed = [d for d in self.delegations if d.word <= index] or self.delegations
+        own = self.sides_of(index, end)
+        # the last delegation listed at or before it whose side is its own ("الوفد الأمريكي"), or names none
+        listed = [d for d in self.delegations if d.word <= index and (not own or not d.sides or set(own) & set(d.sides))]
         if listed:
+            # its persons; its state or body only when it names none (GUIDE 2)
             delegation = listed[-1]
-            return list(dict.fromkeys(([delegation.leader] if delegation.leader else [])
-                                      + delegation.members + delegation.sides))
-        return self.sides_of(index, end) + self.told_delegation(index, [i for i in self.delegation_words if i < start])
+            persons = list(dict.fromkeys(([delegation.leader] if delegation.leader else []) + delegation.members))
+            return persons or delegation.sides or own
+        return own or self.told_delegation(index, [i for i in self.delegation_words if i < start])
 
     def join_delegations(self, drafts: list[Draft]) -> None:
         """Each delegation's members take part in the meetings, visits and
-        conferences its leader or its state or body takes part in."""
+        conferences its leader takes part in, those one of them takes part in in
+        the sentence that lists them, and those its state or body takes part in
+        in a sentence that tells a delegation."""
+        told = {self.doc.sentence_at(self.doc.tokens[i].span.start) for i in self.delegation_words}
         for delegation in self.delegations:
-            sides = set(delegation.sides) | ({delegation.leader} if delegation.leader else set())
+            sides = set(delegation.sides)
             for draft in drafts:
-                if draft.type not in _JOINED or sides.isdisjoint(draft.people):
+                if draft.type not in _JOINED:
+                    continue
+                # its leader's events; its state's or body's only where a delegation is told
+                # (a state takes part in much else: "شارك المغرب في مؤتمر المناخ")
+                led = delegation.leader is not None and delegation.leader in draft.people
+                where = self.doc.sentence_at(draft.trigger.start)
+                # or, in the delegation's own sentence, one of its members' ("وصل وفد يضم X وY إلى الرياض")
+                own = where == self.doc.sentence_at(self.doc.tokens[delegation.word].span.start) \
+                    and not draft.people.isdisjoint(delegation.members)
+                if not (led or own) and (sides.isdisjoint(draft.people) or where not in told):
                     continue
                 role = VISITOR if draft.type is VISIT else None
                 for member in delegation.members:

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from kg.extract.delegations import DelegationMembers
+from kg.extract.events import EventFinder
 from kg.model import EventType, Role
 from kg.pipeline import extract
 from kg.reader import make_document
@@ -95,3 +96,27 @@ def test_delegations_definite_delegation_travels_as_the_delegation_told():
     doc = run("التقى الوزير سامي العلوي أمس وفدا من البرلمان الإسباني في مدريد. "
               "وأشار مصدر إلى أن الوفد انتقل اليوم إلى الرباط.")
     assert participants(doc, EventType.VISIT) == {"البرلمان الإسباني": Role.VISITOR}
+
+
+def test_delegations_a_definite_delegation_of_another_state_is_not_the_one_listed():
+    doc = run("وصل وفد الحوثيين المكون من محمد عبد السلام ومهدي المشاط إلى مسقط. "
+              "والتقى الوفد السعودي وزير الخارجية العماني بدر البوسعيدي.")
+    met = next(e for e in doc.events if e.type is EventType.MEETING)
+    names = {doc.entity(p.entity).label for p in met.participants}
+    assert "محمد عبد السلام" not in names and "مهدي المشاط" not in names
+
+
+def test_delegations_members_join_no_event_of_their_state_told_without_a_delegation():
+    doc = run("وصل إلى باريس وفد مغربي يضم الوزير سامي العلوي والوزير كريم الصالحي. "
+              "وشارك المغرب في مؤتمر المناخ في دبي.")
+    conference = participants(doc, EventType.CONFERENCE)
+    assert "سامي العلوي" not in conference and "كريم الصالحي" not in conference
+    # and the visit the sentence listing them tells is theirs, every one of them
+    assert {"سامي العلوي", "كريم الصالحي"} <= set(participants(doc, EventType.VISIT))
+
+
+def test_delegations_a_comma_and_other_words_end_the_list_of_members():
+    doc = run("التقى وفد يضم الوزير سامي العلوي والسفير كريم الصالحي، اليوم في بيروت، "
+              "رئيس الحكومة اللبنانية نجيب ميقاتي.")
+    names = {e.id: e.label for e in doc.entities}
+    assert [[names[m] for m in d.members] for d in EventFinder(doc).delegations] == [["سامي العلوي", "كريم الصالحي"]]
