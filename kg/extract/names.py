@@ -11,7 +11,7 @@ from kg.extract.walker import TokenTests, time_word
 from kg.model import NAME_MENTION, PERSON, Mention, Span
 from kg.text.memo import remembered
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, PREPOSITION_KAF, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
-                             INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS,
+                             INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITION_BA, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS,
                              readings, stems, strip_article)
 
 MAX_NAME_WORDS = 4
@@ -192,7 +192,8 @@ class NameRules(TokenTests):
         norm = self.tokens[index].norm
         if norm[:1] in PREPOSITIONS and norm[1:] in self.lex.stopwords and self.after_name_word(index):
             return True  # "أبو زيد بأن": after a name, "بأن" is not "بان" of "بان كي مون"
-        if norm.startswith(_GLUED_BOU) and len(norm) > len(_GLUED_BOU) + 2 and self.after_given_name(index):
+        if norm.startswith(_GLUED_BOU) and len(norm) > len(_GLUED_BOU) + 2 and self.after_given_name(index) \
+                and not self.ordinary_after_ba(norm):
             return False  # "هواري بومدين", "عبد القادر بوعزيز": the Maghrebi بو ("father of") glued to a family name
         if norm in self.lex.person_words or self.key(index) in self.lex.common_words:
             return False
@@ -207,6 +208,14 @@ class NameRules(TokenTests):
             if len(stem) >= 4 and stem.startswith(FUTURE_PREFIXES):
                 return True  # "وسيتم", "فستكون"
         return False
+
+    def ordinary_after_ba(self, norm: str) -> bool:
+        """The word is ب + an ordinary word, or one with a pronoun suffix ("بوضوح",
+        "بوجود", "بوصفه"): no family name opening on بو."""
+        rest = norm[len(PREPOSITION_BA):]
+        common = self.lex.common_words
+        return rest in common or rest in self.lex.stopwords \
+            or any(rest.endswith(suffix) and rest[:-len(suffix)] in common for suffix in PRONOUN_SUFFIXES)
 
     def common_stem(self, stem: str) -> bool:
         """An ordinary word, inflected or not ("سبب", "خرقه", "الشروط" -> شرط is not known)."""

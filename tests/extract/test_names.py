@@ -822,6 +822,16 @@ def test_names_glued_bou_opens_a_family_name(body, name):
     assert name in person_labels(body)
 
 
+@pytest.mark.parametrize("body, name", [
+    # ب + an ordinary word, or one with a pronoun suffix, after a given name: no family name
+    ("وقال الوزير كريم بوضوح إن الاتفاق مهم.", "كريم"),
+    ("وأكد الوزير أحمد بوجود تعاون بين البلدين.", "أحمد"),
+    ("وتحدث الوزير خالد بوصفه رئيسا للجنة.", "خالد"),
+])
+def test_names_ba_before_an_ordinary_word_is_no_glued_bou(body, name):
+    assert person_labels(body) == {name}
+
+
 def test_names_airport_named_after_a_person_with_a_glued_bou():
     doc = extract(make_document("وصل الرئيس إلى مطار هواري بومدين الدولي.", "خبر"))
     assert {e.label for e in doc.entities if e.type is EntityType.VENUE} == {"مطار هواري بومدين الدولي"}
