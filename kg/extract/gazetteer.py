@@ -24,15 +24,21 @@ CAPITAL_SOURCE = "capital"
 WHOLE_WORD_FILE = "cities_whole_word.tsv"   # city names a proclitic must not precede (build_gazetteers.py)
 # When a form names two entities (الجزائر: Algeria and Algiers), the first type wins.
 _TYPE_PRIORITY = (COUNTRY, ORGANISATION, CITY, VENUE, PERSON)
-_CITY_NOUNS = function_words("city_noun")   # "مدينة"
+_CITY_NOUNS = function_words("city_noun")   # "مدينة" (its key: without the article)
 _CAPITAL_NOUNS = function_words("capital_noun")   # "العاصمة"
 
 
+def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether the word keys ``part`` stand in ``words`` together, in order."""
+    return any(words[at:at + len(part)] == part for at in range(len(words) - len(part) + 1))
+
+
 def _city_word(norm: str) -> bool:
-    """The normalised word, behind proclitics or not, is "مدينة" or "العاصمة" with its
-    article: before a country's name, the capital in apposition ("العاصمة تونس"); "عاصمة
-    روسيا البيضاء" (the capital of) names the country."""
-    return any(strip_article(rest) in _CITY_NOUNS or rest.startswith(ARTICLE) and strip_article(rest) in _CAPITAL_NOUNS
+    """The normalised word, behind proclitics or not, is "مدينة" without the article
+    or "العاصمة" with it: before a country's name, the capital in apposition ("العاصمة
+    تونس", "مدينة الكويت"); "عاصمة روسيا البيضاء" (the capital of) names the
+    country, "أعيان المدينة لبنان" a city told before."""
+    return any(rest in _CITY_NOUNS or rest.startswith(ARTICLE) and strip_article(rest) in _CAPITAL_NOUNS
                for _, rest in readings(norm))
 
 
@@ -79,8 +85,14 @@ class Gazetteer:
                               if entry.type is COUNTRY for adjective in adjectives}
         self._capital_adjectives = country_adjectives if capital_nouns else {}
         # each country's capital, as the city listed with the phrase "العاصمة التونسية"
-        self.capitals = {self._capital_adjectives[phrase_keys(name)[1]].id: entry for entry, names, _ in entries
-                         if entry.type is CITY for name in names if self._capital_phrase(name, capital_nouns)}
+        capitals = {self._capital_adjectives[phrase_keys(name)[1]].id: (entry, names) for entry, names, _ in entries
+                    if entry.type is CITY for name in names if self._capital_phrase(name, capital_nouns)}
+        # those named as their country is ("تونس العاصمة", "مدينة الكويت"): the only ones a country's
+        # name stands for after "مدينة" or "العاصمة"
+        country_keys = {entry.id: {phrase_keys(name) for name in names} for entry, names, _ in entries
+                        if entry.type is COUNTRY}
+        self.capitals = {country: entry for country, (entry, names) in capitals.items()
+                         if any(_holds(phrase_keys(name), key) for name in names for key in country_keys.get(country, ()))}
         pairs = []
         named = {tuple(phrase_keys(name)) for _, names, _ in entries for name in names}
         for entry, names, adjectives in entries:

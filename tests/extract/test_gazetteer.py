@@ -308,6 +308,9 @@ def test_gazetteer_former_states_are_countries(body, label):
     # "عاصمة X", the capital of X, names the country
     ("واجتمعوا في مينسك عاصمة روسيا البيضاء.", "Minsk", "Belarus"),
     ("ووصل الوزير اليوم إلى تونس في زيارة رسمية.", None, "Tunisia"),
+    # only a capital named as its country is: "العاصمة لبنان" is no Beirut; "المدينة" is one told before
+    ("ووصل الوزير اليوم إلى العاصمة لبنان.", None, "Lebanon"),
+    ("وزار وفد من أعيان المدينة لبنان أمس.", None, "Lebanon"),
 ])
 def test_gazetteer_country_name_after_a_city_word_is_its_capital(body, city, country):
     assert english_labels(body, EntityType.CITY) == ({city} if city else set())
