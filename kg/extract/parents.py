@@ -15,7 +15,7 @@ from kg.extract.cameo import place_country
 from kg.extract.drafts import PERSON_PREFIX, Draft
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger
-from kg.model import APPOINTMENT, CALL, CITY, CONFERENCE, GUEST, HOST, HOSTING_AWARD, MEETING, NAME_MENTION, ORGANISER, VISIT, VISITOR, Event
+from kg.model import APPOINTMENT, CALL, CITY, CONFERENCE, GUEST, HOST, HOSTING_AWARD, MEETING, NAME_MENTION, ORGANISATION, ORGANISER, VISIT, VISITOR, Event
 from kg.text.clitics import CONJUNCTION_WA, strip_article
 
 _SIDELINES = function_words("sidelines")
@@ -149,19 +149,26 @@ class EventParents:
     def awards_at_their_gathering(self) -> None:
         """A hosting award told without its day ("وفي ختام الجلسة وافق القادة على طلب
         السعودية استضافة القمة المقبلة") was decided at the gathering the article
-        told before it, one a body organised: on its day, where it met.  A date
-        after the article's is the hosted event's ("العام المقبل"), not the choice's."""
+        told before it, one a body organised: on its day, where it met, unless
+        the award names a body of its own that chose ("أعلن الاتحاد الدولي لكرة
+        القدم اختيار المغرب"). Read so, a date after the article's is the hosted
+        event's ("العام المقبل"), not the choice's."""
         published = self.doc.published.isoformat() if self.doc.published is not None else None
         for number, draft in enumerate(self.drafts):
             if draft.type is not HOSTING_AWARD:
                 continue
-            if draft.date and published and draft.date > published[:len(draft.date)]:
-                draft.date = None   # the hosted event's time
-            if draft.date or draft.start:
-                continue
             gathering = next((d for d in reversed(self.drafts[:number]) if d.type is CONFERENCE and not d.hosted
                               and any(p.role is ORGANISER for p in d.participants)), None)
-            if gathering is not None:
+            if gathering is None:
+                continue
+            organisers = {p.entity for p in gathering.participants if p.role is ORGANISER}
+            choosers = {p.entity for p in draft.participants
+                        if p.role is not HOST and self.entity_types.get(p.entity) is ORGANISATION}
+            if choosers and choosers.isdisjoint(organisers):
+                continue   # chosen by a body the award names, not at the gathering
+            if draft.date and published and draft.date > published[:len(draft.date)]:
+                draft.date = None   # the hosted event's time
+            if not (draft.date or draft.start):
                 draft.date = gathering.date
                 if draft.place is None:
                     draft.place = gathering.place

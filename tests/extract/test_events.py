@@ -3038,3 +3038,10 @@ def test_events_hosting_award_is_dated_by_the_gathering_that_chose_not_by_the_ho
     award = next(e for e in doc.events if e.type is EventType.HOSTING_AWARD)
     assert award.date == "2024-05-02"   # the session's day; "العام المقبل" is the hosted session's
     assert doc.entity(award.place).label_en == "Rabat"
+
+
+def test_events_hosting_award_by_a_body_of_its_own_is_not_dated_by_another_gathering():
+    doc = run("نظمت جامعة الدول العربية مؤتمرا في القاهرة يوم الاثنين. "
+              "وأعلن الاتحاد الدولي لكرة القدم اختيار المغرب لتنظيم كأس العالم 2030.")
+    award = next(e for e in doc.events if e.type is EventType.HOSTING_AWARD)
+    assert award.date is None
