@@ -315,3 +315,8 @@ def test_gazetteer_former_states_are_countries(body, label):
 def test_gazetteer_country_name_after_a_city_word_is_its_capital(body, city, country):
     assert english_labels(body, EntityType.CITY) == ({city} if city else set())
     assert english_labels(body, EntityType.COUNTRY) == ({country} if country else set())
+
+
+def test_gazetteer_ministerial_in_the_accusative_is_no_conjunction_and_zaria():
+    # "مؤتمرا وزاريا": the adjective, not و + Zaria (a Nigerian city)
+    assert english_labels("نظمت الجامعة مؤتمرا وزاريا في القاهرة.", EntityType.CITY) == {"Cairo"}
