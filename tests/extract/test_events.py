@@ -3045,3 +3045,16 @@ def test_events_hosting_award_by_a_body_of_its_own_is_not_dated_by_another_gathe
               "وأعلن الاتحاد الدولي لكرة القدم اختيار المغرب لتنظيم كأس العالم 2030.")
     award = next(e for e in doc.events if e.type is EventType.HOSTING_AWARD)
     assert award.date is None
+
+
+def test_events_no_method_of_the_finder_is_defined_in_two_of_its_parts():
+    # EventFinder is composed of mixins (kg.extract.frames, meetings, parents...): a method
+    # named alike in two of them silently resolves to the first in the MRO
+    from collections import defaultdict
+    from kg.extract.events import EventFinder
+    owners = defaultdict(list)
+    for cls in EventFinder.__mro__[:-1]:
+        for name, value in vars(cls).items():
+            if callable(value) and not name.startswith("__"):
+                owners[name].append(cls.__name__)
+    assert {name: classes for name, classes in owners.items() if len(classes) > 1} == {}
