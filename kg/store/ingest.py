@@ -51,7 +51,6 @@ import time
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -226,20 +225,6 @@ def _quiet_worker() -> None:
     threading.Thread(target=_end_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
-@contextmanager
-def _sigint_held() -> Iterator[None]:
-    """SIGINT blocked in this thread for the block (where the platform can block
-    signals), delivered when it ends."""
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
 def _end_with_parent(parent: int) -> None:
     """End this worker once its parent process is gone (it is then another's child)."""
     while os.getppid() == parent:
@@ -340,11 +325,7 @@ class _Pool:
                                    initializer=_quiet_worker)
 
     def submit(self, batch: _Batch) -> Future:
-        # Ctrl-C is held back while the pool takes its locks: a KeyboardInterrupt raised
-        # between two of them ("with self._shutdown_lock, _global_shutdown_lock") can leave
-        # one held, and stop() then waits on it forever; it is raised once submit returns
-        with _sigint_held():
-            return self.executor.submit(extract_batch, batch.docs, batch.digests, batch.write)
+        return self.executor.submit(extract_batch, batch.docs, batch.digests, batch.write)
 
     def renew(self) -> None:
         self.stop()
