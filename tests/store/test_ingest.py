@@ -213,7 +213,8 @@ def test_ingest_digest_changes_with_each_part():
 # Stopped runs: a real process, killed, then a re-run
 
 RUNNER = textwrap.dedent("""
-    import sys
+    import faulthandler, signal, sys
+    faulthandler.register(signal.SIGUSR1, all_threads=True)   # the test asks for every thread's stack if it hangs
     from kg.store.ingest import ingest
     from kg.store.local import LocalStore
     with LocalStore(sys.argv[1], create=True) as store:
@@ -250,7 +251,14 @@ def test_ingest_stopped_then_rerun_equals_one_run(tmp_path, many, stop):
         workers = _children(process.pid)
         process.send_signal(stop)
         started = time.monotonic()
-        process.wait(timeout=30)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            # a rare hang seen on loaded CI hosts: where every thread of the ingest stands
+            process.send_signal(signal.SIGUSR1)
+            time.sleep(1)
+            process.kill()
+            pytest.fail(f"the ingest did not end 30 s after {stop.name}; its threads:\n{process.stderr.read()[-6000:]}")
         assert time.monotonic() - started < 15  # Ctrl-C stops the workers, it does not wait for them
     finally:
         if process.poll() is None:
