@@ -125,9 +125,9 @@ class AgreementSides:
             entity = self.entities.get(participant.entity)
             if entity is None or entity.type is not PERSON:
                 continue
-            home = {h for h in side_homes(entity) | self.holder_countries(entity.id) if h in self.entities}
-            if len(home) == 1:
-                homes.append(home.pop())
+            home = self.home_country(entity)
+            if home is not None:
+                homes.append(home)
         states = [h for h in dict.fromkeys(homes) if all(p.entity != h for p in event.participants)]
         if len(set(homes)) < 2 or not states:
             return event

@@ -18,7 +18,7 @@ from kg.extract.triggers import BROUGHT_TOGETHER, IN, Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
 from kg.model import CITY, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, SPAN_ORDER, VENUE, Document, Entity, Mention, Sentence, Span
 from kg.text.clitics import (ARTICLE, CONJUNCTION_WA, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, conjunction_stems, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stem_set, stems, word_forms,
-                             strip_article)
+                             strip_article, definite)
 
 PLACE_ORDER = (VENUE, CITY, COUNTRY)
 COMPLEMENTIZERS = function_words("complementizer")
@@ -320,7 +320,7 @@ class MentionContext:
         "الزيارة الرسمية الأولى للرئيس السيسي إلى روسيا" (his name, or his post, right
         after ل); "زيارة للرئيس", with no article, may be a visit paid to him."""
         tokens = self.doc.tokens
-        if not any(rest.startswith(ARTICLE) for _, rest in readings(tokens[trigger.first].norm)):
+        if not definite(tokens[trigger.first].norm):
             return None
         index = self.past_adjectives(trigger.last)
         if index >= len(tokens) or not tokens[index].norm.startswith(PREPOSITION_LAM):

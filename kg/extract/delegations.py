@@ -30,7 +30,7 @@ from kg.extract.names import TATWEEL
 from kg.extract.visits import DELEGATION_MAKEUP
 from kg.extract.walker import COMMAS
 from kg.model import CONFERENCE, COUNTRY, MEETING, NAME_MENTION, ORGANISATION, PERSON, VISIT, VISITOR, Document, Mention, Sentence
-from kg.text.clitics import ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, FEMININE_ENDING, NISBA_ENDING, TASHKEEL, reading_set, readings, strip_article
+from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA, FEMININE_ENDING, NISBA_ENDING, TASHKEEL, definite, reading_set, readings, strip_article
 
 _DELEGATIONS = function_words("delegation")
 # "برلماني", "عسكرية", "برلمانيا": adjectives of relation, the last in the accusative
@@ -170,11 +170,6 @@ class DelegationMembers(MentionContext):
         return key in verbs or key[:1] == CONJUNCTION_WA and key[1:] in verbs
 
     @staticmethod
-    def definite(norm: str) -> bool:
-        """The normalised word carries the article, behind proclitics or not ("والوفد")."""
-        return any(rest.startswith(ARTICLE) for _, rest in readings(norm))
-
-    @staticmethod
     def delegation_word(norm: str) -> bool:
         """The normalised word is a delegation word, behind proclitics and the article or not."""
         return any(strip_article(rest) in _DELEGATIONS for _, rest in readings(norm))
@@ -184,7 +179,7 @@ class DelegationMembers(MentionContext):
         ``before``, when the one at token ``index`` is definite: the same
         delegation ("الوفد", "الوفد الإسباني" after "وفدا من البرلمان الإسباني")."""
         tokens = self.doc.tokens
-        if not self.definite(tokens[index].norm):
+        if not definite(tokens[index].norm):
             return []
         for told in reversed(before):
             sentence = self.doc.sentence_at(tokens[told].span.start)
@@ -261,7 +256,7 @@ class DelegationMembers(MentionContext):
         tokens = self.doc.tokens
         index = next((i for i in self.delegation_words if max(start, first - DELEGATION_SIDE_REACH) <= i
                       < min(end, last + DELEGATION_SIDE_REACH) and not first <= i < last
-                      and self.definite(tokens[i].norm)), None)
+                      and definite(tokens[i].norm)), None)
         if index is None or index + 1 < end and self.token_keys[index + 1] in _ACCOMPANYING:
             return []   # "والوفد المرافق له": those with the one named, no side of their own
         own = self.sides_of(index, end)

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from kg.extract.agreements import AgreementSides
 from kg.extract.attendance import _WHEREAS, Attendance
-from kg.extract.cameo import place_country, side_homes
+from kg.extract.cameo import place_country
 from kg.extract.context import DURING, PLACE_ORDER, RELATIVE_PRONOUNS
 from kg.extract.drafts import PERSON_PREFIX, Draft
 from kg.extract.frames import FrameFiller
@@ -73,7 +73,7 @@ class EventFinder(RetoldEvents, DraftMerging, EventParents, AgreementSides, Atte
         if event.type is not VISIT or self.place_type(event.place) is not COUNTRY:
             return False
         visitors = [self.entities[p.entity] for p in event.participants if p.entity in self.entities]
-        return bool(visitors) and all(event.place in side_homes(v) | self.holder_countries(v.id) for v in visitors)
+        return bool(visitors) and all(event.place in self.homes(v) for v in visitors)
 
     # -- one sentence -----------------------------------------------------------
     def sentence_events(self, sentence: Sentence) -> None:

@@ -24,7 +24,7 @@ CAPITAL_SOURCE = "capital"
 WHOLE_WORD_FILE = "cities_whole_word.tsv"   # city names a proclitic must not precede (build_gazetteers.py)
 # When a form names two entities (الجزائر: Algeria and Algiers), the first type wins.
 _TYPE_PRIORITY = (COUNTRY, ORGANISATION, CITY, VENUE, PERSON)
-_CITY_NOUNS = function_words("city_noun")   # "مدينة" (its key: without the article)
+_CITY_HEAD = function_word("city_noun")   # "مدينة", normalised
 _CAPITAL_NOUNS = function_words("capital_noun")   # "العاصمة"
 
 
@@ -38,7 +38,7 @@ def _city_word(norm: str) -> bool:
     or "العاصمة" with it: before a country's name, the capital in apposition ("العاصمة
     تونس", "مدينة الكويت"); "عاصمة روسيا البيضاء" (the capital of) names the
     country, "أعيان المدينة لبنان" a city told before."""
-    return any(rest in _CITY_NOUNS or rest.startswith(ARTICLE) and strip_article(rest) in _CAPITAL_NOUNS
+    return any(rest == _CITY_HEAD or rest.startswith(ARTICLE) and strip_article(rest) in _CAPITAL_NOUNS
                for _, rest in readings(norm))
 
 
@@ -292,7 +292,6 @@ def second_readings(mentions: Sequence[Mention]) -> list[Mention]:
 KINGDOMS = ("country:SA", "country:MA", "country:JO", "country:BH", "country:GB")
 _KINGDOM_TEXT = function_word_as_written("kingdom")   # "المملكة", as written
 _KINGDOM = normalize_for_matching(_KINGDOM_TEXT)   # with the article
-_CITY_HEAD = function_word("city_noun")   # "مدينة", normalised
 _CLUB_HEADS = frozenset(prefix + word for word in function_words("club") for prefix in ("", ARTICLE))   # "نادي", "النادي"
 CITY_HEAD_REACH = 12   # characters before a city in which "مدينة" names it a city
 SAUDI_TITLE = function_word_as_written("saudi_title")   # "خادم الحرمين", as written: searched in the raw text

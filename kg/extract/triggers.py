@@ -15,7 +15,7 @@ from kg.model import APPOINTMENT, CONFERENCE, EventType, Span, Token
 from kg.extract.lexicons import Lexicons
 from kg.text.memo import remembered
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES,
-                             ARTICLE, CONJUNCTIONS, NISBA_ENDING, PREPOSITION_BA, readings, stem_set, stems, strip_article)
+                             ARTICLE, CONJUNCTIONS, NISBA_ENDING, PREPOSITION_BA, definite, stem_set, stems, strip_article)
 
 _GENERIC = function_words("generic")
 _AWARD_CUES = function_words("award_cue")
@@ -289,7 +289,7 @@ def _past_qualifier(tokens: Sequence[Token], index: int, end: int, ordinal: bool
     if 0 < index < end:
         word, noun = tokens[index].norm, tokens[index - 1].norm
         if word.startswith(ARTICLE) and word.endswith(NISBA_ENDING) and len(strip_article(word)) > 3 \
-                and any(rest.startswith(ARTICLE) for _, rest in readings(noun)):
+                and definite(noun):
             return index + 1
     return index
 

@@ -19,7 +19,7 @@ from kg.extract.walker import ALEF_MAQSURA, COMMAS, LOCATIVES
 from kg.link.people import PeopleIndex
 from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, GUEST, MEETING, NAME_MENTION, PERSON, ROLE_MENTION, VISIT, VISITOR, Entity, Mention, Participant
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, DUAL_PRONOUN_SUFFIX, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX, PREPOSITION_BA,
-                             PREPOSITION_LAM, PRONOUN_SUFFIXES, readings, stems, strip_article)
+                             PREPOSITION_LAM, PRONOUN_SUFFIXES, definite, stems, strip_article)
 from kg.text.normalize import normalize_for_matching
 
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
@@ -94,7 +94,7 @@ class VisitFrames:
         trigger = around.trigger
         noun = self.doc.tokens[trigger.first].norm
         if trigger.last >= len(self.doc.tokens) or not noun.endswith(VISIT_NOUN_ENDINGS) \
-                or any(rest.startswith(ARTICLE) for _, rest in readings(noun)):
+                or definite(noun):
             return False
         following = self.doc.tokens[trigger.last].span.start
         at = [m for m in self.doc.mentions if m.span.start == following and m.type is PERSON]
@@ -134,11 +134,11 @@ class VisitFrames:
         # "بزيارة الرئيس الصيني": after the noun, the visitor is the person it is construed with
         # (a noun in construct has no article: "هذه الزيارة الرئيس" is not the president's)
         noun = self.doc.tokens[trigger.first].norm
-        if noun.endswith(VISIT_NOUN_ENDINGS) and not any(rest.startswith(ARTICLE) for _, rest in readings(noun)) \
+        if noun.endswith(VISIT_NOUN_ENDINGS) and not definite(noun) \
                 and actors_after and (self.adjacent(trigger, actors_after[0]) or self.holds_post_at(actors_after[0], trigger.last)):
             # "زيارة وزير الخارجية المصري سامح شكري إلى تونس": the post, then its holder
             visitor = self.entity_of(actors_after[0]).id
-        elif noun.endswith(VISIT_NOUN_ENDINGS) and not any(rest.startswith(ARTICLE) for _, rest in readings(noun)):
+        elif noun.endswith(VISIT_NOUN_ENDINGS) and not definite(noun):
             # "أثناء زيارة الرئيس إلى لندن": a bare title in construct names the one person
             # told before who holds a post of that title
             visitor = self.bare_title_holder(trigger.last, around) or visitor
@@ -271,9 +271,13 @@ class VisitFrames:
     def home_country(self, person: Entity) -> str | None:
         """The one country, named in the article, that a person holds posts in, as
         the article or the people gazetteer says (None for none or several)."""
-        homes = {home for home in side_homes(person) | self.holder_countries(person.id)
-                 if home.startswith(COUNTRY_PREFIX) and home in self.entities}
+        homes = {home for home in self.homes(person) if home.startswith(COUNTRY_PREFIX) and home in self.entities}
         return next(iter(homes)) if len(homes) == 1 else None
+
+    def homes(self, person: Entity) -> set[str]:
+        """Where a participant is at home (kg.extract.cameo.side_homes), with the
+        countries the people gazetteer knows a linked person held posts in."""
+        return side_homes(person) | self.holder_countries(person.id)
 
     def holder_countries(self, entity_id: str) -> frozenset[str]:
         """The countries a person linked to the people gazetteer held posts in
