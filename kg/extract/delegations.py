@@ -92,6 +92,9 @@ class DelegationMembers(MentionContext):
         return self._delegation_words
 
     def read_delegations(self) -> list[Delegation]:
+        """Each delegation word whose list of members opens within MEMBERSHIP_REACH
+        words after it ("وفد الحوثيين مكون من"), or right before it ("وضم الوفد X
+        وY"): its members, leader and side."""
         tokens = self.doc.tokens
         keys = self.token_keys
         found = []
