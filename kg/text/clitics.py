@@ -73,13 +73,13 @@ def strip_article(word: str) -> str:
     return word
 
 
-@remembered
 def definite(word: str) -> bool:
     """The normalised word carries the article, behind proclitics or not ("الوفد",
     "والوفد", "بالزيارة")."""
     return any(rest.startswith(ARTICLE) for _, rest in readings(word))
 
 
+@remembered
 def stems(word: str) -> tuple[tuple[int, str], ...]:
     """(clitic length, stem without article) for every reading of ``word``;
     the clitic length counts the characters cut before the article."""
