@@ -51,6 +51,7 @@ class EventFinder(RetoldEvents, DraftMerging, EventParents, AgreementSides, Atte
         # words inside a name are never triggers ("مؤتمر" in "حزب المؤتمر")
         self.covered = doc.covered_tokens([m.span for m in self.mentions if m.kind is not ROLE_MENTION])
         self.drafts: list[Draft] = []
+        self.award_gatherings: list[tuple[Draft, Draft, bool]] = []   # hosting awards, their gatherings, named a place
         self.headlines = {s.span for s in doc.sentences if s.is_headline}
         self.last_summit: Draft | None = None   # the last summit of two told (a Meeting)
         # each token's word without "و" or the article ("وتستمر": تستمر, "الجلسة": جلسه), read once

@@ -13,6 +13,7 @@ from kg.extract.context import BETWEEN, BETWEEN_WORDS, DUAL_GENITIVE, DUAL_NOMIN
 from kg.extract.drafts import Around, Draft
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import TA, Trigger, feminine_noun, session_number
+from kg.extract.walker import COMMAS
 from kg.model import ADJECTIVE_MENTION, CITY, CONFERENCE, COUNTRY, HOST, MEETING, NAME_MENTION, ORGANISATION, ORGANISER, PERSON, Mention, Participant
 from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, stems, strip_article
 
@@ -386,25 +387,12 @@ class GatheringFrames:
                  and mention.span.contains(m.span)]
         return self.entity_of(inner[0]).id if inner else entity.id
 
-
-
-
-
-
-
-
-
-
-
-
-
-
     def hosted_object(self, award: Draft, after: list[Mention]) -> None:
         """"اختيار المغرب لتنظيم الجمعية العامة للأنتربول بمراكش سنة 2025": the
         conference to be hosted, when an assembly or organ is named."""
         organs = [m for m in after if m.type is ORGANISATION]
-        if not organs:
-            return
+        if not organs or any(comma in self.doc.text[award.trigger.end:organs[0].span.start] for comma in COMMAS):
+            return   # one in another clause voted, or hosts ("باستضافة إكسبو 2030، إثر تصويت الجمعية العامة")
         organ = self.entity_of(organs[0])
         conference = Draft(CONFERENCE, organs[0].span, award.sentence, hosted=True,
                            evidence=[organs[0].span])

@@ -157,8 +157,7 @@ class EventParents:
         for number, draft in enumerate(self.drafts):
             if draft.type is not HOSTING_AWARD:
                 continue
-            gathering = next((d for d in reversed(self.drafts[:number]) if d.type is CONFERENCE and not d.hosted
-                              and any(p.role is ORGANISER for p in d.participants)), None)
+            gathering = next((d for d in reversed(self.drafts[:number]) if self.organised(d)), None)
             if gathering is None:
                 continue
             organisers = {p.entity for p in gathering.participants if p.role is ORGANISER}
@@ -170,8 +169,32 @@ class EventParents:
                 draft.date = None   # the hosted event's time
             if not (draft.date or draft.start):
                 draft.date = gathering.date
-                if draft.place is None:
+                own_place = draft.place is not None
+                if not own_place:
                     draft.place = gathering.place
+                # the gathering's day and place may be told by a draft merged into it
+                # later ("انطلقت اليوم في قصر العلم أعمال الاجتماع", read as a meeting)
+                self.award_gatherings.append((draft, gathering, own_place))
+
+    @staticmethod
+    def organised(draft: Draft) -> bool:
+        """A gathering a body organised, not one a host is chosen for."""
+        return draft.type is CONFERENCE and not draft.hosted and any(p.role is ORGANISER for p in draft.participants)
+
+    def awards_dated_by_gathering(self, events: list[Event], index_of: dict[int, int]) -> list[Event]:
+        """A hosting award dated by its gathering (``awards_at_their_gathering``)
+        takes the day of the event the gathering merged into when it has none yet,
+        and its place when the award names none of its own."""
+        for award, gathering, own_place in self.award_gatherings:
+            at, told_at = index_of.get(id(award)), index_of.get(id(gathering))
+            if at is None or told_at is None or at == told_at:
+                continue
+            event, told = events[at], events[told_at]
+            date = event.date if event.date or event.start else told.date
+            place = event.place if own_place or told.place is None else told.place
+            if (date, place) != (event.date, event.place):
+                events[at] = replace(event, date=date, place=place)
+        return events
 
     def inherit_places(self) -> None:
         default = next((d.place for d in self.drafts if d.place and not d.hosted), None) or self.dateline_city()

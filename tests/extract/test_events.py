@@ -3040,6 +3040,29 @@ def test_events_hosting_award_is_dated_by_the_gathering_that_chose_not_by_the_ho
     assert doc.entity(award.place).label_en == "Rabat"
 
 
+def test_events_hosting_award_takes_the_day_and_venue_its_gathering_merged_with():
+    # the headline tells the gathering undated; the body's "انطلقت اليوم ... أعمال الاجتماع",
+    # read apart and merged into it, gives its day and venue, and so the award's
+    doc = run("مسقط - انطلقت في قصر العلم اليوم الأربعاء أعمال الاجتماع الثلاثين لأصحاب السمو والمعالي "
+              "وزراء الداخلية بدول مجلس التعاون لدول الخليج العربية برئاسة وزير الداخلية العماني حمود "
+              "البوسعيدي وبمشاركة الأمين العام لمجلس التعاون جاسم البديوي. وفي ختام اجتماعهم وافق الوزراء "
+              "على استضافة دولة قطر للاجتماع المقبل في نوفمبر 2025.",
+              title="انطلاق اجتماع وزراء الداخلية لدول مجلس التعاون الخليجي في مسقط")
+    award = next(e for e in doc.events if e.type is EventType.HOSTING_AWARD)
+    gathering = next(e for e in doc.events if e.type is EventType.CONFERENCE and e.date == "2024-05-02")
+    assert award.date == "2024-05-02"
+    assert award.place == gathering.place and doc.entity(award.place).label == "قصر العلم"
+
+
+def test_events_body_named_after_a_comma_is_not_the_gathering_awarded():
+    # the committee that voted, in the clause after the award, is not what the host organises
+    doc = run("فاز المغرب بتنظيم كأس إفريقيا، إثر تصويت اللجنة التنفيذية للاتحاد الإفريقي لكرة القدم "
+              "في القاهرة يوم الأربعاء.")
+    assert [e.type for e in doc.events] == [EventType.HOSTING_AWARD]
+    award = doc.events[0]
+    assert labels(doc, award) == {"المغرب"}
+
+
 def test_events_hosting_award_by_a_body_of_its_own_is_not_dated_by_another_gathering():
     doc = run("نظمت جامعة الدول العربية مؤتمرا في القاهرة يوم الاثنين. "
               "وأعلن الاتحاد الدولي لكرة القدم اختيار المغرب لتنظيم كأس العالم 2030.")
