@@ -74,6 +74,7 @@ ALSO_REACH = 4   # words between "كما" and a series of meetings ("كما يج
 ANNOUNCER_REACH = 6   # words between a verb of announcing and its "عن" (the subject, titles and all)
 MESSAGE_REACH = 12   # words between a message and its sender's name (the sender's post, a comma, an honorific)
 TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
+NAME_LOOKBACK = 4   # mentions before a word that may be names holding it (nested ones start at the same word or before)
 # a wire's or broadcaster's dateline opening the body: "دبي، الإمارات العربية المتحدة (CNN)--",
 # "بيروت (رويترز) -": where the newsroom is, not where the news happens
 DATELINE = re.compile(r"\s*[^\n().!?؟]{0,60}\([^()\n]{2,20}\)\s*[-–—]+")
@@ -530,8 +531,15 @@ class MentionContext:
         noun = self.doc.tokens[index - 2].norm   # "التطورات في ليبيا", "والوضع في سوريا", "وجودها في سوريا"
         suffix = next((s for s in PRONOUN_SUFFIXES if noun.endswith(s) and len(noun) > len(s) + 2), "")
         forms = (noun, noun[:len(noun) - len(suffix)])   # ه may be a pronoun or ة normalised
-        return words[-2] in _SITUATIONS or any(strip_article(stem) in _SITUATIONS
-                                               for form in forms for _, stem in stems(form))
+        return (words[-2] in _SITUATIONS or any(strip_article(stem) in _SITUATIONS for form in forms
+                                                for _, stem in stems(form))) and not self.in_name(index - 2)
+
+    def in_name(self, index: int) -> bool:
+        """The token at ``index`` is a word of a name ("سلام" of "نواف سلام"), not a
+        common noun; the mentions that may hold it start at most a few before it."""
+        span = self.doc.tokens[index].span
+        at = bisect_right(self.mention_starts, span.start)
+        return any(m.kind is NAME_MENTION and m.span.end >= span.end for m in self.mentions[max(0, at - NAME_LOOKBACK):at])
 
     def concluded_between(self, start: int, end: int) -> bool:
         """A participle of concluding stands in [start, end) ("برنامج تنفيذي لمذكرة

@@ -162,6 +162,17 @@ def test_events_a_situation_behind_a_conjunction_or_pronoun_is_no_place(body):
     assert [e.place for e in run(body).events] == [None]
 
 
+@pytest.mark.parametrize("body, kind, place", [
+    # "سلام" is peace as a word ("السلام في"), "الاستثمار" investment ("الاستثمار في"): inside a name, neither
+    ("التقى الوزير سامي العلوي رئيس الحكومة نواف سلام في بيروت.", EventType.MEETING, "بيروت"),
+    ("ونظمت وزارة الاستثمار في فندق النخيل منتدى للأعمال بمشاركة الوزير سامي العلوي.",
+     EventType.CONFERENCE, "فندق النخيل"),
+])
+def test_events_a_name_ending_in_a_word_of_a_situation_keeps_the_place_after_it(body, kind, place):
+    doc = run(body)
+    assert [(e.type, doc.entity(e.place).label if e.place else None) for e in doc.events] == [(kind, place)]
+
+
 def test_events_a_dual_object_pronoun_receives_the_two_told_last():
     doc = run("ومن المقرر أن يلتقي سامي العلوي وكريم الصالحي مجددا في روما، الاثنين، "
               "قبل أن يستقبلهما الرئيس يوسف الحداد في القصر الرئاسي.")
