@@ -13,12 +13,11 @@ from kg.extract.lexicon import function_word, function_words
 from kg.extract.signing import SIGNING_NOUNS
 from kg.extract.triggers import Trigger
 from kg.model import AGREEMENT, CONFERENCE, MEETING, NAME_MENTION, PERSON, VISIT, Sentence, Span
-from kg.text.clitics import ACCUSATIVE_ENDING, conjunction_stems, stem_set, strip_article
+from kg.text.clitics import ACCUSATIVE_ENDING, OBJECT_PRONOUNS, conjunction_stems, stem_set, strip_article
 from kg.text.memo import remembered
 
 ATTENDING_OPENING = 3   # words that open a sentence in which "حضرها" stands ("كما حضرها")
 ATTENDING_VERBS = function_words("attending_verb")   # the verbs whose object is the event attended
-OBJECT_PRONOUNS = ("هما", "ها", "ه")   # suffixes of a verb's object: "وقعاهما", "حضرها", "وقعه"; longest first
 TA_MARBUTA = "ة"   # ta marbuta as written (normalised, it is ه like the pronoun)
 _OPENING = tuple(sorted(function_words("opening")))   # word starts (any order): "الافتتاح", "الجلسة الافتتاحية": a gathering's opening
 # "وحضر الافتتاح X", "وشهد حفل الافتتاح حضور X": those named after attend the gathering told

@@ -10,13 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.extract.attendance import OBJECT_PRONOUNS
 from kg.extract.cameo import place_country
 from kg.extract.drafts import PERSON_PREFIX, Draft
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger
 from kg.model import APPOINTMENT, CALL, CITY, CONFERENCE, GUEST, HOST, HOSTING_AWARD, MEETING, NAME_MENTION, ORGANISATION, ORGANISER, VISIT, VISITOR, Event
-from kg.text.clitics import CONJUNCTION_WA, strip_article
+from kg.text.clitics import CONJUNCTION_WA, OBJECT_PRONOUNS, strip_article
 
 _SIDELINES = function_words("sidelines")
 # the last word of each phrase, normalised: a sentence whose normalised text lacks it has none of them

@@ -8,14 +8,13 @@ visitor, place and day.  ``RetoldEvents`` is a part of kg.extract.events's
 
 from __future__ import annotations
 
-from kg.extract.attendance import OBJECT_PRONOUNS
 from kg.extract.cameo import COUNTRY_PREFIX, side_homes
 from kg.extract.context import PLACE_ORDER
 from kg.extract.drafts import Draft
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import OF, Trigger
 from kg.model import AGREEMENT, CALL, CONFERENCE, GUEST, HOST, MEETING, ORGANISER, PERSON, VISIT, VISITOR, Participant
-from kg.text.clitics import strip_article
+from kg.text.clitics import OBJECT_PRONOUNS, strip_article
 
 SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
 _BY_MEANS = function_words("by_means")   # "في اتصال هاتفي"

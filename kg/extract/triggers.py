@@ -15,11 +15,13 @@ from kg.model import APPOINTMENT, CONFERENCE, EventType, Span, Token
 from kg.extract.lexicons import Lexicons
 from kg.text.memo import remembered
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, PRONOUN_SUFFIXES,
-                             ARTICLE, CONJUNCTIONS, NISBA_ENDING, PREPOSITION_BA, definite, stem_set, stems, strip_article)
+                             ARTICLE, CONJUNCTIONS, NISBA_ENDING, OBJECT_PRONOUNS, PREPOSITION_BA, definite, stem_set, stems,
+                             strip_article)
 
 _GENERIC = function_words("generic")
 _AWARD_CUES = function_words("award_cue")
 _BACKGROUND = function_words("background")
+_ON_BEHALF = function_words("on_behalf")   # "عن الجانب المغربي": for the Moroccan side
 _OFFICE = function_words("office")
 _MULTILATERAL = function_words("multilateral")
 _MEMBERS = function_words("members")
@@ -387,7 +389,21 @@ def _signs_something(tokens: Sequence[Token], trigger: Trigger, start: int, end:
         if signed_thing(tokens[index].norm):
             return True
     # after it, the words of the names between not counted ("وقع X وزير الدولة، وY وزير الخارجية، مذكرة")
-    return _within_words(tokens, trigger.last, end, covered, SIGNED_AFTER_WORDS, signed_thing)
+    return _within_words(tokens, trigger.last, end, covered, SIGNED_AFTER_WORDS, signed_thing) \
+        or trigger.first == start and _signed_it_for(tokens, trigger, end)
+
+
+def _signed_it_for(tokens: Sequence[Token], trigger: Trigger, end: int) -> bool:
+    """A signing verb whose object is a pronoun, the side signed for or a title
+    right after it ("ووقعها عن الجانب الأردني الوزير X", "وقعاها الوزير X"): opening
+    its sentence, it tells of the thing signed told in the sentence before ("وقعها"
+    alone may be its impact, "وقعه" always may)."""
+    word = tokens[trigger.first].norm
+    if trigger.last - trigger.first != 1 or trigger.last >= end or len(word) <= 4 \
+            or word.startswith(ARTICLE) or not word.endswith(OBJECT_PRONOUNS):
+        return False
+    following = tokens[trigger.last].norm
+    return following in _ON_BEHALF or Lexicons.bundled().titles.opens(following, clitics=False)
 
 
 def _office(norm: str) -> bool:

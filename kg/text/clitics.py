@@ -23,6 +23,7 @@ PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")  # longest first
 DUAL_PRONOUN_SUFFIX = PRONOUN_SUFFIXES[0]   # "يستقبلهما": the two
 FEMININE_PRONOUN_SUFFIX = "ها"   # "يؤديها": her, or a feminine noun's ("الزيارة التي يؤديها")
 SINGULAR_PRONOUN_SUFFIXES = (FEMININE_PRONOUN_SUFFIX, "ه")   # "جمعه", "جمعها": one person
+OBJECT_PRONOUNS = ("هما", "ها", "ه")   # suffixes of a verb's object: "وقعاهما", "حضرها", "وقعه"; longest first
 TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
 PREPOSITION_BA = "ب"
 PREPOSITION_KAF = PREPOSITIONS[2]   # ك: "كمبعوث" (as an envoy), "كدولة"

@@ -3037,6 +3037,17 @@ def test_events_agreement_of_officials_of_two_states_binds_their_states():
     assert states == {"Kazakhstan", "United Arab Emirates"}
 
 
+def test_events_signatories_told_in_the_next_sentence_sign_the_agreement_told_before():
+    doc = run("وجرى التوقيع على مذكرة تفاهم بين وزارة الداخلية المصرية ونظيرتها الأردنية. ووقعها عن "
+              "الجانب المصري الوزير محمود توفيق، وعن الجانب الأردني الوزير مازن الفراية.")
+    assert [e.type for e in doc.events] == [EventType.AGREEMENT]
+    assert {"محمود توفيق", "مازن الفراية", "مصر", "الأردن"} <= labels(doc, doc.events[0])
+    # its impact ("وقعها على الأسواق"), opening a sentence, signs nothing
+    doc = run("وجرى التوقيع على مذكرة تفاهم بين وزارة الداخلية المصرية ونظيرتها الأردنية. ووقعها على "
+              "الأسواق كان كبيرا بحسب الوزير مازن الفراية.")
+    assert "مازن الفراية" not in labels(doc, doc.events[0])
+
+
 def test_events_agreement_of_officials_of_one_state_binds_no_state():
     doc = run("وقع وزير الطاقة المغربي سامي العلوي ووزير المالية المغربي كريم الصالحي اليوم بالرباط اتفاقية للتعاون.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
