@@ -23,6 +23,8 @@ _OPENING = tuple(sorted(function_words("opening")))   # word starts (any order):
 # "وحضر الافتتاح X", "وشهد حفل الافتتاح حضور X": those named after attend the gathering told
 _OPENING_ATTENDED = ATTENDING_VERBS | function_words("opening_attended")
 _SESSION_NOUN = function_word("session_noun")   # "جلسة"
+_CHAIRING = function_words("chairing")   # "افتتح", "اختتم"
+_PROCEEDINGS = function_words("proceedings")   # "أشغال", "أعمال": "وافتتح الأشغال X"
 _OPENING_SESSIONS = function_words("opening_closing")   # "الجلسة الافتتاحية"
 CHAIR_REACH = 16   # words after "الجلسة الافتتاحية" in which its chair is named (a day, his posts)
 # "، فيما تلقى X اتصالا": a clause of its own opens, whose event reads nothing before it
@@ -67,11 +69,18 @@ class Attendance:
                 told.add(self.entity_of(mention).id)
 
     def attends_opening(self, index: int, last: int) -> bool:
-        """A verb of attending or witnessing, then the opening of a gathering ("وحضر
-        الافتتاح", "حضر حفل الافتتاح", "وشهد حفل الافتتاح حضور X"): that of the conference told."""
+        """A verb of attending, witnessing or overseeing, then the opening of a gathering
+        ("وحضر الافتتاح", "وشهد حفل الافتتاح حضور X", "وأشرف على افتتاح الأشغال X"), or a
+        verb of opening or closing, then its proceedings ("وافتتح الأشغال X"): those of
+        the conference told."""
         tokens = self.doc.tokens
-        return index + 1 < last and not _OPENING_ATTENDED.isdisjoint(conjunction_stems(tokens[index].norm)) \
-            and any(strip_article(tokens[i].norm).startswith(_OPENING) for i in range(index + 1, min(last, index + 3)))
+        if index + 1 >= last:
+            return False
+        verb = conjunction_stems(tokens[index].norm)
+        following = [strip_article(tokens[i].norm) for i in range(index + 1, min(last, index + 3))]
+        if not _OPENING_ATTENDED.isdisjoint(verb) and any(word.startswith(_OPENING) for word in following):
+            return True
+        return not _CHAIRING.isdisjoint(verb) and following[0] in _PROCEEDINGS
 
     def previous_sentence_holds(self, sentence: Span, offset: int) -> bool:
         """The sentence right before the one spanning ``sentence`` holds the character ``offset``."""

@@ -2657,6 +2657,20 @@ def test_events_the_opening_witnessed_the_attendance_of():
     assert [labels(doc, e) for e in doc.events] == [{"سامي العلوي", "أنطونيو غوتيريش"}]
 
 
+@pytest.mark.parametrize("opening", [
+    "وأشرف على افتتاح الأشغال، التي تتواصل إلى غاية يوم غد،",   # overseeing the opening
+    "وافتتح الأشغال",                                            # opening the proceedings
+])
+def test_events_who_opens_the_proceedings_told_before_and_who_attends_take_part(opening):
+    doc = run("انطلقت أمس بالجزائر العاصمة أشغال الدورة السابعة للجمعية العامة لمنظمة الشرطة الإفريقية. "
+              f"{opening} وزير الداخلية سامي العلوي، بحضور الأمين العام للمنظمة كريم الصالحي.")
+    assert [e.type for e in doc.events] == [EventType.CONFERENCE]
+    assert {"سامي العلوي", "كريم الصالحي"} <= labels(doc, doc.events[0])
+    # the proceedings of a gathering never told: no one takes part in anything
+    doc = run(f"{opening} وزير الداخلية سامي العلوي، بحضور الأمين العام للمنظمة كريم الصالحي.")
+    assert all(not {"سامي العلوي", "كريم الصالحي"} & labels(doc, e) for e in doc.events)
+
+
 def test_events_the_states_of_two_signers_are_parties():
     doc = run("ووقع وزير الخارجية الأردني سامي العلوي ونظيره القبرصي كريم الصالحي مذكرة تفاهم.")
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
