@@ -7,6 +7,7 @@ readers of the words around a trigger (kg.extract.context) it uses."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.extract.context import COMPLEMENTIZERS, DURING, RELATIVE_PRONOUNS, WHERE
@@ -16,7 +17,7 @@ from kg.extract.lexicon import function_words, read_tsv, word_key
 from kg.extract.triggers import Trigger
 from kg.extract.visits import VISIT_NOUN_STEM
 from kg.extract.walker import COMMAS
-from kg.model import AGREEMENT, APPOINTMENT, CONFERENCE, MEETING, PERSON, VISIT, Sentence, Span, Token
+from kg.model import AGREEMENT, APPOINTMENT, CONFERENCE, MEETING, ORGANISATION, PERSON, VISIT, Event, Sentence, Span, Token
 from kg.text.clitics import conjunction_stems, strip_article, word_forms
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
@@ -43,6 +44,9 @@ _DEICTIC_DAYS = frozenset(word_key(row[0]) for row in read_tsv("date_words.tsv",
                           if row[1] in ("day_word", "yesterday", "tomorrow", "morrow")) \
     | frozenset(word_key(row[0]) for row in read_tsv("weekdays.tsv", 2))
 UNTIL_WORDS = 2   # words before a time in which "حتى" stands ("حتى يوم الخميس")
+LEAD_SENTENCES = 3   # the lead and the two sentences after it, which tell its day's news
+_LEAD_TYPES = (MEETING, CONFERENCE)   # events of a day (a visit or call told again is often an earlier one; a signing: signed_at_dated_talks)
+_AUXILIARIES = function_words("auxiliary")   # "كان", "قد", "سبق"
 DEADLINE_WORDS = 2   # words before a time in which its horizon stands ("في أفق سنة")
 
 
@@ -271,6 +275,38 @@ class EventTimes:
         index = self.token_at(draft.trigger.start)
         noun = strip_article(self.doc.tokens[index].norm)
         return index >= 2 and VISIT_NOUN_STEM in noun and self.relative_before(index) is not None
+
+
+    def dated_by_the_lead(self, events: list[Event]) -> list[Event]:
+        """A meeting or gathering told without a time in the sentences
+        right after the lead, one of whose sides the lead names, happened on the
+        day the lead names ("أكد الوزير X، الثلاثاء، ... . وشدد X عقب لقاء جمعه
+        بنظيره"): the news of that day.  Not when the lead's day is after the
+        article's, or is a visit's or a gathering's (those last days), nor for an
+        event told in the past perfect ("وكان X قد التقى"); the lead's own events
+        are dated by its sentence's words (``attach_times``)."""
+        body = [s for s in self.doc.sentences if not s.is_headline]
+        if len(body) < 2 or self.doc.published is None:
+            return events
+        lead = body[0]
+        day = next((t.value for t in self.doc.times if lead.span.start <= t.span.start < lead.span.end
+                    and t.value and len(t.value) == len(ISO_DAY)
+                    and self.token_keys[self.token_at(t.span.start)] in _DEICTIC_DAYS), None)
+        if day is None or day > self.doc.published.isoformat() \
+                or any(e.type in _LASTING_TYPES and lead.span.start <= e.trigger.start < lead.span.end for e in events):
+            return events
+        actors = {self.entity_of(m).id for m in self.in_range(lead.span.start, lead.span.end)
+                  if m.type is PERSON or m.type is ORGANISATION}
+        reach = body[min(len(body), LEAD_SENTENCES) - 1].span.end
+        return [replace(event, date=day) if not (event.date or event.start) and event.type in _LEAD_TYPES
+                and lead.span.end <= event.trigger.start < reach and not self.told_before_then(event)
+                and any(p.entity in actors for p in event.participants) else event for event in events]
+
+    def told_before_then(self, event: Event) -> bool:
+        """A word of tense before the event's trigger in its sentence ("وكان X قد
+        التقى", "سبق أن"): told as what had happened before."""
+        return any(not _AUXILIARIES.isdisjoint(conjunction_stems(word))
+                   for _, word in self.words_in(event.sentence.start, event.trigger.start))
 
 
 def last_day(first: str, days: int) -> str:

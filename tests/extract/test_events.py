@@ -3051,6 +3051,29 @@ def test_events_agreement_of_officials_of_two_states_binds_their_states():
     assert states == {"Kazakhstan", "United Arab Emirates"}
 
 
+LEAD = "أكد وزير الداخلية سامي العلوي {day} أهمية التعاون الأمني مع إيطاليا. "
+
+
+@pytest.mark.parametrize("lead, second, dated", [
+    # the news of the lead's day: the meeting told right after it, undated, was that day
+    (LEAD.format(day="الثلاثاء"), "وشدد العلوي عقب لقاء جمعه بنظيره الإيطالي ماركو بيانكي على تأمين الحدود.",
+     "2024-04-30"),
+    # told in the past perfect: an earlier meeting
+    (LEAD.format(day="الثلاثاء"), "وكان العلوي قد التقى نظيره الإيطالي ماركو بيانكي في روما.", None),
+    # a day after the article's is no news yet
+    (LEAD.format(day="غدا الجمعة"), "وشدد العلوي عقب لقاء جمعه بنظيره الإيطالي ماركو بيانكي على تأمين الحدود.",
+     None),
+    # the lead's day is a visit's, which lasts days
+    ("يبدأ وزير الداخلية سامي العلوي الثلاثاء زيارة إلى إيطاليا تستمر ثلاثة أيام. ",
+     "وسيعقد العلوي لقاء مع نظيره الإيطالي ماركو بيانكي.", None),
+])
+def test_events_an_undated_meeting_after_the_lead_is_on_the_leads_day(lead, second, dated):
+    doc = run(lead + second)
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert labels(doc, meeting) == {"سامي العلوي", "ماركو بيانكي"}
+    assert meeting.date == dated
+
+
 def test_events_signatories_told_in_the_next_sentence_sign_the_agreement_told_before():
     doc = run("وجرى التوقيع على مذكرة تفاهم بين وزارة الداخلية المصرية ونظيرتها الأردنية. ووقعها عن "
               "الجانب المصري الوزير محمود توفيق، وعن الجانب الأردني الوزير مازن الفراية.")
