@@ -29,7 +29,8 @@ from kg.extract.openers import between, openings_of
 from kg.extract.parents import EventParents
 from kg.extract.retold import RetoldEvents
 from kg.extract.timing import EventTimes
-from kg.extract.triggers import Trigger, find_triggers, trigger_lexicon
+from kg.extract.lexicon import function_word
+from kg.extract.triggers import IN, Trigger, find_triggers, trigger_lexicon
 from kg.extract.walker import COMMAS
 from kg.link.resolve import accusative
 from kg.model import (AGREEMENT, APPOINTEE, APPOINTMENT, CALL, CONFERENCE, COUNTRY, MEETING, NAME_MENTION, PERSON, ROLE_MENTION, VISIT, Document,
@@ -37,6 +38,8 @@ from kg.model import (AGREEMENT, APPOINTEE, APPOINTMENT, CALL, CONFERENCE, COUNT
 
 ASIDE_WORDS = 8   # words of an aside set off by commas ("، خلال زيارته الرسمية إلى موسكو،")
 _HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
+STOP_DAY_REACH = 8   # characters from a tour's stop to the date of its visit (" في ", " يوم ")
+_STOP_DAY_LINKS = IN | {function_word("day_noun")}   # "في", "يوم"
 LISTED_APPOINTEES = 2   # persons each followed by a post in the accusative that make a list of appointments
 
 
@@ -219,9 +222,9 @@ class EventFinder(RetoldEvents, DraftMerging, EventParents, AgreementSides, Atte
             if draft.start and draft.end:
                 # "جولة ... تستمر حتى السبت": the tour's last day is its last stop's, its first the first's
                 draft.date, draft.start, draft.end = draft.start, None, None
-            return [draft] + [replace(draft, place=stop, stops=(), evidence=list(draft.evidence), date=date,
-                                      start=None, end=None, begins=False, days=None,
-                                      participants=list(draft.participants)) for stop in draft.stops]
+            return [draft] + [replace(draft, place=stop, stops=(), evidence=list(draft.evidence),
+                                      date=self.day_after_stop(draft, stop) or date, start=None, end=None, begins=False,
+                                      days=None, participants=list(draft.participants)) for stop in draft.stops]
         if not draft.separate:
             return [draft]
         host = draft.participants[0]
@@ -230,6 +233,17 @@ class EventFinder(RetoldEvents, DraftMerging, EventParents, AgreementSides, Atte
             part = replace(draft, participants=[host, guest], evidence=list(draft.evidence), separate=False)
             out.append(part)
         return out
+
+    def day_after_stop(self, draft: Draft, stop: str) -> str | None:
+        """The date written right after a stop of a tour, behind "في" or "يوم" at most
+        ("تزور تونس في 3 مارس والقاهرة في 2 مارس"): the day of its visit."""
+        named = [m for m in self.in_range(draft.sentence.start, draft.sentence.end) if self.entity_of(m).id == stop]
+        for mention in named:
+            time = next((t for t in self.doc.times if mention.span.end <= t.span.start <= mention.span.end + STOP_DAY_REACH), None)
+            if time is not None and time.value and all(
+                    word in _STOP_DAY_LINKS for _, word in self.words_in(mention.span.end, time.span.start)):
+                return time.value
+        return None
 
     def complete(self, draft: Draft) -> bool:
         if draft.anaphoric and draft.participants and self.attending(draft):

@@ -1261,6 +1261,15 @@ def test_events_a_tour_is_a_visit_to_each_stop():
     assert sorted(place for _, place, _ in visits_of(doc)) == ["الكويت", "قطر"]
 
 
+def test_events_each_stop_of_a_tour_on_the_day_written_after_it():
+    doc = run("ومن المنتظر أن يزور الوزير سامي العلوي تونس في 3 مارس 2025 والقاهرة في 2 مارس 2025.")
+    assert sorted(visits_of(doc)) == sorted([({"سامي العلوي"}, "تونس", "2025-03-03"),
+                                             ({"سامي العلوي"}, "القاهرة", "2025-03-02")])
+    # one day for the two: both on it
+    doc = run("ومن المنتظر أن يزور الوزير سامي العلوي تونس والقاهرة في 3 مارس 2025.")
+    assert {date for _, _, date in visits_of(doc)} == {"2025-03-03"}
+
+
 @pytest.mark.parametrize("body", [
     "وبدأ الوزير سامي العلوي جولة جديدة من المحادثات مع المندوبين في عمان.",     # a round of talks
     "وقال الوزير سامي العلوي إن الجولة السابقة بالخرطوم فشلت.",                   # a round before
