@@ -120,10 +120,10 @@ class EventTimes:
                                 and d.start and not d.end and d.people & draft.people), None)
                 if arrival is not None:
                     draft.date = arrival.start
-            if draft.type is VISIT and not (draft.date or draft.start or draft.days) \
-                    and not self.days_long(drafts) and self.told_of_guest(draft):
+            if draft.type is VISIT and not (draft.date or draft.start) and self.told_of_guest(draft):
                 # "استقبل X يوم الجمعة 3 مارس ... ميركل ... التي تؤدي زيارة رسمية إلى تونس": the
-                # visit its guest is paying is dated by the reception that tells it
+                # visit its guest is paying is dated by the reception that tells it; told to last
+                # days ("تستغرق يومين"), it begins with it (a state visit opens with the welcome)
                 meeting = next((d for _, d in drafts[:number] if d.type is MEETING and d.date
                                 and len(d.date) == len(ISO_DAY) and d.people & draft.people), None)
                 if meeting is not None:
