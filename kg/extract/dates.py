@@ -469,10 +469,11 @@ class _Finder:
         if self.anchor is None:
             return None
         weekday = self.trigger(match.end, "weekday")
-        if article:   # "اليوم", "اليوم الاثنين", but not "اليوم التالي", "لليوم الرابع"
+        if article:   # "اليوم", "اليوم الاثنين", but not "اليوم التالي", "لليوم الرابع", "في ذات اليوم"
             qualified = weekday is None and match.end < self.end and (
                 self.role(match.end, "day_qualifier") is not None
-                or strip_article(self.tokens[match.end].norm) in self.lex.numbers)
+                or strip_article(self.tokens[match.end].norm) in self.lex.numbers) \
+                or self.role(match.start - 1, "same_before") is not None
             return None if qualified else self._deictic(match.start, match.end, 0)
         if weekday is not None:   # "يوم الأحد"
             return self._weekday(weekday[0], weekday[1], weekday[2], first=match.start)

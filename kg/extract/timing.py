@@ -43,6 +43,11 @@ _UNTIL = function_words("until")
 _DEICTIC_DAYS = frozenset(word_key(row[0]) for row in read_tsv("date_words.tsv", 3)
                           if row[1] in ("day_word", "yesterday", "tomorrow", "morrow")) \
     | frozenset(word_key(row[0]) for row in read_tsv("weekdays.tsv", 2))
+# "ذات اليوم", "نفس اليوم", "اليوم ذاته": the day told before, not today (date_words.tsv)
+_DATE_WORDS = read_tsv("date_words.tsv", 3)
+_DAY = next(word_key(row[0]) for row in _DATE_WORDS if row[1] == "day_word")   # "يوم", the key of "اليوم" too
+_SAME_BEFORE = frozenset(word_key(row[0]) for row in _DATE_WORDS if row[1] == "same_before")
+_SAME_AFTER = frozenset(word_key(row[0]) for row in _DATE_WORDS if row[1] == "same_after")
 UNTIL_WORDS = 2   # words before a time in which "حتى" stands ("حتى يوم الخميس")
 LEAD_SENTENCES = 3   # the lead and the two sentences after it, which tell its day's news
 _LEAD_TYPES = (MEETING, CONFERENCE)   # events of a day (a visit or call told again is often an earlier one; a signing: signed_at_dated_talks)
@@ -102,6 +107,7 @@ class EventTimes:
                 target.date = time.value
             else:
                 target.start, target.end = time.start, time.end
+        self.on_the_same_day(sentence, drafts)
         for _, draft in drafts:
             self.attach_duration(sentence, draft)
         for number, (_, draft) in enumerate(drafts):
@@ -128,6 +134,22 @@ class EventTimes:
                                 and len(d.date) == len(ISO_DAY) and d.people & draft.people), None)
                 if meeting is not None:
                     draft.date = meeting.date
+
+    def on_the_same_day(self, sentence: Sentence, drafts: list[tuple[Trigger, Draft]]) -> None:
+        """"وفي ذات اليوم، استقبل X", "في اليوم نفسه": the first event after the words,
+        with no time of its own, is on the day of the last event told before on a day."""
+        first, last = sentence.tokens
+        keys = self.token_keys
+        at = next((i for i in range(first + 1, last) if keys[i] == _DAY and (
+            not _SAME_BEFORE.isdisjoint(conjunction_stems(self.doc.tokens[i - 1].norm))
+            or i + 1 < last and keys[i + 1] in _SAME_AFTER)), None)
+        if at is None:
+            return
+        told = next((day for d in reversed(self.drafts) for day in (d.date or d.start,)
+                     if day and len(day) == len(ISO_DAY)), None)   # an arrival's day is its start
+        after = next((d for _, d in drafts if d.trigger.start > self.doc.tokens[at].span.start), None)
+        if told is not None and after is not None and not (after.date or after.start):
+            after.date = told
 
     def lasting_told_after(self, sentence: Sentence, drafts: list[tuple[Trigger, Draft]]) -> None:
         """A sentence of its own telling how long the gathering or visit told last

@@ -1261,6 +1261,14 @@ def test_events_a_tour_is_a_visit_to_each_stop():
     assert sorted(place for _, place, _ in visits_of(doc)) == ["الكويت", "قطر"]
 
 
+@pytest.mark.parametrize("same_day", ["وفي نفس اليوم،", "وفي ذات اليوم،", "وفي اليوم نفسه،"])
+def test_events_on_the_same_day_is_the_day_told_before_not_today(same_day):
+    doc = run(f"وصل الوزير سامي العلوي أمس الاثنين إلى الجزائر في زيارة عمل. {same_day} استقبل الرئيس "
+              "كريم الصالحي الوزير العلوي.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert meeting.date == "2024-05-01"   # the arrival's day; the article is of 2 May
+
+
 def test_events_each_stop_of_a_tour_on_the_day_written_after_it():
     doc = run("ومن المنتظر أن يزور الوزير سامي العلوي تونس في 3 مارس 2025 والقاهرة في 2 مارس 2025.")
     assert sorted(visits_of(doc)) == sorted([({"سامي العلوي"}, "تونس", "2025-03-03"),
