@@ -67,6 +67,9 @@ class EventTimes:
                 continue
             left = [d for _, d in drafts if d.trigger.end <= time.span.start]
             target = left[-1] if left else drafts[0][1]
+            begun = self.begun_after(time.span, drafts)
+            if begun is not None:
+                target = begun   # "التي بدأت أمس زيارة إلى مصر": the visit's first day, not the reception's
             if self.began_before(time.span):
                 # "اختتمت اليوم أشغال الدورة ... التي انطلقت أمس", and the session told again
                 # ("وتوجت أشغال هذه الدورة، التي انطلقت أمس الأحد"): the first of its days
@@ -134,6 +137,16 @@ class EventTimes:
                                 and len(d.date) == len(ISO_DAY) and d.people & draft.people), None)
                 if meeting is not None:
                     draft.date = meeting.date
+
+    def begun_after(self, span: Span, drafts: list[tuple[Trigger, Draft]]) -> Draft | None:
+        """The visit or gathering whose trigger follows the time right after a verb of
+        beginning ("بدأت أمس زيارة", "يبدأ الاثنين جولة"): the time is its first day."""
+        at = self.token_at(span.start)
+        if at == 0 or _BEGIN.isdisjoint(conjunction_stems(self.doc.tokens[at - 1].norm)):
+            return None
+        end = self.token_at(span.end - 1) + 1
+        return next((d for _, d in drafts if d.type in _LASTING_TYPES
+                     and self.token_at(d.trigger.start) == end), None)
 
     def on_the_same_day(self, sentence: Sentence, drafts: list[tuple[Trigger, Draft]]) -> None:
         """"وفي ذات اليوم، استقبل X", "في اليوم نفسه": the first event after the words,

@@ -1269,6 +1269,15 @@ def test_events_on_the_same_day_is_the_day_told_before_not_today(same_day):
     assert meeting.date == "2024-05-01"   # the arrival's day; the article is of 2 May
 
 
+def test_events_the_day_after_a_verb_of_beginning_is_the_visits_first_not_the_receptions():
+    doc = run("واستقبل الوزير سامي العلوي بمقر الوزارة المفوضة الأوروبية كريمة الصالحي، التي بدأت أمس "
+              "زيارة إلى تونس تستغرق يومين.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert (visit.start, visit.end) == ("2024-05-01", "2024-05-02")
+    assert meeting.date != "2024-05-01"
+
+
 def test_events_each_stop_of_a_tour_on_the_day_written_after_it():
     doc = run("ومن المنتظر أن يزور الوزير سامي العلوي تونس في 3 مارس 2025 والقاهرة في 2 مارس 2025.")
     assert sorted(visits_of(doc)) == sorted([({"سامي العلوي"}, "تونس", "2025-03-03"),
