@@ -86,7 +86,22 @@ class EventTimes:
                 if under_way is not None and time.value and len(time.value) == len(ISO_DAY) \
                         and len(under_way.date) == len(ISO_DAY) and under_way.date < time.value:
                     under_way.start, under_way.end, under_way.date = under_way.date, time.value, None
+                elif under_way is None and time.value and len(time.value) == len(ISO_DAY):
+                    # "استقبل X اليوم Y، الذي يقوم بزيارة ... تستمر إلى غاية يوم غد": the guest's
+                    # visit, under way on the day of the reception, ends on the day told
+                    visit = next((d for d in reversed(left) if d.type is VISIT and not (d.date or d.start)
+                                  and self.told_of_guest(d)), None)
+                    reception = next((d for d in left if d.type is MEETING and d.date and len(d.date) == len(ISO_DAY)
+                                      and visit is not None and d.people & visit.people), None)
+                    if reception is not None and reception.date < time.value:
+                        visit.start, visit.end = reception.date, time.value
                 continue
+            if (target.date or target.start or target.anaphoric) and left:
+                # "ويتضمن برنامج الزيارة، غدا الجمعة، زيارة ميناء طنجة": the time set off right
+                # before another event is that one's, not the one told again before it
+                following = self.right_after(time.span, drafts)
+                if following is not None and not (following.date or following.start):
+                    target = following
             if target.date or target.start:
                 continue
             if target.type is AGREEMENT and self.concluded_between(target.trigger.end, time.span.start):
@@ -137,6 +152,13 @@ class EventTimes:
                                 and len(d.date) == len(ISO_DAY) and d.people & draft.people), None)
                 if meeting is not None:
                     draft.date = meeting.date
+
+    def right_after(self, span: Span, drafts: list[tuple[Trigger, Draft]]) -> Draft | None:
+        """The draft whose trigger follows the time at once, a comma between at most."""
+        end = self.token_at(span.end - 1) + 1
+        if end < len(self.doc.tokens) and self.doc.tokens[end].norm in COMMAS:
+            end += 1
+        return next((d for _, d in drafts if self.token_at(d.trigger.start) == end), None)
 
     def begun_after(self, span: Span, drafts: list[tuple[Trigger, Draft]]) -> Draft | None:
         """The visit or gathering whose trigger follows the time right after a verb of

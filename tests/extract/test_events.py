@@ -1278,6 +1278,22 @@ def test_events_the_day_after_a_verb_of_beginning_is_the_visits_first_not_the_re
     assert meeting.date != "2024-05-01"
 
 
+def test_events_a_guests_visit_under_way_until_a_day_told_runs_from_his_reception():
+    doc = run("استقبل المدير العام سامي العلوي، اليوم الخميس بالرباط، الوزير كريم الصالحي، الذي يقوم "
+              "بزيارة عمل إلى المغرب تستمر إلى غاية يوم غد الجمعة.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert (visit.date, visit.start, visit.end) == (None, "2024-05-02", "2024-05-03")
+
+
+def test_events_a_day_set_off_before_an_event_is_its_not_the_one_told_again_before_it():
+    doc = run("استقبل المدير العام كريم الصالحي، اليوم الخميس بالرباط، الوزير سامي العلوي، الذي يقوم بزيارة "
+              "عمل إلى المغرب. ويتضمن برنامج الزيارة، غدا الجمعة، زيارة ميناء طنجة المتوسط، حيث سيعقد الوزير "
+              "اجتماعا مع الوالي نبيل الحداد.")
+    port = next(e for e in doc.events if e.type is EventType.VISIT and doc.entity(e.place).label == "ميناء طنجة المتوسط")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING and "نبيل الحداد" in labels(doc, e))
+    assert port.date == meeting.date == "2024-05-03"
+
+
 def test_events_each_stop_of_a_tour_on_the_day_written_after_it():
     doc = run("ومن المنتظر أن يزور الوزير سامي العلوي تونس في 3 مارس 2025 والقاهرة في 2 مارس 2025.")
     assert sorted(visits_of(doc)) == sorted([({"سامي العلوي"}, "تونس", "2025-03-03"),
