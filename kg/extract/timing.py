@@ -18,7 +18,7 @@ from kg.extract.triggers import Trigger
 from kg.extract.visits import VISIT_NOUN_STEM
 from kg.extract.walker import COMMAS
 from kg.model import AGREEMENT, APPOINTMENT, CONFERENCE, MEETING, ORGANISATION, PERSON, VISIT, Event, Sentence, Span, Token
-from kg.text.clitics import conjunction_stems, strip_article, word_forms
+from kg.text.clitics import PRONOUN_SUFFIXES, conjunction_stems, strip_article, word_forms
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
 _BEGIN = function_words("begin")
@@ -48,6 +48,9 @@ _DATE_WORDS = read_tsv("date_words.tsv", 3)
 _DAY = next(word_key(row[0]) for row in _DATE_WORDS if row[1] == "day_word")   # "يوم", the key of "اليوم" too
 _SAME_BEFORE = frozenset(word_key(row[0]) for row in _DATE_WORDS if row[1] == "same_before")
 _SAME_AFTER = frozenset(word_key(row[0]) for row in _DATE_WORDS if row[1] == "same_after")
+_ARRIVAL_NOUNS = function_words("arrival_noun")   # "وصول": "فور وصوله", "لدى وصولها"
+_RIGHT_AFTER = function_words("right_after")   # "عقب", "إثر", "ختام": "وعقب الاجتماع"
+_TOLD_AFTER_TYPES = (MEETING, AGREEMENT)   # a gathering lasts days: not dated by a day in it
 UNTIL_WORDS = 2   # words before a time in which "حتى" stands ("حتى يوم الخميس")
 LEAD_SENTENCES = 3   # the lead and the two sentences after it, which tell its day's news
 _LEAD_TYPES = (MEETING, CONFERENCE)   # events of a day (a visit or call told again is often an earlier one; a signing: signed_at_dated_talks)
@@ -152,6 +155,30 @@ class EventTimes:
                                 and len(d.date) == len(ISO_DAY) and d.people & draft.people), None)
                 if meeting is not None:
                     draft.date = meeting.date
+            if draft.type in _TOLD_AFTER_TYPES and not (draft.date or draft.start):
+                draft.date = self.day_upon_arrival(draft, drafts[:number]) or self.day_after_told(draft, drafts[:number])
+
+    def day_upon_arrival(self, draft: Draft, before: list[tuple[Trigger, Draft]]) -> str | None:
+        """"وعقد الوزير فور وصوله إلى مقر العمالة اجتماع عمل": a word of arriving with its
+        pronoun before the trigger in its sentence: held on the day its side arrived,
+        the first day of his visit told before."""
+        words = self.words_in(draft.sentence.start, draft.trigger.start)
+        if not any(word[:len(word) - len(suffix)] in _ARRIVAL_NOUNS for _, word in words
+                   for suffix in PRONOUN_SUFFIXES if word.endswith(suffix)):
+            return None
+        visits = [d for _, d in before] + self.drafts[::-1]
+        return next((day for d in visits if d.type is VISIT and d.people & draft.people
+                     for day in (d.start or d.date,) if day and len(day) == len(ISO_DAY)), None)
+
+    def day_after_told(self, draft: Draft, before: list[tuple[Trigger, Draft]]) -> str | None:
+        """"وعقب الاجتماع، ترأس الوزير حفل توقيع": an event told right after a meeting or
+        gathering told again before it in its sentence is on that one's day."""
+        told = next((d for _, d in reversed(before) if d.anaphoric and d.type in (MEETING, CONFERENCE)
+                     and self.word_before(self.token_at(d.trigger.start)) in _RIGHT_AFTER), None)
+        if told is None:
+            return None
+        return next((d.date for d in reversed(self.drafts) if d.type is told.type and d.date
+                     and len(d.date) == len(ISO_DAY)), None)
 
     def right_after(self, span: Span, drafts: list[tuple[Trigger, Draft]]) -> Draft | None:
         """The draft whose trigger follows the time at once, a comma between at most."""

@@ -1294,6 +1294,15 @@ def test_events_a_day_set_off_before_an_event_is_its_not_the_one_told_again_befo
     assert port.date == meeting.date == "2024-05-03"
 
 
+def test_events_upon_arrival_and_right_after_the_meeting_are_on_their_day():
+    doc = run("حل الوزير سامي العلوي، صباح أمس الأربعاء بمدينة تارودانت، في زيارة عمل تستغرق يومين. وعقد الوزير "
+              "فور وصوله إلى مقر العمالة اجتماع عمل مع العامل كريم الصالحي. وعقب الاجتماع، ترأس الوزير "
+              "بمقر العمالة حفل توقيع اتفاقية شراكة بين وزارة التجهيز ومجلس الجهة.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert meeting.date == agreement.date == "2024-05-01"
+
+
 def test_events_each_stop_of_a_tour_on_the_day_written_after_it():
     doc = run("ومن المنتظر أن يزور الوزير سامي العلوي تونس في 3 مارس 2025 والقاهرة في 2 مارس 2025.")
     assert sorted(visits_of(doc)) == sorted([({"سامي العلوي"}, "تونس", "2025-03-03"),
