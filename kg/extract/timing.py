@@ -48,7 +48,8 @@ _DATE_WORDS = read_tsv("date_words.tsv", 3)
 _DAY = next(word_key(row[0]) for row in _DATE_WORDS if row[1] == "day_word")   # "يوم", the key of "اليوم" too
 _SAME_BEFORE = frozenset(word_key(row[0]) for row in _DATE_WORDS if row[1] == "same_before")
 _SAME_AFTER = frozenset(word_key(row[0]) for row in _DATE_WORDS if row[1] == "same_after")
-_ARRIVAL_NOUNS = function_words("arrival_noun")   # "وصول": "فور وصوله", "لدى وصولها"
+# "وصول" with a pronoun: "فور وصوله", "لدى وصولها"
+_ARRIVALS = frozenset(noun + suffix for noun in function_words("arrival_noun") for suffix in PRONOUN_SUFFIXES)
 _RIGHT_AFTER = function_words("right_after")   # "عقب", "إثر", "ختام": "وعقب الاجتماع"
 _TOLD_AFTER_TYPES = (MEETING, AGREEMENT)   # a gathering lasts days: not dated by a day in it
 UNTIL_WORDS = 2   # words before a time in which "حتى" stands ("حتى يوم الخميس")
@@ -162,9 +163,7 @@ class EventTimes:
         """"وعقد الوزير فور وصوله إلى مقر العمالة اجتماع عمل": a word of arriving with its
         pronoun before the trigger in its sentence: held on the day its side arrived,
         the first day of his visit told before."""
-        words = self.words_in(draft.sentence.start, draft.trigger.start)
-        if not any(word[:len(word) - len(suffix)] in _ARRIVAL_NOUNS for _, word in words
-                   for suffix in PRONOUN_SUFFIXES if word.endswith(suffix)):
+        if _ARRIVALS.isdisjoint(self.keys_in(draft.sentence.start, draft.trigger.start)):
             return None
         visits = [d for _, d in before] + self.drafts[::-1]
         return next((day for d in visits if d.type is VISIT and d.people & draft.people
@@ -202,6 +201,8 @@ class EventTimes:
         with no time of its own, is on the day of the last event told before on a day."""
         first, last = sentence.tokens
         keys = self.token_keys
+        if _DAY not in keys[first + 1:last]:   # (most sentences name no day: one scan in C)
+            return
         at = next((i for i in range(first + 1, last) if keys[i] == _DAY and (
             not _SAME_BEFORE.isdisjoint(conjunction_stems(self.doc.tokens[i - 1].norm))
             or i + 1 < last and keys[i + 1] in _SAME_AFTER)), None)
