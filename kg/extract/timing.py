@@ -162,12 +162,14 @@ class EventTimes:
     def day_upon_arrival(self, draft: Draft, before: list[tuple[Trigger, Draft]]) -> str | None:
         """"وعقد الوزير فور وصوله إلى مقر العمالة اجتماع عمل": a word of arriving with its
         pronoun before the trigger in its sentence: held on the day its side arrived,
-        the first day of his visit told before."""
+        the first day of his visit told before: in its sentence, whoever the pronoun stands
+        for ("ووصل X صباح اليوم، وعقد فور وصوله": its sides are not all read yet), else
+        one of its sides'."""
         if _ARRIVALS.isdisjoint(self.keys_in(draft.sentence.start, draft.trigger.start)):
             return None
-        visits = [d for _, d in before] + self.drafts[::-1]
-        return next((day for d in visits if d.type is VISIT and d.people & draft.people
-                     for day in (d.start or d.date,) if day and len(day) == len(ISO_DAY)), None)
+        visits = [d for _, d in reversed(before) if d.type is VISIT] + [
+            d for d in reversed(self.drafts) if d.type is VISIT and d.people & draft.people]
+        return next((day for d in visits for day in (d.start or d.date,) if day and len(day) == len(ISO_DAY)), None)
 
     def day_after_told(self, draft: Draft, before: list[tuple[Trigger, Draft]]) -> str | None:
         """"وعقب الاجتماع، ترأس الوزير حفل توقيع": an event told right after a meeting or

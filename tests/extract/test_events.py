@@ -1301,6 +1301,10 @@ def test_events_upon_arrival_and_right_after_the_meeting_are_on_their_day():
     meeting = next(e for e in doc.events if e.type is EventType.MEETING)
     agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
     assert meeting.date == agreement.date == "2024-05-01"
+    # the arrival told in the same sentence, before the meeting's sides are read
+    doc = run("ووصل الوزير سامي العلوي إلى بغداد صباح أمس في زيارة رسمية، وعقد فور وصوله جلسة مباحثات مع "
+              "نظيره العراقي كريم الصالحي في مقر وزارة الخارجية.")
+    assert next(e for e in doc.events if e.type is EventType.MEETING).date == "2024-05-01"
 
 
 def test_events_each_stop_of_a_tour_on_the_day_written_after_it():
