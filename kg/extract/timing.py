@@ -18,7 +18,7 @@ from kg.extract.triggers import Trigger
 from kg.extract.visits import VISIT_NOUN_STEM
 from kg.extract.walker import COMMAS
 from kg.model import AGREEMENT, APPOINTMENT, CONFERENCE, MEETING, ORGANISATION, PERSON, VISIT, Event, Sentence, Span, Token
-from kg.text.clitics import PRONOUN_SUFFIXES, conjunction_stems, strip_article, word_forms
+from kg.text.clitics import CONJUNCTION_WA, PRONOUN_SUFFIXES, conjunction_stems, strip_article, word_forms
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
 _BEGIN = function_words("begin")
@@ -51,6 +51,7 @@ _SAME_AFTER = frozenset(word_key(row[0]) for row in _DATE_WORDS if row[1] == "sa
 # "وصول" with a pronoun: "فور وصوله", "لدى وصولها"
 _ARRIVALS = frozenset(noun + suffix for noun in function_words("arrival_noun") for suffix in PRONOUN_SUFFIXES)
 _RIGHT_AFTER = function_words("right_after")   # "عقب", "إثر", "ختام": "وعقب الاجتماع"
+_THEN = frozenset(word for then in function_words("then") for word in (then, CONJUNCTION_WA + then))   # "ثم", "وثم"
 _TOLD_AFTER_TYPES = (MEETING, AGREEMENT)   # a gathering lasts days: not dated by a day in it
 UNTIL_WORDS = 2   # words before a time in which "حتى" stands ("حتى يوم الخميس")
 LEAD_SENTENCES = 3   # the lead and the two sentences after it, which tell its day's news
@@ -157,7 +158,20 @@ class EventTimes:
                 if meeting is not None:
                     draft.date = meeting.date
             if draft.type in _TOLD_AFTER_TYPES and not (draft.date or draft.start):
-                draft.date = self.day_upon_arrival(draft, drafts[:number]) or self.day_after_told(draft, drafts[:number])
+                draft.date = self.day_upon_arrival(draft, drafts[:number]) or self.day_after_told(draft, drafts[:number]) \
+                    or self.day_then(sentence)
+
+    def day_then(self, sentence: Sentence) -> str | None:
+        """"ثم انتقل الضيف إلى عين التينة حيث التقى X": a sentence opening on "ثم" goes on
+        with the day of the events told before it: that of the first meeting or signing on
+        a day of the last sentence that told one."""
+        if self.token_keys[sentence.tokens[0]] not in _THEN:
+            return None
+        told = [d for d in self.drafts if d.type in _TOLD_AFTER_TYPES]
+        if not told:
+            return None
+        last = told[-1].sentence   # the last sentence that told one
+        return next((d.date for d in told if d.sentence == last and d.date and len(d.date) == len(ISO_DAY)), None)
 
     def day_upon_arrival(self, draft: Draft, before: list[tuple[Trigger, Draft]]) -> str | None:
         """"وعقد الوزير فور وصوله إلى مقر العمالة اجتماع عمل": a word of arriving with its

@@ -1307,6 +1307,15 @@ def test_events_upon_arrival_and_right_after_the_meeting_are_on_their_day():
     assert next(e for e in doc.events if e.type is EventType.MEETING).date == "2024-05-01"
 
 
+def test_events_a_sentence_opening_on_then_goes_on_with_the_day_before():
+    # (its day past the lead's reach: the lead names none)
+    doc = run("وصل الموفد سامي العلوي إلى بيروت في زيارة تستمر ثلاثة أيام. وهي الزيارة الثالثة له هذا العام. "
+              "واستهل العلوي لقاءاته صباح أمس من قصر بعبدا، حيث استقبله الرئيس كريم الصالحي. وتمحور البحث "
+              "حول الإصلاحات المالية. ثم انتقل الضيف إلى عين التينة حيث التقى رئيس المجلس نبيل الحداد.")
+    later = next(e for e in doc.events if e.type is EventType.MEETING and "نبيل الحداد" in labels(doc, e))
+    assert later.date == "2024-05-01"
+
+
 def test_events_each_stop_of_a_tour_on_the_day_written_after_it():
     doc = run("ومن المنتظر أن يزور الوزير سامي العلوي تونس في 3 مارس 2025 والقاهرة في 2 مارس 2025.")
     assert sorted(visits_of(doc)) == sorted([({"سامي العلوي"}, "تونس", "2025-03-03"),
