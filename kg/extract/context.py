@@ -116,7 +116,6 @@ class MentionContext:
         # the states of posts ("وزير الصحة بالمملكة العربية السعودية"): whose, not where
         self.post_states = {post.org for post in doc.posts if post.org is not None}
         self.read: list[Sentence] = []   # the sentences read so far (``remember_actor``)
-        self.sentence_openings = {sentence.tokens[0] for sentence in doc.sentences}   # their first tokens
         self._actor: tuple[int, str | None] = (0, None)   # last_actor as of the first n sentences read
 
     def remember_actor(self, sentence: Sentence) -> None:
@@ -235,9 +234,7 @@ class MentionContext:
         """A definite event noun or one after a demonstrative ("اللقاء", "خلال
         الاجتماع", "هذه الزيارة") tells of an event already reported."""
         if trigger.frame == "sign":
-            # "وقع الاتفاق", and "ووقعها عن الجانب الأردني X" opening a sentence: the one told before
-            # (inside the sentence that tells it, the telling absorbs it: RetoldEvents)
-            return self.signs_the_accord(trigger) or trigger.first in self.sentence_openings and self.signed_it(trigger)
+            return self.signs_the_accord(trigger)
         if trigger.frame not in ("meet", "visit", "host", "call", "conference", "many") or trigger.several:
             return False   # "سلسلة من اللقاءات مع" tells new meetings
         words = self.doc.tokens[trigger.first:trigger.last]

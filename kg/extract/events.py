@@ -24,12 +24,12 @@ from kg.extract.cameo import place_country
 from kg.extract.context import DURING, PLACE_ORDER, RELATIVE_PRONOUNS
 from kg.extract.drafts import PERSON_PREFIX, Draft
 from kg.extract.frames import FrameFiller
+from kg.extract.lexicon import function_word
 from kg.extract.merging import DraftMerging
 from kg.extract.openers import between, openings_of
 from kg.extract.parents import EventParents
 from kg.extract.retold import RetoldEvents
 from kg.extract.timing import EventTimes
-from kg.extract.lexicon import function_word
 from kg.extract.triggers import IN, Trigger, find_triggers, trigger_lexicon
 from kg.extract.walker import COMMAS
 from kg.link.resolve import accusative

@@ -85,7 +85,11 @@ class FrameFiller(MeetingFrames, MeetingParties, SigningFrames, HostingFrames, A
         """The draft event of ``trigger``, its arguments read from the characters [left, right)."""
         tokens = self.doc.tokens
         span = Span(tokens[trigger.first].span.start, tokens[trigger.last - 1].span.end)
-        draft = Draft(trigger.type, span, sentence.span, evidence=[span], anaphoric=self.anaphoric(trigger))
+        # "ووقعها عن الجانب الأردني X" opening its sentence signs the thing told before (inside
+        # the sentence that tells it, the telling absorbs it: RetoldEvents)
+        anaphoric = self.anaphoric(trigger) or trigger.frame == "sign" and trigger.first == sentence.tokens[0] \
+            and self.signed_it(trigger)
+        draft = Draft(trigger.type, span, sentence.span, evidence=[span], anaphoric=anaphoric)
         fill = self.FRAMES.get(trigger.frame, FrameFiller.with_place)
         return fill(self, draft, self.around(trigger, sentence, span, left, right))
 

@@ -61,7 +61,8 @@ class DraftMerging:
         events = []
         for number, group in enumerate(groups):
             events.append(self.combine(f"ev{number + 1}", group, index_of))
-        return self.dated_by_the_lead(self.signed_at_dated_talks(self.dated_by_parent(self.awards_dated_by_gathering(events, index_of))))
+        events = self.dated_by_parent(self.awards_dated_by_gathering(events, index_of))
+        return self.dated_by_the_lead(self.signed_at_dated_talks(events))
 
     def same(self, a: Draft, b: Draft) -> bool:
         if a.summit and b.summit and a.type is not b.type and (a.pair or b.pair):
