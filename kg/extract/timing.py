@@ -174,11 +174,11 @@ class EventTimes:
         return next((d.date for d in told if d.sentence == last and d.date and len(d.date) == len(ISO_DAY)), None)
 
     def day_upon_arrival(self, draft: Draft, before: list[tuple[Trigger, Draft]]) -> str | None:
-        """"وعقد الوزير فور وصوله إلى مقر العمالة اجتماع عمل": a word of arriving with its
-        pronoun before the trigger in its sentence: held on the day its side arrived,
-        the first day of his visit told before: in its sentence, whoever the pronoun stands
-        for ("ووصل X صباح اليوم، وعقد فور وصوله": its sides are not all read yet), else
-        one of its sides'."""
+        """"وعقد الوزير فور وصوله إلى مقر العمالة اجتماع عمل": with the noun of arriving and
+        its pronoun before the trigger, held on the day its side arrived, the first day of
+        the visit told before: one told in its sentence, whoever the pronoun stands for
+        ("ووصل X صباح اليوم، وعقد فور وصوله": the meeting's sides are not all read yet),
+        else one of its sides' told in an earlier sentence."""
         if _ARRIVALS.isdisjoint(self.keys_in(draft.sentence.start, draft.trigger.start)):
             return None
         visits = [d for _, d in reversed(before) if d.type is VISIT] + [
@@ -376,7 +376,6 @@ class EventTimes:
         index = self.token_at(draft.trigger.start)
         noun = strip_article(self.doc.tokens[index].norm)
         return index >= 2 and VISIT_NOUN_STEM in noun and self.relative_before(index) is not None
-
 
     def dated_by_the_lead(self, events: list[Event]) -> list[Event]:
         """A meeting or gathering told without a time in the sentences
