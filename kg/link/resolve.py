@@ -723,6 +723,7 @@ def _inside(span: Span, sorted_spans: list[tuple[int, int]], starts: list[int]) 
 
 # a hamza on a seat is often written as the bare seat in names: "قايد" is "قائد", "فايز" "فائز"
 _HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و"})   # characters: ئ to ي, ؤ to و
+_NG, _NG_EGYPTIAN = "نغ", "نج"   # "سونج كيم" is "سونغ كيم", "بينج" "بينغ"
 
 
 def _first_domain(title: str) -> str:
@@ -734,7 +735,13 @@ def _first_domain(title: str) -> str:
 
 
 def _hamza_folded(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(word.translate(_HAMZA_SEATS) for word in words)
+    """The words as compared: hamza seats bare, and a foreign name's final "ng" one way
+    ("سونج" and "سونغ", written with ج in Egypt and غ elsewhere)."""
+    return tuple(_ng_one_way(word.translate(_HAMZA_SEATS)) for word in words)
+
+
+def _ng_one_way(word: str) -> str:
+    return word[:-len(_NG_EGYPTIAN)] + _NG if word.endswith(_NG_EGYPTIAN) else word
 
 
 def _shorter_form(words: tuple[str, ...], full: tuple[str, ...]) -> bool:

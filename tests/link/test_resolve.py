@@ -159,6 +159,14 @@ def test_resolve_a_hamza_written_on_its_bare_seat_is_the_same_name():
     assert persons == ["سامي العلوي", "فائز الحداد"]
 
 
+def test_resolve_a_foreign_names_ng_written_with_jim_or_ghain_is_the_same_name():
+    # Egyptian outlets write "g" with ج, others with غ: "سونج" and "سونغ"
+    doc = extract(make_document("التقى المبعوث الأمريكي سونج هيون الوزير سامي العلوي. وأكد المبعوث سونغ هيون "
+                                "أهمية اللقاء.", "خبر"))
+    persons = sorted(e.label for e in doc.entities if e.type is EntityType.PERSON)
+    assert persons == ["سامي العلوي", "سونج هيون"]
+
+
 def test_resolve_a_states_unique_post_told_alone_is_a_role_only_person():
     assert sorted(role_only("وقال رئيس الجمهورية إن الحكومة ستدعم الفلاحين، وأكد رئيس الحكومة ذلك.")) == [
         ("رئيس الجمهورية", "رئيس الجمهورية", None), ("رئيس الحكومة", "رئيس الحكومة", None)]
