@@ -88,8 +88,9 @@ class AppointmentFrames:
     def take_office_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"تولى X المنصب", "X أدى اليمين", "منذ توليه الحكم": the one who takes
         up the post is the subject, the pronoun's antecedent, or the first person after."""
-        # the pronoun of "توليه" stands for a person named just before, as a subject does
-        subject = self.subject_near(around)
+        # the pronoun of "توليه" stands for a person named just before, as a subject does;
+        # a relative clause's for its antecedent ("مع X الذي حقق فوزا في انتخابات")
+        subject = self.subject_near(around) or self.person_antecedent(around.trigger)
         rest = [] if around.trigger.suffixed else self.persons_near(around)
         if subject is None and around.trigger.suffixed and around.trigger.background:
             # "يحل ماكرون بالمغرب ... يلتقي العاهل المغربي، وذلك في أول زيارة له منذ توليه الحكم":

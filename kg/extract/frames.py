@@ -211,4 +211,5 @@ class FrameFiller(MeetingFrames, MeetingParties, SigningFrames, HostingFrames, A
               "conference": GatheringFrames.conference_frame, "many": GatheringFrames.conference_frame,
               "session": GatheringFrames.conference_frame,
               "appoint": AppointmentFrames.appoint_frame, "choose": AppointmentFrames.appoint_frame,
-              "charge": AppointmentFrames.appoint_frame, "take_office": AppointmentFrames.take_office_frame}
+              "charge": AppointmentFrames.appoint_frame, "take_office": AppointmentFrames.take_office_frame,
+              "win": AppointmentFrames.take_office_frame}

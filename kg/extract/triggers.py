@@ -23,6 +23,7 @@ _AWARD_CUES = function_words("award_cue")
 _BACKGROUND = function_words("background")
 _ON_BEHALF = function_words("on_behalf")   # "عن الجانب المغربي": for the Moroccan side
 _OFFICE = function_words("office")
+_ELECTIONS = function_words("election")   # "انتخابات": what a win elects to
 _MULTILATERAL = function_words("multilateral")
 _MEMBERS = function_words("members")
 _INTENT = function_words("intent")
@@ -76,6 +77,7 @@ NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
 CHARGE = "charge"   # "كلف X بمهام": an appointment only with the post's word behind ب after it
 _CHARGES = function_words("charge")   # "بمهام", "بتشكيل": what one is charged with
 CHOSEN_POST_AFTER = 9   # words after a choosing trigger in which the post is given ("اختيار الأمير X بن Y وليا للعهد")
+ELECTION_AFTER = 3   # words after a win in which the election is named ("فوزا ساحقا في انتخابات")
 OFFICE_AFTER = 6   # words after a take_office trigger in which the office is named ("تولى أبي أحمد المنصب", "أدى الرئيس الجديد X اليمين")
 TA = "\u062a"   # ت: the ة of a noun before a pronoun suffix
 TAA_MARBUTA = "\u0629"   # ة as written (normalised, it is ه like the pronoun)
@@ -566,7 +568,15 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
         # the words of names and punctuation between not counted ("أدى X، أمس السبت، اليمين")
         return any(_office(tokens[index].norm) for index in range(trigger.first, trigger.last)) \
             or _within_words(tokens, trigger.last, end, covered, OFFICE_AFTER, _office)
+    if trigger.frame == "win":
+        # "فاز بالانتخابات الرئاسية", "حقق فوزا ساحقا في انتخابات": elected; "فاز الفريق" is a match
+        return _within_words(tokens, trigger.last, end, covered, ELECTION_AFTER, _election)
     return True
+
+
+def _election(norm: str) -> bool:
+    """The word names an election ("الانتخابات", "بالانتخابات", "انتخابات")."""
+    return not _ELECTIONS.isdisjoint(stem_set(norm))
 
 
 def _post_given(tokens: Sequence[Token], start: int, end: int) -> bool:

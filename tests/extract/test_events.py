@@ -77,6 +77,26 @@ def test_events_appointment_after_a_verb_names_the_appointee_second():
     assert appointment.place is None
 
 
+@pytest.mark.parametrize("body, appointee, when", [
+    ("وفاز الرئيس سامي العلوي بالانتخابات الرئاسية التي جرت في الأول من أبريل.", "سامي العلوي", "2024-04-01"),
+    # the one a relative clause is about wins, not the meeting's sides
+    ("وعقد الوفد لقاء مع الرئيس المنتخب سامي العلوي الذي حقق فوزا ساحقا في انتخابات الأول من أبريل.",
+     "سامي العلوي", "2024-04-01"),
+])
+def test_events_winning_an_election_is_being_elected(body, appointee, when):
+    appointment = next(e for e in run(body).events if e.type is EventType.APPOINTMENT)
+    assert appointment.date == when
+    assert [p.role for p in appointment.participants] == [Role.APPOINTEE]
+
+
+@pytest.mark.parametrize("body", [
+    "وفاز حزب العدالة في الانتخابات التشريعية بأغلبية المقاعد.",     # a party, no one elected to a post
+    "وفاز المنتخب الوطني على نظيره المغربي في المباراة.",            # a match
+])
+def test_events_a_win_elects_no_one_but_a_person_by_an_election(body):
+    assert not [e for e in run(body).events if e.type is EventType.APPOINTMENT]
+
+
 def test_events_appointment_after_a_verbal_noun_names_the_appointee_first():
     doc = run("أعلنت الرئاسة تعيين سامي العلوي وزيرا للخارجية.")
     appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
