@@ -84,8 +84,10 @@ def test_events_appointment_after_a_verb_names_the_appointee_second():
      "سامي العلوي", "2024-04-01"),
 ])
 def test_events_winning_an_election_is_being_elected(body, appointee, when):
-    appointment = next(e for e in run(body).events if e.type is EventType.APPOINTMENT)
+    doc = run(body)
+    appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
     assert appointment.date == when
+    assert labels(doc, appointment) == {appointee}
     assert [p.role for p in appointment.participants] == [Role.APPOINTEE]
 
 
