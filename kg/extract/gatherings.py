@@ -352,7 +352,13 @@ class GatheringFrames:
         if verb is None:
             return []
         start = self.doc.tokens[verb].span.start
-        between = list(dict.fromkeys(self.entity_of(m).id for m in around.actors_before if m.span.start > start))
+        after_verb = [m for m in around.actors_before if m.span.start > start]
+        between = list(dict.fromkeys(self.entity_of(m).id for m in after_verb))
+        if after_verb and not WITH.isdisjoint(self.keys_in(self.doc.tokens[verb].span.end, after_verb[0].span.start)):
+            # "وكان الوزير X قد ترأس مع نظيره Y أشغال الدورة": the one it is held with
+            # comes first after the verb, so its subject is before it (SVO)
+            subject = [m for m in around.actors_before if m.span.end <= start][-1:]
+            return list(dict.fromkeys([self.entity_of(m).id for m in subject] + between))
         if between or not self.doc.tokens[verb].norm.endswith(DUAL_VERB_ENDINGS):
             return between
         # "وكان الوزير X ونظيره Y قد ترأسا أعمال الاجتماع": a dual verb agrees with its subject before it
@@ -365,7 +371,6 @@ class GatheringFrames:
         if len(pair) == 2:
             self.last_pair = pair
         return pair
-
 
     def participation_after(self, around: Around) -> int | None:
         """Where "بمشاركة" or "بحضور" follows the trigger, if one does ("مشاركة

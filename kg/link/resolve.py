@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import compress, count, repeat
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -77,16 +77,21 @@ class HeldPosts:
     def holders_in(self, org: str) -> set[str]:
         return self.by_org.get(org, set())
 
-    def holder_of(self, title: str, org_id: str | None) -> str | None:
+    def holder_of(self, title: str, org_id: str | None, told_before: Callable[[str], bool] | None = None) -> str | None:
         """The one named holder of the same post: same title, and the same
         organisation or country where both are known; a bare head ("الوزير
-        الفرنسي") matches a fuller title ("وزير الخارجية") of the same country."""
+        الفرنسي") matches a fuller title ("وزير الخارجية") of the same country,
+        and of several such, the one ``told_before`` the bare head says (the one a
+        reference can point back to: "وكان الوزير الجزائري قد ترأس" before the
+        article names another Algerian minister)."""
         full, first = self.by_title.get(title, []), self.by_first_domain.get(title, [])
         # the same post first; a post of the article's own state ("وزير الخارجية" in Egypt's
         # press) also the one it is the first domain of ("وزير الخارجية والهجرة")
         holders = _exact(full, org_id) or (_exact(first, org_id) if org_id is None else []) or _matching(full, org_id)
         if not holders and len(title.split()) == 1:
             holders = _matching(self.by_head.get(title, []), org_id)
+            if len(set(holders)) > 1 and told_before is not None:
+                holders = [holder for holder in holders if told_before(holder)]
         return holders[-1] if len(set(holders)) == 1 else None
 
 
@@ -490,7 +495,8 @@ class Resolver:
                 title = f"{title} {self.doc.text[qualifier.start:qualifier.end]}"
             role = Mention(span, self.doc.text[span.start:span.end], PERSON,
                            ROLE_MENTION, source="post")
-            holder_id = None if qualifier is not None else index.holder_of(canonical_title(title), org_id) \
+            holder_id = None if qualifier is not None else index.holder_of(
+                canonical_title(title), org_id, lambda holder, start=post.span.start: self.named_before(holder, start)) \
                 or index.holder_of(canonical_title(_first_domain(title)), org_id)
             home = qualifier is None and org_id is None and self.home_post(post, title)
             if holder_id is None and home:

@@ -1338,6 +1338,17 @@ def test_events_a_sentence_opening_on_then_goes_on_with_the_day_before():
     assert later.date == "2024-05-01"
 
 
+def test_events_the_bare_title_told_before_another_holder_is_named_and_chairs_with_its_counterpart():
+    # "الوزير الجزائري" points back to the one Algerian minister named before it (another is named
+    # later), and chairing "مع نظيره" the session, he is the subject before the verb
+    doc = run("استقبل الرئيس قيس سعيد اليوم وزير الداخلية الجزائري سامي العلوي. وكان الوزير الجزائري قد ترأس مع "
+              "نظيره التونسي كريم الصالحي، أمس بمدينة طبرقة، أشغال الدورة الثالثة للجنة الحدودية. وتلقى وزير "
+              "الخارجية الجزائري نبيل الحداد اتصالا هاتفيا من نظيره التونسي.")
+    assert not [e for e in doc.entities if e.role_only and e.label == "الوزير الجزائري"]
+    session = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert {"سامي العلوي", "كريم الصالحي"} <= labels(doc, session)
+
+
 def test_events_each_stop_of_a_tour_on_the_day_written_after_it():
     doc = run("ومن المنتظر أن يزور الوزير سامي العلوي تونس في 3 مارس 2025 والقاهرة في 2 مارس 2025.")
     assert sorted(visits_of(doc)) == sorted([({"سامي العلوي"}, "تونس", "2025-03-03"),
