@@ -677,6 +677,8 @@ def _range(first: _Date, second: _Date) -> _Date | None:
     if first.deictic and second.deictic:   # "من الأحد إلى الثلاثاء المقبل": the Sunday before that Tuesday
         gap = (date(*end) - date(*start)).days
         start = _ymd(date(*start) + timedelta(days=gap - gap % 7)) if gap >= 7 else start
+        if gap < 0:   # "يومي الخميس والجمعة", Thursday today: the Friday after it, not the one before
+            end = _ymd(date(*end) + timedelta(days=7 * -(gap // 7)))
     if tuple(part or 0 for part in start) > tuple(part or 0 for part in end):
         return None
     return _Date(first.first, second.last, start, end)

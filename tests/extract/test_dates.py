@@ -22,6 +22,9 @@ def dates_in(text, anchor=ANCHOR):
     # a lede opening on the imperfect tells what is coming; the perfect, what was
     ("يزور الوزير القاهرة يوم الأحد", [("يوم الأحد", "2023-12-03")]),
     ("وتستضيف الرباط القمة يومي الاثنين والثلاثاء", [("يومي الاثنين والثلاثاء", ("2023-12-04", "2023-12-05"))]),
+    # after a perfect lede each weekday is the last one; the pair's second is still the day after the first
+    ("أكد الوزير أن الاجتماع الذي تستضيفه الرباط يومي الجمعة والسبت",
+     [("يومي الجمعة والسبت", ("2023-12-01", "2023-12-02"))]),
     ("زار الوزير القاهرة يوم الأحد", [("يوم الأحد", "2023-11-26")]),
     # a report after a complementizer is of what was; a verb behind a preposition opens no lede
     ("يذكر أن الوزير زار القاهرة يوم الأحد", [("يوم الأحد", "2023-11-26")]),
