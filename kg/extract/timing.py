@@ -11,13 +11,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.extract.context import COMPLEMENTIZERS, DURING, RELATIVE_PRONOUNS, WHERE
-from kg.extract.dates import ordinal_value
+from kg.extract.dates import DateLexicon, ordinal_value
 from kg.extract.drafts import Draft
 from kg.extract.lexicon import function_words, read_tsv, word_key
-from kg.extract.triggers import Trigger
+from kg.extract.triggers import OF, Trigger
 from kg.extract.visits import VISIT_NOUN_STEM
 from kg.extract.walker import COMMAS
-from kg.model import AGREEMENT, APPOINTMENT, CONFERENCE, MEETING, ORGANISATION, PERSON, VISIT, Event, Sentence, Span, Token
+from kg.model import AGREEMENT, APPOINTMENT, CALL, CONFERENCE, HOSTING_AWARD, MEETING, ORGANISATION, PERSON, VISIT, Event, Sentence, Span, Token
 from kg.text.clitics import CONJUNCTION_WA, PRONOUN_SUFFIXES, conjunction_stems, strip_article, word_forms
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
@@ -53,6 +53,9 @@ _ARRIVALS = frozenset(noun + suffix for noun in function_words("arrival_noun") f
 _RIGHT_AFTER = function_words("right_after")   # "عقب", "إثر", "ختام": "وعقب الاجتماع"
 _THEN = frozenset(word for then in function_words("then") for word in (then, CONJUNCTION_WA + then))   # "ثم", "وثم"
 _TOLD_AFTER_TYPES = (MEETING, AGREEMENT)   # a gathering lasts days: not dated by a day in it
+# "الأول", "الثاني": the day of a gathering or visit counted ("في اليوم الأول من الأشغال")
+_NUMBERS = {word: value for word, (kind, value) in DateLexicon.bundled().numbers.items() if kind == "unit"}
+_NTH_DAY_TYPES = (MEETING, AGREEMENT, APPOINTMENT, HOSTING_AWARD, CALL)
 UNTIL_WORDS = 2   # words before a time in which "حتى" stands ("حتى يوم الخميس")
 LEAD_SENTENCES = 3   # the lead and the two sentences after it, which tell its day's news
 _LEAD_TYPES = (MEETING, CONFERENCE)   # events of a day (a visit or call told again is often an earlier one; a signing: signed_at_dated_talks)
@@ -160,6 +163,35 @@ class EventTimes:
             if draft.type in _TOLD_AFTER_TYPES and not (draft.date or draft.start):
                 draft.date = self.day_upon_arrival(draft, drafts[:number]) or self.day_after_told(draft, drafts[:number]) \
                     or self.day_then(sentence)
+        day = self.nth_day_of(sentence)
+        if day is not None:
+            for _, draft in drafts:
+                if draft.type in _NTH_DAY_TYPES and not (draft.date or draft.start):
+                    draft.date = day
+
+    def nth_day_of(self, sentence: Sentence) -> str | None:
+        """"وفي اليوم الأول من الأشغال، انتخب X", "في اليوم الثاني من زيارته": the day
+        counted from the first of the gathering or visit told before."""
+        first, last = sentence.tokens
+        keys = self.token_keys
+        if _DAY not in keys[first:last]:
+            return None
+        for at in range(first, last - 3):
+            if keys[at] != _DAY or self.doc.tokens[at].norm == _DAY:
+                continue   # "اليوم", not "يوم" ("يوم الأول من": a date of its own)
+            number = _NUMBERS.get(keys[at + 1])
+            if number is None or keys[at + 2] not in OF:
+                continue
+            noun = keys[at + 3]
+            kind = VISIT if noun.startswith(VISIT_NOUN_STEM) else CONFERENCE if noun in _TOLD_AGAIN[CONFERENCE] else None
+            if kind is None:
+                return None
+            told = next((d for d in reversed(self.drafts) if d.type is kind and (d.start or d.date)), None)
+            first_day_told = (told.start or told.date) if told is not None else None
+            if first_day_told is None or len(first_day_told) != len(ISO_DAY):
+                return None
+            return last_day(first_day_told, number)
+        return None
 
     def day_then(self, sentence: Sentence) -> str | None:
         """"ثم انتقل الضيف إلى عين التينة حيث التقى X": a sentence opening on "ثم" goes on

@@ -1349,6 +1349,17 @@ def test_events_the_bare_title_told_before_another_holder_is_named_and_chairs_wi
     assert {"سامي العلوي", "كريم الصالحي"} <= labels(doc, session)
 
 
+@pytest.mark.parametrize("body, day", [
+    ("انطلقت أمس بالرباط أشغال الدورة السابعة للجمعية العامة لمنظمة الشرطة الإفريقية. وفي اليوم الثاني من "
+     "الأشغال، التقى الوزير سامي العلوي نظيره كريم الصالحي.", "2024-05-02"),
+    ("وصل الرئيس سامي العلوي أول أمس إلى لندن في زيارة تستغرق ثلاثة أيام. وفي اليوم الثاني من زيارته، اجتمع "
+     "العلوي مع رئيس الوزراء كريم الصالحي.", "2024-05-01"),
+])
+def test_events_the_nth_day_of_a_gathering_or_visit_counts_from_its_first(body, day):
+    meeting = next(e for e in run(body).events if e.type is EventType.MEETING)
+    assert meeting.date == day
+
+
 def test_events_each_stop_of_a_tour_on_the_day_written_after_it():
     doc = run("ومن المنتظر أن يزور الوزير سامي العلوي تونس في 3 مارس 2025 والقاهرة في 2 مارس 2025.")
     assert sorted(visits_of(doc)) == sorted([({"سامي العلوي"}, "تونس", "2025-03-03"),
