@@ -382,6 +382,34 @@ class Resolver:
                 folded.append(loose)
             self.add(target, PERSON, mention)
         self.find_short_forms(clusters)
+        self.find_patronymic_forms(clusters)
+
+    def find_patronymic_forms(self, clusters: list[tuple[tuple[str, ...], str]]) -> None:
+        """A name ending in "بن X" is told again by those two words alone ("بن الشيخ" of
+        "فريد زين الدين بن الشيخ", "بن سلمان" of "محمد بن سلمان"): the one person here
+        whose name ends so, where no mention holds the words already."""
+        owners: dict[tuple[str, str], set[str]] = {}
+        for full, cluster_id in clusters:
+            if len(full) >= 3 and full[-2] in PATRONYMIC:
+                owners.setdefault((full[-2], full[-1]), set()).add(cluster_id)
+        pairs = {pair: next(iter(ids)) for pair, ids in owners.items() if len(ids) == 1}
+        if not pairs:
+            return
+        tokens, keys = self.doc.tokens, openings_of(self.doc.tokens).keys
+        particles = {particle for particle, _ in pairs}
+        covered = None
+        for index in _ending_with(tokens, tuple(particles)):   # (the candidates picked in C)
+            particle = next((stem for _, stem in readings(tokens[index].norm) if stem in particles), None)
+            if particle is None or index + 1 >= len(tokens) or (particle, keys[index + 1]) not in pairs:
+                continue
+            if covered is None:   # (read once, when a pair is met: most articles have none)
+                covered = self.doc.covered_tokens([m.span for m in self.doc.mentions] + list(self.by_span))
+            if index in covered or index + 1 in covered:
+                continue
+            cut = len(tokens[index].norm) - len(particle)
+            span = Span(token_offset(tokens[index], cut), tokens[index + 1].span.end)
+            self.add(pairs[(particle, keys[index + 1])], PERSON,
+                     Mention(span, self.doc.text[span.start:span.end], PERSON, NAME_MENTION, source="short-form"))
 
     def find_short_forms(self, clusters: list[tuple[tuple[str, ...], str]]) -> None:
         """Where a person's family name stands alone elsewhere ("حموشي"), it is a

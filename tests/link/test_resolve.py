@@ -167,6 +167,18 @@ def test_resolve_a_foreign_names_ng_written_with_jim_or_ghain_is_the_same_name()
     assert persons == ["سامي العلوي", "سونج هيون"]
 
 
+def test_resolve_a_name_ending_in_bin_x_is_told_again_by_those_two_words():
+    doc = extract(make_document("وحضر الافتتاح المدير العام فريد زين الدين بن الشيخ. وانتخب بن الشيخ رئيسا "
+                                "للجمعية العامة.", "خبر"))
+    person = next(e for e in doc.entities if e.type is EntityType.PERSON)
+    assert [doc.text[m.span.start:m.span.end] for m in person.mentions] == ["فريد زين الدين بن الشيخ", "بن الشيخ"]
+    # two persons whose names end so: the two words name neither
+    doc = extract(make_document("والتقى فريد زين الدين بن الشيخ الوزير كريم بن الشيخ. وقال بن الشيخ إن اللقاء "
+                                "مثمر.", "خبر"))
+    assert all("بن الشيخ" not in [doc.text[m.span.start:m.span.end] for m in e.mentions]
+               for e in doc.entities if e.type is EntityType.PERSON)
+
+
 def test_resolve_a_states_unique_post_told_alone_is_a_role_only_person():
     assert sorted(role_only("وقال رئيس الجمهورية إن الحكومة ستدعم الفلاحين، وأكد رئيس الحكومة ذلك.")) == [
         ("رئيس الجمهورية", "رئيس الجمهورية", None), ("رئيس الحكومة", "رئيس الحكومة", None)]
