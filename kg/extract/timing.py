@@ -174,10 +174,13 @@ class EventTimes:
         counted from the first of the gathering or visit told before."""
         first, last = sentence.tokens
         keys = self.token_keys
-        if _DAY not in keys[first:last]:
-            return None
-        for at in range(first, last - 3):
-            if keys[at] != _DAY or self.doc.tokens[at].norm == _DAY:
+        at = first - 1
+        while True:
+            try:   # each "يوم" of the sentence, found in C
+                at = keys.index(_DAY, at + 1, last - 3)
+            except ValueError:
+                return None
+            if self.doc.tokens[at].norm == _DAY:
                 continue   # "اليوم", not "يوم" ("يوم الأول من": a date of its own)
             number = _NUMBERS.get(keys[at + 1])
             if number is None or keys[at + 2] not in OF:
@@ -191,7 +194,6 @@ class EventTimes:
             if first_day_told is None or len(first_day_told) != len(ISO_DAY):
                 return None
             return last_day(first_day_told, number)
-        return None
 
     def day_then(self, sentence: Sentence) -> str | None:
         """"ثم انتقل الضيف إلى عين التينة حيث التقى X": a sentence opening on "ثم" goes on

@@ -389,9 +389,11 @@ class Resolver:
         "فريد زين الدين بن الشيخ", "بن سلمان" of "محمد بن سلمان"): the one person here
         whose name ends so, where no mention holds the words already."""
         owners: dict[tuple[str, str], set[str]] = {}
+        name_words: set[str] = set()   # the words of those names: one before the particle means the whole name
         for full, cluster_id in clusters:
             if len(full) >= 3 and full[-2] in PATRONYMIC:
                 owners.setdefault((full[-2], full[-1]), set()).add(cluster_id)
+                name_words.update(full[:-2])
         pairs = {pair: next(iter(ids)) for pair, ids in owners.items() if len(ids) == 1}
         if not pairs:
             return
@@ -399,8 +401,10 @@ class Resolver:
         particles = {particle for particle, _ in pairs}
         covered = None
         for index in _ending_with(tokens, tuple(particles)):   # (the candidates picked in C)
+            if index + 1 >= len(tokens) or index and keys[index - 1] in name_words:
+                continue   # "محمد بن سلمان" written whole
             particle = next((stem for _, stem in readings(tokens[index].norm) if stem in particles), None)
-            if particle is None or index + 1 >= len(tokens) or (particle, keys[index + 1]) not in pairs:
+            if particle is None or (particle, keys[index + 1]) not in pairs:
                 continue
             if covered is None:   # (read once, when a pair is met: most articles have none)
                 covered = self.doc.covered_tokens([m.span for m in self.doc.mentions] + list(self.by_span))
