@@ -36,6 +36,16 @@ def test_names_stop_before_a_date_word_or_a_verb(body, name):
     assert name in person_labels(body)
 
 
+@pytest.mark.parametrize("body", [
+    "والتقى الوزير سامي العلوي ممثلي وزارة الاستثمار.",
+    "والتقى الوزير سامي العلوي مسؤولي الشركات الكبرى.",
+    "واستقبل الرئيس سامي العلوي أعضاء البرلمان.",
+])
+def test_names_stop_before_a_construct_plural_of_officials(body):
+    # the object after the name ("ممثلي", "representatives of") is no family name
+    assert person_labels(body) == {"سامي العلوي"}
+
+
 @pytest.mark.parametrize("body, name", [
     # a family name that only looks like an imperfect verb ("تبون": ت + بون) stays
     ("استقبل الرئيس عبد المجيد تبون الوفد في قصر المرادية.", "عبد المجيد تبون"),
