@@ -16,7 +16,7 @@ from kg.extract.triggers import IN
 from kg.extract.walker import COUNTERPART_SOURCE, DESCRIPTOR_SOURCE
 from kg.model import ADJECTIVE_MENTION, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, ROLE_MENTION, Mention, PostMention, Span
 from kg.text.normalize import name_key
-from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, conjunction_stems, stems
+from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, conjunction_stems, definite, stems
 
 DESTINATIONS = function_words("destination")
 POSSESSIVE_DOMAINS = function_words("possessive_domain")
@@ -406,6 +406,10 @@ class PostRules(NameRules, OrganisationRules):
         else:
             return False
         title = self.title_at(index)
+        if title is not None and title.end - index == 1 and definite(self.tokens[index].norm):
+            # "التقى الرئيس X المبعوث الأممي": one definite word, a description of the one met;
+            # the subject's own post is told in construct ("ولي العهد", "وزير الدفاع")
+            return True
         cursor = title.end if title is not None else index
         for _ in range(MEETING_REACH):
             if cursor >= self.end or self.is_punct(cursor) or self.title_at(cursor) is not None:

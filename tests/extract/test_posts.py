@@ -206,6 +206,16 @@ def test_posts_an_ambassador_in_a_capital_written_with_ba_is_one_post():
     assert persons == {"سامي العلوي": ["رئيس الحكومة"], "جوزيف مارتيني": ["السفير الأمريكي بتونس"]}
 
 
+def test_posts_a_definite_title_after_the_subject_of_a_meeting_is_the_one_met():
+    # "المبعوث الأممي" is the object of "التقى", not the subject's post; the subject's own
+    # post in construct reads on ("ولي العهد وزير الدفاع")
+    doc = extract(make_document("التقى الرئيس السوري سامي العلوي المبعوث الأممي. وقال العلوي إن الحل ممكن.", "خبر"))
+    persons = {e.label: [p.title for p in e.posts] for e in doc.entities if e.type is EntityType.PERSON}
+    assert persons["سامي العلوي"] == ["الرئيس السوري"]
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert len(meeting.participants) == 2
+
+
 def persons_with_posts(body):
     doc = extract(make_document(body, "خبر"))
     return {e.label: {p.title for p in e.posts} for e in doc.entities if e.type is EntityType.PERSON}
