@@ -340,6 +340,7 @@ class _Pool:
         processes = list((getattr(executor, "_processes", None) or {}).values())
         manager = getattr(executor, "_executor_manager_thread", None)
         calls = getattr(executor, "_call_queue", None)
+        results = getattr(executor, "_result_queue", None)
         if calls is not None:
             # a batch still being fed to a worker about to be terminated would block the
             # queue's feeder on a pipe no one reads, and the pool's shutdown on that feeder
@@ -349,6 +350,14 @@ class _Pool:
             process.terminate()
         for process in processes:
             process.join(timeout=5)
+        if results is not None:
+            # a worker terminated while sending its results leaves half a message in the
+            # results pipe, and the manager thread reading it waits for the rest for ever;
+            # the exit hook of concurrent.futures then joins that thread without a timeout
+            # and the process never ends (seen after Ctrl-C on loaded hosts). With the
+            # workers gone, this process holds the pipe's only writing end: closing it ends
+            # the read, which the manager takes for a broken pool, and it returns.
+            results._writer.close()
         if manager is not None:
             # the manager thread, seeing its workers gone, closes its wake-up pipe; waiting
             # for it keeps the exit hook of concurrent.futures from writing to the pipe as it

@@ -298,6 +298,33 @@ def test_ingest_report_is_frozen():
     assert report.triples_per_second == 20
 
 
+HALF_SENT = textwrap.dedent("""
+    import struct, time
+    from kg.store.ingest import _Pool
+
+    if __name__ == "__main__":
+        pool = _Pool(1)
+        pool.executor.submit(time.sleep, 0.1).result()
+        # as a worker terminated while sending its results leaves it: half a message in the
+        # results pipe, which the pool's manager thread then waits to read the rest of
+        pool.executor._result_queue._writer._send(struct.pack("!i", 1 << 16) + b"half")
+        time.sleep(0.5)
+        pool.stop()
+        print("stopped", flush=True)
+""")
+
+
+def test_ingest_stopped_pool_with_half_a_result_in_its_pipe_lets_the_process_end(tmp_path):
+    # the hang seen after Ctrl-C on loaded hosts: the exit hook of concurrent.futures joined a
+    # manager thread stuck reading half a message, for ever
+    script = tmp_path / "half_sent.py"
+    script.write_text(HALF_SENT, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "stopped"
+
+
 def test_ingest_stopped_pool_ends_a_running_worker_and_its_manager():
     """A stopped pool does not wait for the batch being extracted: its worker is
     terminated, and the pool's manager thread has ended (so nothing of the pool is
