@@ -40,11 +40,11 @@ SINCE_WORDS = 3    # and words: "منذ" and the taking of a state's start betwe
 _DEADLINE = function_words("deadline")
 _UNTIL = function_words("until")
 # the first words of a day told from the article's ("يوم الاثنين", "اليوم", "أمس", "الخميس")
-_DEICTIC_DAYS = frozenset(word_key(row[0]) for row in read_tsv("date_words.tsv", 3)
+_DATE_WORDS = read_tsv("date_words.tsv", 3)
+_DEICTIC_DAYS = frozenset(word_key(row[0]) for row in _DATE_WORDS
                           if row[1] in ("day_word", "yesterday", "tomorrow", "morrow")) \
     | frozenset(word_key(row[0]) for row in read_tsv("weekdays.tsv", 2))
-# "ذات اليوم", "نفس اليوم", "اليوم ذاته": the day told before, not today (date_words.tsv)
-_DATE_WORDS = read_tsv("date_words.tsv", 3)
+# "ذات اليوم", "نفس اليوم", "اليوم ذاته": the day told before, not today
 _DAY = next(word_key(row[0]) for row in _DATE_WORDS if row[1] == "day_word")   # "يوم", the key of "اليوم" too
 _SAME_BEFORE = frozenset(word_key(row[0]) for row in _DATE_WORDS if row[1] == "same_before")
 _SAME_AFTER = frozenset(word_key(row[0]) for row in _DATE_WORDS if row[1] == "same_after")
@@ -53,8 +53,7 @@ _ARRIVALS = frozenset(noun + suffix for noun in function_words("arrival_noun") f
 _RIGHT_AFTER = function_words("right_after")   # "عقب", "إثر", "ختام": "وعقب الاجتماع"
 _THEN = frozenset(word for then in function_words("then") for word in (then, CONJUNCTION_WA + then))   # "ثم", "وثم"
 _TOLD_AFTER_TYPES = (MEETING, AGREEMENT)   # a gathering lasts days: not dated by a day in it
-# "الأول", "الثاني": the day of a gathering or visit counted ("في اليوم الأول من الأشغال")
-_NUMBERS = {word: value for word, (kind, value) in DateLexicon.bundled().numbers.items() if kind == "unit"}
+_UNIT = "unit"   # ordinals.tsv kind of 1-10
 _NTH_DAY_TYPES = (MEETING, AGREEMENT, APPOINTMENT, HOSTING_AWARD, CALL)
 UNTIL_WORDS = 2   # words before a time in which "حتى" stands ("حتى يوم الخميس")
 LEAD_SENTENCES = 3   # the lead and the two sentences after it, which tell its day's news
@@ -182,9 +181,11 @@ class EventTimes:
                 return None
             if self.doc.tokens[at].norm == _DAY:
                 continue   # "اليوم", not "يوم" ("يوم الأول من": a date of its own)
-            number = _NUMBERS.get(keys[at + 1])
-            if number is None or keys[at + 2] not in OF:
+            # "الأول", "الثاني": the day counted (the date lexicon's units, read when first asked)
+            kind_value = DateLexicon.bundled().numbers.get(keys[at + 1])
+            if kind_value is None or kind_value[0] != _UNIT or keys[at + 2] not in OF:
                 continue
+            number = kind_value[1]
             noun = keys[at + 3]
             kind = VISIT if noun.startswith(VISIT_NOUN_STEM) else CONFERENCE if noun in _TOLD_AGAIN[CONFERENCE] else None
             if kind is None:
@@ -229,10 +230,11 @@ class EventTimes:
         return next((d.date for d in reversed(self.drafts) if d.type is told.type and d.date
                      and len(d.date) == len(ISO_DAY)), None)
 
-    def right_after(self, span: Span, drafts: list[tuple[Trigger, Draft]]) -> Draft | None:
-        """The draft whose trigger follows the time at once, a comma between at most."""
+    def right_after(self, span: Span, drafts: list[tuple[Trigger, Draft]], comma: bool = True) -> Draft | None:
+        """The draft whose trigger follows the time at once, a comma between at most
+        (none when ``comma`` is false)."""
         end = self.token_at(span.end - 1) + 1
-        if end < len(self.doc.tokens) and self.doc.tokens[end].norm in COMMAS:
+        if comma and end < len(self.doc.tokens) and self.doc.tokens[end].norm in COMMAS:
             end += 1
         return next((d for _, d in drafts if self.token_at(d.trigger.start) == end), None)
 
@@ -242,9 +244,8 @@ class EventTimes:
         at = self.token_at(span.start)
         if at == 0 or _BEGIN.isdisjoint(conjunction_stems(self.doc.tokens[at - 1].norm)):
             return None
-        end = self.token_at(span.end - 1) + 1
-        return next((d for _, d in drafts if d.type in _LASTING_TYPES
-                     and self.token_at(d.trigger.start) == end), None)
+        draft = self.right_after(span, drafts, comma=False)
+        return draft if draft is not None and draft.type in _LASTING_TYPES else None
 
     def on_the_same_day(self, sentence: Sentence, drafts: list[tuple[Trigger, Draft]]) -> None:
         """"وفي ذات اليوم، استقبل X", "في اليوم نفسه": the first event after the words,
