@@ -12,9 +12,9 @@ from kg.extract.cameo import COUNTRY_PREFIX, side_homes
 from kg.extract.context import PLACE_ORDER
 from kg.extract.drafts import Draft
 from kg.extract.lexicon import function_words
-from kg.extract.triggers import OF, Trigger
+from kg.extract.triggers import OF, Trigger, with_object_pronoun
 from kg.model import AGREEMENT, CALL, CONFERENCE, GUEST, HOST, MEETING, ORGANISER, PERSON, VISIT, VISITOR, Participant
-from kg.text.clitics import OBJECT_PRONOUNS, strip_article
+from kg.text.clitics import strip_article
 
 SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
 _BY_MEANS = function_words("by_means")   # "في اتصال هاتفي"
@@ -92,9 +92,7 @@ class RetoldEvents:
     def signed_it(self, trigger: Trigger) -> bool:
         """A signing verb whose object is a pronoun ("وقعها", "وقّعاها", "وقعه"): it
         refers to the thing told signed before."""
-        word = self.doc.tokens[trigger.first].norm
-        return trigger.last - trigger.first == 1 and not self.signing_noun(trigger) \
-            and word.endswith(OBJECT_PRONOUNS) and len(word) > 4
+        return with_object_pronoun(self.doc.tokens, trigger) and not self.signing_noun(trigger)
 
     @staticmethod
     def taking_part_by_means(first: tuple[Trigger, Draft], second: tuple[Trigger, Draft]) -> bool:

@@ -395,14 +395,19 @@ def _signs_something(tokens: Sequence[Token], trigger: Trigger, start: int, end:
         or trigger.first == start and _signed_it_for(tokens, trigger, end)
 
 
+def with_object_pronoun(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A one-word trigger ending in an object pronoun ("وقعها", "وقّعاها", "وقعه"),
+    longer than the pronoun on a bare three-letter verb."""
+    word = tokens[trigger.first].norm
+    return trigger.last - trigger.first == 1 and word.endswith(OBJECT_PRONOUNS) and len(word) > 4
+
+
 def _signed_it_for(tokens: Sequence[Token], trigger: Trigger, end: int) -> bool:
     """A signing verb whose object is a pronoun, the side signed for or a title
     right after it ("ووقعها عن الجانب الأردني الوزير X", "وقعاها الوزير X"): opening
     its sentence, it tells of the thing signed told in the sentence before ("وقعها"
     alone may be its impact, "وقعه" always may)."""
-    word = tokens[trigger.first].norm
-    if trigger.last - trigger.first != 1 or trigger.last >= end or len(word) <= 4 \
-            or word.startswith(ARTICLE) or not word.endswith(OBJECT_PRONOUNS):
+    if trigger.last >= end or not with_object_pronoun(tokens, trigger) or tokens[trigger.first].norm.startswith(ARTICLE):
         return False
     following = tokens[trigger.last].norm
     return following in _ON_BEHALF or Lexicons.bundled().titles.opens(following, clitics=False)
