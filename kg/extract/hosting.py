@@ -22,6 +22,8 @@ GUEST_REACH = 8   # words between a verb of receiving and "الضيف" (a day, a
 EACH_REACH = 6   # words after a trigger in which "كلا من" opens its objects (the subject's name and title between)
 HOST_PLACE_WORDS = 3   # words between a receiving state and its verb ("وتستعد الجزائر لاستقبال")
 _CITY_HEADS = function_words("city_head") | function_words("capital_noun")   # "مدينة", "العاصمة"
+_VOTE_NOUNS = function_words("vote_noun")   # "تصويت", "قرار"
+VOTE_REACH = 4   # words from a vote to the body voting ("تصويت الدول الأعضاء في المكتب")
 
 
 class HostingFrames:
@@ -142,11 +144,36 @@ class HostingFrames:
         hosts = self.award_hosts_after(around) or places[-1:]
         for mention in hosts:
             draft.add(self.entity_of(mention).id, HOST)
+        draft.place = None
+        vote = None
         if bodies:
             draft.add(self.entity_of(bodies[-1]).id)   # the body that chose, or the one chosen
-        draft.place = None
-        self.hosted_object(draft, around.after)
+        else:
+            vote = self.vote_after(draft, around)
+        # what is hosted is told before the vote: the body voting hosts nothing
+        self.hosted_object(draft, [m for m in around.after if vote is None or m.span.start < vote])
         return draft
+
+    def vote_after(self, draft: Draft, around: Around) -> int | None:
+        """"فاز المغرب بتنظيم كأس إفريقيا، إثر تصويت اللجنة التنفيذية للاتحاد في
+        القاهرة", "بقرار من اللجنة الدولية": the body that voted or decided after
+        the award chose the host, where it voted.  Returns where the vote's word
+        starts, when a body follows it, else None."""
+        tokens = self.doc.tokens
+        last = self.token_at(around.right - 1) if around.right > around.span.end else around.trigger.last
+        vote = next((i for i in range(around.trigger.last, last + 1)
+                     if any(strip_article(stem) in _VOTE_NOUNS for _, stem in stems(tokens[i].norm))), None)
+        if vote is None:
+            return None
+        reach = tokens[min(vote + VOTE_REACH, len(tokens) - 1)].span.end
+        body = next((m for m in around.after if m.type is ORGANISATION and m.kind is NAME_MENTION
+                     and tokens[vote].span.end <= m.span.start < reach), None)
+        if body is None:
+            return None
+        organ = self.entity_of(body)
+        draft.add(organ.part_of or organ.id)   # "تصويت الجمعية العامة للمكتب": the body whose organ voted
+        draft.place = self.place_in([m for m in around.after if m.span.start >= body.span.end])
+        return tokens[vote].span.start
 
     def award_hosts_after(self, around: Around) -> list[Mention]:
         """The country or city right after a noun of hosting, its agent ("احتضان

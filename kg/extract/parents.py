@@ -14,12 +14,15 @@ from kg.extract.cameo import place_country
 from kg.extract.drafts import PERSON_PREFIX, Draft
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger
-from kg.model import APPOINTMENT, CALL, CITY, CONFERENCE, GUEST, HOST, HOSTING_AWARD, MEETING, NAME_MENTION, ORGANISATION, ORGANISER, VISIT, VISITOR, Event
+from kg.model import APPOINTMENT, CALL, CITY, CONFERENCE, GUEST, HOST, HOSTING_AWARD, MEETING, NAME_MENTION, ORGANISATION, ORGANISER, VISIT, VISITOR, Event, Participant
 from kg.text.clitics import CONJUNCTION_WA, OBJECT_PRONOUNS, strip_article
 
 _SIDELINES = function_words("sidelines")
 # the last word of each phrase, normalised: a sentence whose normalised text lacks it has none of them
 _SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
+# "بعد اختيار المغرب لتنظيم", "بعد نيل المغرب شرف تنظيم": an award told as what came before
+_BEFORE_WORDS = function_words("temporal")
+BEFORE_GAP = 4   # words from such a word to the award's trigger (the host's name between)
 HOSTED_OBJECT_GAP = 2   # tokens from a hosting trigger to the meeting it is chosen for (the host's name between)
 DATELINE_GAP = 4   # characters between a dateline's city and its date (" في ": "مسقط في 15 أكتوبر")
 
@@ -167,13 +170,21 @@ class EventParents:
             if draft.date and published and draft.date > published[:len(draft.date)]:
                 draft.date = None   # the hosted event's time
             if not (draft.date or draft.start):
-                draft.date = gathering.date
+                draft.date = gathering.date   # of a gathering of days: awards_dated_by_gathering
                 own_place = draft.place is not None
                 if not own_place:
                     draft.place = gathering.place
                 # the gathering's day and place may be told by a draft merged into it
                 # later ("انطلقت اليوم في قصر العلم أعمال الاجتماع", read as a meeting)
                 self.award_gatherings.append((draft, gathering, own_place))
+
+    def told_as_before(self, draft: Draft) -> bool:
+        """The draft is told as what came before the news ("بعد اختيار المغرب لتنظيم
+        الجمعية العامة ... استقبل"): which day of its gathering, the article does not say."""
+        tokens = self.doc.tokens
+        first = self.token_at(draft.trigger.start)
+        return any(strip_article(tokens[i].norm).removeprefix(CONJUNCTION_WA) in _BEFORE_WORDS
+                   for i in range(max(0, first - BEFORE_GAP), first))
 
     @staticmethod
     def organised(draft: Draft) -> bool:
@@ -182,17 +193,30 @@ class EventParents:
 
     def awards_dated_by_gathering(self, events: list[Event], index_of: dict[int, int]) -> list[Event]:
         """A hosting award dated by its gathering (``awards_at_their_gathering``)
-        takes the day of the event the gathering merged into when it has none yet,
-        and its place when the award names none of its own."""
+        takes the day of the event the gathering merged into when it has none yet
+        (of a gathering of days, ``day_of_choice``), its place when the award names
+        none of its own, and its organiser as the body that chose when it names none."""
+        published = self.doc.published.isoformat() if self.doc.published is not None else None
+        # "بعد نيل المغرب شرف تنظيم ...": told anywhere as what came before the news, on
+        # which day of its gathering the article does not say
+        undated = {index_of.get(id(d)) for d in self.drafts if d.type is HOSTING_AWARD and self.told_as_before(d)}
         for award, gathering, own_place in self.award_gatherings:
             at, told_at = index_of.get(id(award)), index_of.get(id(gathering))
             if at is None or told_at is None or at == told_at:
                 continue
             event, told = events[at], events[told_at]
-            date = event.date if event.date or event.start else told.date
+            date = event.date if event.date or event.start \
+                else told.date if at in undated else day_of_choice(told.date, told.start, told.end, published)
             place = event.place if own_place or told.place is None else told.place
-            if (date, place) != (event.date, event.place):
-                events[at] = replace(event, date=date, place=place)
+            # "كما اعتمد المجلس اختيار الكويت": the body that met chose, its organiser
+            # as the whole article tells it (one sentence's gathering may name another)
+            chooser = next((p.entity for p in told.participants if p.role is ORGANISER), None)
+            participants = event.participants
+            if chooser is not None and not any(self.entity_types.get(p.entity) is ORGANISATION and p.role is not HOST
+                                               for p in participants):
+                participants = (*participants, Participant(chooser, None))
+            if (date, place, participants) != (event.date, event.place, event.participants):
+                events[at] = replace(event, date=date, place=place, participants=participants)
         return events
 
     def inherit_places(self) -> None:
@@ -244,3 +268,13 @@ class EventParents:
                     event = replace(event, date=today)
             out.append(event)
         return out
+
+
+def day_of_choice(date: str | None, start: str | None, end: str | None, published: str | None) -> str | None:
+    """The day a gathering of ``date``, or of ``start`` to ``end``, chose a host:
+    of a gathering of days, the last of its two the article has seen, its first
+    while it goes on after the day of publication ("انطلقت أمس ... كما صادقت
+    الجمعية العامة"), else its last ("اختتم اليوم ... ووافق المجلس")."""
+    if date or not (start and end):
+        return date
+    return start if published is not None and end > published else end

@@ -3223,12 +3223,59 @@ def test_events_hosting_award_takes_the_day_and_venue_its_gathering_merged_with(
 
 
 def test_events_body_named_after_a_comma_is_not_the_gathering_awarded():
-    # the committee that voted, in the clause after the award, is not what the host organises
+    # the committee that voted, in the clause after the award, is not what the host organises:
+    # its body chose (GUIDE 2), where and when it voted
     doc = run("فاز المغرب بتنظيم كأس إفريقيا، إثر تصويت اللجنة التنفيذية للاتحاد الإفريقي لكرة القدم "
               "في القاهرة يوم الأربعاء.")
     assert [e.type for e in doc.events] == [EventType.HOSTING_AWARD]
     award = doc.events[0]
-    assert labels(doc, award) == {"المغرب"}
+    assert labels(doc, award) == {"المغرب", "الاتحاد الأفريقي لكرة القدم"}
+    assert doc.entity(award.place).label == "القاهرة" and award.date == "2024-05-01"
+
+
+@pytest.mark.parametrize("text, body, place", [
+    # the body voting is no gathering to be hosted, though its name has one's word ("المعارض")
+    ("فازت الرياض بشرف استضافة معرض إكسبو 2030 بعد تصويت الدول الأعضاء في المكتب الدولي للمعارض بباريس "
+     "أمس الأربعاء.", "المكتب الدولي للمعارض", "باريس"),
+    ("نالت الجزائر شرف احتضان الألعاب المتوسطية بمدينة وهران، بقرار من اللجنة الدولية للألعاب المتوسطية.",
+     "اللجنة الدولية للألعاب المتوسطية", None),
+])
+def test_events_the_body_voting_or_deciding_after_an_award_chose_the_host(text, body, place):
+    doc = run(text)
+    assert [e.type for e in doc.events] == [EventType.HOSTING_AWARD]
+    award = doc.events[0]
+    assert body in labels(doc, award)
+    assert (doc.entity(award.place).label if award.place else None) == place
+    # without a vote, a body after the award is what is hosted, not who chose
+    plain = run("أعلن اليوم اختيار المغرب لتنظيم الجمعية العامة للأنتربول بمراكش سنة 2025.")
+    award = next(e for e in plain.events if e.type is EventType.HOSTING_AWARD)
+    assert labels(plain, award) == {"المغرب"}
+
+
+@pytest.mark.parametrize("published, day", [
+    ("2024-05-02", "2024-05-01"),   # the gathering goes on: its first day, told as yesterday
+    ("2024-05-03", "2024-05-03"),   # it closed today: its last day
+])
+def test_events_hosting_award_at_a_gathering_of_days_takes_its_body_and_its_day_told(published, day):
+    text = ("انطلقت أمس بقصر المؤتمرات أشغال الدورة السابعة للجمعية العامة لمنظمة التعاون الأمني الإفريقي، "
+            "وتستمر ثلاثة أيام. كما صادقت الجمعية العامة بالإجماع على اختيار السنغال لاحتضان دورتها الثامنة.")
+    if published == "2024-05-03":
+        text = ("اختتمت اليوم بقصر المؤتمرات أشغال الدورة السابعة للجمعية العامة لمنظمة التعاون الأمني "
+                "الإفريقي، التي استمرت ثلاثة أيام. كما صادقت الجمعية العامة على اختيار السنغال لاحتضان دورتها الثامنة.")
+    doc = extract(replace(make_document(text, "خبر"), published=date.fromisoformat(published)))
+    award = next(e for e in doc.events if e.type is EventType.HOSTING_AWARD)
+    assert award.date == day
+    assert labels(doc, award) == {"السنغال", "منظمة التعاون الأمني الإفريقي"}   # the gathering's organiser chose
+    assert doc.entity(award.place).label == "قصر المؤتمرات"
+
+
+def test_events_hosting_award_told_as_before_the_news_takes_no_day_of_its_gathering():
+    doc = run("بعد اختيار المغرب لتنظيم الدورة المقبلة للجمعية العامة.. رئيس المنظمة يستقبل الوزير\n"
+              "استقبل رئيس منظمة التعاون الأمني الإفريقي اليوم الوزير سامي العلوي على هامش أشغال الدورة السابعة "
+              "للجمعية العامة للمنظمة، التي انعقدت من 28 أبريل الماضي إلى غاية 2 ماي الجاري. وجاء هذا "
+              "الاستقبال بعد نيل المغرب شرف تنظيم الدورة المقبلة للجمعية العامة.")
+    award = next(e for e in doc.events if e.type is EventType.HOSTING_AWARD)
+    assert award.date is None
 
 
 def test_events_hosting_award_by_a_body_of_its_own_is_not_dated_by_another_gathering():
