@@ -310,8 +310,9 @@ class EventTimes:
         after it gives the end."""
         if draft.type not in _LASTING_TYPES:
             return
-        # "بدأ وزير الخارجية الفرنسي جان إيف لودريان زيارة": a title and a name between
-        before = self.keys_in(sentence.span.start, draft.trigger.start)[-BEGIN_REACH:]
+        # "بدأ وزير الخارجية الفرنسي جان إيف لودريان زيارة": a title and a name between;
+        # words, not commas ("اختتم مجلس وزراء الداخلية العرب، اليوم الأربعاء، أعمال دورته")
+        before = [key for key in self.keys_in(sentence.span.start, draft.trigger.start) if key not in COMMAS][-BEGIN_REACH:]
         draft.begins = any(word in _BEGIN for word in before) or self.arriving(draft)
         # "ويختتم الرئيس ... اليوم زيارة": with its conjunction
         draft.ends = not draft.begins and any(not _END_OF.isdisjoint(word_forms(word)) for word in before)

@@ -2520,6 +2520,14 @@ def test_events_invited_to_talks_far_after_the_invitation(body, events):
     assert [e.type for e in run(body).events] == events
 
 
+def test_events_a_gathering_closed_by_a_long_subject_ends_on_the_day_told():
+    # the closing verb is eight words and two commas before the session's word
+    doc = run("اختتم مجلس وزراء الداخلية العرب، اليوم الخميس، أعمال دورته العادية الـ43 التي احتضنها مقر "
+              "الأمانة العامة للمجلس في تونس على مدى يومين.")
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert (conference.start, conference.end) == ("2024-05-01", "2024-05-02")
+
+
 def test_events_ministers_of_many_states_hold_a_conference_that_names_no_side():
     doc = run("اختتم وزراء خارجية دول جوار ليبيا، الخميس، اجتماعا استمر يومين في الجزائر. "
               "وشارك في الاجتماع، الذي احتضنه المركز الدولي للمؤتمرات، وزراء خارجية الجزائر وتونس ومصر.")
