@@ -100,6 +100,8 @@ class PostRules(NameRules, OrganisationRules):
                 and not (last_person[0] == index and (self.object_post(index, last_person[1])
                                                       or self.title_of_next_name(self.title_at(index)))):
             return last_person[1]
+        if self.behind_preposition(index):
+            return None   # "التعليمات السامية للملك": the king's, not a name before him ("سامية")
         stop = index - 1 if self.is_comma(index - 1) else index
         start_name = self.name_backward(stop)
         if start_name is None:

@@ -151,6 +151,15 @@ def test_posts_a_title_behind_a_preposition_is_not_in_apposition():
     assert all(not title.startswith("وزير") for title, _ in held["سليم حداد"])
 
 
+@pytest.mark.parametrize("body", [
+    "تحت الرعاية السامية للملك محمد السادس، انطلقت المناظرة الوطنية.",
+    "وجه الوزير الشكر على التعليمات السامية للملك محمد السادس.",
+])
+def test_posts_a_given_names_word_before_a_title_behind_a_preposition_is_no_holder(body):
+    # "السامية" ("high") is also a given name; "للملك" is the king's, no apposition to it
+    assert labels(body, EntityType.PERSON) == {"محمد السادس"}
+
+
 def test_posts_a_named_counterpart_holds_the_same_post_in_his_country():
     doc = extract(make_document("التقى وزير الخارجية سليم حداد اليوم نظيره الأردني كريم الصالحي في عمان. "
                                 "ويؤدي وزير الخارجية الأردني زيارة إلى تونس تستغرق يومين.", "خبر"))
