@@ -32,6 +32,7 @@ class Draft:
     ends: bool = False          # "اختتم ... زيارة": its date is when it ends
     days: int | None = None     # "الزيارة التي تتواصل يومين": how long, its first day told elsewhere
     separate: bool = False      # the first side met each of the others apart ("التقى X A وB")
+    edition: bool = False       # named by its edition's year ("منتدى الدوحة 2024"): what it is, as a session's number
     many: bool = False          # held by the ministers or leaders of many states: a conference, though it names none
     summit: bool = False        # told by "قمة" with no organiser: a meeting when it has two sides
     pair: tuple[str, ...] = ()  # the two sides of a summit named right after it: a meeting of those two

@@ -259,8 +259,8 @@ class EventFinder(RetoldEvents, DraftMerging, EventParents, AgreementSides, Atte
             # and most often is none of the article's events (annotators give every
             # gathering a side: its organiser or a participant); a numbered session
             # names what it is ("الاجتماع الـ12 لوزراء الخارجية"), and so do the ministers of
-            # many states who hold it ("عقد وزراء الخارجية العرب اجتماعا")
-            return bool(draft.participants or draft.session or draft.many)
+            # many states who hold it ("عقد وزراء الخارجية العرب اجتماعا"), and so does an edition's year
+            return bool(draft.participants or draft.session or draft.edition or draft.many)
         return bool(draft.participants)
 
     # -- readers of places the mixins share ----------------------------------------

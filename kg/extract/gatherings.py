@@ -12,7 +12,7 @@ from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.context import BETWEEN, BETWEEN_WORDS, DUAL_GENITIVE, DUAL_NOMINATIVE, TAKING_PART, WITH
 from kg.extract.drafts import Around, Draft
 from kg.extract.lexicon import function_words
-from kg.extract.triggers import TA, Trigger, feminine_noun, session_number
+from kg.extract.triggers import TA, Trigger, edition_year, feminine_noun, session_number
 from kg.extract.walker import COMMAS
 from kg.model import ADJECTIVE_MENTION, CITY, CONFERENCE, COUNTRY, HOST, MEETING, NAME_MENTION, ORGANISATION, ORGANISER, PERSON, Mention, Participant
 from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, stems, strip_article
@@ -124,6 +124,7 @@ class GatheringFrames:
         # a round's number is inside its trigger ("الجولة الرابعة من محادثات")
         number_at = trigger.first + 1 if trigger.frame == "session" and trigger.last - trigger.first > 2 else trigger.last
         draft.session = session_number(self.doc.tokens, number_at, around.sentence.tokens[1])
+        draft.edition = draft.session is None and edition_year(self.doc.tokens, number_at, around.sentence.tokens[1])
         draft.summit = self.is_summit(trigger) and not any(p.role is ORGANISER for p in draft.participants)
         two = self.summit_of_two(around) if draft.summit else None
         if two and all(side.startswith(COUNTRY_PREFIX) for side in two) and self.last_pair \

@@ -61,6 +61,7 @@ _ASSEMBLING = tuple(function_words("assembling"))   # "اجتماع", "اجتم�
 _ASSEMBLY_BODIES = function_words("assembly_body")
 BROUGHT_TOGETHER = tuple(function_words("brought_together"))   # "اللقاء الذي جمعه ب", "جمعته مع"
 WITH_AFTER = 2    # words after a press conference in which its "مع" is looked for ("مشترك", "اليوم")
+FIRST_YEAR, LAST_YEAR = 1900, 2100   # four digits in these after a gathering's word are its year, no session number
 CONVENED_BEFORE = 5   # words before a session in which the verb convening it and the body stand
 FOUNDED_EXTRA = 3   # words further in which the clause telling a body founded opens
 RELATIVE_AFTER = 4   # words after a trigger in which a relative pronoun opens a clause about it ("مؤتمر إعادة إعمار غزة الذي")
@@ -529,9 +530,9 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
             and strip_article(tokens[trigger.first - 1].norm) in IN:
         return False   # "المنتدى الدولي للصيدلة في دورته السابعة عشر": the session of the one told
     if trigger.frame == "session":
-        # "الدورة 147 لمجلس الجامعة", and a session qualified before its council ("الدورة
+        # "الدورة 147 لمجلس الجامعة" (or its year), and a session qualified before its council ("الدورة
         # العادية لمجلس جامعة الدول العربية"); not a training course ("الدورة التدريبية")
-        return session_number(tokens, trigger.last, end) is not None \
+        return _numbered(tokens, trigger.last, end) is not None \
             or _multilateral_after(tokens, trigger.last, end, qualified=True) \
             or ordinal_value(tokens, trigger.first + 1, trigger.last) is not None   # "الجولة الرابعة من محادثات"
     if _intended(tokens, trigger, start, covered) or _intended_after(tokens, trigger, end, _INTENT) \
@@ -617,11 +618,24 @@ _DURATION_UNITS = function_words("duration_unit")   # "أيام", "ساعة": a 
 def session_number(tokens: Sequence[Token], index: int, end: int) -> int | None:
     """The number of a session: "الدورة 91", "الدورة الـ91", "الدورة الحادية والتسعين",
     "الدورة العادية 13" (one word may stand between)."""
+    found = _numbered(tokens, index, end)
+    return found[0] if found is not None and not found[1] else None
+
+
+def edition_year(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """The gathering's word is followed by its edition's year ("منتدى الدوحة 2024",
+    "إكسبو 2030"), where a session's number would stand."""
+    found = _numbered(tokens, index, end)
+    return found is not None and found[1]
+
+
+def _numbered(tokens: Sequence[Token], index: int, end: int) -> tuple[int, bool] | None:
+    """The number after a gathering's word, as for session_number, and whether it is a year."""
     for cursor in range(index, min(end, index + 2)):
         found = ordinal_value(tokens, cursor, end)
         if found is not None:
             # "وتتواصل أشغال الدورة ثلاثة أيام": a length, no number of the session
             if found[1] < end and strip_article(tokens[found[1]].norm) in _DURATION_UNITS:
                 return None
-            return found[0]
+            return found[0], FIRST_YEAR <= found[0] <= LAST_YEAR and tokens[cursor].norm.isdigit()
     return None

@@ -2520,6 +2520,15 @@ def test_events_invited_to_talks_far_after_the_invitation(body, events):
     assert [e.type for e in run(body).events] == events
 
 
+@pytest.mark.parametrize("body, session", [
+    ("تنطلق غدا في الدوحة أعمال منتدى الدوحة 2024 بمشاركة أكثر من 150 دولة.", None),   # its year
+    ("انطلقت اليوم في فيينا أشغال الدورة 91 للجمعية العامة للمنظمة الدولية للشرطة الجنائية.", 91),
+])
+def test_events_an_editions_year_is_no_session_number_but_names_the_gathering(body, session):
+    conferences = [e for e in run(body).events if e.type is EventType.CONFERENCE]
+    assert [e.session for e in conferences] == [session]
+
+
 def test_events_a_gathering_closed_by_a_long_subject_ends_on_the_day_told():
     # the closing verb is eight words and two commas before the session's word
     doc = run("اختتم مجلس وزراء الداخلية العرب، اليوم الخميس، أعمال دورته العادية الـ43 التي احتضنها مقر "
