@@ -320,3 +320,15 @@ def test_gazetteer_country_name_after_a_city_word_is_its_capital(body, city, cou
 def test_gazetteer_ministerial_in_the_accusative_is_no_conjunction_and_zaria():
     # "مؤتمرا وزاريا": the adjective, not و + Zaria (a Nigerian city)
     assert english_labels("نظمت الجامعة مؤتمرا وزاريا في القاهرة.", EntityType.CITY) == {"Cairo"}
+
+
+@pytest.mark.parametrize("body, council", [
+    # the Arab League's ministerial councils, and the GCC's, named as the news names them
+    ("اختتمت بالقاهرة أمس أعمال الاجتماع الطارئ لمجلس وزراء الخارجية العرب بشأن غزة.", "Council of the Arab League"),
+    ("وافق مجلس وزراء الإعلام العرب على الخطة.", "Council of Arab Information Ministers"),
+    ("بدأت اليوم أعمال الاجتماع الـ87 لمجلس وزراء الصحة لدول مجلس التعاون لدول الخليج العربية.",
+     "GCC Health Council"),
+    ("عقد المجلس الوزاري لمجلس التعاون دورته الـ160 في الرياض.", "GCC Ministerial Council"),
+])
+def test_gazetteer_ministerial_councils_are_organisations(body, council):
+    assert council in english_labels(body, EntityType.ORGANISATION)
