@@ -14,7 +14,7 @@ from kg.extract.context import COMPLEMENTIZERS, DURING, RELATIVE_PRONOUNS, WHERE
 from kg.extract.dates import DateLexicon, ordinal_value
 from kg.extract.drafts import Draft
 from kg.extract.lexicon import function_words, read_tsv, word_key
-from kg.extract.triggers import OF, Trigger
+from kg.extract.triggers import IN, OF, Trigger
 from kg.extract.visits import VISIT_NOUN_STEM
 from kg.extract.walker import COMMAS
 from kg.model import AGREEMENT, APPOINTMENT, CALL, CONFERENCE, HOSTING_AWARD, MEETING, ORGANISATION, PERSON, VISIT, Event, Sentence, Span, Token
@@ -144,11 +144,13 @@ class EventTimes:
                               and d.people & draft.people), None)
                 if visit is not None:
                     draft.date = visit.date
+            welcome = draft.type is MEETING and self.word_before(self.token_at(draft.trigger.start)) in IN
             if draft.type is MEETING and not (draft.date or draft.start) \
-                    and self.word_before(self.token_at(draft.trigger.start)) in WHERE:
-                # "وصل X مساء أمس إلى دمشق حيث التقى Y": met where and when he arrived
+                    and (welcome or self.word_before(self.token_at(draft.trigger.start)) in WHERE):
+                # "وصل X مساء أمس إلى دمشق حيث التقى Y": met where and when he arrived; "وصل X اليوم
+                # في زيارة تستغرق يومين، حيث كان في استقباله Y": welcomed on its first day
                 arrival = next((d for _, d in reversed(drafts[:number]) if d.type is VISIT and d.begins
-                                and d.start and not d.end and d.people & draft.people), None)
+                                and d.start and (welcome or not d.end) and d.people & draft.people), None)
                 if arrival is not None:
                     draft.date = arrival.start
             if draft.type is VISIT and not (draft.date or draft.start) and self.told_of_guest(draft):

@@ -2529,6 +2529,18 @@ def test_events_an_editions_year_is_no_session_number_but_names_the_gathering(bo
     assert [e.session for e in conferences] == [session]
 
 
+def test_events_the_welcome_on_arrival_for_a_visit_of_days_is_on_its_first_day():
+    doc = run("وصل الرئيس التونسي قيس سعيد، اليوم الخميس، إلى الجزائر العاصمة في زيارة دولة تستغرق يومين، "
+              "حيث كان في استقباله الرئيس عبد المجيد تبون.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert (visit.start, visit.end) == ("2024-05-02", "2024-05-03") and meeting.date == "2024-05-02"
+    # a meeting told where he arrived, the visit lasting days, may be on either: undated
+    doc = run("وصل الرئيس التونسي قيس سعيد، اليوم الخميس، إلى الجزائر العاصمة في زيارة دولة تستغرق يومين، "
+              "حيث يلتقي الرئيس عبد المجيد تبون.")
+    assert next(e for e in doc.events if e.type is EventType.MEETING).date is None
+
+
 def test_events_a_gathering_closed_by_a_long_subject_ends_on_the_day_told():
     # the closing verb is eight words and two commas before the session's word
     doc = run("اختتم مجلس وزراء الداخلية العرب، اليوم الخميس، أعمال دورته العادية الـ43 التي احتضنها مقر "
