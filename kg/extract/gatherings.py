@@ -123,8 +123,9 @@ class GatheringFrames:
         # "الدورة الـ91", and a meeting numbered so ("الاجتماع الـ12 لوزراء الخارجية")
         # a round's number is inside its trigger ("الجولة الرابعة من محادثات")
         number_at = trigger.first + 1 if trigger.frame == "session" and trigger.last - trigger.first > 2 else trigger.last
-        draft.session = session_number(self.doc.tokens, number_at, around.sentence.tokens[1])
-        draft.edition = draft.session is None and edition_year(self.doc.tokens, number_at, around.sentence.tokens[1])
+        if not self.named_number(number_at, around):
+            draft.session = session_number(self.doc.tokens, number_at, around.sentence.tokens[1])
+            draft.edition = draft.session is None and edition_year(self.doc.tokens, number_at, around.sentence.tokens[1])
         draft.summit = self.is_summit(trigger) and not any(p.role is ORGANISER for p in draft.participants)
         two = self.summit_of_two(around) if draft.summit else None
         if two and all(side.startswith(COUNTRY_PREFIX) for side in two) and self.last_pair \
@@ -142,6 +143,14 @@ class GatheringFrames:
         draft.place = self.place_in(around.after, seat=True) or host_city or self.place_in(around.before)
         return draft
 
+
+    def named_number(self, index: int, around: Around) -> bool:
+        """The words at ``index`` where a session's number would stand open a name
+        ("قمة مجموعة السبع", "قمة مجموعة العشرين"): its number is the body's, no session's."""
+        if index >= len(self.doc.tokens):
+            return False
+        start = self.doc.tokens[index].span.start
+        return any(m.span.start == start and m.type is ORGANISATION for m in around.after)
 
     def organised_by(self, around: Around) -> list[Mention]:
         """The body named right after a verb of organising with the gathering's

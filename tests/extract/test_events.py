@@ -2523,6 +2523,9 @@ def test_events_invited_to_talks_far_after_the_invitation(body, events):
 @pytest.mark.parametrize("body, session", [
     ("تنطلق غدا في الدوحة أعمال منتدى الدوحة 2024 بمشاركة أكثر من 150 دولة.", None),   # its year
     ("انطلقت اليوم في فيينا أشغال الدورة 91 للجمعية العامة للمنظمة الدولية للشرطة الجنائية.", 91),
+    # a number in the name of the body after it is the body's
+    ("شارك الرئيس سامي العلوي اليوم في قمة مجموعة السبع في روما.", None),
+    ("شارك الرئيس سامي العلوي اليوم في قمة مجموعة العشرين في نيودلهي.", None),
 ])
 def test_events_an_editions_year_is_no_session_number_but_names_the_gathering(body, session):
     conferences = [e for e in run(body).events if e.type is EventType.CONFERENCE]
