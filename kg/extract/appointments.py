@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from kg.extract.context import ORIGIN
+from kg.extract.context import ON, ORIGIN
 from kg.extract.drafts import Around, Draft
 from kg.extract.lexicon import function_words
 from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import Trigger, nominal_appointment
 from kg.model import APPOINTEE, NAME_MENTION, ORGANISATION, PERSON, VENUE
-from kg.text.clitics import ACCUSATIVE_ENDING
+from kg.text.clitics import ACCUSATIVE_ENDING, stems
 
 APPOINTEE_REACH = 6         # words between an appointing trigger and the person appointed or appointing
 POST_GIVEN_REACH = 8   # words after a verb of appointing in which the post given stands ("عين الدبلوماسي الألماني X مبعوثا")
@@ -24,6 +24,9 @@ APPOINTMENT_ORG_REACH = 8   # words after an appointing trigger in which the pos
 _QUANTITIES = function_words("quantity")   # "عددا من", "مجموعة من"
 _BEFORE_WHOM = function_words("before")   # "أدى اليمين أمام الرئيس": before whom
 SWORN_BEFORE_REACH = 4   # words from "أمام" to the name of the one before whom (his titles)
+_APPROVING = function_words("approving")   # "صادق", "وافق", "صوت"
+APPROVAL_REACH = 12   # words from the verb approving to "على تعيين" (its meeting and day between)
+APPROVER_GAP = 2   # words from the body approving to its verb ("مجلس الوزراء قد صادق")
 
 
 class AppointmentFrames:
@@ -136,12 +139,37 @@ class AppointmentFrames:
         org = self.appointed_to(around)
         if org:
             draft.add(org)
+        body = self.approving_body(around)
+        if body is not None and body != org:
+            draft.add(body)
         # "أدى X اليمين ... وذلك بمقر مجلس السيادة": a venue in its clause is where it is done
         venue = next((m for m in around.after if m.type is VENUE and m.kind is NAME_MENTION
                       and m.span.start < self.clause_end(around)), None)
         if venue is not None:
             draft.place = self.entity_of(venue).id
         return draft
+
+    def approving_body(self, around: Around) -> str | None:
+        """The body whose vote or approval the appointment is told by ("صادق مجلس
+        الوزراء على تعيين X", "وكان مجلس الوزراء قد صادق في اجتماعه ... على تعيين X",
+        "بعد مصادقة البرلمان على تعيينه"): the organisation right before or after
+        the word approving, within APPROVAL_REACH words before "على" and the trigger."""
+        tokens = self.doc.tokens
+        first = around.trigger.first
+        if not nominal_appointment(tokens[first].norm) or self.word_before(first) not in ON:
+            return None
+        start = max(around.sentence.tokens[0], first - 1 - APPROVAL_REACH)
+        verb = next((i for i in range(first - 2, start - 1, -1)
+                     if any(stem in _APPROVING for _, stem in stems(tokens[i].norm))), None)
+        if verb is None:
+            return None
+        for mention in reversed(self.in_range(around.sentence.span.start, around.span.start)):
+            if mention.type is not ORGANISATION or mention.kind is not NAME_MENTION:
+                continue
+            begins, ends = self.token_at(mention.span.start), self.token_at(mention.span.end - 1)
+            if begins == verb + 1 or 0 < verb - ends <= APPROVER_GAP:
+                return self.entity_of(mention).id
+        return None
 
     def appointed_to(self, around: Around) -> str | None:
         """The organisation of the post given: one named within a few words after

@@ -106,6 +106,21 @@ def test_events_appointment_after_a_verbal_noun_names_the_appointee_first():
     assert not [e for e in doc.entities if e.role_only]  # "وزيرا للخارجية" is the post given, no person
 
 
+@pytest.mark.parametrize("body, sides", [
+    ("صادق مجلس النواب العراقي على تعيين سامي العلوي وزيرا للخارجية.", {"سامي العلوي", "مجلس النواب العراقي"}),
+    # the body before its verb, its meeting and day between the verb and the appointment
+    ("وكان مجلس الوزراء قد صادق في اجتماعه الأسبوعي يوم الخميس الماضي على تعيين السيد كريم الصالحي سفيرا "
+     "لدى الجزائر.", {"كريم الصالحي", "مجلس الوزراء"}),
+    # a person approving is no body; nor is a body named elsewhere in the sentence
+    ("وافق الرئيس على تعيين سامي العلوي سفيرا.", {"سامي العلوي"}),
+    ("وقالت وزارة الخارجية إن الرئيس وافق على تعيين سامي العلوي سفيرا.", {"سامي العلوي"}),
+])
+def test_events_the_body_approving_an_appointment_takes_part(body, sides):
+    doc = run(body)
+    appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
+    assert labels(doc, appointment) == sides
+
+
 def test_events_family_name_first_joins_the_full_name():
     doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
     persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]
