@@ -55,6 +55,7 @@ _THEN = frozenset(word for then in function_words("then") for word in (then, CON
 _TOLD_AFTER_TYPES = (MEETING, AGREEMENT)   # a gathering lasts days: not dated by a day in it
 _UNIT = "unit"   # ordinals.tsv kind of 1-10
 _NTH_DAY_TYPES = (MEETING, AGREEMENT, APPOINTMENT, HOSTING_AWARD, CALL)
+_DECIDED_TYPES = (APPOINTMENT, AGREEMENT, HOSTING_AWARD)   # decided at a body's own session ("في اجتماعه")
 UNTIL_WORDS = 2   # words before a time in which "حتى" stands ("حتى يوم الخميس")
 LEAD_SENTENCES = 3   # the lead and the two sentences after it, which tell its day's news
 _LEAD_TYPES = (MEETING, CONFERENCE)   # events of a day (a visit or call told again is often an earlier one; a signing: signed_at_dated_talks)
@@ -77,6 +78,10 @@ class EventTimes:
             begun = self.begun_after(time.span, drafts)
             if begun is not None:
                 target = begun   # "التي بدأت أمس زيارة إلى مصر": the visit's first day, not the reception's
+            elif left:
+                decided = self.decided_at_own_session(time.span, drafts)
+                if decided is not None:
+                    target = decided
             if self.began_before(time.span):
                 # "اختتمت اليوم أشغال الدورة ... التي انطلقت أمس", and the session told again
                 # ("وتوجت أشغال هذه الدورة، التي انطلقت أمس الأحد"): the first of its days
@@ -239,6 +244,17 @@ class EventTimes:
         if comma and end < len(self.doc.tokens) and self.doc.tokens[end].norm in COMMAS:
             end += 1
         return next((d for _, d in drafts if self.token_at(d.trigger.start) == end), None)
+
+    def decided_at_own_session(self, span: Span, drafts: list[tuple[Trigger, Draft]]) -> Draft | None:
+        """"وكان مجلس الوزراء قد صادق في اجتماعه الأسبوعي يوم الخميس الماضي على تعيين X":
+        a time after a body's own session ("اجتماعه", "جلسته": no sides of its own) dates
+        what the session decided after it, an appointment, signing or award, or None."""
+        told = [(t, d) for t, d in drafts if d.trigger.end <= span.start]
+        trigger, session = told[-1]
+        if not trigger.suffixed or session.type not in (MEETING, CONFERENCE) or len(session.participants) > 1:
+            return None
+        return next((d for _, d in drafts if d.trigger.start >= span.end and d.type in _DECIDED_TYPES
+                     and not (d.date or d.start)), None)
 
     def begun_after(self, span: Span, drafts: list[tuple[Trigger, Draft]]) -> Draft | None:
         """The visit or gathering whose trigger follows the time right after a verb of

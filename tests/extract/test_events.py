@@ -121,6 +121,17 @@ def test_events_the_body_approving_an_appointment_takes_part(body, sides):
     assert labels(doc, appointment) == sides
 
 
+def test_events_a_day_after_a_bodys_own_session_dates_what_it_decided():
+    doc = run("وكان مجلس الوزراء قد صادق في اجتماعه الأسبوعي يوم الاثنين الماضي على تعيين السيد كريم الصالحي "
+              "سفيرا لدى الجزائر.")
+    appointment = next(e for e in doc.events if e.type is EventType.APPOINTMENT)
+    assert appointment.date == "2024-04-29"
+    # a meeting with a side of its own keeps its day
+    doc = run("التقى الوزير سامي العلوي في اجتماعه يوم الاثنين الماضي بالسفير كريم الصالحي، وجرى تعيينه مستشارا.")
+    meeting = next(e for e in doc.events if e.type is EventType.MEETING)
+    assert meeting.date == "2024-04-29"
+
+
 def test_events_family_name_first_joins_the_full_name():
     doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
     persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]
