@@ -24,6 +24,7 @@ ENVOYS = function_words("envoy")
 _POST_AFTER_STATE = function_words("post_after_state")
 _SIDE_NOUNS = function_words("side_noun")
 _OFFICE_HEADS = function_words("office_head")
+_ABROAD_NOUN = word_key(function_word("abroad")[1:])   # "خارج", the word key of "الخارج" ("في الخارج")
 _ABROAD = function_word("abroad")   # normalised, "بالخارج": "abroad", the citizens' a domain serves ("وشؤون المصريين بالخارج")
 COUNCIL = tuple(function_word("council_of_ministers").split())   # "مجلس الوزراء": the council of ministers a title may name whole
 _STATE_FORMS = function_words("state_form")
@@ -399,6 +400,12 @@ class PostRules(NameRules, OrganisationRules):
         cursor = index
         while cursor > self.start and self.tokens[cursor - 1].span.start >= holder.start:
             cursor -= 1   # the name's first word
+        own = next((p for p in self.found.posts if p.holder == holder and p.span.end <= holder.start), None)
+        if own is not None:
+            # the subject's own posts before his name, however long ("واستقبل وزير الخارجية
+            # والهجرة والتونسيين بالخارج X السفير"): the meeting word is before the first
+            while cursor > self.start and self.tokens[cursor - 1].span.start >= own.span.start:
+                cursor -= 1
         for before in range(cursor - 1, max(self.start, cursor - 1 - MEETING_REACH) - 1, -1):
             if self.is_punct(before):
                 return False
@@ -641,11 +648,33 @@ class PostRules(NameRules, OrganisationRules):
             return index + 1
         cursor, coordinated = index, False
         # past four words only a domain of several ("الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية")
-        while cursor < self.end and cursor - index < (DOMAIN_WORDS if coordinated else SHORT_DOMAIN_WORDS) \
-                and cursor not in self.known and self.domain_word(cursor, cursor == index):
+        while cursor < self.end and cursor - index < (DOMAIN_WORDS if coordinated else SHORT_DOMAIN_WORDS):
+            if cursor in self.known:
+                abroad = self.citizens_abroad(cursor) if cursor > index else None
+                if abroad is None:
+                    break
+                cursor, coordinated = abroad, True
+                continue
+            if not self.domain_word(cursor, cursor == index):
+                break
             coordinated = coordinated or cursor > index and self.conjoined_definite(cursor)
             cursor += 1
         return cursor
+
+    def citizens_abroad(self, index: int) -> int | None:
+        """A state's citizens abroad behind و, a domain's last part ("وزير الشؤون
+        الخارجية والتعاون والموريتانيين في الخارج", "والتونسيين بالخارج"): where it
+        ends, or None."""
+        mention = self.known[index][1]
+        after = self.known[index][0]
+        if mention.type is not COUNTRY or mention.kind is not ADJECTIVE_MENTION or after != index + 1 \
+                or self.tokens[index].norm[:1] != CONJUNCTION_WA or after >= self.end:
+            return None
+        if self.tokens[after].norm == _ABROAD:
+            return after + 1
+        if after + 1 < self.end and self.tokens[after].norm in IN and self.key(after + 1) == _ABROAD_NOUN:
+            return after + 2
+        return None
 
     def domain_noun(self, index: int, first: bool) -> bool:
         """A common noun no name holds that opens or continues a domain ("وزيرة

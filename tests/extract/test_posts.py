@@ -358,3 +358,23 @@ def test_posts_foreign_name_after_the_post(body, person):
 
 def test_posts_ordinary_words_after_a_post_are_no_foreign_name():
     assert holders("وحضر اللقاء وزير المياه شخصيا أمس.") == {}
+
+
+@pytest.mark.parametrize("body, person, title", [
+    # a state's citizens abroad close a minister's domain, the state's adjective inside it
+    ("أجرى الوزير مباحثات مع وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج، سالم ولد عبد الله.",
+     "سالم ولد عبد الله", "وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج"),
+    ("وقال وزير الخارجية والهجرة والتونسيين بالخارج كريم الصالحي إن الزيارة ناجحة.",
+     "كريم الصالحي", "وزير الخارجية والهجرة والتونسيين بالخارج"),
+])
+def test_posts_a_domain_ends_with_a_states_citizens_abroad(body, person, title):
+    assert title in {t for t, _ in posts_of(body)[person]}
+
+
+@pytest.mark.parametrize("body, host", [
+    ("واستقبل وزير الخارجية والهجرة والتونسيين بالخارج كريم الصالحي السفير.", "كريم الصالحي"),
+    ("استقبل ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان السفير الأمريكي.", "محمد بن سلمان"),
+])
+def test_posts_a_title_after_a_host_with_long_posts_is_the_one_received(body, host):
+    # the host's own posts before his name, however many words, do not hide the verb of receiving
+    assert all(not title.startswith("السفير") for title, _ in posts_of(body)[host])
