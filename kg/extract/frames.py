@@ -17,13 +17,15 @@ into ``FrameFiller``.  Drafts (kg.extract.drafts) are merged into events later
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.extract.appointments import AppointmentFrames
 from kg.extract.context import PAIRS, CLAUSE_ENDS, MentionContext
 from kg.extract.delegations import DelegationMembers
 from kg.extract.drafts import Around, Draft
 from kg.extract.gatherings import GatheringFrames
 from kg.extract.hosting import HostingFrames
-from kg.extract.lexicon import function_words
+from kg.extract.lexicon import function_words, word_key
 from kg.extract.meetings import MeetingFrames
 from kg.extract.parties import MeetingParties
 from kg.extract.signing import SigningFrames
@@ -40,6 +42,7 @@ _GREETINGS = function_words("greeting")   # "نقل تحيات X إلى Y"
 _TOWARDS_WORDS = function_words("to")   # "إلى"
 GUEST_OPENING = 3   # words opening a sentence in which "الضيف" is its subject ("ووصل الضيف")
 PAIR_REACH = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
+DUAL_ENDING = "ان"   # a dual noun's ending ("الوزيران"): without it, the title the two hold
 
 
 class FrameFiller(MeetingFrames, MeetingParties, SigningFrames, HostingFrames, AppointmentFrames,
@@ -50,6 +53,7 @@ class FrameFiller(MeetingFrames, MeetingParties, SigningFrames, HostingFrames, A
         super().__init__(doc)
         self.pending_hosted: Draft | None = None  # the conference a HostingAward in this sentence names
         self.last_pair: list[str] = []   # the two sides of the last meeting or call of two persons told
+        self.pairs: list[list[str]] = []   # every such pair, in the order told
         self._verbs: dict[tuple[int, frozenset[str]], int | None] = {}   # convening_verb's answers by trigger and cues
         self._windows: dict[int, list[tuple[int, frozenset[str]]]] = {}   # GatheringFrames.verb_window by trigger
         self._games: dict[Span, bool] = {}
@@ -188,9 +192,32 @@ class FrameFiller(MeetingFrames, MeetingParties, SigningFrames, HostingFrames, A
         own = {self.entity_of(m).id for m in self.in_range(around.sentence.span.start, around.span.start)
                if self.named_person(m)}
         if self.last_pair and len(own) < 2:
+            title = self.pair_title(around)
+            if title is not None and not self.both_hold(self.last_pair, title):
+                # "وقع الوزيران" after a minister's talks and his reception by the head of
+                # government: the last two told who are both ministers
+                return next((list(pair) for pair in reversed(self.pairs) if self.both_hold(pair, title)),
+                            list(self.last_pair))
             return list(self.last_pair)
         start = (self.sentence_before(around.sentence.span) or around.sentence).span.start
         return self.last_two(self.in_range(start, around.span.start), self.named_person)
+
+    def pair_title(self, around: Around) -> str | None:
+        """The title a dual of the trigger's names its two by ("الوزيران": وزير,
+        "الرئيسان": رئيس), as a word key; None for "الجانبان", "التقيا"."""
+        tokens = self.doc.tokens
+        for token in tokens[around.trigger.first:min(around.trigger.last + PAIR_REACH, len(tokens))]:
+            key = strip_article(token.norm)
+            if key not in _PAIRS and token.norm[:1] == CONJUNCTION_WA:
+                key = strip_article(token.norm[1:])
+            if key in _PAIRS and token.norm != key and key.endswith(DUAL_ENDING):
+                return key[:-len(DUAL_ENDING)]
+        return None
+
+    def both_hold(self, pair: Sequence[str], title: str) -> bool:
+        """Both persons hold a post with that title as its first word."""
+        return all(person in self.entities and any(word_key(post.title.split()[0]) == title
+                                                   for post in self.entities[person].posts) for person in pair)
 
     def named_person(self, mention: Mention) -> bool:
         """A person's name, or a post that stands for a person named in the article

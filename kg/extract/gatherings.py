@@ -380,6 +380,7 @@ class GatheringFrames:
         pair = list(dict.fromkeys(self.entity_of(m).id for m in before))[-2:]
         if len(pair) == 2:
             self.last_pair = pair
+            self.pairs.append(pair)
         return pair
 
     def participation_after(self, around: Around) -> int | None:

@@ -132,6 +132,21 @@ def test_events_a_day_after_a_bodys_own_session_dates_what_it_decided():
     assert meeting.date == "2024-04-29"
 
 
+def test_events_a_dual_title_refers_to_the_last_two_who_both_hold_it():
+    # the head of government's reception came between: "الوزيران" are the two ministers who met
+    doc = run("أجرى وزير الخارجية سامي العلوي اليوم مباحثات مع وزير الخارجية الموريتاني كريم الصالحي. "
+              "وكان الصالحي قد حل أمس بالرباط، حيث استقبله رئيس الحكومة نبيل القاسمي. "
+              "وفي ختام الزيارة، وقع الوزيران على مذكرة تفاهم.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي"}
+    # "الجانبان" names no title: the last two told
+    doc = run("أجرى وزير الخارجية سامي العلوي اليوم مباحثات مع وزير الخارجية الموريتاني كريم الصالحي. "
+              "وكان الصالحي قد حل أمس بالرباط، حيث استقبله رئيس الحكومة نبيل القاسمي. "
+              "وفي ختام اللقاء، وقع الجانبان على مذكرة تفاهم.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"نبيل القاسمي", "كريم الصالحي"}
+
+
 def test_events_family_name_first_joins_the_full_name():
     doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
     persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]
