@@ -55,6 +55,7 @@ class Found:
     dropped: list[Mention]   # gazetteer mentions that proved part of a longer name
 
 
+TITLE_BEFORE_STATE = 3   # words before a state's adjective in which the post it closes opens ("الموفد الخاص الأميركي")
 FOREIGN_WA_LENGTH = 7   # letters from which a word on و after a given name may be a foreign family name
 _AMBIGUOUS_COUNTRIES = function_words("ambiguous_country")
 _FROM_WORDS = function_words("from")   # "ممثلين عن مالي", "وفد من مالي"
@@ -145,6 +146,13 @@ class TokenTests:
                 and not self.preposition_as_written(first - 1) and not self.known_name_ends(first):
             # "جو هاجن": a family name, not the city of Hagen; "يزور عاصم منير الرياض": a
             # known person's whole name before it, the city is the place
+            self.found.dropped.append(mention)
+            return True
+        if mention.type is CITY and mention.kind is NAME_MENTION and last - first == 1 \
+                and self.tokens[first].span.start == mention.span.start and self.after_title_and_state(first) \
+                and self.foreign_word(last):
+            # "الموفد الأميركي آموس هوكشتاين": after a post and its state, a city and a word
+            # no dictionary knows are a foreign name, not the city of Imus
             self.found.dropped.append(mention)
             return True
         if mention.type.is_place and self.between_slashes(first, last):
@@ -310,6 +318,24 @@ class TokenTests:
         return rest.startswith(ARTICLE) or stem in lex.given_names or stem in lex.common_words \
             or stem in lex.stopwords or rest in lex.person_words or self.common_word(rest) or self.is_verb(index) \
             or norm.startswith(CONJUNCTION_WA) and rest.endswith(PRONOUN_SUFFIXES)   # "وخسرناها"
+
+    def after_title_and_state(self, index: int) -> bool:
+        """The token before ``index`` is a state's adjective closing a post ("الموفد
+        الأميركي", "وزير الخارجية الفرنسي"): a title opens within three words before it."""
+        before = index - 1   # (read while the known mentions are sorted: from the gazetteer's items)
+        return before > self.start and any(
+            first == before and last == index and mention.type is COUNTRY and mention.kind is ADJECTIVE_MENTION
+            for first, last, mention in self.known_items) \
+            and any(self.title_at(i) is not None for i in range(max(self.start, before - TITLE_BEFORE_STATE), before))
+
+    def foreign_word(self, index: int) -> bool:
+        """A word no lexicon knows, as a foreign name's is ("هوكشتاين"): no article,
+        no common, stop or given word, not known to the gazetteer, not a verb."""
+        if index >= self.end or self.is_punct(index) or any(first <= index < last for first, last, _ in self.known_items):
+            return False
+        norm = self.tokens[index].norm
+        return not norm.startswith(ARTICLE) and not self.is_stop(index) and not self.is_common(index) \
+            and self.key(index) not in self.lex.given_names and not self.is_verb(index)
 
     def conjoined(self, index: int) -> bool:
         """The word carries the conjunction و: "ورئيس الوزراء" starts a new item."""

@@ -71,7 +71,7 @@ class HeldPosts:
             self.titles_of.setdefault(holder, set()).add(title)
             words = title.split()
             if words:
-                self.by_head.setdefault(words[0], []).append((org, holder))
+                self.by_head.setdefault(_head(words[0]), []).append((org, holder))
             self.by_org.setdefault(org, set()).add(holder)
 
     def holders_in(self, org: str) -> set[str]:
@@ -89,10 +89,18 @@ class HeldPosts:
         # press) also the one it is the first domain of ("وزير الخارجية والهجرة")
         holders = _exact(full, org_id) or (_exact(first, org_id) if org_id is None else []) or _matching(full, org_id)
         if not holders and len(title.split()) == 1:
-            holders = _matching(self.by_head.get(title, []), org_id)
+            holders = _matching(self.by_head.get(_head(title), []), org_id)
             if len(set(holders)) > 1 and told_before is not None:
                 holders = [holder for holder in holders if told_before(holder)]
         return holders[-1] if len(set(holders)) == 1 else None
+
+
+def _head(word: str) -> str:
+    """A title's first word as posts are indexed by it: a one-word variant folded
+    ("موفد الرئيس" answers to "المبعوث"), not one whose canonical is a whole post
+    ("رئيس" stays "رئيس", though alone it is "رئيس الجمهورية")."""
+    canonical = title_equivalents().get(word, word)
+    return canonical if " " not in canonical else word
 
 
 def _exact(entries: list[tuple[str | None, str]], org_id: str | None) -> list[str]:

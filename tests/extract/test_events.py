@@ -147,6 +147,14 @@ def test_events_a_dual_title_refers_to_the_last_two_who_both_hold_it():
     assert labels(doc, agreement) == {"نبيل القاسمي", "كريم الصالحي"}
 
 
+def test_events_an_envoy_named_by_a_variant_of_his_title_is_the_one_named_before():
+    # "الموفد" is "المبعوث": the UN envoy told again is the one named, not a person of his own
+    doc = run("وصل المبعوث الأممي إلى اليمن هانس غروندبرغ إلى صنعاء اليوم. وقال الموفد الأممي إن الحل قريب.")
+    persons = [e for e in doc.entities if e.type is EntityType.PERSON]
+    assert [e.label for e in persons] == ["هانس غروندبرغ"]
+    assert "الموفد الأممي" in {doc.text[m.span.start:m.span.end] for m in persons[0].mentions}
+
+
 def test_events_family_name_first_joins_the_full_name():
     doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
     persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]

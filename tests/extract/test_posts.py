@@ -378,3 +378,13 @@ def test_posts_a_domain_ends_with_a_states_citizens_abroad(body, person, title):
 def test_posts_a_title_after_a_host_with_long_posts_is_the_one_received(body, host):
     # the host's own posts before his name, however many words, do not hide the verb of receiving
     assert all(not title.startswith("السفير") for title, _ in posts_of(body)[host])
+
+
+def test_posts_a_city_after_a_post_and_its_state_before_an_unknown_word_opens_a_foreign_name():
+    # "آموس" is also a city (Imus); after "الموفد الأميركي" and before a word no dictionary
+    # knows, it opens the envoy's name
+    held = posts_of("التقى رئيس الحكومة نجيب ميقاتي اليوم الموفد الأميركي آموس هوكشتاين في السراي.")
+    assert ("الموفد الأميركي", "الولايات المتحدة") in held["آموس هوكشتاين"]
+    # a city the visit goes to, after the visitor's post and state, stays a city
+    doc = extract(make_document("يزور الرئيس الفرنسي تونس غدا.", "خبر"))
+    assert {e.label for e in doc.entities if e.type is EntityType.COUNTRY} >= {"تونس"}
