@@ -28,6 +28,9 @@ _MULTILATERAL = function_words("multilateral")
 _MEMBERS = function_words("members")
 _INTENT = function_words("intent")
 _CALL = function_words("call")
+_CONTACT_NOUNS = function_words("contact_noun")   # "اتصالا"
+_CALL_VERBS = function_words("call_verb")   # "تلقى", "أجرى"
+CALL_VERB_BEFORE = 2   # words, names not counted, from a verb of calling to its "اتصالا" ("تلقى أمس اتصالا")
 _FOUNDED = function_words("founded")
 _TIMES = function_words("habitual")
 _COUNTS = function_words("times")   # "9 مرات": a count of times, whatever the trigger's number
@@ -494,6 +497,12 @@ def _words_before(tokens: Sequence[Token], index: int, start: int, covered: set[
 def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, covered: set[int]) -> bool:
     if strip_article(tokens[trigger.first].norm) == _SADDLES and not tokens[trigger.first].norm.startswith(ARTICLE):
         return False   # "شد الرحال", "حط الرحال" with the article; "عبد اللطيف رحال" is a name
+    if trigger.last - trigger.first == 1 and strip_article(tokens[trigger.first].norm) in _CONTACT_NOUNS:
+        # "تلقى ميقاتي اتصالا من الوزير": a call after a verb of calling, its subject's name
+        # between; "اتصالا" alone is any contact
+        return any(strip_article(stem) in _CALL_VERBS for i in _words_before(tokens, trigger.first, start, covered,
+                                                                             CALL_VERB_BEFORE)
+                   for _, stem in stems(tokens[i].norm))
     if trigger.frame == "meet" and trigger.first >= start + 2 and strip_article(tokens[trigger.first - 1].norm) in IN \
             and strip_article(tokens[trigger.first - 2].norm) in _PARTICIPANTS:
         # "استقبل X الوزراء المشاركين في الاجتماع": who the guests are, no event of its own (a

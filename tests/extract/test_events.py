@@ -155,6 +155,19 @@ def test_events_an_envoy_named_by_a_variant_of_his_title_is_the_one_named_before
     assert "الموفد الأممي" in {doc.text[m.span.start:m.span.end] for m in persons[0].mentions}
 
 
+@pytest.mark.parametrize("body, sides", [
+    ("وتلقى الرئيس سامي العلوي اتصالا من نظيره الفرنسي إيمانويل ماكرون.", {"سامي العلوي", "إيمانويل ماكرون"}),
+    ("وأجرى سامي العلوي أمس اتصالا بنظيره كريم الصالحي.", {"سامي العلوي", "كريم الصالحي"}),
+])
+def test_events_a_contact_after_a_verb_of_calling_is_a_call(body, sides):
+    doc = run(body)
+    assert [(e.type, labels(doc, e)) for e in doc.events] == [(EventType.CALL, sides)]
+
+
+def test_events_a_contact_alone_is_no_call():
+    assert run("وأكد سامي العلوي أن الاتصال مع كريم الصالحي مستمر وأن اتصالا سيجري قريبا.").events == ()
+
+
 def test_events_family_name_first_joins_the_full_name():
     doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
     persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]
