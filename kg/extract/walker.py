@@ -19,7 +19,8 @@ from kg.extract.lexicons import NAME_PARTICLES, Lexicons
 from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, ORGANISATION, VENUE, Mention, PostMention, Span, Token
 from kg.text.memo import WordMemo, remembered
 from kg.text.clitics import (TASHKEEL, ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, IMPERFECT_PREFIXES, INFLECTIONS,
-                             NISBA_ENDING, PREPOSITION_BA, PROCLITICS, PRONOUN_SUFFIXES, readings, stems, strip_article)
+                             NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, readings, stems,
+                             strip_article)
 
 COMMAS = ("\u060c", ",")   # the Arabic comma and the Latin one
 ALEF_MAQSURA = "\u0649"   # ى as written: "على" the preposition, where "علي" the name ends in ي
@@ -179,9 +180,9 @@ class TokenTests:
             self.found.dropped.append(mention)  # "محمد شياع السوداني": a known person's family name, not Sudan's
             return True
         if mention.type is COUNTRY and mention.kind is ADJECTIVE_MENTION and last - first == 1 \
-                and (self.key(first) in self.family_names or self.tokens[first].norm in self.lex.full_name_ends
-                     and self.known_name_ending_before(first)) \
-                and self.qualifies_nothing(first - 1):
+                and ((self.key(first) in self.family_names or self.tokens[first].norm in self.lex.full_name_ends
+                      and self.known_name_ending_before(first)) and self.qualifies_nothing(first - 1)
+                     or self.family_name_behind_preposition(first)):
             self.found.dropped.append(mention)  # "عقد السوداني لقاء": the family name of one named before
             return True
         if mention.type is COUNTRY and mention.kind is ADJECTIVE_MENTION and last - first == 1 \
@@ -318,6 +319,13 @@ class TokenTests:
         return rest.startswith(ARTICLE) or stem in lex.given_names or stem in lex.common_words \
             or stem in lex.stopwords or rest in lex.person_words or self.common_word(rest) or self.is_verb(index) \
             or norm.startswith(CONJUNCTION_WA) and rest.endswith(PRONOUN_SUFFIXES)   # "وخسرناها"
+
+    def family_name_behind_preposition(self, index: int) -> bool:
+        """"وجرت للسوداني مراسم استقبال": a state's adjective behind ل or ب qualifies no
+        noun; the family name of one named before, it is he."""
+        norm = self.tokens[index].norm
+        return norm[:1] in (PREPOSITION_LAM, PREPOSITION_BA) and any(
+            cut and stem in self.family_names for cut, stem in stems(norm))
 
     def after_title_and_state(self, index: int) -> bool:
         """The token before ``index`` is a state's adjective closing a post ("الموفد

@@ -388,3 +388,10 @@ def test_posts_a_city_after_a_post_and_its_state_before_an_unknown_word_opens_a_
     # a city the visit goes to, after the visitor's post and state, stays a city
     doc = extract(make_document("يزور الرئيس الفرنسي تونس غدا.", "خبر"))
     assert {e.label for e in doc.entities if e.type is EntityType.COUNTRY} >= {"تونس"}
+
+
+def test_posts_a_family_name_behind_a_preposition_is_the_person_not_his_state():
+    # "للسوداني": an adjective behind ل qualifies nothing; the Iraqi prime minister, not Sudan
+    doc = extract(make_document("استقبل الرئيس رجب طيب أردوغان اليوم رئيس الوزراء العراقي محمد شياع السوداني. "
+                                "وجرت للسوداني مراسم استقبال رسمية.", "خبر"))
+    assert {e.label for e in doc.entities if e.type is EntityType.COUNTRY} == {"العراق"}
