@@ -24,6 +24,7 @@ ENVOYS = function_words("envoy")
 _POST_AFTER_STATE = function_words("post_after_state")
 _SIDE_NOUNS = function_words("side_noun")
 _OFFICE_HEADS = function_words("office_head")
+_AFFAIRS = function_words("affairs_noun")   # "شؤون", "شئون": a domain's citizens' affairs ("وشؤون المصريين بالخارج")
 _ABROAD_NOUN = word_key(function_word("abroad")[1:])   # "خارج", the word key of "الخارج" ("في الخارج")
 _ABROAD = function_word("abroad")   # normalised, "بالخارج": "abroad", the citizens' a domain serves ("وشؤون المصريين بالخارج")
 COUNCIL = tuple(function_word("council_of_ministers").split())   # "مجلس الوزراء": the council of ministers a title may name whole
@@ -656,7 +657,14 @@ class PostRules(NameRules, OrganisationRules):
                 cursor, coordinated = abroad, True
                 continue
             if not self.domain_word(cursor, cursor == index):
-                break
+                # "وزير الخارجية والهجرة وشؤون المصريين بالخارج": the citizens' affairs
+                abroad = self.citizens_abroad(cursor + 1) \
+                    if cursor > index and cursor + 1 in self.known and self.tokens[cursor].norm[:1] == CONJUNCTION_WA \
+                    and self.key(cursor)[1:] in _AFFAIRS else None
+                if abroad is None:
+                    break
+                cursor, coordinated = abroad, True
+                continue
             coordinated = coordinated or cursor > index and self.conjoined_definite(cursor)
             cursor += 1
         return cursor
@@ -667,8 +675,9 @@ class PostRules(NameRules, OrganisationRules):
         ends, or None."""
         mention = self.known[index][1]
         after = self.known[index][0]
+        behind_affairs = self.key(index - 1)[1:] in _AFFAIRS   # "وشؤون المصريين": no و of its own
         if mention.type is not COUNTRY or mention.kind is not ADJECTIVE_MENTION or after != index + 1 \
-                or self.tokens[index].norm[:1] != CONJUNCTION_WA or after >= self.end:
+                or (self.tokens[index].norm[:1] != CONJUNCTION_WA) == (not behind_affairs) or after >= self.end:
             return None
         if self.tokens[after].norm == _ABROAD:
             return after + 1

@@ -366,6 +366,9 @@ def test_posts_ordinary_words_after_a_post_are_no_foreign_name():
      "سالم ولد عبد الله", "وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج"),
     ("وقال وزير الخارجية والهجرة والتونسيين بالخارج كريم الصالحي إن الزيارة ناجحة.",
      "كريم الصالحي", "وزير الخارجية والهجرة والتونسيين بالخارج"),
+    # their affairs, in the Egyptian spelling too
+    ("وذلك بحضور الدكتور كريم الصالحي وزير الخارجية والهجرة وشئون المصريين بالخارج.",
+     "كريم الصالحي", "وزير الخارجية والهجرة وشئون المصريين بالخارج"),
 ])
 def test_posts_a_domain_ends_with_a_states_citizens_abroad(body, person, title):
     assert title in {t for t, _ in posts_of(body)[person]}
