@@ -57,6 +57,9 @@ class EventFinder(RetoldEvents, DraftMerging, EventParents, AgreementSides, Atte
         self.award_gatherings: list[tuple[Draft, Draft, bool]] = []   # hosting awards, their gatherings, named a place
         self.headlines = {s.span for s in doc.sentences if s.is_headline}
         self.last_summit: Draft | None = None   # the last summit of two told (a Meeting)
+        # meetings told with one side only ("ترأس الوزير اجتماعا تنسيقيا"), which those
+        # told to attend later complete ("وحضر الاجتماع X"): merging.EventMerger.merge
+        self.one_sided: list[Draft] = []
         # each token's word without "و" or the article ("وتستمر": تستمر, "الجلسة": جلسه), read once
         self.bare_words = openings_of(doc.tokens).bare
 
@@ -121,20 +124,24 @@ class EventFinder(RetoldEvents, DraftMerging, EventParents, AgreementSides, Atte
                 continue  # "بعد توقيع الاتفاق النووي": background without a time of its own (GUIDE 2)
             if self.folded_into_summit(draft):
                 continue
-            if self.complete(draft):
-                if draft.type is APPOINTMENT:
-                    self.elected_to_preside(draft)
-                if draft.attended:
-                    # those attending ("وحضر الاستقبال X") neither host nor are received
-                    draft.participants = [Participant(p.entity, None) for p in draft.participants]
-                    self.attend_the_signing_too(draft)
-                if draft.summit and draft.type is MEETING:
-                    self.last_summit = draft
-                self.drafts += self.one_by_one(draft)
-                people = [p.entity for p in draft.participants if p.entity.startswith(PERSON_PREFIX)]
-                if draft.type in (MEETING, CALL, AGREEMENT) and len(people) == 2:
-                    self.last_pair = people   # and the two who signed: "وقع الوزيران ... عقد الوزيران"
-                    self.pairs.append(people)
+            if not self.complete(draft):
+                if draft.type in (MEETING, CONFERENCE) and len(draft.participants) == 1 and not draft.anaphoric \
+                        and not draft.hosted:
+                    self.one_sided.append(draft)
+                continue
+            if draft.type is APPOINTMENT:
+                self.elected_to_preside(draft)
+            if draft.attended:
+                # those attending ("وحضر الاستقبال X") neither host nor are received
+                draft.participants = [Participant(p.entity, None) for p in draft.participants]
+                self.attend_the_signing_too(draft)
+            if draft.summit and draft.type is MEETING:
+                self.last_summit = draft
+            self.drafts += self.one_by_one(draft)
+            people = [p.entity for p in draft.participants if p.entity.startswith(PERSON_PREFIX)]
+            if draft.type in (MEETING, CALL, AGREEMENT) and len(people) == 2:
+                self.last_pair = people   # and the two who signed: "وقع الوزيران ... عقد الوزيران"
+                self.pairs.append(people)
         self.remember_actor(sentence)
 
     def listed_appointments(self, sentence: Sentence) -> None:

@@ -49,7 +49,14 @@ class DraftMerging:
                         for other in group):
                     group = None   # told on another day ("2018" may be the day "2018-03-18")
             if group is None and draft.attended:
-                continue   # those who attended a meeting the article never told
+                # "ترأس الوزير اجتماعا تنسيقيا ... وحضر الاجتماع X": the meeting told with
+                # one side, which those attending complete
+                told = next((d for d in reversed(self.one_sided) if d.type is draft.type
+                             and d.trigger.start < draft.trigger.start), None)
+                if told is None or any(d is told for g in groups for d in g):
+                    continue   # those who attended a meeting the article never told
+                group = [told]
+                groups.append(group)
             if group is None:
                 groups.append([draft])
             else:

@@ -168,6 +168,16 @@ def test_events_a_contact_alone_is_no_call():
     assert run("وأكد سامي العلوي أن الاتصال مع كريم الصالحي مستمر وأن اتصالا سيجري قريبا.").events == ()
 
 
+def test_events_those_attending_complete_a_meeting_told_with_its_chair_alone():
+    doc = run("ترأس وزير الداخلية سامي العلوي، أمس بمقر الولاية، اجتماعا تنسيقيا ضم ولاة الولايات الغربية. "
+              "وحضر الاجتماع المدير العام للأمن الوطني كريم الصالحي وقائد الدرك الوطني نبيل القاسمي.")
+    meetings = [e for e in doc.events if e.type is EventType.MEETING]
+    assert len(meetings) == 1 and labels(doc, meetings[0]) == {"سامي العلوي", "كريم الصالحي", "نبيل القاسمي"}
+    assert meetings[0].date == "2024-05-01"
+    # without a meeting told before, those attending attend nothing
+    assert run("وحضر الاجتماع المدير العام للأمن الوطني كريم الصالحي.").events == ()
+
+
 def test_events_family_name_first_joins_the_full_name():
     doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
     persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]
