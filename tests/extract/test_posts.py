@@ -398,3 +398,7 @@ def test_posts_a_family_name_behind_a_preposition_is_the_person_not_his_state():
     doc = extract(make_document("استقبل الرئيس رجب طيب أردوغان اليوم رئيس الوزراء العراقي محمد شياع السوداني. "
                                 "وجرت للسوداني مراسم استقبال رسمية.", "خبر"))
     assert {e.label for e in doc.entities if e.type is EntityType.COUNTRY} == {"العراق"}
+
+
+def test_posts_the_national_gendarmerie_named_in_a_post_is_an_organisation():
+    assert "الدرك الوطني" in labels("وحضر الاجتماع قائد الدرك الوطني اللواء كريم الصالحي.", EntityType.ORGANISATION)
