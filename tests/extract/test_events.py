@@ -178,6 +178,13 @@ def test_events_those_attending_complete_a_meeting_told_with_its_chair_alone():
     assert run("وحضر الاجتماع المدير العام للأمن الوطني كريم الصالحي.").events == ()
 
 
+def test_events_an_exchange_of_memoranda_witnessed_by_the_two_told_before_is_theirs():
+    doc = run("استقبل الرئيس سامي العلوي اليوم الرئيس كريم الصالحي. وشهد الجانبان تبادل عدد من مذكرات التفاهم "
+              "بين البلدين.")
+    agreement = next(e for e in doc.events if e.type is EventType.AGREEMENT)
+    assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي"} and agreement.date == "2024-05-02"
+
+
 def test_events_family_name_first_joins_the_full_name():
     doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
     persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]
