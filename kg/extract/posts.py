@@ -14,7 +14,7 @@ from kg.extract.names import NameRules
 from kg.extract.organisations import OrganisationRules
 from kg.extract.triggers import IN
 from kg.extract.walker import COUNTERPART_SOURCE, DESCRIPTOR_SOURCE
-from kg.model import ADJECTIVE_MENTION, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, ROLE_MENTION, Mention, PostMention, Span
+from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, ROLE_MENTION, Mention, PostMention, Span
 from kg.text.normalize import name_key
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, conjunction_stems, definite, stems
 
@@ -24,6 +24,7 @@ ENVOYS = function_words("envoy")
 _POST_AFTER_STATE = function_words("post_after_state")
 _SIDE_NOUNS = function_words("side_noun")
 _OFFICE_HEADS = function_words("office_head")
+_SUBDIVISIONS = function_words("subdivision_noun")   # "إمارة", "ولاية": "حاكم إمارة أبوظبي", "والي ولاية وهران"
 _AFFAIRS = function_words("affairs_noun")   # "شؤون", "شئون": a domain's citizens' affairs ("وشؤون المصريين بالخارج")
 _ABROAD_NOUN = word_key(function_word("abroad")[1:])   # "خارج", the word key of "الخارج" ("في الخارج")
 _ABROAD = function_word("abroad")   # normalised, "بالخارج": "abroad", the citizens' a domain serves ("وشؤون المصريين بالخارج")
@@ -573,6 +574,8 @@ class PostRules(NameRules, OrganisationRules):
             # a state's or a body's adjective ("الأمريكي", "الأممي"), not a body's name
             after_state = cursor if mention.type is COUNTRY or mention.kind is ADJECTIVE_MENTION \
                 else None
+        elif kind == "head" and self.seat_city(cursor) is not None:
+            cursor = self.seat_city(cursor)   # "ولي عهد دبي", "حاكم إمارة أبوظبي": the city the post is of
         elif kind != "alone":
             org_end = self.org_phrase(cursor, in_post=True)
             if org_end is None and self.state_head(cursor):
@@ -612,6 +615,19 @@ class PostRules(NameRules, OrganisationRules):
         elif envoy and cursor + 1 < self.end and self.key(cursor) in DESTINATIONS:
             cursor = self.domain(cursor + 1) if self.definite(cursor + 1) else cursor  # "المبعوث إلى الساحل"
         return org, cursor
+
+    def seat_city(self, index: int) -> int | None:
+        """A city right after an indefinite title, or after a word of a state's
+        subdivision ("إمارة", "ولاية", "محافظة"): the seat of the post ("حاكم دبي",
+        "والي ولاية وهران"), no organisation.  Returns where it ends, or None."""
+        if index <= self.start or definite(self.tokens[index - 1].norm):
+            return None
+        if self.key(index) in _SUBDIVISIONS and index + 1 < self.end:
+            index += 1
+        if index not in self.known or self.has_clitic_article(index) or self.tokens[index].norm[:1] in PREPOSITIONS:
+            return None
+        last, mention = self.known[index]
+        return last if mention.type is CITY and mention.kind is NAME_MENTION else None
 
     def domain_after_country(self, index: int) -> bool:
         """A minister's domain after his country's adjective: a ل-word and a

@@ -402,3 +402,22 @@ def test_posts_a_family_name_behind_a_preposition_is_the_person_not_his_state():
 
 def test_posts_the_national_gendarmerie_named_in_a_post_is_an_organisation():
     assert "الدرك الوطني" in labels("وحضر الاجتماع قائد الدرك الوطني اللواء كريم الصالحي.", EntityType.ORGANISATION)
+
+
+@pytest.mark.parametrize("body, person, title", [
+    ("استقبل الشيخ حمدان بن محمد ولي عهد دبي الوفد.", "حمدان بن محمد", "ولي عهد دبي"),
+    ("وصل أمير منطقة الرياض الأمير فيصل بن بندر إلى القصر.", "فيصل بن بندر", "أمير منطقة الرياض"),
+])
+def test_posts_a_city_after_an_indefinite_title_is_the_posts_seat(body, person, title):
+    assert title in {t for t, _ in posts_of(body)[person]}
+
+
+def test_posts_a_chain_of_posts_goes_on_past_a_seat_city():
+    # "نائب حاكم إمارة أبوظبي مستشار الأمن الوطني": both his, no adviser of his own
+    doc = extract(make_document("حضر اللقاء الشيخ سالم بن زايد آل نهيان نائب حاكم إمارة أبوظبي مستشار الأمن الوطني، "
+                                "والشيخ كريم الصالحي وزير الخارجية.", "خبر"))
+    persons = {e.label: {p.title for p in e.posts} for e in doc.entities if e.type is EntityType.PERSON}
+    assert persons["سالم بن زايد آل نهيان"] == {"نائب حاكم إمارة أبوظبي", "مستشار الأمن الوطني"}
+    assert not [e for e in doc.entities if e.role_only]
+    # a city after a full post is where, no seat of it
+    assert {t for t, _ in posts_of("يزور رئيس الوزراء نبيل القاسمي القاهرة غدا.")["نبيل القاسمي"]} == {"رئيس الوزراء"}
