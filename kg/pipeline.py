@@ -18,12 +18,13 @@ from kg.extract.datelines import without_publisher
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, club_readings, kingdom_references, second_readings
 from kg.extract.openers import between, openings_of
+from kg.extract.lexicon import word_key
 from kg.extract.patterns import find_names, last_name_words
 from kg.link.corpus import resolve_corpus
 from kg.link.people import link_people
 from kg.link.resolve import resolve
 from kg.link.scope import scope_persons
-from kg.model import Document, Mention, replace_document
+from kg.model import ADJECTIVE_MENTION, COUNTRY, NAME_MENTION, PERSON, Document, Mention, replace_document
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTIONS
 from kg.text.segment import acronym_spans, segment
 
@@ -110,8 +111,23 @@ def mentions_stage(doc: Document) -> Document:
         family_names |= last_name_words(doc.text, found.mentions)
         mentions += [m for m in known if m not in found.dropped] + [_with_text(doc, m) for m in found.mentions]
         posts += found.posts
+    mentions = headline_family_names(doc, mentions, family_names)
     mentions = without_publisher(doc, club_readings(doc, second_readings(mentions)))
     return replace_document(doc, mentions=tuple(mentions + kingdom_references(doc, mentions)), posts=tuple(posts))
+
+
+def headline_family_names(doc: Document, mentions: list[Mention], family_names: set[str]) -> list[Mention]:
+    """"السوداني يبحث مع وفد البنك الدولي", headlining "محمد شياع السوداني": a
+    state's adjective opening the headline, the family name of a person the body
+    names, is he (the sentences after a name read it so as they go: a headline
+    comes first)."""
+    opening = next((s.tokens[0] for s in doc.sentences if s.is_headline), None)
+    if opening is None or not family_names:
+        return mentions
+    start = doc.tokens[opening].span.start
+    return [Mention(m.span, m.text, PERSON, NAME_MENTION, source="name")
+            if m.span.start == start and m.type is COUNTRY and m.kind is ADJECTIVE_MENTION
+            and word_key(m.text) in family_names else m for m in mentions]
 
 
 STAGES: tuple[Stage, ...] = (

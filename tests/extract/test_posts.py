@@ -421,3 +421,14 @@ def test_posts_a_chain_of_posts_goes_on_past_a_seat_city():
     assert not [e for e in doc.entities if e.role_only]
     # a city after a full post is where, no seat of it
     assert {t for t, _ in posts_of("يزور رئيس الوزراء نبيل القاسمي القاهرة غدا.")["نبيل القاسمي"]} == {"رئيس الوزراء"}
+
+
+def test_posts_a_family_name_opening_the_headline_is_the_person_the_body_names():
+    doc = extract(make_document("استقبل الأمين العام لرابطة العالم الإسلامي الدكتور سالم بن عبدالمحسن التركي أمس "
+                                "وفدا من إندونيسيا.", "التركي يستقبل وفدا من إندونيسيا"))
+    assert "تركيا" not in {e.label for e in doc.entities if e.type is EntityType.COUNTRY}
+    person = next(e for e in doc.entities if e.label == "سالم بن عبدالمحسن التركي")
+    assert any(m.span.start == 0 for m in person.mentions)
+    # a state's adjective opening a headline with no such person is the state's
+    doc = extract(make_document("استقبل الرئيس سامي العلوي أمس وفدا من إندونيسيا.", "التركي يستقبل وفدا"))
+    assert "تركيا" in {e.label for e in doc.entities if e.type is EntityType.COUNTRY}
