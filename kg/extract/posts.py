@@ -5,8 +5,10 @@ them, named before or after ("عمر حيجاوي، المدير العام ..."
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import attrgetter
 
 from kg.extract.lexicon import Match, function_word, function_words, read_tsv, word_key
 from kg.extract.lexicons import COUNTERPART_BODIES, DOMAIN_NOUNS
@@ -24,6 +26,7 @@ ENVOYS = function_words("envoy")
 _POST_AFTER_STATE = function_words("post_after_state")
 _SIDE_NOUNS = function_words("side_noun")
 _OFFICE_HEADS = function_words("office_head")
+_SPAN_START = attrgetter("span.start")
 _SUBDIVISIONS = function_words("subdivision_noun")   # "إمارة", "ولاية": "حاكم إمارة أبوظبي", "والي ولاية وهران"
 _AFFAIRS = function_words("affairs_noun")   # "شؤون", "شئون": a domain's citizens' affairs ("وشؤون المصريين بالخارج")
 _ABROAD_NOUN = word_key(function_word("abroad")[1:])   # "خارج", the word key of "الخارج" ("في الخارج")
@@ -92,6 +95,8 @@ class PostRules(NameRules, OrganisationRules):
             return None
         if holder is not None:
             return self.posts_after(end, holder), last_person
+        if end < self.end and self.title_at(end) is not None and self.bare_subject_title(self.found.posts[-1]):
+            return end, last_person   # "استقبل الرئيس المبعوث الفرنسي X": the one who received, told before
         return self.holder_after(self.post_chain(end), posts_before, last_person)
 
     def holder_before(self, index: int, last_person: tuple[int, Span] | None) -> Span | None:
@@ -157,6 +162,16 @@ class PostRules(NameRules, OrganisationRules):
             if end < following:
                 break
         return end
+
+    def bare_subject_title(self, post: PostMention) -> bool:
+        """A one-word definite title right after a verb ("التقى الوزير", "استقبل
+        الرئيس"): the verb's subject, told before, no first post of a chain."""
+        index = bisect_right(self.tokens, post.span.start, self.start, self.end, key=_SPAN_START) - 1
+        if index <= self.start or self.tokens[index].span.end != post.span.end or not definite(self.tokens[index].norm):
+            return False
+        before = index - 1
+        return self.is_verb(before) or self.perfect_verb(before) or any(
+            "Meeting" in found.values for found in (self.lex.triggers.match_at(self.tokens, before, self.end),) if found)
 
     def state_of_post_before(self, index: int) -> str | None:
         """The state (its key) of the post read last, when it ends right before ``index``."""
@@ -563,7 +578,11 @@ class PostRules(NameRules, OrganisationRules):
         cursor = index
         if self.rank_and_name_at(cursor):
             return None, cursor   # "رئيس هيئة الأركان الفريق ركن X": a rank and the holder's name, no complement
-        inner = self.title_at(cursor) if kind in ("head", "domain") else None
+        # "مبعوث أمين عام الأمم المتحدة", "المبعوث الخاص للأمين العام": a title in construct with
+        # another or behind ل; a definite one is in construct with none ("التقى الوزير نائب رئيس
+        # البنك": the one met follows)
+        inner = self.title_at(cursor) if kind in ("head", "domain") and (
+            not definite(self.tokens[cursor - 1].norm) or self.tokens[cursor].norm[:1] in PREPOSITIONS) else None
         if inner is not None and inner.values[0] in ("head", "domain", "alone"):
             return self.complement(inner.end, inner.values[0], envoy)  # "مبعوث أمين عام الأمم المتحدة"
         after_state = None   # the token after a state's name or adjective read

@@ -432,3 +432,18 @@ def test_posts_a_family_name_opening_the_headline_is_the_person_the_body_names()
     # a state's adjective opening a headline with no such person is the state's
     doc = extract(make_document("استقبل الرئيس سامي العلوي أمس وفدا من إندونيسيا.", "التركي يستقبل وفدا"))
     assert "تركيا" in {e.label for e in doc.entities if e.type is EntityType.COUNTRY}
+
+
+@pytest.mark.parametrize("body, person, title", [
+    # the one who met, told by a bare definite title, then the post of the one met
+    ("التقى الوزير نائب رئيس البنك الدولي كريم الصالحي.", "كريم الصالحي", "نائب رئيس البنك الدولي"),
+    ("واستقبل الرئيس المبعوث الفرنسي جان إيف لودريان.", "جان إيف لودريان", "المبعوث الفرنسي"),
+    # a title behind ل, or in construct, is still the complement of the one before it
+    ("وقال المبعوث الخاص للأمين العام للأمم المتحدة هانس غروندبرغ إن الحل قريب.", "هانس غروندبرغ",
+     "المبعوث الخاص للأمين العام للأمم المتحدة"),
+    ("وقال مبعوث الأمين العام للأمم المتحدة هانس غروندبرغ إن الحل قريب.", "هانس غروندبرغ",
+     "مبعوث الأمين العام للأمم المتحدة"),
+])
+def test_posts_a_definite_title_takes_no_title_in_construct(body, person, title):
+    titles = {t for t, _ in posts_of(body)[person]}
+    assert title in titles and not any(t.endswith(title) and t != title for t in titles)
