@@ -734,6 +734,8 @@ class PostRules(NameRules, OrganisationRules):
         norm = self.tokens[index].norm
         if not first and norm == _ABROAD:
             return True   # "والجالية الوطنية بالخارج والشؤون الإفريقية"
+        if self.key(index) in _SIDE_NOUNS:
+            return False   # "دعا وزير الخارجية الجانب الروسي": the side is the verb's object
         definite = norm.startswith(ARTICLE) or not first and self.conjoined_definite(index) \
             or first and norm.startswith(ARTICLE_AFTER_LAM)
         # nor a family name read before ("ويزور الوزير الصالحي مصر")

@@ -447,3 +447,11 @@ def test_posts_a_family_name_opening_the_headline_is_the_person_the_body_names()
 def test_posts_a_definite_title_takes_no_title_in_construct(body, person, title):
     titles = {t for t, _ in posts_of(body)[person]}
     assert title in titles and not any(t.endswith(title) and t != title for t in titles)
+
+
+def test_posts_the_side_after_a_ministers_title_is_no_part_of_his_domain():
+    doc = extract(make_document("ودعا وزير الخارجية كريم الصالحي الجانب الروسي إلى الاستثمار. "
+                                "ودعا وزير الخارجية الجانب الروسي إلى المشاركة.", "خبر"))
+    titles = {p.title for e in doc.entities if e.type is EntityType.PERSON for p in e.posts}
+    assert not any("الجانب" in title for title in titles)
+    assert not any("الجانب" in e.label for e in doc.entities)
