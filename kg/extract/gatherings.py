@@ -232,9 +232,10 @@ class GatheringFrames:
         if verb is None:
             return []
         start = self.doc.tokens[verb].span.end
+        # not a state inside a post ("افتتح أمير قطر X أعمال المنتدى": his, not a party)
         return list(dict.fromkeys(self.entity_of(m).id for m in around.before if m.span.start >= start
                                   and m.type is COUNTRY and m.kind is NAME_MENTION
-                                  and not self.locative(m)))
+                                  and not self.locative(m) and not self.in_a_post(m)))
 
     def city_between(self, around: Around, cues: frozenset[str]) -> str | None:
         """The city named between a verb of ``cues`` and the gathering after it: its host."""

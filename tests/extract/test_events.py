@@ -185,6 +185,15 @@ def test_events_an_exchange_of_memoranda_witnessed_by_the_two_told_before_is_the
     assert labels(doc, agreement) == {"سامي العلوي", "كريم الصالحي"} and agreement.date == "2024-05-02"
 
 
+def test_events_the_state_in_the_post_of_one_opening_a_gathering_is_no_party():
+    doc = run("افتتح أمير قطر الشيخ تميم بن حمد اليوم أعمال منتدى الدوحة.")
+    conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
+    assert labels(doc, conference) == {"تميم بن حمد"}
+    # a state taking part itself is one
+    doc = run("ويشارك المغرب في مؤتمر باريس اليوم.")
+    assert labels(doc, next(e for e in doc.events if e.type is EventType.CONFERENCE)) == {"المغرب"}
+
+
 def test_events_family_name_first_joins_the_full_name():
     doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
     persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]
