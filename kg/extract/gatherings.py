@@ -115,7 +115,7 @@ class GatheringFrames:
         cue = self.participation_after(around)
         if cue is not None:
             for mention in around.after:
-                if mention.span.start > cue and mention.kind is NAME_MENTION and (
+                if mention.span.start > cue and mention.kind is NAME_MENTION and not self.in_a_held_post(mention) and (
                         mention.type is COUNTRY
                         or mention.type is ORGANISATION and not self.media(mention)):
                     draft.add(self.entity_of(mention).id)   # "بمشاركة الأمم المتحدة والاتحاد الأوروبي"
@@ -235,7 +235,7 @@ class GatheringFrames:
         # not a state inside a post ("افتتح أمير قطر X أعمال المنتدى": his, not a party)
         return list(dict.fromkeys(self.entity_of(m).id for m in around.before if m.span.start >= start
                                   and m.type is COUNTRY and m.kind is NAME_MENTION
-                                  and not self.locative(m) and not self.in_a_post(m)))
+                                  and not self.locative(m) and not self.in_a_held_post(m)))
 
     def city_between(self, around: Around, cues: frozenset[str]) -> str | None:
         """The city named between a verb of ``cues`` and the gathering after it: its host."""
@@ -354,6 +354,12 @@ class GatheringFrames:
     def in_a_post(self, mention: Mention) -> bool:
         """The mention is inside a post's phrase ("رئيس مجلس الوزراء")."""
         return any(post.span.start <= mention.span.start and mention.span.end <= post.span.end for post in self.doc.posts)
+
+    def in_a_held_post(self, mention: Mention) -> bool:
+        """The mention is inside the post of a person named ("أمير قطر الشيخ تميم"), not
+        of a group of officials ("بمشاركة وزراء خارجية مصر والسودان": their states take part)."""
+        return any(post.holder is not None and post.span.start <= mention.span.start and mention.span.end <= post.span.end
+                   for post in self.doc.posts)
 
     def conveners(self, around: Around, cues: frozenset[str] = _CONVENE) -> list[str]:
         """The persons between a verb of convening and the gathering it holds

@@ -189,9 +189,11 @@ def test_events_the_state_in_the_post_of_one_opening_a_gathering_is_no_party():
     doc = run("افتتح أمير قطر الشيخ تميم بن حمد اليوم أعمال منتدى الدوحة.")
     conference = next(e for e in doc.events if e.type is EventType.CONFERENCE)
     assert labels(doc, conference) == {"تميم بن حمد"}
-    # a state taking part itself is one
+    # a state taking part itself is one, and so are the states of a group of officials
     doc = run("ويشارك المغرب في مؤتمر باريس اليوم.")
     assert labels(doc, next(e for e in doc.events if e.type is EventType.CONFERENCE)) == {"المغرب"}
+    doc = run("ويشارك وزراء خارجية مصر والسودان في المؤتمر اليوم.")
+    assert labels(doc, next(e for e in doc.events if e.type is EventType.CONFERENCE)) == {"مصر", "السودان"}
 
 
 def test_events_family_name_first_joins_the_full_name():
