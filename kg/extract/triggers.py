@@ -28,6 +28,7 @@ _MULTILATERAL = function_words("multilateral")
 _MEMBERS = function_words("members")
 _INTENT = function_words("intent")
 _CALL = function_words("call")
+_EXPECTED = function_words("expected")   # "المرتقب", "المنتظرة": an event to come, undated unless told
 _CONTACT_NOUNS = function_words("contact_noun")   # "اتصالا"
 _CALL_VERBS = function_words("call_verb")   # "تلقى", "أجرى"
 CALL_VERB_BEFORE = 2   # words, names not counted, from a verb of calling to its "اتصالا" ("تلقى أمس اتصالا")
@@ -106,7 +107,7 @@ class Trigger:
     type: EventType
     frame: str
     suffixed: bool       # "استقباله": the actor is a pronoun
-    background: bool = False   # "الاتفاق الذي وقعته": told as background (signings only)
+    background: bool = False   # "الاتفاق الذي وقعته", "الاجتماع المرتقب": told as background or to come
     clitic: str = ""           # the proclitics written before it, normalised ("و", "ب", "ل")
     several: bool = False      # "سلسلة من اللقاءات مع X وY": a meeting with each one named
 
@@ -169,9 +170,21 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, covered: set[in
         found.append(Trigger(match.start, match.end, event_type, frame, suffixed,
                              clitic=tokens[index].norm[:match.cut], several=several))
         after = match.end
-    # a signing or a taking of office told as background ("بعد توقيع الاتفاق", "منذ توليه الرئاسة")
-    return [_with_background(tokens, t, start) if t.frame == "sign" or t.type is APPOINTMENT else t
+    # a signing or a taking of office told as background ("بعد توقيع الاتفاق", "منذ توليه الرئاسة"),
+    # and an event told as expected ("بالاجتماع المرتقب بين X وY"): an event only with a time of its own
+    return [_with_background(tokens, t, start) if t.frame == "sign" or t.type is APPOINTMENT
+            else _as_background(t) if _expected_after(tokens, t, end) else t
             for t in found if _plausible(tokens, t, start, end, covered)]
+
+
+def _expected_after(tokens: Sequence[Token], trigger: Trigger, end: int) -> bool:
+    """An adjective of expectation right after the trigger ("الاجتماع المرتقب", "القمة المنتظرة")."""
+    return trigger.last < end and strip_article(tokens[trigger.last].norm) in _EXPECTED
+
+
+def _as_background(trigger: Trigger) -> Trigger:
+    return Trigger(trigger.first, trigger.last, trigger.type, trigger.frame, trigger.suffixed, True, trigger.clitic,
+                   trigger.several)
 
 
 def _intended_after(tokens: Sequence[Token], trigger: Trigger, end: int, words: frozenset[str]) -> bool:

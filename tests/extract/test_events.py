@@ -196,6 +196,14 @@ def test_events_the_state_in_the_post_of_one_opening_a_gathering_is_no_party():
     assert labels(doc, next(e for e in doc.events if e.type is EventType.CONFERENCE)) == {"مصر", "السودان"}
 
 
+def test_events_an_event_told_as_expected_is_one_only_with_a_time_of_its_own():
+    # the one welcoming the expected meeting is no side of it, and it is no event yet
+    assert run("ورحب سامي العلوي بالاجتماع المرتقب بين كريم الصالحي ونبيل القاسمي.").events == ()
+    doc = run("ويعقد الاجتماع المرتقب بين الرئيسين كريم الصالحي ونبيل القاسمي يوم الأحد المقبل.")
+    assert [(e.type, labels(doc, e), e.date) for e in doc.events] == [
+        (EventType.MEETING, {"كريم الصالحي", "نبيل القاسمي"}, "2024-05-05")]
+
+
 def test_events_family_name_first_joins_the_full_name():
     doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
     persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]
