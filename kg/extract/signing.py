@@ -13,7 +13,7 @@ from kg.extract.context import ON, PRESENCE, WITH, without_commas
 from kg.extract.drafts import PERSON_PREFIX, Around
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger
-from kg.model import ADJECTIVE_MENTION, CONFERENCE, COUNTRY, NAME_MENTION, ORGANISATION, PERSON
+from kg.model import ADJECTIVE_MENTION, CONFERENCE, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, Mention
 from kg.text.clitics import CONJUNCTION_WA, conjunction_stems, strip_article
 
 SIGNING_NOUNS = tuple(sorted(function_words("signing_noun")))   # the verbal nouns of signing, as normalised
@@ -66,6 +66,9 @@ class SigningFrames:
             ids += (state or (self.body_subject(around) if partner else [])) + partner
         if len(set(ids)) < 2 and not background:
             ids += self.joint_bodies(around)   # "وقعت وزارة الصحة ومنظمة الصحة العالمية مذكرة تفاهم"
+        if not background:
+            # "وقع الأردن والاتحاد الأوروبي اتفاقية": the parties, whoever signs for them
+            ids += [entity_id for entity_id in self.listed_subjects(around) if entity_id not in ids]
         if not ids and not background:
             ids = self.session_states(around)
         persons, states = self.signed_for_sides(around)
@@ -196,6 +199,21 @@ class SigningFrames:
         if self.signing_noun(around.trigger) or around.trigger.last >= len(self.doc.tokens):
             return []
         return self.body_at(self.doc.tokens[around.trigger.last].span.start, around)
+
+    def listed_subjects(self, around: Around) -> list[str]:
+        """The states and bodies named right after a signing verb, joined by و ("وقع
+        الأردن والاتحاد الأوروبي اتفاقية منحة"): its subjects, when two or more."""
+        if self.signing_noun(around.trigger) or around.trigger.last >= len(self.doc.tokens):
+            return []
+        listed: list[Mention] = []
+        end = self.doc.tokens[around.trigger.last].span.start
+        for mention in around.after:
+            if mention.kind is not NAME_MENTION or mention.type not in (COUNTRY, ORGANISATION) or self.media(mention) \
+                    or without_commas(self.doc.text[end:mention.span.start]) not in (("",) if not listed else (CONJUNCTION_WA,)):
+                break
+            listed.append(mention)
+            end = mention.span.end
+        return [self.entity_of(m).id for m in listed] if len(listed) >= 2 else []
 
     def body_with(self, around: Around) -> list[str]:
         """The organisation named right after "مع" in the trigger's clause ("اتفاقا مع صندوق النقد الدولي")."""

@@ -204,6 +204,18 @@ def test_events_an_event_told_as_expected_is_one_only_with_a_time_of_its_own():
         (EventType.MEETING, {"كريم الصالحي", "نبيل القاسمي"}, "2024-05-05")]
 
 
+@pytest.mark.parametrize("body, sides", [
+    ("وقع المغرب وصندوق النقد الدولي اتفاقا جديدا.", {"المغرب", "صندوق النقد الدولي"}),
+    # the parties, and those signing for them
+    ("وقع الأردن والاتحاد الأوروبي، اليوم الخميس، اتفاقية منحة بقيمة 50 مليون يورو، وقعها عن الجانب الأردني "
+     "الوزير سامي العلوي وعن "
+     "الجانب الأوروبي السفير كريم الصالحي.", {"الأردن", "الاتحاد الأوروبي", "سامي العلوي", "كريم الصالحي"}),
+])
+def test_events_a_state_and_a_body_listed_after_a_signing_verb_sign(body, sides):
+    doc = run(body)
+    assert labels(doc, next(e for e in doc.events if e.type is EventType.AGREEMENT)) == sides
+
+
 def test_events_family_name_first_joins_the_full_name():
     doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
     persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]
