@@ -221,14 +221,26 @@ class VisitFrames:
         if place:
             draft.place = place   # "الزيارة التي يبدأها ولي العهد إلى بلادها"
             return draft
-        # an airport is where the visitor lands or is received, not the place visited
-        place = self.place_in([m for m in around.after if not self.arrival_venue(m)])
+        # an airport is where the visitor lands or is received, not the place visited; the
+        # city it is named after is ("وصل X إلى مطار أبوظبي الدولي")
+        place = self.place_in([m for m in around.after if not self.arrival_venue(m)]) \
+            or self.city_of_airport([m for m in around.after if self.arrival_venue(m)][:1])
         if place is None and destinations and (self.adjacent(trigger, destinations[0])
                                                or self.object_after_subject(around, destinations[0])):
             place = self.entity_of(destinations[0]).id   # "يزور إسرائيل"; discussed, it is still the object
         draft.place = place or self.place_in([m for m in around.before if not self.arrival_venue(m)]) \
             or self.home_of_visited(around) or self.the_country_received_in(around)
         return draft
+
+    def city_of_airport(self, airports: list[Mention]) -> str | None:
+        """The city named inside the first airport ("مطار أبوظبي الدولي"), or None."""
+        for airport in airports:
+            # (a mention inside another, which the readers of outermost mentions skip)
+            inside = next((m for m in self.doc.mentions if m.type is CITY and m.kind is NAME_MENTION
+                           and airport.span.start <= m.span.start and m.span.end <= airport.span.end), None)
+            if inside is not None and self.entity_of(inside).id in self.entities:
+                return self.entity_of(inside).id
+        return None
 
     def to_the_country(self, around: Around) -> bool:
         """"البلاد" right after the trigger or after "إلى" after it ("وصل إلى البلاد")."""

@@ -216,6 +216,15 @@ def test_events_a_state_and_a_body_listed_after_a_signing_verb_sign(body, sides)
     assert labels(doc, next(e for e in doc.events if e.type is EventType.AGREEMENT)) == sides
 
 
+def test_events_a_visitor_landing_at_an_airport_visits_its_city():
+    doc = run("وصل الرئيس سامي العلوي إلى مطار أبوظبي الدولي مساء اليوم.")
+    visit = next(e for e in doc.events if e.type is EventType.VISIT)
+    assert doc.entity(visit.place).label == "أبوظبي"
+    # an airport named after a person names no city: no place
+    doc = run("وصل الرئيس سامي العلوي إلى مطار هواري بومدين الدولي مساء اليوم.")
+    assert next(e for e in doc.events if e.type is EventType.VISIT).place is None
+
+
 def test_events_family_name_first_joins_the_full_name():
     doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
     persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]
