@@ -562,7 +562,18 @@ class VisitFrames:
             if self.locative(mention, destination=True) or self.after_including(mention) \
                     or stops and self.listed_after(stops[-1], mention):
                 stops.append(mention)
-        if not stops:
+        if not stops and self.included_before(around):
+            # "وشملت جولة X السعودية وقطر": the verb of including before the tour, its objects after
+            first = next((m for m in around.after if m.span.start < clause_end and m.kind is NAME_MENTION
+                          and m.type in (COUNTRY, CITY) and not self.in_post(m)), None)
+            stops = [first] if first is not None else []
+            for mention in around.after:
+                if stops and mention.span.start > stops[-1].span.start and mention.span.start < clause_end \
+                        and mention.kind is NAME_MENTION and mention.type in (COUNTRY, CITY) \
+                        and self.listed_after(stops[-1], mention):
+                    stops.append(mention)
+        listed = [] if stops else self.listed_places(around)   # "وشملت جولة X كلا من السعودية وقطر"
+        if not stops and not listed:
             return None
         visitor = around.subject_id or (self.last_actor if around.trigger.suffixed else None) \
             or (around.rest[0] if around.rest else None)
@@ -571,9 +582,14 @@ class VisitFrames:
         if visitor is None:
             return None
         draft.add(visitor, VISITOR)
-        places = list(dict.fromkeys(self.entity_of(m).id for m in stops))
+        places = list(dict.fromkeys(self.entity_of(m).id for m in stops)) or listed
         draft.place, draft.stops = places[0], tuple(places[1:])
         return draft
+
+    def included_before(self, around: Around) -> bool:
+        """A word of including right before the tour ("وشملت جولة X", "وتشمل الجولة")."""
+        first = around.trigger.first
+        return first > 0 and any(strip_article(stem) in _INCLUDING for _, stem in stems(self.doc.tokens[first - 1].norm))
 
     def after_including(self, mention: Mention) -> bool:
         """A word of including or opening stands within two words before the place

@@ -225,6 +225,19 @@ def test_events_a_visitor_landing_at_an_airport_visits_its_city():
     assert next(e for e in doc.events if e.type is EventType.VISIT).place is None
 
 
+@pytest.mark.parametrize("body", [
+    "وشملت جولة وزير الخارجية سامي العلوي كلا من السعودية وقطر ومصر.",
+    "وتشمل جولة الوزير سامي العلوي السعودية وقطر ومصر.",
+])
+def test_events_a_tour_including_places_after_its_visitor_visits_each(body):
+    doc = run(body)
+    visits = [(labels(doc, e), doc.entity(e.place).label) for e in doc.events if e.type is EventType.VISIT]
+    assert visits == [({"سامي العلوي"}, "المملكة العربية السعودية"), ({"سامي العلوي"}, "قطر"),
+                      ({"سامي العلوي"}, "مصر")]
+    # a tour that includes talks goes nowhere
+    assert run("وتشمل جولة الوزير سامي العلوي لقاءات مع مسؤولين.").events == ()
+
+
 def test_events_family_name_first_joins_the_full_name():
     doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
     persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]
