@@ -6,10 +6,12 @@ readers of the words around a trigger it uses."""
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
-from kg.extract.context import COMPLEMENTIZERS, DURING, ON, OPENING_WORDS, ORIGIN, PERSON_REACH, without_commas
+from kg.extract.context import _TEMPORAL, COMPLEMENTIZERS, DURING, ON, OPENING_WORDS, ORIGIN, PERSON_REACH, without_commas
 from kg.extract.dates import ordinal_value
 from kg.extract.drafts import Around, Draft
 from kg.extract.gazetteer import CAPITAL_SOURCE
@@ -38,6 +40,7 @@ ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at s
 ARRIVE_TITLE_WORDS = 4   # words between "حل" and the name of who arrives (his title)
 _INCLUDING = function_words("including")   # "تشمل", "ضمت"
 _OPENING_STEM = function_word("starting_with")   # "استهلها بمصر", "يستهلها" (behind the imperfect's ي: "ستهل")
+_VISITING_VERB = re.compile("^(?:س?[يتن]زور|زار)")   # "زار", "يزور", "سيزور", "زارا", "يزوران", normalised
 VISIT_NOUN_STEM = function_word("visit_noun").removesuffix(FEMININE_ENDING)   # "زيار": "زيارة", "زيارته"
 _VISIT_VERB_ROOT = "ز"      # the first letter of the root: "زار", "يزور", "سيزوران", the verbs of visiting proper
 # titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
@@ -70,13 +73,70 @@ class VisitFrames:
             return None   # "الوفد الذي زار العراق" with no delegation told: no one
         if self.visit_of_one_unnamed(around):
             return None   # "بعد أسبوعين من زيارة نظيره العراقي إلى عمان": someone the article names not
-        visitor = self.implied_visitor(draft, around, self.named_visitor(draft, around))
+        visitor = self.main_subject_before_then(around) \
+            or self.implied_visitor(draft, around, self.named_visitor(draft, around))
         if visitor is None and self.pair_told(around):
             for entity_id in self.last_two_persons(around):   # "زار الأميران مدينة جرش"
                 draft.add(entity_id, VISITOR)
         if visitor:
             draft.add(visitor, VISITOR)
+            met = self.person_visited(around, visitor)
+            if met is not None:
+                # "زار الوزير X رئيس مجلس النواب Y في عين التينة": visiting a person is meeting him
+                draft.type = MEETING
+                draft.participants = [Participant(visitor), Participant(met)]
+                draft.place = self.place_in([m for m in around.after if m.type.is_place and m.kind is NAME_MENTION
+                                             and self.locative(m)])
+                return draft
         return self.with_place_visited(draft, around)
+
+    def named_after_a_thing(self, mention: Mention, verb: int) -> bool:
+        """A name in construct with a plain word before it ("سد المختار السوسي", "ضريح
+        محمد الخامس"): a thing named after the person, not the person; the verb
+        (token ``verb``) or a post or honorific before it is his."""
+        index = self.token_at(mention.span.start)
+        if index == 0 or index - 1 == verb or mention.span.start != self.doc.tokens[index].span.start:
+            return False
+        before = self.doc.tokens[index - 1]
+        return before.norm[:1].isalpha() and not definite(before.norm) and not any(
+            post.span.start <= before.span.start and before.span.end <= post.span.end for post in self.doc.posts)
+
+    def main_subject_before_then(self, around: Around) -> str | None:
+        """"التقى X الرئيس Y، قبل أن يزور Z": a verb after "قبل أن" or "بعد أن" with no
+        subject of its own has the sentence's first person, its main clause's subject."""
+        first = around.trigger.first
+        if first < 2 or self.word_before(first) not in COMPLEMENTIZERS or self.word_before(first - 1) not in _TEMPORAL \
+                or self.doc.tokens[first].norm.endswith(VISIT_NOUN_ENDINGS):
+            return None
+        after = [m for m in around.after if m.kind is not ADJECTIVE_MENTION and not self.in_post(m)]
+        if after and after[0].type is PERSON and len(after) > 1 and (
+                after[1].type is PERSON or after[1].type in (COUNTRY, CITY) and not self.locative(after[1])):
+            return None   # "قبل أن يزور الوزير X الجزائر": a subject of its own
+        return self.current_actor(around)   # its first person, or "الضيف" opening it
+
+    def person_visited(self, around: Around, visitor: str) -> str | None:
+        """The person a verb of visiting takes for its object ("زار X رئيس مجلس النواب Y",
+        "قبل أن يزور رئيس الحكومة Y"): the first name after the verb and its subject,
+        no place before it; None for a visit to a place."""
+        noun = self.doc.tokens[around.trigger.first].norm
+        if around.trigger.last - around.trigger.first != 1 or noun.endswith(VISIT_NOUN_ENDINGS) \
+                or VISIT_NOUN_STEM in noun or not any(_VISITING_VERB.search(stem) for _, stem in stems(noun)) \
+                or around.sentence.is_headline:
+            # "زيارة", "زيارته": a noun, construed with its visitor; "وصل X": no object; a
+            # headline's "X يزور Y" sums up a visit the body tells
+            return None
+        after = [m for m in around.after if m.kind is not ADJECTIVE_MENTION and not self.in_post(m)]
+        for number, mention in enumerate(after):   # (a post's state skipped: "رئيس الحكومة اللبنانية")
+            if mention.type is not PERSON or mention.kind is not NAME_MENTION \
+                    or self.named_after_a_thing(mention, around.trigger.last - 1):
+                return None   # a named person ("نظيره الروسي" may be read as the wrong one)
+            entity_id = self.entity_of(mention).id
+            if entity_id != visitor:
+                following = after[number + 1] if number + 1 < len(after) else None
+                if following is not None and following.type in (COUNTRY, CITY) and not self.locative(following):
+                    return None   # "قبل أن يزور الوزير X الجزائر": he visits the place
+                return entity_id
+        return None
 
     def guest_before(self) -> str | None:
         """The visitor of the last visit told, else the guest of the last reception."""

@@ -238,6 +238,27 @@ def test_events_a_tour_including_places_after_its_visitor_visits_each(body):
     assert run("وتشمل جولة الوزير سامي العلوي لقاءات مع مسؤولين.").events == ()
 
 
+@pytest.mark.parametrize("body, sides", [
+    ("وزار الوزير سامي العلوي رئيس مجلس النواب كريم الصالحي في مكتبه.", {"سامي العلوي", "كريم الصالحي"}),
+    # no subject of its own after "قبل أن": the main clause's
+    ("التقى الموفد الفرنسي سامي العلوي الرئيس نبيل القاسمي، قبل أن يزور رئيس الحكومة كريم الصالحي في السرايا.",
+     {"سامي العلوي", "كريم الصالحي"}),
+])
+def test_events_visiting_a_named_person_is_meeting_him(body, sides):
+    doc = run(body)
+    assert labels(doc, [e for e in doc.events if e.type is EventType.MEETING][-1]) == sides
+    assert not [e for e in doc.events if e.type is EventType.VISIT]
+
+
+@pytest.mark.parametrize("body", [
+    "وزار الوزير سامي العلوي الجزائر أمس.",
+    "وزار الوزير سامي العلوي ضريح محمد الخامس أمس.",   # a place named after a person
+    "ووصل الوزير سامي العلوي، موفد الرئيس كريم الصالحي، إلى بيروت.",   # arriving takes no person
+])
+def test_events_visiting_a_place_stays_a_visit(body):
+    assert [e.type for e in run(body).events] == [EventType.VISIT]
+
+
 def test_events_family_name_first_joins_the_full_name():
     doc = run("وصل الرئيس الصيني شي جين بينغ إلى أبوظبي. وقال الرئيس شي إن الزيارة تاريخية.")
     persons = [e for e in doc.entities if e.type.value == "Person" and not e.role_only]
