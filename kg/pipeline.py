@@ -17,8 +17,8 @@ from kg.extract.dates import find_dates
 from kg.extract.datelines import without_publisher
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, club_readings, kingdom_references, second_readings
-from kg.extract.openers import between, openings_of
 from kg.extract.lexicon import word_key
+from kg.extract.openers import between, openings_of
 from kg.extract.patterns import find_names, last_name_words
 from kg.link.corpus import resolve_corpus
 from kg.link.people import link_people

@@ -6,12 +6,10 @@ readers of the words around a trigger it uses."""
 
 from __future__ import annotations
 
-import re
-
 from collections.abc import Callable
 
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
-from kg.extract.context import _TEMPORAL, COMPLEMENTIZERS, DURING, ON, OPENING_WORDS, ORIGIN, PERSON_REACH, without_commas
+from kg.extract.context import COMPLEMENTIZERS, DURING, ON, OPENING_WORDS, ORIGIN, PERSON_REACH, without_commas
 from kg.extract.dates import ordinal_value
 from kg.extract.drafts import Around, Draft
 from kg.extract.gazetteer import CAPITAL_SOURCE
@@ -39,8 +37,8 @@ _EACH_TEXT = min(_EACH, key=len)   # in the normalised text, all of them
 ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at stands
 ARRIVE_TITLE_WORDS = 4   # words between "حل" and the name of who arrives (his title)
 _INCLUDING = function_words("including")   # "تشمل", "ضمت"
+_TEMPORAL = function_words("temporal")   # "قبل أن يزور", "بعد أن زار"
 _OPENING_STEM = function_word("starting_with")   # "استهلها بمصر", "يستهلها" (behind the imperfect's ي: "ستهل")
-_VISITING_VERB = re.compile("^(?:س?[يتن]زور|زار)")   # "زار", "يزور", "سيزور", "زارا", "يزوران", normalised
 VISIT_NOUN_STEM = function_word("visit_noun").removesuffix(FEMININE_ENDING)   # "زيار": "زيارة", "زيارته"
 _VISIT_VERB_ROOT = "ز"      # the first letter of the root: "زار", "يزور", "سيزوران", the verbs of visiting proper
 # titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
@@ -90,6 +88,12 @@ class VisitFrames:
                 return draft
         return self.with_place_visited(draft, around)
 
+    def visiting_verb(self, trigger: Trigger) -> bool:
+        """The trigger is a verb of visiting proper ("زار", "يزور", "سيزوران"), not a
+        noun ("زيارة") nor a verb of travelling ("وصل", "توجه")."""
+        stem = strip_article(self.trigger_word(trigger))
+        return trigger.frame == "visit" and _VISIT_VERB_ROOT in stem and not stem.startswith(VISIT_NOUN_STEM)
+
     def named_after_a_thing(self, mention: Mention, verb: int) -> bool:
         """A name in construct with a plain word before it ("سد المختار السوسي", "ضريح
         محمد الخامس"): a thing named after the person, not the person; the verb
@@ -118,10 +122,7 @@ class VisitFrames:
         """The person a verb of visiting takes for its object ("زار X رئيس مجلس النواب Y",
         "قبل أن يزور رئيس الحكومة Y"): the first name after the verb and its subject,
         no place before it; None for a visit to a place."""
-        noun = self.doc.tokens[around.trigger.first].norm
-        if around.trigger.last - around.trigger.first != 1 or noun.endswith(VISIT_NOUN_ENDINGS) \
-                or VISIT_NOUN_STEM in noun or not any(_VISITING_VERB.search(stem) for _, stem in stems(noun)) \
-                or around.sentence.is_headline:
+        if not self.visiting_verb(around.trigger) or around.sentence.is_headline:
             # "زيارة", "زيارته": a noun, construed with its visitor; "وصل X": no object; a
             # headline's "X يزور Y" sums up a visit the body tells
             return None
@@ -387,9 +388,7 @@ class VisitFrames:
         goes to the one country he holds posts in, as the article or the people gazetteer
         says, when the article names it."""
         trigger = around.trigger
-        stem = strip_article(self.trigger_word(trigger))
-        if trigger.frame != "visit" or _VISIT_VERB_ROOT not in stem or stem.startswith(VISIT_NOUN_STEM) \
-                or not around.actors_before or not around.actors_after or not self.adjacent(trigger, around.actors_after[0]):
+        if not self.visiting_verb(trigger) or not around.actors_before or not around.actors_after or not self.adjacent(trigger, around.actors_after[0]):
             return None   # SVO only: after the verb of "يزور الرئيس X تونس" comes its subject
         return self.home_country(self.entity_of(around.actors_after[0]))
 
@@ -527,9 +526,7 @@ class VisitFrames:
     def visits_place_next(self, around: Around) -> bool:
         """A verb of visiting ("يزور", "زار"; not "زيارة", nor "يصل", which also
         reaches a number) with the place it visits right after it ("ثم يزور ماليزيا")."""
-        trigger = around.trigger
-        stem = strip_article(self.trigger_word(trigger))
-        if trigger.frame != "visit" or _VISIT_VERB_ROOT not in stem or stem.startswith(VISIT_NOUN_STEM):
+        if not self.visiting_verb(around.trigger):
             return False
         return self.place_right_after(around, lambda m: m.type.is_place)
 
