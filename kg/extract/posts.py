@@ -170,8 +170,8 @@ class PostRules(NameRules, OrganisationRules):
         if index <= self.start or self.tokens[index].span.end != post.span.end or not definite(self.tokens[index].norm):
             return False
         before = index - 1
-        return self.is_verb(before) or self.perfect_verb(before) or any(
-            "Meeting" in found.values for found in (self.lex.triggers.match_at(self.tokens, before, self.end),) if found)
+        meeting = self.lex.triggers.match_at(self.tokens, before, self.end)
+        return self.is_verb(before) or self.perfect_verb(before) or meeting is not None and "Meeting" in meeting.values
 
     def state_of_post_before(self, index: int) -> str | None:
         """The state (its key) of the post read last, when it ends right before ``index``."""
