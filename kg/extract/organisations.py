@@ -35,6 +35,12 @@ CITY_NAME_WORDS = 3   # proper nouns a city's name may have ("مدينة سان 
 ORDINALS = frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3) if row[1] == "unit")
 
 
+OPENING_QUOTES = ('"', "«", "“")   # and the closing quote of each, in order
+CLOSING_QUOTES = ('"', "»", "”")
+_NO_QUOTES = str.maketrans("", "", "".join(OPENING_QUOTES + CLOSING_QUOTES))   # a label's form: "صحيفة ستريت تايمز"
+QUOTED_NAME_WORDS = 5   # words of an outlet's name in quotes ("صحيفة \"وول ستريت جورنال\"")
+
+
 @dataclass(slots=True)
 class OrgName:
     """An organisation name being read from its head noun."""
@@ -103,9 +109,22 @@ class OrganisationRules(TokenTests):
             kind = "org"
         if kind == "broadcaster":
             kind = "national" if self.definite(index) else "press"   # "التلفزيون السوري", "تلفزيون المستقبل"
+        if kind == "quoted":
+            if self.definite(index) or self.quoted_name_end(head.end) is None:
+                return None   # "مجلة الأحوال الشخصية": a code of law; "موقع الحادث": a place
+            kind = "press"
         if kind == "press":
             # "صحيفة الشروق": named after the indefinite head; "الصحيفة البريطانية" describes
             # one named before, "صحيفة أمريكية" names none
+            quoted = self.quoted_name_end(head.end) if not self.definite(index) else None
+            if quoted is not None:
+                # "صحيفة "ستريت تايمز"", "قناة «روسيا اليوم»": the name in quotes, whatever its words
+                self.covered.update(range(index, quoted))
+                self.found.dropped += [self.known[i][1] for i in range(head.end, quoted) if i in self.known]
+                span = self.span(index, quoted, head.cut)
+                written = " ".join(self.source_text[span.start:span.end].translate(_NO_QUOTES).split())
+                self.found.mentions.append(Mention(span, written, ORGANISATION, NAME_MENTION, source="head-noun"))
+                return quoted
             if self.definite(index) or head.end >= self.end or head.end in self.known:
                 return None
             if self.is_verb(head.end) or self.lex.org_heads.match_at(self.tokens, head.end, self.end):
@@ -145,6 +164,19 @@ class OrganisationRules(TokenTests):
                     and mention.span.start == self.tokens[name.cursor].span.start:
                 name.cursor = last   # "فندق شيراتون الدوحة", "فندق ريتز كارلتون الرياض": the hotel's city is in its name
         return self.add_org(name, entity_type)
+
+    def quoted_name_end(self, index: int) -> int | None:
+        """The end of a name in quotes opening at ``index`` ("\"ستريت تايمز\"",
+        "«الشرق الأوسط»"): after its closing quote, within QUOTED_NAME_WORDS words; or None."""
+        if index >= self.end or self.tokens[index].text not in OPENING_QUOTES:
+            return None
+        closing = CLOSING_QUOTES[OPENING_QUOTES.index(self.tokens[index].text)]
+        for cursor in range(index + 2, min(self.end, index + QUOTED_NAME_WORDS + 2)):
+            if self.tokens[cursor].text == closing:
+                return cursor + 1
+            if self.is_punct(cursor):
+                return None
+        return None
 
     def gathering_word(self, index: int) -> bool:
         """A meeting's word, or its adjective ("الوزاري"), maybe before its definite

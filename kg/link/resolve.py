@@ -43,6 +43,7 @@ _HOME_POSTS = frozenset(name_key(title) for title in function_words("home_post")
 _OBJECT_VERBS = function_words("object_verb")   # "استقبل الرئيس اليوم الوزير X": the object is a person
 HOLDER_AFTER_POST = 8   # words after a post in which its holder's name may follow the rest of it
 _QUOTES = frozenset('"«»“”')
+_OUTLET_HEADS = function_words("outlet_head")   # "صحيفة", "قناة", "نادي": what the name after them is
 _POST_LINKS = function_words("post_link")   # "لدى الأمم المتحدة", "في الشرق الأوسط"
 _GLUED = frozenset(CONJUNCTION_WA + PREPOSITION_BA + PREPOSITION_LAM)   # "بالسكك", "للاتحاد", "والتعاون"
 HOME_POST_NAME_REACH = 4   # words after a unique post in which a name makes it that person's (adjectives, another post)
@@ -742,10 +743,24 @@ class Resolver:
                 names = [readable_name(m.text) for m in mentions
                          if m.kind is NAME_MENTION and m.source != "honorific+name"]
                 label = max(names or forms, key=len)
+            if cluster.type is ORGANISATION:
+                forms += outlets_own_names(forms)
             names = tuple(dict.fromkeys(f for f in forms if f != label))
             yield Entity(cluster.id, cluster.type, label, names, mentions, tuple(dict.fromkeys(cluster.posts)),
                          cluster.role_only, entry.wikidata if entry else None, entry.label_en if entry else None,
                          cluster.part_of)
+
+
+def outlets_own_names(forms: Sequence[str]) -> list[str]:
+    """The name of a paper, channel or club without the word that says what it is
+    ("صحيفة ستريت تايمز": "ستريت تايمز", "نادي الهلال": "الهلال"), a form the
+    article uses inside the longer one and the one readers know it by."""
+    own = []
+    for form in forms:
+        head, _, rest = form.partition(" ")
+        if rest and word_key(head) in _OUTLET_HEADS:
+            own.append(rest.strip("«»\"() "))
+    return [name for name in own if name]
 
 
 def _ending_with(tokens: Sequence[Token], ends: tuple[str, ...]) -> list[int]:

@@ -332,3 +332,25 @@ def test_gazetteer_ministerial_in_the_accusative_is_no_conjunction_and_zaria():
 ])
 def test_gazetteer_ministerial_councils_are_organisations(body, council):
     assert council in english_labels(body, EntityType.ORGANISATION)
+
+
+@pytest.mark.parametrize("body, outlet, own", [
+    # an outlet named in quotes after the word that says what it is, whatever its words
+    ('ونقلت صحيفة "ستريت تايمز" عن مصادر أن الوفد وصل.', "صحيفة ستريت تايمز", "ستريت تايمز"),
+    ("وبثت قناة «روسيا اليوم» الخبر.", "قناة روسيا اليوم", "روسيا اليوم"),
+    ('وقالت مجلة "تايم" إن الرئيس فاز.', "مجلة تايم", "تايم"),
+])
+def test_gazetteer_an_outlet_named_in_quotes_is_an_organisation_known_by_its_own_name(body, outlet, own):
+    doc = extract(make_document(body, "خبر"))
+    organisations = [e for e in doc.entities if e.type is EntityType.ORGANISATION]
+    assert [(e.label, own in e.names) for e in organisations] == [(outlet, True)]
+    assert not [e for e in doc.entities if e.type is EntityType.COUNTRY]   # "روسيا" is the channel's
+
+
+@pytest.mark.parametrize("body", [
+    "وصادق البرلمان على مجلة الأحوال الشخصية.",   # in Tunisia a code of law
+    "ووصلت الشرطة إلى موقع الحادث.",
+])
+def test_gazetteer_a_magazine_or_site_needs_its_name_in_quotes(body):
+    doc = extract(make_document(body, "خبر"))
+    assert not [e for e in doc.entities if e.type is EntityType.ORGANISATION and e.label.startswith(("مجلة", "موقع"))]
