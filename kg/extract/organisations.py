@@ -127,8 +127,11 @@ class OrganisationRules(TokenTests):
                 return quoted
             if self.definite(index) or head.end >= self.end or head.end in self.known:
                 return None
-            if self.is_verb(head.end) or self.lex.org_heads.match_at(self.tokens, head.end, self.end):
-                return None   # "تحالف تقوده السعودية" describes; "تحالف شركة X" names the company
+            inner = self.lex.org_heads.match_at(self.tokens, head.end, self.end)
+            if self.is_verb(head.end) or inner is not None and inner.values[0] != "broadcaster":
+                # "تحالف تقوده السعودية" describes; "تحالف شركة X" names the company; a channel
+                # is in a broadcaster's name ("تلفزيون القناة الأولى")
+                return None
             if index - 2 >= self.start and (self.key(index - 2), self.key(index - 1)) == SOURCE_LINE:
                 return None   # "رابط الخبر بصحيفة الوئام:": the publisher's own line (GUIDE: no entity)
             kind = "org"

@@ -354,3 +354,8 @@ def test_gazetteer_an_outlet_named_in_quotes_is_an_organisation_known_by_its_own
 def test_gazetteer_a_magazine_or_site_needs_its_name_in_quotes(body):
     doc = extract(make_document(body, "خبر"))
     assert not [e for e in doc.entities if e.type is EntityType.ORGANISATION and e.label.startswith(("مجلة", "موقع"))]
+
+
+def test_gazetteer_a_channel_inside_a_broadcasters_name_keeps_it_whole():
+    doc = extract(make_document("وقال تلفزيون القناة الأولى الإسرائيلي إن الوفد وصل.", "خبر"))
+    assert [e.label for e in doc.entities if e.type is EntityType.ORGANISATION] == ["تلفزيون القناة الأولى الإسرائيلي"]
