@@ -359,3 +359,9 @@ def test_gazetteer_a_magazine_or_site_needs_its_name_in_quotes(body):
 def test_gazetteer_a_channel_inside_a_broadcasters_name_keeps_it_whole():
     doc = extract(make_document("وقال تلفزيون القناة الأولى الإسرائيلي إن الوفد وصل.", "خبر"))
     assert [e.label for e in doc.entities if e.type is EntityType.ORGANISATION] == ["تلفزيون القناة الأولى الإسرائيلي"]
+
+
+def test_gazetteer_the_emirates_short_form_is_one_name_of_the_state():
+    doc = extract(make_document("وتدعم مصر والإمارات العربية الحكومة.", "خبر"))
+    emirates = next(e for e in doc.entities if e.label_en == "United Arab Emirates")
+    assert "الإمارات العربية" in (emirates.label, *emirates.names)
