@@ -38,6 +38,7 @@ ORDINALS = frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3) if 
 OPENING_QUOTES = ('"', "«", "“")   # and the closing quote of each, in order
 CLOSING_QUOTES = ('"', "»", "”")
 _NO_QUOTES = str.maketrans("", "", "".join(OPENING_QUOTES + CLOSING_QUOTES))   # a label's form: "صحيفة ستريت تايمز"
+_OFFICIAL = function_words("official_adjective")   # "الرسمية": "وكالة الأنباء الرسمية (سانا)"
 QUOTED_NAME_WORDS = 5   # words of an outlet's name in quotes ("صحيفة \"وول ستريت جورنال\"")
 
 
@@ -168,6 +169,11 @@ class OrganisationRules(TokenTests):
                 name.cursor = last   # "فندق شيراتون الدوحة", "فندق ريتز كارلتون الرياض": the hotel's city is in its name
         return self.add_org(name, entity_type)
 
+    def bracketed_after(self, index: int) -> bool:
+        """An organisation's other name in brackets opens at ``index`` ("(سانا)")."""
+        return index + 1 < self.end and self.tokens[index].text == "(" and index + 1 in self.known \
+            and self.known[index + 1][1].type is ORGANISATION
+
     def quoted_name_end(self, index: int) -> int | None:
         """The end of a name in quotes opening at ``index`` ("\"ستريت تايمز\"",
         "«الشرق الأوسط»"): after its closing quote, within QUOTED_NAME_WORDS words; or None."""
@@ -224,6 +230,11 @@ class OrganisationRules(TokenTests):
             return True
         if cursor == name.head.end and not name.definite_head and self.key(cursor) in DOMAIN_NOUNS:
             # "منتدى التعاون العربي الصيني": a domain in construct with the head, though no word of a name
+            name.cursor, name.seen_definite = cursor + 1, True
+            return True
+        if cursor > name.head.end and self.key(cursor) in _OFFICIAL and self.bracketed_after(cursor + 1):
+            # "وكالة الانباء الرسمية (سانا)": the adjective before the other name in brackets is
+            # this name's (alone, "الرسمية" is no word of a name)
             name.cursor, name.seen_definite = cursor + 1, True
             return True
         if self.is_punct(cursor) or self.is_stop(cursor) or self.title_at(cursor) or self.is_trigger(cursor) or \

@@ -365,3 +365,9 @@ def test_gazetteer_the_emirates_short_form_is_one_name_of_the_state():
     doc = extract(make_document("وتدعم مصر والإمارات العربية الحكومة.", "خبر"))
     emirates = next(e for e in doc.entities if e.label_en == "United Arab Emirates")
     assert "الإمارات العربية" in (emirates.label, *emirates.names)
+
+
+def test_gazetteer_the_official_agency_before_its_name_in_brackets_is_that_agency():
+    doc = extract(make_document("وذكرت وكالة الأنباء الرسمية (سانا) أن المبعوث وصل.", "خبر"))
+    organisations = [e for e in doc.entities if e.type is EntityType.ORGANISATION]
+    assert len(organisations) == 1 and "وكالة الأنباء الرسمية" in organisations[0].names
