@@ -469,7 +469,8 @@ class PostRules(NameRules, OrganisationRules):
             # "اتهم الوزير إيران": a definite title takes no bare state for its complement; the
             # state is the verb's object
             org_span, cursor = None, cursor
-        elif kind == "head" and title.end - index >= 2 and self.key(title.end - 1) in _OFFICE_HEADS \
+        elif (kind == "head" or kind == "alone" and not definite(self.tokens[title.end - 1].norm)) \
+                and title.end - index >= 2 and self.key(title.end - 1) in _OFFICE_HEADS \
                 and (office := self.office_in_title(title.end - 1)) is not None:
             # "رئيس ديوان الرئاسة": the office is named whole; "رئيس الديوان الملكي المكلف": its qualifiers after it
             org_span, cursor = office[0], self.domain(office[1])

@@ -455,3 +455,13 @@ def test_posts_the_side_after_a_ministers_title_is_no_part_of_his_domain():
     titles = {p.title for e in doc.entities if e.type is EntityType.PERSON for p in e.posts}
     assert not any("الجانب" in title for title in titles)
     assert not any("الجانب" in e.label for e in doc.entities)
+
+
+@pytest.mark.parametrize("body, person, title, organisation", [
+    ("وصل رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة إلى أنقرة.", "عبد الحميد الدبيبة",
+     "رئيس حكومة الوحدة الوطنية", "حكومة الوحدة الوطنية"),
+    ("وصل رئيس حكومة إقليم كردستان مسرور بارزاني إلى بغداد.", "مسرور بارزاني",
+     "رئيس حكومة إقليم كردستان", "حكومة إقليم كردستان"),
+])
+def test_posts_the_government_a_title_heads_is_named_whole(body, person, title, organisation):
+    assert (title, organisation) in posts_of(body)[person]
