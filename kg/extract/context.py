@@ -400,11 +400,13 @@ class MentionContext:
         return at is not None and not any(word.startswith(PREPOSITION_LAM) or word in _TO
                                           for _, word in words[at + 1:])
 
-    def in_post(self, mention: Mention) -> bool:
-        """The place is named inside a post ("مبعوث الأمم المتحدة إلى اليمن"):
-        the post's domain, not where its holder goes."""
+    def in_post(self, mention: Mention, held: bool = False) -> bool:
+        """The mention is named inside a post ("مبعوث الأمم المتحدة إلى اليمن": the
+        post's domain, not where its holder goes; "رئيس مجلس الوزراء"); ``held``: a
+        post a named person holds ("أمير قطر الشيخ تميم"), not one of a group of
+        officials ("بمشاركة وزراء خارجية مصر والسودان": their states take part)."""
         return any(post.span.start <= mention.span.start and mention.span.end <= post.span.end
-                   for post in self.doc.posts)
+                   and (not held or post.holder is not None) for post in self.doc.posts)
 
     def hers_of_a_man(self, trigger: Trigger) -> bool:
         """"زيارتها" is no visit of the last actor when his given name is a man's."""

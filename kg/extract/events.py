@@ -140,8 +140,7 @@ class EventFinder(RetoldEvents, DraftMerging, EventParents, AgreementSides, Atte
             self.drafts += self.one_by_one(draft)
             people = [p.entity for p in draft.participants if p.entity.startswith(PERSON_PREFIX)]
             if draft.type in (MEETING, CALL, AGREEMENT) and len(people) == 2:
-                self.last_pair = people   # and the two who signed: "وقع الوزيران ... عقد الوزيران"
-                self.pairs.append(people)
+                self.pairs.append(people)   # and the two who signed: "وقع الوزيران ... عقد الوزيران"
         self.remember_actor(sentence)
 
     def listed_appointments(self, sentence: Sentence) -> None:

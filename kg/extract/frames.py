@@ -52,8 +52,7 @@ class FrameFiller(MeetingFrames, MeetingParties, SigningFrames, HostingFrames, A
     def __init__(self, doc: Document):
         super().__init__(doc)
         self.pending_hosted: Draft | None = None  # the conference a HostingAward in this sentence names
-        self.last_pair: list[str] = []   # the two sides of the last meeting or call of two persons told
-        self.pairs: list[list[str]] = []   # every such pair, in the order told
+        self.pairs: list[list[str]] = []   # the two sides of each meeting or call of two persons told, in order
         self._verbs: dict[tuple[int, frozenset[str]], int | None] = {}   # convening_verb's answers by trigger and cues
         self._windows: dict[int, list[tuple[int, frozenset[str]]]] = {}   # GatheringFrames.verb_window by trigger
         self._games: dict[Span, bool] = {}
@@ -201,6 +200,11 @@ class FrameFiller(MeetingFrames, MeetingParties, SigningFrames, HostingFrames, A
             return list(self.last_pair)
         start = (self.sentence_before(around.sentence.span) or around.sentence).span.start
         return self.last_two(self.in_range(start, around.span.start), self.named_person)
+
+    @property
+    def last_pair(self) -> list[str]:
+        """The two sides of the last meeting or call of two persons told, or none."""
+        return self.pairs[-1] if self.pairs else []
 
     def pair_title(self, around: Around) -> str | None:
         """The title a dual of the trigger's names its two by ("الوزيران": وزير,

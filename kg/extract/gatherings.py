@@ -12,7 +12,7 @@ from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.context import BETWEEN, BETWEEN_WORDS, DUAL_GENITIVE, DUAL_NOMINATIVE, TAKING_PART, WITH
 from kg.extract.drafts import Around, Draft
 from kg.extract.lexicon import function_words
-from kg.extract.triggers import TA, Trigger, edition_year, feminine_noun, session_number
+from kg.extract.triggers import TA, Trigger, feminine_noun, gathering_number
 from kg.extract.walker import COMMAS
 from kg.model import ADJECTIVE_MENTION, CITY, CONFERENCE, COUNTRY, HOST, MEETING, NAME_MENTION, ORGANISATION, ORGANISER, PERSON, Mention, Participant
 from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, stems, strip_article
@@ -115,7 +115,7 @@ class GatheringFrames:
         cue = self.participation_after(around)
         if cue is not None:
             for mention in around.after:
-                if mention.span.start > cue and mention.kind is NAME_MENTION and not self.in_a_held_post(mention) and (
+                if mention.span.start > cue and mention.kind is NAME_MENTION and not self.in_post(mention, held=True) and (
                         mention.type is COUNTRY
                         or mention.type is ORGANISATION and not self.media(mention)):
                     draft.add(self.entity_of(mention).id)   # "بمشاركة الأمم المتحدة والاتحاد الأوروبي"
@@ -123,9 +123,11 @@ class GatheringFrames:
         # "الدورة الـ91", and a meeting numbered so ("الاجتماع الـ12 لوزراء الخارجية")
         # a round's number is inside its trigger ("الجولة الرابعة من محادثات")
         number_at = trigger.first + 1 if trigger.frame == "session" and trigger.last - trigger.first > 2 else trigger.last
-        if not self.named_number(number_at, around):
-            draft.session = session_number(self.doc.tokens, number_at, around.sentence.tokens[1])
-            draft.edition = draft.session is None and edition_year(self.doc.tokens, number_at, around.sentence.tokens[1])
+        number = None if self.named_number(number_at, around) \
+            else gathering_number(self.doc.tokens, number_at, around.sentence.tokens[1])
+        if number is not None:
+            value, year = number
+            draft.session, draft.edition = (None, True) if year else (value, False)
         draft.summit = self.is_summit(trigger) and not any(p.role is ORGANISER for p in draft.participants)
         two = self.summit_of_two(around) if draft.summit else None
         if two and all(side.startswith(COUNTRY_PREFIX) for side in two) and self.last_pair \
@@ -235,7 +237,7 @@ class GatheringFrames:
         # not a state inside a post ("افتتح أمير قطر X أعمال المنتدى": his, not a party)
         return list(dict.fromkeys(self.entity_of(m).id for m in around.before if m.span.start >= start
                                   and m.type is COUNTRY and m.kind is NAME_MENTION
-                                  and not self.locative(m) and not self.in_a_held_post(m)))
+                                  and not self.locative(m) and not self.in_post(m, held=True)))
 
     def city_between(self, around: Around, cues: frozenset[str]) -> str | None:
         """The city named between a verb of ``cues`` and the gathering after it: its host."""
@@ -345,21 +347,11 @@ class GatheringFrames:
             return []
         # not one a post is in ("افتتح X نائب رئيس مجلس الوزراء فعاليات الدورة")
         between = [m for m in around.before if m.type is ORGANISATION and m.span.start > tokens[verb].span.start
-                   and not self.in_a_post(m)]
+                   and not self.in_post(m)]
         # "مجلس الأمن الدولي سوف يعقد جلسة": the body is the verb's subject before it
         subject = [m for m in around.before if m.type is ORGANISATION and m.span.end <= tokens[verb].span.start
                    and verb - self.token_at(m.span.end - 1) <= CONVENER_GAP]
         return between or subject[-1:]
-
-    def in_a_post(self, mention: Mention) -> bool:
-        """The mention is inside a post's phrase ("رئيس مجلس الوزراء")."""
-        return any(post.span.start <= mention.span.start and mention.span.end <= post.span.end for post in self.doc.posts)
-
-    def in_a_held_post(self, mention: Mention) -> bool:
-        """The mention is inside the post of a person named ("أمير قطر الشيخ تميم"), not
-        of a group of officials ("بمشاركة وزراء خارجية مصر والسودان": their states take part)."""
-        return any(post.holder is not None and post.span.start <= mention.span.start and mention.span.end <= post.span.end
-                   for post in self.doc.posts)
 
     def conveners(self, around: Around, cues: frozenset[str] = _CONVENE) -> list[str]:
         """The persons between a verb of convening and the gathering it holds
@@ -386,7 +378,6 @@ class GatheringFrames:
         the pair a later dual refers to ("وفي ختام الاجتماع، وقع الجانبان")."""
         pair = list(dict.fromkeys(self.entity_of(m).id for m in before))[-2:]
         if len(pair) == 2:
-            self.last_pair = pair
             self.pairs.append(pair)
         return pair
 

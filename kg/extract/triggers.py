@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.extract.dates import ordinal_value
@@ -183,8 +183,7 @@ def _expected_after(tokens: Sequence[Token], trigger: Trigger, end: int) -> bool
 
 
 def _as_background(trigger: Trigger) -> Trigger:
-    return Trigger(trigger.first, trigger.last, trigger.type, trigger.frame, trigger.suffixed, True, trigger.clitic,
-                   trigger.several)
+    return replace(trigger, background=True)
 
 
 def _intended_after(tokens: Sequence[Token], trigger: Trigger, end: int, words: frozenset[str]) -> bool:
@@ -367,7 +366,7 @@ def _with_background(tokens: Sequence[Token], trigger: Trigger, start: int) -> T
     if any(strip_article(tokens[i].norm) in _BACKGROUND and (i == trigger.first - 1 or trigger.frame != "sign"
                                                               or strip_article(tokens[i].norm) in _RELATIVES)
            for i in before):
-        return Trigger(trigger.first, trigger.last, trigger.type, trigger.frame, trigger.suffixed, True, trigger.clitic)
+        return _as_background(trigger)
     return trigger
 
 
@@ -554,7 +553,7 @@ def _plausible(tokens: Sequence[Token], trigger: Trigger, start: int, end: int, 
     if trigger.frame == "session":
         # "الدورة 147 لمجلس الجامعة" (or its year), and a session qualified before its council ("الدورة
         # العادية لمجلس جامعة الدول العربية"); not a training course ("الدورة التدريبية")
-        return _numbered(tokens, trigger.last, end) is not None \
+        return gathering_number(tokens, trigger.last, end) is not None \
             or _multilateral_after(tokens, trigger.last, end, qualified=True) \
             or ordinal_value(tokens, trigger.first + 1, trigger.last) is not None   # "الجولة الرابعة من محادثات"
     if _intended(tokens, trigger, start, covered) or _intended_after(tokens, trigger, end, _INTENT) \
@@ -637,22 +636,11 @@ def nominal_appointment(norm: str) -> bool:
 
 _DURATION_UNITS = function_words("duration_unit")   # "أيام", "ساعة": a length after a number
 
-def session_number(tokens: Sequence[Token], index: int, end: int) -> int | None:
-    """The number of a session: "الدورة 91", "الدورة الـ91", "الدورة الحادية والتسعين",
-    "الدورة العادية 13" (one word may stand between)."""
-    found = _numbered(tokens, index, end)
-    return found[0] if found is not None and not found[1] else None
-
-
-def edition_year(tokens: Sequence[Token], index: int, end: int) -> bool:
-    """The gathering's word is followed by its edition's year ("منتدى الدوحة 2024",
-    "إكسبو 2030"), where a session's number would stand."""
-    found = _numbered(tokens, index, end)
-    return found is not None and found[1]
-
-
-def _numbered(tokens: Sequence[Token], index: int, end: int) -> tuple[int, bool] | None:
-    """The number after a gathering's word, as for session_number, and whether it is a year."""
+def gathering_number(tokens: Sequence[Token], index: int, end: int) -> tuple[int, bool] | None:
+    """The number after a gathering's word and whether it is its edition's year: a
+    session's number ("الدورة 91", "الدورة الـ91", "الدورة الحادية والتسعين", "الدورة
+    العادية 13": one word may stand between), or a year in digits ("منتدى الدوحة 2024",
+    "إكسبو 2030"), which names the gathering but numbers no session; None for none."""
     for cursor in range(index, min(end, index + 2)):
         found = ordinal_value(tokens, cursor, end)
         if found is not None:

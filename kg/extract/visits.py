@@ -112,11 +112,16 @@ class VisitFrames:
         if first < 2 or self.word_before(first) not in COMPLEMENTIZERS or self.word_before(first - 1) not in _TEMPORAL \
                 or self.doc.tokens[first].norm.endswith(VISIT_NOUN_ENDINGS):
             return None
-        after = [m for m in around.after if m.kind is not ADJECTIVE_MENTION and not self.in_post(m)]
+        after = self.named_after(around)
         if after and after[0].type is PERSON and len(after) > 1 and (
                 after[1].type is PERSON or after[1].type in (COUNTRY, CITY) and not self.locative(after[1])):
             return None   # "قبل أن يزور الوزير X الجزائر": a subject of its own
         return self.current_actor(around)   # its first person, or "الضيف" opening it
+
+    def named_after(self, around: Around) -> list[Mention]:
+        """The mentions after the trigger that may be its subject or object: no state's
+        adjective and nothing inside a post ("رئيس الحكومة اللبنانية")."""
+        return [m for m in around.after if m.kind is not ADJECTIVE_MENTION and not self.in_post(m)]
 
     def person_visited(self, around: Around, visitor: str) -> str | None:
         """The person a verb of visiting takes for its object ("زار X رئيس مجلس النواب Y",
@@ -126,8 +131,8 @@ class VisitFrames:
             # "زيارة", "زيارته": a noun, construed with its visitor; "وصل X": no object; a
             # headline's "X يزور Y" sums up a visit the body tells
             return None
-        after = [m for m in around.after if m.kind is not ADJECTIVE_MENTION and not self.in_post(m)]
-        for number, mention in enumerate(after):   # (a post's state skipped: "رئيس الحكومة اللبنانية")
+        after = self.named_after(around)
+        for number, mention in enumerate(after):
             if mention.type is not PERSON or mention.kind is not NAME_MENTION \
                     or self.named_after_a_thing(mention, around.trigger.last - 1):
                 return None   # a named person ("نظيره الروسي" may be read as the wrong one)
