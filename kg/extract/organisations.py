@@ -110,14 +110,14 @@ class OrganisationRules(TokenTests):
             kind = "org"
         if kind == "broadcaster":
             kind = "national" if self.definite(index) else "press"   # "التلفزيون السوري", "تلفزيون المستقبل"
+        quoted = self.quoted_name_end(head.end) if kind in ("quoted", "press") and not self.definite(index) else None
         if kind == "quoted":
-            if self.definite(index) or self.quoted_name_end(head.end) is None:
+            if quoted is None:
                 return None   # "مجلة الأحوال الشخصية": a code of law; "موقع الحادث": a place
             kind = "press"
         if kind == "press":
             # "صحيفة الشروق": named after the indefinite head; "الصحيفة البريطانية" describes
             # one named before, "صحيفة أمريكية" names none
-            quoted = self.quoted_name_end(head.end) if not self.definite(index) else None
             if quoted is not None:
                 # "صحيفة "ستريت تايمز"", "قناة «روسيا اليوم»": the name in quotes, whatever its words
                 self.covered.update(range(index, quoted))

@@ -594,8 +594,8 @@ class PostRules(NameRules, OrganisationRules):
             # a state's or a body's adjective ("الأمريكي", "الأممي"), not a body's name
             after_state = cursor if mention.type is COUNTRY or mention.kind is ADJECTIVE_MENTION \
                 else None
-        elif kind == "head" and self.seat_city(cursor) is not None:
-            cursor = self.seat_city(cursor)   # "ولي عهد دبي", "حاكم إمارة أبوظبي": the city the post is of
+        elif kind == "head" and (seat := self.seat_city(cursor)) is not None:
+            cursor = seat   # "ولي عهد دبي", "حاكم إمارة أبوظبي": the city the post is of
         elif kind != "alone":
             org_end = self.org_phrase(cursor, in_post=True)
             if org_end is None and self.state_head(cursor):

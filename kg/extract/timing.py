@@ -149,9 +149,9 @@ class EventTimes:
                               and d.people & draft.people), None)
                 if visit is not None:
                     draft.date = visit.date
-            welcome = draft.type is MEETING and self.word_before(self.token_at(draft.trigger.start)) in IN
-            if draft.type is MEETING and not (draft.date or draft.start) \
-                    and (welcome or self.word_before(self.token_at(draft.trigger.start)) in WHERE):
+            word_before = self.word_before(self.token_at(draft.trigger.start))
+            welcome = draft.type is MEETING and word_before in IN
+            if draft.type is MEETING and not (draft.date or draft.start) and (welcome or word_before in WHERE):
                 # "وصل X مساء أمس إلى دمشق حيث التقى Y": met where and when he arrived; "وصل X اليوم
                 # في زيارة تستغرق يومين، حيث كان في استقباله Y": welcomed on its first day
                 arrival = next((d for _, d in reversed(drafts[:number]) if d.type is VISIT and d.begins
