@@ -3,6 +3,7 @@ cleanly when it is absent; everything else runs on the project's own example."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -45,3 +46,19 @@ def seed_doc():
 def seed_graph(seed_doc):
     from kg.rdf.build import document_graph
     return document_graph(seed_doc)
+
+
+def pytest_report_header(config):
+    # which kg runs: the same tests pass on the source as read by Python and on an
+    # installed package compiled by mypyc (.ci/run runs both)
+    import kg
+    from kg.native import compiled
+    return f"kg: {'compiled (mypyc)' if compiled() else 'plain Python'}, from {Path(kg.__file__).parent}"
+
+
+def pytest_sessionstart(session):
+    # KG_REQUIRE_COMPILED=1 (.ci/run's second run): a build that fell back to plain
+    # Python would otherwise pass unseen, measuring and testing the wrong code
+    from kg.native import compiled
+    if os.environ.get("KG_REQUIRE_COMPILED") == "1" and not compiled():
+        raise pytest.UsageError("KG_REQUIRE_COMPILED=1 but kg is plain Python: its C build failed or was skipped")

@@ -15,10 +15,12 @@ from kg.extract.lexicon import function_words
 from kg.extract.timing import ISO_DAY
 from kg.extract.triggers import Trigger, signs_its_own
 from kg.model import AGREEMENT, CONFERENCE, MEETING, PERSON, SIGNATORY, VISIT, Event, EventType, Participant
+from kg.native import trait
 
 _SESSION_WORDS = function_words("proceedings")   # "وتوجت أشغال الدورة"
 
 
+@trait
 class AgreementSides:
     """The agreements of ``EventFinder`` (kg.extract.events), which it is mixed into."""
 

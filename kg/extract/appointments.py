@@ -14,6 +14,7 @@ from kg.extract.lexicon import function_words
 from kg.extract.lexicons import Lexicons
 from kg.extract.triggers import Trigger, nominal_appointment
 from kg.model import APPOINTEE, NAME_MENTION, ORGANISATION, PERSON, VENUE
+from kg.native import trait
 from kg.text.clitics import ACCUSATIVE_ENDING, stems
 
 APPOINTEE_REACH = 6         # words between an appointing trigger and the person appointed or appointing
@@ -29,6 +30,7 @@ APPROVAL_REACH = 12   # words from the verb approving to "على تعيين" (it
 APPROVER_GAP = 2   # words from the body approving to its verb ("مجلس الوزراء قد صادق")
 
 
+@trait
 class AppointmentFrames:
     """The appointment frames of ``FrameFiller`` (kg.extract.frames), which it is mixed into."""
 
@@ -41,7 +43,7 @@ class AppointmentFrames:
         rest = self.persons_near(around)
         subject = self.subject_near(around)
         nominal = nominal_appointment(self.doc.tokens[trigger.first].norm)
-        appointee = rest[1] if len(rest) >= 2 and not nominal and subject is None else (rest[:1] or [None])[0]
+        appointee: str | None = rest[1] if len(rest) >= 2 and not nominal and subject is None else (rest[0] if rest else None)
         given = self.post_given_at(trigger)
         if len(rest) >= 2 and given is not None and len(around.actors_after) >= 2 \
                 and self.token_at(around.actors_after[1].span.start) > given:
@@ -88,7 +90,7 @@ class AppointmentFrames:
                 return index
         return None
 
-    def take_office_frame(self, draft: Draft, around: Around) -> Draft | None:
+    def take_office_frame(self, draft: Draft | None, around: Around) -> Draft | None:
         """"تولى X المنصب", "X أدى اليمين", "منذ توليه الحكم": the one who takes
         up the post is the subject, the pronoun's antecedent, or the first person after."""
         # the pronoun of "توليه" stands for a person named just before, as a subject does;

@@ -13,6 +13,7 @@ from kg.extract.lexicon import function_word, function_words
 from kg.extract.signing import SIGNING_NOUNS
 from kg.extract.triggers import Trigger
 from kg.model import AGREEMENT, CONFERENCE, MEETING, NAME_MENTION, PERSON, VISIT, Sentence, Span
+from kg.native import trait
 from kg.text.clitics import ACCUSATIVE_ENDING, OBJECT_PRONOUNS, conjunction_stems, stem_set, strip_article
 from kg.text.memo import remembered
 
@@ -46,6 +47,7 @@ def _attends_it(norm: str) -> bool:
     return False
 
 
+@trait
 class Attendance:
     """Who attends the events of ``EventFinder`` (kg.extract.events), which it is mixed into."""
 

@@ -13,6 +13,7 @@ from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import function_words, word_key
 from kg.extract.lexicons import Lexicons
 from kg.extract.openers import openings_of
+from kg.native import trait
 from kg.text.memo import remembered
 from kg.extract.triggers import BROUGHT_TOGETHER, IN, Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
@@ -90,6 +91,7 @@ def without_commas(text: str) -> str:
     return text.replace("\u060c", " ").replace(",", " ").strip()
 
 
+@trait
 class MentionContext:
     """The mentions of a document by position, and what the words around them say."""
 
@@ -116,7 +118,10 @@ class MentionContext:
         # the states of posts ("وزير الصحة بالمملكة العربية السعودية"): whose, not where
         self.post_states = {post.org for post in doc.posts if post.org is not None}
         self.read: list[Sentence] = []   # the sentences read so far (``remember_actor``)
-        self._actor: tuple[int, str | None] = (0, None)   # last_actor as of the first n sentences read
+        # last_actor as of the first n sentences read, n and the actor (two attributes, not one
+        # tuple: mypyc 1.20 miscompiles a tuple attribute of a trait)
+        self._actor_read = 0
+        self._actor: str | None = None
 
     def remember_actor(self, sentence: Sentence) -> None:
         """The sentence has been read: its first person may be the subject a later
@@ -128,15 +133,15 @@ class MentionContext:
         """The first person (of the outermost mentions) of the last sentence read
         that names one.  Found when a frame asks, few do, from the sentences read
         since it last asked, the latest first."""
-        checked, actor = self._actor
-        for sentence in reversed(self.read[checked:]):
+        actor = self._actor
+        for sentence in reversed(self.read[self._actor_read:]):
             # "نظيره النيجيري" is the object of someone's act, never its subject
             persons = [m for m in self.in_range(sentence.span.start, sentence.span.end)
                        if m.type is PERSON and m.source != COUNTERPART_SOURCE]
             if persons:
                 actor = self.entity_of(persons[0]).id
                 break
-        self._actor = (len(self.read), actor)
+        self._actor_read, self._actor = len(self.read), actor
         return actor
 
     def token_at(self, offset: int) -> int:

@@ -594,7 +594,7 @@ class _Finder:
         if not (parts[1] == parts[3] and parts[1] in ("/", "-", ".") and parts[0].isdigit() and parts[2].isdigit()):
             return None
         if len(parts[0]) == 4 and self.tokens[index + 4].norm.isdigit():
-            start = (int(parts[0]), int(parts[2]), int(self.tokens[index + 4].norm))
+            start: tuple[int | None, int | None, int | None] | None = (int(parts[0]), int(parts[2]), int(self.tokens[index + 4].norm))
             return _Date(index, index + 5, start) if _valid(start) else None
         for hijri in (False, True):
             year = self.year_number(index + 4, hijri)

@@ -30,6 +30,7 @@ from kg.extract.names import TATWEEL
 from kg.extract.visits import DELEGATION_MAKEUP
 from kg.extract.walker import COMMAS
 from kg.model import CONFERENCE, COUNTRY, MEETING, NAME_MENTION, ORGANISATION, PERSON, VISIT, VISITOR, Document, Mention, Sentence
+from kg.native import trait
 from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA, FEMININE_ENDING, NISBA_ENDING, TASHKEEL, definite, reading_set, readings, strip_article
 
 _DELEGATIONS = function_words("delegation")
@@ -61,6 +62,7 @@ class Delegation:
     members: list[str]      # the persons listed, in order
 
 
+@trait
 class DelegationMembers(MentionContext):
     """Reads the delegations whose members the article lists, then joins the
     members to the events of their delegation."""

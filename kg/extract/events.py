@@ -46,7 +46,7 @@ LISTED_APPOINTEES = 2   # persons each followed by a post in the accusative that
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]
 
 
-class EventFinder(RetoldEvents, DraftMerging, EventParents, AgreementSides, Attendance, EventTimes, FrameFiller):
+class EventFinder(FrameFiller, RetoldEvents, DraftMerging, EventParents, AgreementSides, Attendance, EventTimes):
     """Events of one document: frames per sentence, then merged across sentences."""
 
     def __init__(self, doc: Document):

@@ -137,7 +137,7 @@ class FrameFiller(MeetingFrames, MeetingParties, SigningFrames, HostingFrames, A
             # على أن يختتم جولته في الدوحة"), else the one told last
             named = {self.entity_of(m).id for m in self.in_range(sentence.span.start, span.start)
                      if m.type is PERSON}
-            subject_id = next(iter(named)) if len(named) == 1 else self.last_actor
+            subject_id: str | None = next(iter(named)) if len(named) == 1 else self.last_actor
         else:
             subject_id = self.entity_of(subject).id if subject else None
         rest = [self.entity_of(m).id for m in actors_after]

@@ -15,6 +15,7 @@ from kg.extract.lexicon import function_words
 from kg.extract.triggers import TA, Trigger, feminine_noun, gathering_number
 from kg.extract.walker import COMMAS
 from kg.model import ADJECTIVE_MENTION, CITY, CONFERENCE, COUNTRY, HOST, MEETING, NAME_MENTION, ORGANISATION, ORGANISER, PERSON, Mention, Participant
+from kg.native import trait
 from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, stems, strip_article
 
 _PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
@@ -41,8 +42,11 @@ ORGANISER_GAP = 2   # words between "تنظمه" and the body that organises ("�
 _SINCE = function_words("since")
 
 
+@trait
 class GatheringFrames:
     """The gathering frames of ``FrameFiller`` (kg.extract.frames), which it is mixed into."""
+    pending_hosted: Draft | None
+    _names_and_posts: set[int] | None
 
     def conference_frame(self, draft: Draft, around: Around) -> Draft | None:
         """conference, session: the organiser, the participants and the sides of a summit."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.errors import ResourceError
-from kg.extract.lexicon import PhraseLexicon, function_word, function_word_as_written, function_words, phrase_keys, read_tsv
+from kg.extract.lexicon import Match, PhraseLexicon, function_word, function_word_as_written, function_words, phrase_keys, read_tsv
 from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, PERSON, VENUE, Document, EntityType, Mention, MentionKind, Span, Token, trusted_span
 from kg.text.clitics import ACCUSATIVE_ENDING, ARTICLE, ARTICLE_AFTER_LAM, FEMININE_ENDING, NISBA_ENDING, PREPOSITION_KAF, readings, strip_article
 from kg.text.normalize import normalize_for_matching
@@ -136,6 +136,7 @@ class Gazetteer:
         token after it: the walkers place them so, and need not look the tokens
         up again from the characters.  ``openers``: PhraseLexicon.finditer's."""
         placed = []
+        match: Match | None
         for match in self.lexicon.finditer(tokens, start, end, openers=openers):
             match = self._as_written(tokens, match)
             if match is None:

@@ -13,6 +13,7 @@ from kg.extract.lexicon import function_word, function_words
 from kg.extract.triggers import IN, Trigger
 from kg.extract.visits import GUEST_NOUNS, each_at
 from kg.model import CITY, CONFERENCE, COUNTRY, GUEST, HOST, MEETING, NAME_MENTION, ORGANISATION, VISIT, VISITOR, Mention
+from kg.native import trait
 from kg.text.clitics import CONJUNCTION_WA, DUAL_PRONOUN_SUFFIX, PREPOSITION_LAM, stems, strip_article
 
 VERBAL_NOUN_OF_HOSTING = function_word("receiving_noun")   # "استقبال", normalised: with a pronoun, its possessor is the host
@@ -26,6 +27,7 @@ _VOTE_NOUNS = function_words("vote_noun")   # "تصويت", "قرار"
 VOTE_REACH = 4   # words from a vote to the body voting ("تصويت الدول الأعضاء في المكتب")
 
 
+@trait
 class HostingFrames:
     """The hosting frames of ``FrameFiller`` (kg.extract.frames), which it is mixed into."""
 

@@ -65,7 +65,7 @@ class PhraseLexicon(Generic[V]):
         return self.lookup(phrase) != ()
 
     def lookup(self, phrase: str) -> tuple[V, ...]:
-        node = self._trie
+        node: dict | None = self._trie
         for key in phrase_keys(phrase):
             node = node.get(key)
             if node is None:
@@ -87,6 +87,7 @@ class PhraseLexicon(Generic[V]):
         # (most phrases are one word: the next token needs no key)
         best: dict | None = None
         best_end = best_cut = 0
+        node: dict | None
         for cut, node in openings:
             index = start + 1
             while True:

@@ -15,6 +15,7 @@ from kg.extract.lexicon import function_words
 from kg.extract.signing import _HONORIFIC_PRONOUNS
 from kg.extract.triggers import IN, WITH_AFTER, Trigger
 from kg.model import CALL, CONFERENCE, COUNTRY, MEETING, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, PERSON, SIGNATORY, Mention, Sentence
+from kg.native import trait
 from kg.text.clitics import (CONJUNCTION_WA, FUTURE_PREFIXES, IMPERFECT_PREFIX, PREPOSITION_BA, PREPOSITION_LAM, PRONOUN_SUFFIXES,
                              conjunction_stems, readings, stem_set, strip_article, word_forms)
 
@@ -41,6 +42,7 @@ def _joined(between: str) -> bool:
     return bool(words) and words[0].startswith(CONJUNCTION_WA)
 
 
+@trait
 class MeetingFrames:
     """The meeting frames of ``FrameFiller`` (kg.extract.frames), which it is mixed into."""
 

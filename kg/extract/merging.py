@@ -12,11 +12,13 @@ from kg.extract.context import PLACE_ORDER
 from kg.extract.drafts import PERSON_PREFIX, Draft
 from kg.extract.timing import ISO_DAY, first_day, last_day
 from kg.model import AGREEMENT, CALL, CITY, CONFERENCE, COUNTRY, HOST, MEETING, PERSON, SIGNATORY, VENUE, VISIT, Event, Participant
+from kg.native import trait
 from kg.text.clitics import PRONOUN_SUFFIXES, stem_set
 
 MIN_NOUN = 4   # letters a meeting's noun keeps once its possessive pronoun is cut ("اجتماعهم": اجتماع)
 
 
+@trait
 class DraftMerging:
     """The merging of drafts across sentences of ``EventFinder`` (kg.extract.events), which it is mixed into."""
 
@@ -51,11 +53,11 @@ class DraftMerging:
             if group is None and draft.attended:
                 # "ترأس الوزير اجتماعا تنسيقيا ... وحضر الاجتماع X": the meeting told with
                 # one side, which those attending complete
-                told = next((d for d in reversed(self.one_sided) if d.type is draft.type
-                             and d.trigger.start < draft.trigger.start), None)
-                if told is None or any(d is told for g in groups for d in g):
+                chaired = next((d for d in reversed(self.one_sided) if d.type is draft.type
+                                and d.trigger.start < draft.trigger.start), None)
+                if chaired is None or any(d is chaired for g in groups for d in g):
                     continue   # those who attended a meeting the article never told
-                group = [told]
+                group = [chaired]
                 groups.append(group)
             if group is None:
                 groups.append([draft])

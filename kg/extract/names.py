@@ -9,6 +9,7 @@ from kg.extract.lexicon import function_word, function_words
 from kg.extract.lexicons import HYPHENS, NAME_PARTICLES, OPENING_PARTICLES
 from kg.extract.walker import TokenTests, time_word
 from kg.model import NAME_MENTION, PERSON, Mention, Span
+from kg.native import trait
 from kg.text.memo import remembered
 from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_WA, PREPOSITION_KAF, FEMININE_ENDING, FUTURE_PREFIXES, IMPERFECT_PREFIX,
                              INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITION_BA, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS,
@@ -59,6 +60,7 @@ _EARLY = function_words("early")   # "الصباح الباكر": the early morn
 WE_PREFIX = "ن"   # the imperfect's prefix of the first person plural ("نبحث")
 
 
+@trait
 class NameRules(TokenTests):
     """Tests and rules for personal names; ``add_person`` records one."""
 

@@ -10,6 +10,7 @@ from kg.extract.lexicon import Match, function_word, function_words, read_tsv, w
 from kg.extract.lexicons import DOMAIN_NOUNS, HYPHENS, NAME_PARTICLES
 from kg.extract.walker import TokenTests, stop_word
 from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, NOMINAL_MENTION, ORGANISATION, VENUE, VISIT, EntityType, Mention
+from kg.native import trait
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, stem_set, stems,
                              strip_article)
@@ -74,6 +75,7 @@ _VERB_STARTS = ("تت", "يت", "وتت", "ويت")   # prefixes, و included
 MINISTRY_SOURCE = "ministry"   # a ministry named by its domain alone ("الخارجية الأمريكية"), kg.link.resolve
 
 
+@trait
 class OrganisationRules(TokenTests):
     """Rules for organisations and venues; each adds its mention and returns its end."""
 

@@ -15,6 +15,7 @@ from kg.extract.drafts import PERSON_PREFIX, Draft
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger
 from kg.model import APPOINTMENT, CALL, CITY, CONFERENCE, GUEST, HOST, HOSTING_AWARD, MEETING, NAME_MENTION, ORGANISATION, ORGANISER, VISIT, VISITOR, Event, Participant
+from kg.native import trait
 from kg.text.clitics import CONJUNCTION_WA, OBJECT_PRONOUNS, strip_article
 
 _SIDELINES = function_words("sidelines")
@@ -32,8 +33,10 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.split(" ")[0] for phrase in phrases)
 
 
+@trait
 class EventParents:
     """The parents and places of the drafts of ``EventFinder`` (kg.extract.events), which it is mixed into."""
+    pending_hosted: Draft | None
 
     # -- sidelines and hosting within a sentence (its times: kg.extract.timing) -------
     def attach_sidelines(self, drafts: list[tuple[Trigger, Draft]], sidelines: list[int]) -> None:

@@ -18,6 +18,7 @@ from kg.extract.lexicons import COUNTERPART_BODIES
 from kg.extract.meetings import _joined
 from kg.extract.signing import _GOVERNMENTS
 from kg.model import ADJECTIVE_MENTION, CONFERENCE, COUNTRY, MEETING, NAME_MENTION, ORGANISATION, ORGANISER, PERSON, Mention
+from kg.native import trait
 from kg.text.clitics import ARTICLE, conjunction_stems, stem_set, strip_article
 
 BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
@@ -30,6 +31,7 @@ _CLAUSE_OPENERS = WHERE | function_words("relative")   # "حيث", "الذي"
 _MULTILATERAL_BODIES = function_words("session_body")
 
 
+@trait
 class MeetingParties:
     """The meeting parties of ``FrameFiller`` (kg.extract.frames), which it is mixed into."""
 
@@ -113,7 +115,7 @@ class MeetingParties:
         if title is None:
             return []
         states: list[str] = []
-        last_end = None
+        last_end: int | None = None
         for mention in self.in_range(title, around.right):
             if mention.type is not COUNTRY or mention.kind is not NAME_MENTION:
                 continue

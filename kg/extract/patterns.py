@@ -67,7 +67,7 @@ class SentenceWalker(PostRules):
                 index += 1
                 continue
             if openings is not None:
-                opens = openings[index] & PHRASE_OPENINGS
+                opens: int | None = openings[index] & PHRASE_OPENINGS
             else:
                 opens = memo.get(tokens[index].norm)
                 if opens is None:

@@ -17,6 +17,7 @@ from kg.extract.organisations import OrganisationRules
 from kg.extract.triggers import IN
 from kg.extract.walker import COUNTERPART_SOURCE, DESCRIPTOR_SOURCE
 from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, ROLE_MENTION, Mention, PostMention, Span
+from kg.native import trait
 from kg.text.normalize import name_key
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, conjunction_stems, definite, stems
 
@@ -73,6 +74,7 @@ def post_qualifiers() -> frozenset[str]:
     return frozenset(words | {word + FEMININE_ENDING for word in words})
 
 
+@trait
 class PostRules(NameRules, OrganisationRules):
     """Rules for posts and their holders, built on the name and organisation rules."""
 

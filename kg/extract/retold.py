@@ -14,6 +14,7 @@ from kg.extract.drafts import Draft
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import OF, Trigger, with_object_pronoun
 from kg.model import AGREEMENT, CALL, CONFERENCE, GUEST, HOST, MEETING, ORGANISER, PERSON, VISIT, VISITOR, Participant
+from kg.native import trait
 from kg.text.clitics import strip_article
 
 SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
@@ -22,6 +23,7 @@ _IN_A = function_words("in_a")   # "في زيارة"
 _WHERE = function_words("where")   # "حيث", without و
 
 
+@trait
 class RetoldEvents:
     """The drafts told again of ``EventFinder`` (kg.extract.events), which it is mixed into."""
 

@@ -14,6 +14,7 @@ from kg.extract.drafts import PERSON_PREFIX, Around
 from kg.extract.lexicon import function_words
 from kg.extract.triggers import Trigger
 from kg.model import ADJECTIVE_MENTION, CONFERENCE, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, Mention
+from kg.native import trait
 from kg.text.clitics import CONJUNCTION_WA, conjunction_stems, strip_article
 
 SIGNING_NOUNS = tuple(sorted(function_words("signing_noun")))   # the verbal nouns of signing, as normalised
@@ -30,6 +31,7 @@ _WITNESSES_DUAL = function_words("witness_dual")   # "شهدا": the two witness
 WITNESS_REACH = 6   # words before a signing noun in which the two who witness it are told
 
 
+@trait
 class SigningFrames:
     """The signing readers of ``FrameFiller`` (kg.extract.frames), which it is mixed into."""
 

@@ -18,6 +18,7 @@ from kg.extract.triggers import IN, OF, Trigger
 from kg.extract.visits import VISIT_NOUN_STEM
 from kg.extract.walker import COMMAS
 from kg.model import AGREEMENT, APPOINTMENT, CALL, CONFERENCE, HOSTING_AWARD, MEETING, ORGANISATION, PERSON, VISIT, Event, Sentence, Span, Token
+from kg.native import trait
 from kg.text.clitics import CONJUNCTION_WA, PRONOUN_SUFFIXES, conjunction_stems, strip_article, word_forms
 
 BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
@@ -63,6 +64,7 @@ _AUXILIARIES = function_words("auxiliary")   # "كان", "قد", "سبق"
 DEADLINE_WORDS = 2   # words before a time in which its horizon stands ("في أفق سنة")
 
 
+@trait
 class EventTimes:
     """The time attachment of ``EventFinder`` (kg.extract.events), which it is mixed into."""
 

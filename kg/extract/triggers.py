@@ -389,7 +389,7 @@ def signs_its_own(tokens: Sequence[Token], trigger: Trigger, end: int) -> bool:
 
 
 def _signs_something(tokens: Sequence[Token], trigger: Trigger, start: int, end: int,
-                     covered: set[int] = frozenset()) -> bool:
+                     covered: set[int] | frozenset[int] = frozenset()) -> bool:
     """An agreement, memorandum, convention or contract is named near a signing:
     "وقع" alone also means "occurred" ("وقعت اشتباكات"), and a decree is no Agreement."""
     if any(stem.startswith(_REACHING) for _, stem in stems(tokens[trigger.last - 1].norm)):
@@ -434,7 +434,7 @@ def _office(norm: str) -> bool:
     return strip_article(norm) in _OFFICE
 
 
-def _within_words(tokens: Sequence[Token], start: int, end: int, covered: set[int], count: int,
+def _within_words(tokens: Sequence[Token], start: int, end: int, covered: set[int] | frozenset[int], count: int,
                   found: Callable[[str], bool]) -> bool:
     """Whether ``found`` holds of a token's normalised word from ``start`` on, before
     ``count`` words outside names (``covered``) and punctuation have gone by."""

@@ -18,6 +18,7 @@ from kg.extract.triggers import IN, TOWARDS, Trigger
 from kg.extract.walker import ALEF_MAQSURA, COMMAS, LOCATIVES
 from kg.link.people import PeopleIndex
 from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, GUEST, MEETING, NAME_MENTION, PERSON, ROLE_MENTION, VISIT, VISITOR, Entity, Mention, Participant
+from kg.native import trait
 from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, DUAL_PRONOUN_SUFFIX, FEMININE_ENDING, FEMININE_PRONOUN_SUFFIX, PREPOSITION_BA,
                              PREPOSITION_LAM, PRONOUN_SUFFIXES, definite, stems, strip_article)
 from kg.text.normalize import normalize_for_matching
@@ -59,8 +60,10 @@ def each_at(words: list[tuple[int, str]]) -> int | None:
     return next((n for n in range(len(words) - 1) if words[n][1] in _EACH and words[n + 1][1] in ORIGIN), None)
 
 
+@trait
 class VisitFrames:
     """The visit frames of ``FrameFiller`` (kg.extract.frames), which it is mixed into."""
+    _mention_tokens: set[int] | None
 
     def visit_frame(self, draft: Draft, around: Around) -> Draft | None:
         """The visitor is the subject or the person the noun is construed with;

@@ -17,6 +17,7 @@ from kg.extract.gazetteer import token_offset
 from kg.extract.lexicon import MEMO_SIZE, function_words, phrase_keys
 from kg.extract.lexicons import NAME_PARTICLES, Lexicons
 from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, ORGANISATION, VENUE, Mention, PostMention, Span, Token
+from kg.native import trait
 from kg.text.memo import WordMemo, remembered
 from kg.text.clitics import (TASHKEEL, ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, CONJUNCTIONS, FEMININE_ENDING, IMPERFECT_PREFIXES, INFLECTIONS,
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, readings, stems,
@@ -73,6 +74,7 @@ PHRASE_OPENINGS = 63   # all of the walker's
 OPENS_DATE, OPENS_GAZETTEER, OPENS_TRIGGER = 64, 128, 256
 
 
+@trait
 class TokenTests:
     """One pass over the tokens [start, end) of a sentence: its state and its token tests."""
 

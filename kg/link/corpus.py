@@ -147,7 +147,7 @@ class _Support:
             found |= {t.org for t in holder.tenures if t.org} if holder else set()
         return found
 
-    def __call__(self, doc_index: int, word: str, members: list[_Person], orgs: set[str] = frozenset()) -> bool:
+    def __call__(self, doc_index: int, word: str, members: list[_Person], orgs: set[str] | frozenset[str] = frozenset()) -> bool:
         """Whether ``word`` (one word, as article ``doc_index`` writes it, or
         the short person ``orgs`` hold posts in) stands for the person ``members`` are."""
         if any(m.doc_index == doc_index for m in members):
@@ -224,8 +224,8 @@ def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
         if len(candidates) != 1:
             continue
         root = candidates.pop()
-        members = [other for i, other in enumerate(people) if find(i) == root]
-        if len(person.full) == 1 and not support(person.doc_index, person.words[0], members, person.orgs):
+        grouped = [other for i, other in enumerate(people) if find(i) == root]
+        if len(person.full) == 1 and not support(person.doc_index, person.words[0], grouped, person.orgs):
             continue   # a word of one article is not a family name of another on its own
         union(root, index, SHORTER_NAME)
     groups: dict[int, list[_Person]] = defaultdict(list)
@@ -233,14 +233,14 @@ def resolve_corpus(docs: Sequence[Document]) -> list[Document]:
         groups[find(index)].append(person)
     renamed: dict[tuple[int, str], str] = {}
     joined_by: dict[tuple[int, str], set[str]] = {}
-    for root, members in groups.items():
-        canonical = max(members, key=lambda p: (bool(p.link), len(p.full), len(p.entity.label), p.entity.id)).entity.id
-        for person in members:
+    for root, group in groups.items():
+        canonical = max(group, key=lambda p: (bool(p.link), len(p.full), len(p.entity.label), p.entity.id)).entity.id
+        for person in group:
             renamed[(person.doc_index, person.entity.id)] = canonical
-            if len({p.doc_index for p in members}) > 1:
+            if len({p.doc_index for p in group}) > 1:
                 joined_by[(person.doc_index, canonical)] = rules.get(root, set())
     linked = {p.entity.id: p.entity for p in people if p.link}
-    members_of = {renamed[(members[0].doc_index, members[0].entity.id)]: members for members in groups.values()}
+    members_of = {renamed[(group[0].doc_index, group[0].entity.id)]: group for group in groups.values()}
     docs = [rename_entities(doc, {old: new for (d, old), new in renamed.items() if d == i and old != new})
             for i, doc in enumerate(docs)]
     family = _family_names(groups.values(), renamed)

@@ -267,7 +267,7 @@ def part_of_name(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if not words or len(words) > len(full):
         return False
     if variant_word(words[0], full[0]):
-        at = 1
+        at: int | None = 1
         for word in words[1:]:
             at = next((i + 1 for i in range(at, len(full)) if variant_word(word, full[i])), None)
             if at is None:

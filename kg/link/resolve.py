@@ -57,7 +57,7 @@ class HeldPosts:
     organisation, so that looking a post up does not scan them all (a long
     article names thousands)."""
 
-    def __init__(self, held: list[tuple[str, str | None, str]], shorter: list[tuple[str, str | None, str]] = ()):
+    def __init__(self, held: list[tuple[str, str | None, str]], shorter: list[tuple[str, str | None, str]] | tuple[()] = ()):
         """``shorter``: the posts held again under their first domain (``_first_domain``)."""
         self.by_title: dict[str, list[tuple[str | None, str]]] = {}
         self.by_head: dict[str, list[tuple[str | None, str]]] = {}
@@ -408,7 +408,7 @@ class Resolver:
             return
         tokens, keys = self.doc.tokens, openings_of(self.doc.tokens).keys
         particles = {particle for particle, _ in pairs}
-        covered = None
+        covered: set[int] | None = None
         for index in _ending_with(tokens, tuple(particles)):   # (the candidates picked in C)
             if index + 1 >= len(tokens) or index and keys[index - 1] in name_words:
                 continue   # "محمد بن سلمان" written whole
@@ -740,7 +740,7 @@ class Resolver:
                 label = max(forms, key=len)
             else:
                 # the longest proper name, never a description ("الحركة" of حركة النهضة)
-                names = [readable_name(m.text) for m in mentions
+                names: list[str] | tuple[str, ...] = [readable_name(m.text) for m in mentions
                          if m.kind is NAME_MENTION and m.source != "honorific+name"]
                 label = max(names or forms, key=len)
             if cluster.type is ORGANISATION:

@@ -313,11 +313,11 @@ def _plain_by_definition(tests, index):
 def test_names_plain_word_remembered_per_word_equals_its_definition(text):
     # plain_word asks what a word alone says of it once per word (word_plainness)
     from kg.extract.lexicons import Lexicons
-    from kg.extract.walker import TokenTests
+    from kg.extract.patterns import SentenceWalker   # (TokenTests is mixed into it)
     tokens = tokenize(text)
     lex = Lexicons.bundled()
     for start in (0, len(tokens) // 2):
-        tests, plain = TokenTests(lex, tokens, start, len(tokens), []), TokenTests(lex, tokens, start, len(tokens), [])
+        tests, plain = SentenceWalker(lex, tokens, start, len(tokens), []), SentenceWalker(lex, tokens, start, len(tokens), [])
         assert [tests.plain_word(i) for i in range(start, len(tokens))] == \
             [_plain_by_definition(plain, i) for i in range(start, len(tokens))]
 
