@@ -9,9 +9,11 @@ Reads every article once, then times, on one core, medians of N runs of:
 and prints CPU ms per article (process time: steadier than wall time on a
 shared machine), articles per second and each ratio to the baseline; then the
 best pass of each (other work on the machine only ever adds time, so the best
-pass is the nearest to the code's own cost), and the interpreter it ran on
-(an optimised build, such as Debian's python3, runs the same code faster than
-an unoptimised one built from source).
+pass is the nearest to the code's own cost), the interpreter it ran on (an
+optimised build, such as Debian's python3, runs the same code faster than an
+unoptimised one built from source) and whether kg ran compiled: it measures the
+kg the interpreter imports, compiled by mypyc when installed with `pip install .`
+(setup.py), plain Python when installed editable or taken from the checkout.
 Speed is reported, never asserted: machines differ, ratios travel better.
 """
 
@@ -21,6 +23,7 @@ import platform
 import statistics
 import sys
 
+from kg.native import compiled
 from kg.pipeline import extract, segment_stage
 from kg.rdf.build import document_graph
 from kg.reader import read_path
@@ -47,9 +50,13 @@ def main() -> int:
 
 
 def interpreter() -> str:
-    """The Python that ran: the same code runs faster on an optimised build
-    (Debian's python3) than on one built from source without optimisation."""
-    return f"{platform.python_implementation()} {platform.python_version()} on {platform.machine()} ({sys.executable})"
+    """The Python that ran and the kg it ran: the same code runs faster on an
+    optimised build (Debian's python3) than on one built from source without
+    optimisation, and faster compiled by mypyc (an installed package, setup.py)
+    than read from source (an editable install, or the checkout on PYTHONPATH)."""
+    kind = "compiled (mypyc)" if compiled() else "as plain Python"
+    return (f"{platform.python_implementation()} {platform.python_version()} on {platform.machine()} "
+            f"({sys.executable}); kg {kind}")
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -19,6 +19,7 @@ to the code made it do less.  The two children run in parallel (two cores).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import shutil
@@ -67,7 +68,8 @@ def main() -> int:
     if None in counts.values():
         return 1
     baseline = counts["tokenise"]
-    print(f"{counts['extract'][1]} articles, {args.repeat} pass(es) each, instructions counted by callgrind")
+    print(f"{counts['extract'][1]} articles, {args.repeat} pass(es) each, instructions counted by callgrind; "
+          f"{_measured()}")
     print(f"{'pass':10} {'kinstr/article':>15} {'x tokenise':>11}")
     for name, (instructions, articles) in counts.items():
         per_article = instructions / (articles * args.repeat)
@@ -75,9 +77,22 @@ def main() -> int:
     return 0
 
 
+def _kg_home() -> Path:
+    """Where the kg measured lives: the one this interpreter imports (an installed
+    package, compiled or not), else this checkout's source."""
+    spec = importlib.util.find_spec("kg")
+    return Path(spec.origin).parents[1] if spec is not None and spec.origin else ROOT
+
+
+def _measured() -> str:
+    sys.path.insert(0, str(_kg_home()))
+    from kg.native import compiled
+    return f"kg {'compiled (mypyc)' if compiled() else 'as plain Python'} from {_kg_home()}"
+
+
 def _start(name: str, corpus: Path, repeat: int, work: Path) -> subprocess.Popen[str]:
     # the interpreter itself, not a launcher script (pyenv's shims are shell scripts)
-    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(_kg_home())}
     return subprocess.Popen(
         ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={work / name}.out",
          sys.executable, "-P", "-c", _CHILD, name, str(corpus), str(repeat)],
