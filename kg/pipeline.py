@@ -7,10 +7,11 @@ and reports every unmet requirement at once.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+import gc
+from typing import Final
 
 from kg.extract.cameo import add_cameo_codes
 from kg.extract.dates import find_dates
@@ -28,7 +29,7 @@ from kg.model import ADJECTIVE_MENTION, COUNTRY, NAME_MENTION, PERSON, Document,
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTIONS
 from kg.text.segment import acronym_spans, segment
 
-_TRIMMED = "ـ\"'“”«» "   # characters trimmed off a mention's surface form: tatweel, quotes, guillemets, spaces
+_TRIMMED: Final = "ـ\"'“”«» "   # characters trimmed off a mention's surface form: tatweel, quotes, guillemets, spaces
 
 
 @dataclass(frozen=True)
@@ -53,9 +54,9 @@ def times_stage(doc: Document) -> Document:
     return replace_document(doc, published=published, times=times)
 
 
-DATELINE_TOKENS = 6          # a dateline's date opens the body: "الرباط في 12 مارس 2024 -"
-DATELINE_ENDS = frozenset("-–—|:\n")
-DATELINE_REACH = 25          # characters after the date in which the dateline must close
+DATELINE_TOKENS: Final = 6          # a dateline's date opens the body: "الرباط في 12 مارس 2024 -"
+DATELINE_ENDS: Final = frozenset("-–—|:\n")
+DATELINE_REACH: Final = 25          # characters after the date in which the dateline must close
 
 
 def dateline_date(doc: Document) -> date | None:
@@ -215,7 +216,7 @@ def extract_corpus(docs: Iterable[Document]) -> list[Document]:
     return [_EVENTS(doc) for doc in resolve_corpus(found)]
 
 
-_DEFAULT = Pipeline()
-_SPLIT = next(i for i, stage in enumerate(STAGES) if stage.name == "events")
-_ENTITIES = Pipeline(STAGES[:_SPLIT])
-_EVENTS = Pipeline(STAGES[_SPLIT:], given=frozenset().union(*(stage.provides for stage in STAGES[:_SPLIT])))
+_DEFAULT: Final = Pipeline()
+_SPLIT: Final = next(i for i, stage in enumerate(STAGES) if stage.name == "events")
+_ENTITIES: Final = Pipeline(STAGES[:_SPLIT])
+_EVENTS: Final = Pipeline(STAGES[_SPLIT:], given=frozenset().union(*(stage.provides for stage in STAGES[:_SPLIT])))

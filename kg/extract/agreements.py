@@ -8,6 +8,7 @@ kg.extract.events's ``EventFinder``, whose drafts and readers it uses."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.drafts import PERSON_PREFIX, Draft
@@ -17,7 +18,7 @@ from kg.extract.triggers import Trigger, signs_its_own
 from kg.model import AGREEMENT, CONFERENCE, MEETING, PERSON, SIGNATORY, VISIT, Event, EventType, Participant
 from kg.native import trait
 
-_SESSION_WORDS = function_words("proceedings")   # "وتوجت أشغال الدورة"
+_SESSION_WORDS: Final = function_words("proceedings")   # "وتوجت أشغال الدورة"
 
 
 @trait

@@ -7,6 +7,7 @@ readers of the words around a trigger it uses."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from kg.extract.context import ON, ORIGIN
 from kg.extract.drafts import Around, Draft
@@ -17,17 +18,17 @@ from kg.model import APPOINTEE, NAME_MENTION, ORGANISATION, PERSON, VENUE
 from kg.native import trait
 from kg.text.clitics import ACCUSATIVE_ENDING, stems
 
-APPOINTEE_REACH = 6         # words between an appointing trigger and the person appointed or appointing
-POST_GIVEN_REACH = 8   # words after a verb of appointing in which the post given stands ("عين الدبلوماسي الألماني X مبعوثا")
-FAR_POST_GIVEN_REACH = 20   # the same, past the appointer's place and day ("عين الملك X، اليوم بالقصر الملكي بالرباط، السيد Y واليا")
-POST_ORG_REACH = 3   # words from the post given to the body it is in ("رئيسا لجهاز المخابرات")
-APPOINTMENT_ORG_REACH = 8   # words after an appointing trigger in which the post's organisation is named
-_QUANTITIES = function_words("quantity")   # "عددا من", "مجموعة من"
-_BEFORE_WHOM = function_words("before")   # "أدى اليمين أمام الرئيس": before whom
-SWORN_BEFORE_REACH = 4   # words from "أمام" to the name of the one before whom (his titles)
-_APPROVING = function_words("approving")   # "صادق", "وافق", "صوت"
-APPROVAL_REACH = 12   # words from the verb approving to "على تعيين" (its meeting and day between)
-APPROVER_GAP = 2   # words from the body approving to its verb ("مجلس الوزراء قد صادق")
+APPOINTEE_REACH: Final = 6         # words between an appointing trigger and the person appointed or appointing
+POST_GIVEN_REACH: Final = 8   # words after a verb of appointing in which the post given stands ("عين الدبلوماسي الألماني X مبعوثا")
+FAR_POST_GIVEN_REACH: Final = 20   # the same, past the appointer's place and day ("عين الملك X، اليوم بالقصر الملكي بالرباط، السيد Y واليا")
+POST_ORG_REACH: Final = 3   # words from the post given to the body it is in ("رئيسا لجهاز المخابرات")
+APPOINTMENT_ORG_REACH: Final = 8   # words after an appointing trigger in which the post's organisation is named
+_QUANTITIES: Final = function_words("quantity")   # "عددا من", "مجموعة من"
+_BEFORE_WHOM: Final = function_words("before")   # "أدى اليمين أمام الرئيس": before whom
+SWORN_BEFORE_REACH: Final = 4   # words from "أمام" to the name of the one before whom (his titles)
+_APPROVING: Final = function_words("approving")   # "صادق", "وافق", "صوت"
+APPROVAL_REACH: Final = 12   # words from the verb approving to "على تعيين" (its meeting and day between)
+APPROVER_GAP: Final = 2   # words from the body approving to its verb ("مجلس الوزراء قد صادق")
 
 
 @trait

@@ -7,6 +7,8 @@ part of kg.extract.events's ``EventFinder``, whose readers it uses."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from kg.extract.context import PRESENCE
 from kg.extract.drafts import Draft
 from kg.extract.lexicon import function_word, function_words
@@ -17,23 +19,23 @@ from kg.native import trait
 from kg.text.clitics import ACCUSATIVE_ENDING, OBJECT_PRONOUNS, conjunction_stems, stem_set, strip_article
 from kg.text.memo import remembered
 
-ATTENDING_OPENING = 3   # words that open a sentence in which "حضرها" stands ("كما حضرها")
-ATTENDING_VERBS = function_words("attending_verb")   # the verbs whose object is the event attended
-TA_MARBUTA = "ة"   # ta marbuta as written (normalised, it is ه like the pronoun)
-_OPENING = tuple(sorted(function_words("opening")))   # word starts (any order): "الافتتاح", "الجلسة الافتتاحية": a gathering's opening
+ATTENDING_OPENING: Final = 3   # words that open a sentence in which "حضرها" stands ("كما حضرها")
+ATTENDING_VERBS: Final = function_words("attending_verb")   # the verbs whose object is the event attended
+TA_MARBUTA: Final = "ة"   # ta marbuta as written (normalised, it is ه like the pronoun)
+_OPENING: Final = tuple(sorted(function_words("opening")))   # word starts (any order): "الافتتاح", "الجلسة الافتتاحية": a gathering's opening
 # "وحضر الافتتاح X", "وشهد حفل الافتتاح حضور X": those named after attend the gathering told
-_OPENING_ATTENDED = ATTENDING_VERBS | function_words("opening_attended")
-_SESSION_NOUN = function_word("session_noun")   # "جلسة"
-_CHAIRING = function_words("chairing")   # "افتتح", "اختتم"
-_PROCEEDINGS = function_words("proceedings")   # "أشغال", "أعمال": "وافتتح الأشغال X"
-_OPENING_SESSIONS = function_words("opening_closing")   # "الجلسة الافتتاحية"
-CHAIR_REACH = 16   # words after "الجلسة الافتتاحية" in which its chair is named (a day, his posts)
+_OPENING_ATTENDED: Final = ATTENDING_VERBS | function_words("opening_attended")
+_SESSION_NOUN: Final = function_word("session_noun")   # "جلسة"
+_CHAIRING: Final = function_words("chairing")   # "افتتح", "اختتم"
+_PROCEEDINGS: Final = function_words("proceedings")   # "أشغال", "أعمال": "وافتتح الأشغال X"
+_OPENING_SESSIONS: Final = function_words("opening_closing")   # "الجلسة الافتتاحية"
+CHAIR_REACH: Final = 16   # words after "الجلسة الافتتاحية" in which its chair is named (a day, his posts)
 # "، فيما تلقى X اتصالا": a clause of its own opens, whose event reads nothing before it
-_WHEREAS = function_words("whereas")
-_PRESIDENT = function_word("president")   # "رئيس"
-_OF_THE_SESSION = function_words("of_the_gathering")   # "رئيسا للدورة"
-PRESIDE_REACH = 14   # words after a verb of electing to "رئيسا للدورة" (the one elected, his posts)
-SIGNING_ATTENDED_REACH = 2   # words after the meeting attended to the signing attended with it
+_WHEREAS: Final = function_words("whereas")
+_PRESIDENT: Final = function_word("president")   # "رئيس"
+_OF_THE_SESSION: Final = function_words("of_the_gathering")   # "رئيسا للدورة"
+PRESIDE_REACH: Final = 14   # words after a verb of electing to "رئيسا للدورة" (the one elected, his posts)
+SIGNING_ATTENDED_REACH: Final = 2   # words after the meeting attended to the signing attended with it
 
 
 @remembered   # the opening words of every sentence after a meeting are asked

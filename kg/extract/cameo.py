@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import Final
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import read_tsv
 from kg.model import COUNTRY, HOST, Document, Entity, Event, replace_document
 
-COUNTRY_PREFIX = "country:"
+COUNTRY_PREFIX: Final = "country:"
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +27,7 @@ def cameo_table() -> dict[tuple[str, str], str]:
     return {(row[0], row[1]): row[2] for row in read_tsv("cameo.tsv", 3)}
 
 
-INTERNATIONAL = "international"  # an official of an international organisation is at home nowhere
+INTERNATIONAL: Final = "international"  # an official of an international organisation is at home nowhere
 
 
 def side_homes(entity: Entity) -> set[str]:

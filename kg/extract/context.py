@@ -5,9 +5,10 @@ event is about or who invited, and which named place is where it happens."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+import re
+from typing import Final
 
 from kg.extract.gazetteer import CAPITAL_SOURCE
 from kg.extract.lexicon import function_words, word_key
@@ -21,64 +22,64 @@ from kg.model import CITY, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, SPAN_ORD
 from kg.text.clitics import (ARTICLE, CONJUNCTION_WA, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, conjunction_stems, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stem_set, stems, word_forms,
                              strip_article, definite)
 
-PLACE_ORDER = (VENUE, CITY, COUNTRY)
-COMPLEMENTIZERS = function_words("complementizer")
+PLACE_ORDER: Final = (VENUE, CITY, COUNTRY)
+COMPLEMENTIZERS: Final = function_words("complementizer")
 # the duals that refer to two sides told before ("الوزيران", "التقيا"), and those of its nouns
 # in the accusative or genitive ("بأن الرئيسين عقدا", "لقاء الوزيرين")
-DUAL_GENITIVE = "ين"   # suffix of a dual in the accusative or genitive ("الرئيسين")
-DUAL_NOMINATIVE = "ان"   # suffix of a dual in the nominative ("الوزيران")
-_VERB_PREFIXES = ("ي", "ت")   # prefixes of an imperfect verb ("يلتقيان", "تلتقيان"): a verb, no noun to put in the genitive
+DUAL_GENITIVE: Final = "ين"   # suffix of a dual in the accusative or genitive ("الرئيسين")
+DUAL_NOMINATIVE: Final = "ان"   # suffix of a dual in the nominative ("الوزيران")
+_VERB_PREFIXES: Final = ("ي", "ت")   # prefixes of an imperfect verb ("يلتقيان", "تلتقيان"): a verb, no noun to put in the genitive
 PAIRS = function_words("pair")
 # not "المسؤولين", written as the plural "officials" is ("لقاءات مع مسؤولين")
-_SOUND_PLURALS = function_words("sound_plural")
+_SOUND_PLURALS: Final = function_words("sound_plural")
 PAIRS |= frozenset(word[:-2] + DUAL_GENITIVE for word in PAIRS if word.endswith(DUAL_NOMINATIVE) and not word.startswith(_VERB_PREFIXES)) \
     - _SOUND_PLURALS
-WITH = function_words("with")
-PRESENCE = function_words("presence")   # "بحضور X": X attends
-WHERE = function_words("where") | {CONJUNCTION_WA + word for word in function_words("where")}   # "حيث التقى", "وحيث": where and when the clause before tells
-_ACCREDITED = function_words("at")   # "لدى": "سفير فرنسا لدى لبنان": the state an envoy is posted to
-ORIGIN = function_words("origin")
-BETWEEN = function_words("between")
-BETWEEN_WORDS = 7   # words after "بين" in which the sides it names stand
-WITH_REACH = 3   # words between "مع" and the person met (titles, honorifics)
-CLAUSE_ENDS = frozenset(".:;!?؟؛")   # characters ending a clause: stops, colons, semicolons, question and exclamation marks
-_DEMONSTRATIVES = function_words("demonstrative")
-_ARRIVALS = function_words("arrival_venue")
-_ARTICLE_VERBS = function_words("article_verb")
+WITH: Final = function_words("with")
+PRESENCE: Final = function_words("presence")   # "بحضور X": X attends
+WHERE: Final = function_words("where") | {CONJUNCTION_WA + word for word in function_words("where")}   # "حيث التقى", "وحيث": where and when the clause before tells
+_ACCREDITED: Final = function_words("at")   # "لدى": "سفير فرنسا لدى لبنان": the state an envoy is posted to
+ORIGIN: Final = function_words("origin")
+BETWEEN: Final = function_words("between")
+BETWEEN_WORDS: Final = 7   # words after "بين" in which the sides it names stand
+WITH_REACH: Final = 3   # words between "مع" and the person met (titles, honorifics)
+CLAUSE_ENDS: Final = frozenset(".:;!?؟؛")   # characters ending a clause: stops, colons, semicolons, question and exclamation marks
+_DEMONSTRATIVES: Final = function_words("demonstrative")
+_ARRIVALS: Final = function_words("arrival_venue")
+_ARTICLE_VERBS: Final = function_words("article_verb")
 # before a conference its actor is a side: a word of taking part, of convening ("عقد", "ترأس")
-_ATTENDING = function_words("participation")
-TAKING_PART = _ATTENDING | function_words("convene")   # "شارك", "افتتح" before a gathering
-_CHAIRING = function_words("chairing")   # "ترأس", "افتتح", "اختتم"
-_TOPICS = function_words("topic")
-_MESSAGES = function_words("message")
-_ACCORDS = function_words("accord")
-ON = function_words("on")   # "على": what is signed, or where a guest is received, follows it
-_ABOUT = function_words("about")
-_ANNOUNCING = function_words("announcing")
-_SITUATIONS = function_words("situation")
-_CONCLUDED = function_words("concluded")
-_ALSO = function_words("also")
-_MEDIA = function_words("media")
-_INVITATIONS = function_words("invitation")
-RELATIVE_PRONOUNS = function_words("relative")
-DURING = function_words("during")   # "خلال", "أثناء"
-_DELEGATION_WORDS = function_words("delegation")
-ANTECEDENT_WORDS = 4   # words of an antecedent before its relative pronoun ("الوفد الصحفي التونسي الذي")
-_TEMPORAL = function_words("temporal")
-_TO = function_words("to")
-OPENING_WORDS = 2   # words before a visit that opens its sentence ("وفي أثناء زيارته")
-FEMININE_NOUN_POSSESSED = "تها"   # suffix of a noun in ة with "her": "زيارتها", "جولتها"
-VISIT_ADJECTIVES = 3   # definite adjectives between a visit noun and "ل" its visitor ("الزيارة الرسمية الأولى لـ")
-PERSON_REACH = 160   # characters after a word in which a post and its holder's name are read ("لأمير قطر الشيخ X")
-INVITER_REACH = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
-ALSO_REACH = 4   # words between "كما" and a series of meetings ("كما يجري سلسلة من اللقاءات")
-ANNOUNCER_REACH = 6   # words between a verb of announcing and its "عن" (the subject, titles and all)
-MESSAGE_REACH = 12   # words between a message and its sender's name (the sender's post, a comma, an honorific)
-TOPIC_REACH = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
-NAME_LOOKBACK = 4   # mentions before a word that may be names holding it (nested ones start at the same word or before)
+_ATTENDING: Final = function_words("participation")
+TAKING_PART: Final = _ATTENDING | function_words("convene")   # "شارك", "افتتح" before a gathering
+_CHAIRING: Final = function_words("chairing")   # "ترأس", "افتتح", "اختتم"
+_TOPICS: Final = function_words("topic")
+_MESSAGES: Final = function_words("message")
+_ACCORDS: Final = function_words("accord")
+ON: Final = function_words("on")   # "على": what is signed, or where a guest is received, follows it
+_ABOUT: Final = function_words("about")
+_ANNOUNCING: Final = function_words("announcing")
+_SITUATIONS: Final = function_words("situation")
+_CONCLUDED: Final = function_words("concluded")
+_ALSO: Final = function_words("also")
+_MEDIA: Final = function_words("media")
+_INVITATIONS: Final = function_words("invitation")
+RELATIVE_PRONOUNS: Final = function_words("relative")
+DURING: Final = function_words("during")   # "خلال", "أثناء"
+_DELEGATION_WORDS: Final = function_words("delegation")
+ANTECEDENT_WORDS: Final = 4   # words of an antecedent before its relative pronoun ("الوفد الصحفي التونسي الذي")
+_TEMPORAL: Final = function_words("temporal")
+_TO: Final = function_words("to")
+OPENING_WORDS: Final = 2   # words before a visit that opens its sentence ("وفي أثناء زيارته")
+FEMININE_NOUN_POSSESSED: Final = "تها"   # suffix of a noun in ة with "her": "زيارتها", "جولتها"
+VISIT_ADJECTIVES: Final = 3   # definite adjectives between a visit noun and "ل" its visitor ("الزيارة الرسمية الأولى لـ")
+PERSON_REACH: Final = 160   # characters after a word in which a post and its holder's name are read ("لأمير قطر الشيخ X")
+INVITER_REACH: Final = 4   # words between "دعوة" and the one who invites ("دعوة معالي الدكتور X")
+ALSO_REACH: Final = 4   # words between "كما" and a series of meetings ("كما يجري سلسلة من اللقاءات")
+ANNOUNCER_REACH: Final = 6   # words between a verb of announcing and its "عن" (the subject, titles and all)
+MESSAGE_REACH: Final = 12   # words between a message and its sender's name (the sender's post, a comma, an honorific)
+TOPIC_REACH: Final = 5   # words between a topic noun and the person it is about ("قضية الصحفي والكاتب السعودي X")
+NAME_LOOKBACK: Final = 4   # mentions before a word that may be names holding it (nested ones start at the same word or before)
 # a wire's or broadcaster's dateline opening the body: "دبي، الإمارات العربية المتحدة (CNN)--",
 # "بيروت (رويترز) -": where the newsroom is, not where the news happens
-DATELINE = re.compile(r"\s*[^\n().!?؟]{0,60}\([^()\n]{2,20}\)\s*[-–—]+")
+DATELINE: Final = re.compile(r"\s*[^\n().!?؟]{0,60}\([^()\n]{2,20}\)\s*[-–—]+")
 
 @remembered   # a word asked again and again
 def topic_word(norm: str) -> bool:

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import Final
 
 from kg.extract.lexicon import function_words, word_key
 from kg.model import ORGANISATION, Document, Mention
 from kg.text.normalize import name_key
 
-DATELINE_CHARS = 80   # characters of the body's opening in which the publisher's name stands
-_DATELINE_WORDS = function_words("dateline")   # "الرياض في", "1445 هـ الموافق 27 يناير 2024 م"
-_CLOSING = frozenset(")/-–—:|\n")   # what closes the publisher's name: its bracket or slash, a dash, the line's end
+DATELINE_CHARS: Final = 80   # characters of the body's opening in which the publisher's name stands
+_DATELINE_WORDS: Final = function_words("dateline")   # "الرياض في", "1445 هـ الموافق 27 يناير 2024 م"
+_CLOSING: Final = frozenset(")/-–—:|\n")   # what closes the publisher's name: its bracket or slash, a dash, the line's end
 
 
 def without_publisher(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:

@@ -33,11 +33,12 @@ A relative expression with no publication date gives nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+import re
+from typing import Final
 
 from hijridate import Gregorian, Hijri
 
@@ -48,19 +49,19 @@ from kg.text.memo import WordMemo
 from kg.text.clitics import ARTICLE, FUTURE_PREFIXES, IMPERFECT_PREFIXES, behind_conjunction_only, stems, strip_article
 
 # Roles of date_words.tsv whose words open an expression (the others are read around one).
-_TRIGGER_ROLES = ("relation", "month_word", "year_word", "year_pair", "day_word", "yesterday", "tomorrow", "morrow")
-_AND = "\u0648"          # و, the conjunction: "3 و5 مارس", "الحادية والتسعين"
-_LAM_ARTICLE = "\u0644" + ARTICLE[1]   # لل: ل + ال, the article's alef not written
-_NUMBER = re.compile(f"({_AND}?)(?:{ARTICLE})?" + r"(\d{1,4})")   # "5", "و5" (a range's second end), "ال91" (الـ91)
-_YEAR = re.compile(r"(\d{4})(\D*)")             # "2017", "2017م", "1438ه"
-_COMMAS = ("،", ",")   # the Arabic and the Latin comma
-_GREGORIAN_YEARS = (1800, 2100)
-_HIJRI_YEARS = (1300, 1600)
-FUTURE_PARTICLE = function_word("future_particle")   # "سوف": the future's own word before a verb
-_THIRD_PERSON = IMPERFECT_PREFIXES[:2]   # ي, ت: the imperfect of a third person ("يزور", "تستضيف")
-_COMPLEMENTIZERS = function_words("complementizer")   # "أن", "إن": what follows is reported
-_SCHEDULED = function_words("scheduled")   # "المقرر", "يرتقب"
-FUTURE_REACH = 20   # words before a weekday in which a verb in the future makes it the coming one
+_TRIGGER_ROLES: Final = ("relation", "month_word", "year_word", "year_pair", "day_word", "yesterday", "tomorrow", "morrow")
+_AND: Final = "\u0648"          # و, the conjunction: "3 و5 مارس", "الحادية والتسعين"
+_LAM_ARTICLE: Final = "\u0644" + ARTICLE[1]   # لل: ل + ال, the article's alef not written
+_NUMBER: Final = re.compile(f"({_AND}?)(?:{ARTICLE})?" + r"(\d{1,4})")   # "5", "و5" (a range's second end), "ال91" (الـ91)
+_YEAR: Final = re.compile(r"(\d{4})(\D*)")             # "2017", "2017م", "1438ه"
+_COMMAS: Final = ("،", ",")   # the Arabic and the Latin comma
+_GREGORIAN_YEARS: Final = (1800, 2100)
+_HIJRI_YEARS: Final = (1300, 1600)
+FUTURE_PARTICLE: Final = function_word("future_particle")   # "سوف": the future's own word before a verb
+_THIRD_PERSON: Final = IMPERFECT_PREFIXES[:2]   # ي, ت: the imperfect of a third person ("يزور", "تستضيف")
+_COMPLEMENTIZERS: Final = function_words("complementizer")   # "أن", "إن": what follows is reported
+_SCHEDULED: Final = function_words("scheduled")   # "المقرر", "يرتقب"
+FUTURE_REACH: Final = 20   # words before a weekday in which a verb in the future makes it the coming one
 
 YMD = tuple[int | None, int | None, int | None]   # year (None while unknown), month, day
 

@@ -20,8 +20,9 @@ kg.extract.frames's ``FrameFiller``, and so of kg.extract.events's ``EventFinder
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+import re
+from typing import Final
 
 from kg.extract.context import ORIGIN, MentionContext
 from kg.extract.drafts import Draft
@@ -33,23 +34,23 @@ from kg.model import CONFERENCE, COUNTRY, MEETING, NAME_MENTION, ORGANISATION, P
 from kg.native import trait
 from kg.text.clitics import ACCUSATIVE_ENDING, CONJUNCTION_WA, FEMININE_ENDING, NISBA_ENDING, TASHKEEL, definite, reading_set, readings, strip_article
 
-_DELEGATIONS = function_words("delegation")
+_DELEGATIONS: Final = function_words("delegation")
 # "برلماني", "عسكرية", "برلمانيا": adjectives of relation, the last in the accusative
-_RELATION_ENDINGS = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING + ACCUSATIVE_ENDING)
-_MEMBERSHIP = function_words("delegation_membership")  # "يضم", "مكون": the list of its members follows
-_LEADING = function_words("delegation_leading")        # "برئاسة", "يقوده": its leader follows
-_LEADS = function_words("delegation_leads")            # "ترأس X وفدا": its leader is the verb's subject
-MEMBERSHIP_REACH = 6   # words after the delegation word in which its list opens ("وفد الحوثيين مكون من")
-FIRST_MEMBER_REACH = 4   # words between the list's opening and its first member or his title ("من الناطق الرسمي للحوثيين")
-DELEGATION_SIDE_REACH = 4   # words between a trigger and a definite delegation that is a side of it
-LEADER_REACH = 4       # words between a verb of leading and the delegation word (the leader's name)
-_JOINED = (MEETING, VISIT, CONFERENCE)
-_ACCOMPANYING = function_words("delegation_accompanying")   # "الوفد المرافق"
-_SIDES = (COUNTRY, ORGANISATION)
+_RELATION_ENDINGS: Final = (NISBA_ENDING, NISBA_ENDING + FEMININE_ENDING, NISBA_ENDING + ACCUSATIVE_ENDING)
+_MEMBERSHIP: Final = function_words("delegation_membership")  # "يضم", "مكون": the list of its members follows
+_LEADING: Final = function_words("delegation_leading")        # "برئاسة", "يقوده": its leader follows
+_LEADS: Final = function_words("delegation_leads")            # "ترأس X وفدا": its leader is the verb's subject
+MEMBERSHIP_REACH: Final = 6   # words after the delegation word in which its list opens ("وفد الحوثيين مكون من")
+FIRST_MEMBER_REACH: Final = 4   # words between the list's opening and its first member or his title ("من الناطق الرسمي للحوثيين")
+DELEGATION_SIDE_REACH: Final = 4   # words between a trigger and a definite delegation that is a side of it
+LEADER_REACH: Final = 4       # words between a verb of leading and the delegation word (the leader's name)
+_JOINED: Final = (MEETING, VISIT, CONFERENCE)
+_ACCOMPANYING: Final = function_words("delegation_accompanying")   # "الوفد المرافق"
+_SIDES: Final = (COUNTRY, ORGANISATION)
 # the delegation words as written, tatweel or a short vowel allowed between their letters; the
 # longest first, in one order whatever the set's (so the pattern is the same in every run)
-_MARKS = f"[{TATWEEL}{TASHKEEL}]*"
-_DELEGATION_TEXT = re.compile("|".join(_MARKS.join(map(re.escape, word)) for word in sorted(_DELEGATIONS, key=lambda word: (-len(word), word))))
+_MARKS: Final = f"[{TATWEEL}{TASHKEEL}]*"
+_DELEGATION_TEXT: Final = re.compile("|".join(_MARKS.join(map(re.escape, word)) for word in sorted(_DELEGATIONS, key=lambda word: (-len(word), word))))
 
 
 @dataclass

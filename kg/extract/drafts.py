@@ -5,11 +5,12 @@ dates and kg.extract.merging merges."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 from kg.extract.triggers import Trigger
 from kg.model import HOST, EventType, Mention, Participant, Role, Sentence, Span
 
-PERSON_PREFIX = "person:"   # how every person's id starts (kg.link.resolve)
+PERSON_PREFIX: Final = "person:"   # how every person's id starts (kg.link.resolve)
 
 
 @dataclass

@@ -17,6 +17,7 @@ events (kg.extract.merging).
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from kg.extract.agreements import AgreementSides
 from kg.extract.attendance import _WHEREAS, Attendance
@@ -36,11 +37,11 @@ from kg.link.resolve import accusative
 from kg.model import (AGREEMENT, APPOINTEE, APPOINTMENT, CALL, CONFERENCE, COUNTRY, MEETING, NAME_MENTION, PERSON, ROLE_MENTION, VISIT, Document,
                       EntityType, Event, Participant, Sentence, replace_document)
 
-ASIDE_WORDS = 8   # words of an aside set off by commas ("، خلال زيارته الرسمية إلى موسكو،")
-_HEADLINE_QUOTE = (":",)   # what opens the words quoted in a headline after its event
-STOP_DAY_REACH = 8   # characters from a tour's stop to the date of its visit (" في ", " يوم ")
-_STOP_DAY_LINKS = IN | {function_word("day_noun")}   # "في", "يوم"
-LISTED_APPOINTEES = 2   # persons each followed by a post in the accusative that make a list of appointments
+ASIDE_WORDS: Final = 8   # words of an aside set off by commas ("، خلال زيارته الرسمية إلى موسكو،")
+_HEADLINE_QUOTE: Final = (":",)   # what opens the words quoted in a headline after its event
+STOP_DAY_REACH: Final = 8   # characters from a tour's stop to the date of its visit (" في ", " يوم ")
+_STOP_DAY_LINKS: Final = IN | {function_word("day_noun")}   # "في", "يوم"
+LISTED_APPOINTEES: Final = 2   # persons each followed by a post in the accusative that make a list of appointments
 
 
 __all__ = ["EventFinder", "Trigger", "find_events", "find_triggers", "trigger_lexicon"]

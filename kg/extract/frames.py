@@ -18,6 +18,7 @@ into ``FrameFiller``.  Drafts (kg.extract.drafts) are merged into events later
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from kg.extract.appointments import AppointmentFrames
 from kg.extract.context import PAIRS, CLAUSE_ENDS, MentionContext
@@ -34,15 +35,15 @@ from kg.extract.visits import GUEST_NOUNS, VisitFrames
 from kg.model import CALL, MEETING, PERSON, ROLE_MENTION, Document, Mention, Sentence, Span
 from kg.text.clitics import CONJUNCTION_WA, strip_article
 
-_SIDES_TYPES = (MEETING, CALL)
-_PAIRS = PAIRS
-_DESCRIPTIONS = function_words("description")
-GREETED_REACH = 8   # words between "إلى" and the one greetings are conveyed to (his titles)
-_GREETINGS = function_words("greeting")   # "نقل تحيات X إلى Y"
-_TOWARDS_WORDS = function_words("to")   # "إلى"
-GUEST_OPENING = 3   # words opening a sentence in which "الضيف" is its subject ("ووصل الضيف")
-PAIR_REACH = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
-DUAL_ENDING = "ان"   # a dual noun's ending ("الوزيران"): without it, the title the two hold
+_SIDES_TYPES: Final = (MEETING, CALL)
+_PAIRS: Final = PAIRS
+_DESCRIPTIONS: Final = function_words("description")
+GREETED_REACH: Final = 8   # words between "إلى" and the one greetings are conveyed to (his titles)
+_GREETINGS: Final = function_words("greeting")   # "نقل تحيات X إلى Y"
+_TOWARDS_WORDS: Final = function_words("to")   # "إلى"
+GUEST_OPENING: Final = 3   # words opening a sentence in which "الضيف" is its subject ("ووصل الضيف")
+PAIR_REACH: Final = 2   # words after a meeting word in which a dual names its sides ("والتقى أمس الوزيران")
+DUAL_ENDING: Final = "ان"   # a dual noun's ending ("الوزيران"): without it, the title the two hold
 
 
 class FrameFiller(MeetingFrames, MeetingParties, SigningFrames, HostingFrames, AppointmentFrames,

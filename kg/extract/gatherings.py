@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from typing import Final
 
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.context import BETWEEN, BETWEEN_WORDS, DUAL_GENITIVE, DUAL_NOMINATIVE, TAKING_PART, WITH
@@ -18,28 +19,28 @@ from kg.model import ADJECTIVE_MENTION, CITY, CONFERENCE, COUNTRY, HOST, MEETING
 from kg.native import trait
 from kg.text.clitics import PREPOSITION_BA, PRONOUN_SUFFIXES, conjunction_stems, stem_set, stems, strip_article
 
-_PARTICIPATION = function_words("participation")   # word keys, as "تقي" for "التقى"
-_SUMMITS = function_words("summit")
-DUAL_VERB_ENDINGS = ("ا", "ان", "تا")   # suffixes of a dual verb: "ترأسا", "يترأسان", "ترأستا": of two named before the verb
-CONFERENCE_MODIFIERS = 2   # definite words between a gathering and the adjectives of its states ("اللجنة العليا المشتركة")
-SUMMIT_REACH = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
-_CONVENE = function_words("convene")
-HOSTING = function_words("hosting")
-_PATRONAGE = function_words("patronage")
-_UNDER = function_words("under")   # "تحت رعاية"
-PATRON_BEFORE = 12   # words before a gathering in which "برعاية" names its patron
-PATRON_REACH = 4   # words from "رعاية" to its patron's name ("برعاية الرئيس X", "تحت رعاية سمو الأمير X")
-CONVENE_REACH = 16   # words back from a gathering to the verb that convenes it, its subjects between
-CONVENER_GAP = 3   # words between a body and the verb of convening it is the subject of ("سوف يعقد")
-_FUTURE_IMPERFECT = ("ي", "ت", "سي", "ست")   # prefixes: how a verb in the imperfect starts, maybe after the future's س
-_PERFECT_MEETING_VERBS = function_words("met")   # "التقى", "اجتمعوا"
+_PARTICIPATION: Final = function_words("participation")   # word keys, as "تقي" for "التقى"
+_SUMMITS: Final = function_words("summit")
+DUAL_VERB_ENDINGS: Final = ("ا", "ان", "تا")   # suffixes of a dual verb: "ترأسا", "يترأسان", "ترأستا": of two named before the verb
+CONFERENCE_MODIFIERS: Final = 2   # definite words between a gathering and the adjectives of its states ("اللجنة العليا المشتركة")
+SUMMIT_REACH: Final = 12   # words after a summit in which its two sides are named ("قمة مرتقبة تجمع الرئيس X والزعيم Y")
+_CONVENE: Final = function_words("convene")
+HOSTING: Final = function_words("hosting")
+_PATRONAGE: Final = function_words("patronage")
+_UNDER: Final = function_words("under")   # "تحت رعاية"
+PATRON_BEFORE: Final = 12   # words before a gathering in which "برعاية" names its patron
+PATRON_REACH: Final = 4   # words from "رعاية" to its patron's name ("برعاية الرئيس X", "تحت رعاية سمو الأمير X")
+CONVENE_REACH: Final = 16   # words back from a gathering to the verb that convenes it, its subjects between
+CONVENER_GAP: Final = 3   # words between a body and the verb of convening it is the subject of ("سوف يعقد")
+_FUTURE_IMPERFECT: Final = ("ي", "ت", "سي", "ست")   # prefixes: how a verb in the imperfect starts, maybe after the future's س
+_PERFECT_MEETING_VERBS: Final = function_words("met")   # "التقى", "اجتمعوا"
 # the duals of pair nouns in the genitive, after "بين" ("الزعيمين" of "الزعيمان")
-_PAIRS_GENITIVE = frozenset(word[:-2] + DUAL_GENITIVE for word in function_words("pair") if word.endswith(DUAL_NOMINATIVE))
-_BETWEEN_THEM = function_words("between_them")
-_STATE_PAIRS = function_words("state_pair")
-_ORGANISED_BY = function_words("organised_by")
-ORGANISER_GAP = 2   # words between "تنظمه" and the body that organises ("الذي تنظمه سنويا وزارة")
-_SINCE = function_words("since")
+_PAIRS_GENITIVE: Final = frozenset(word[:-2] + DUAL_GENITIVE for word in function_words("pair") if word.endswith(DUAL_NOMINATIVE))
+_BETWEEN_THEM: Final = function_words("between_them")
+_STATE_PAIRS: Final = function_words("state_pair")
+_ORGANISED_BY: Final = function_words("organised_by")
+ORGANISER_GAP: Final = 2   # words between "تنظمه" and the body that organises ("الذي تنظمه سنويا وزارة")
+_SINCE: Final = function_words("since")
 
 
 @trait

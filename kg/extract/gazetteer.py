@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Final
 
 from kg.errors import ResourceError
 from kg.extract.lexicon import Match, PhraseLexicon, function_word, function_word_as_written, function_words, phrase_keys, read_tsv
@@ -18,14 +19,14 @@ from kg.model import ADJECTIVE_MENTION, CITY, COUNTRY, NAME_MENTION, NOMINAL_MEN
 from kg.text.clitics import ACCUSATIVE_ENDING, ARTICLE, ARTICLE_AFTER_LAM, FEMININE_ENDING, NISBA_ENDING, PREPOSITION_KAF, readings, strip_article
 from kg.text.normalize import normalize_for_matching
 
-GAZETTEER_FILES = ("countries.tsv", "cities.tsv", "organisations.tsv")
+GAZETTEER_FILES: Final = ("countries.tsv", "cities.tsv", "organisations.tsv")
 # the source of the two mentions of "العاصمة الإثيوبية": the capital referred to and the country named
-CAPITAL_SOURCE = "capital"
-WHOLE_WORD_FILE = "cities_whole_word.tsv"   # city names a proclitic must not precede (build_gazetteers.py)
+CAPITAL_SOURCE: Final = "capital"
+WHOLE_WORD_FILE: Final = "cities_whole_word.tsv"   # city names a proclitic must not precede (build_gazetteers.py)
 # When a form names two entities (الجزائر: Algeria and Algiers), the first type wins.
-_TYPE_PRIORITY = (COUNTRY, ORGANISATION, CITY, VENUE, PERSON)
-_CITY_HEAD = function_word("city_noun")   # "مدينة", normalised
-_CAPITAL_NOUNS = function_words("capital_noun")   # "العاصمة"
+_TYPE_PRIORITY: Final = (COUNTRY, ORGANISATION, CITY, VENUE, PERSON)
+_CITY_HEAD: Final = function_word("city_noun")   # "مدينة", normalised
+_CAPITAL_NOUNS: Final = function_words("capital_noun")   # "العاصمة"
 
 
 def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
@@ -290,12 +291,12 @@ def second_readings(mentions: Sequence[Mention]) -> list[Mention]:
 
 
 # the kingdoms Arabic news calls "المملكة" alone once it has named them
-KINGDOMS = ("country:SA", "country:MA", "country:JO", "country:BH", "country:GB")
-_KINGDOM_TEXT = function_word_as_written("kingdom")   # "المملكة", as written
-_KINGDOM = normalize_for_matching(_KINGDOM_TEXT)   # with the article
-_CLUB_HEADS = frozenset(prefix + word for word in function_words("club") for prefix in ("", ARTICLE))   # "نادي", "النادي"
-CITY_HEAD_REACH = 12   # characters before a city in which "مدينة" names it a city
-SAUDI_TITLE = function_word_as_written("saudi_title")   # "خادم الحرمين", as written: searched in the raw text
+KINGDOMS: Final = ("country:SA", "country:MA", "country:JO", "country:BH", "country:GB")
+_KINGDOM_TEXT: Final = function_word_as_written("kingdom")   # "المملكة", as written
+_KINGDOM: Final = normalize_for_matching(_KINGDOM_TEXT)   # with the article
+_CLUB_HEADS: Final = frozenset(prefix + word for word in function_words("club") for prefix in ("", ARTICLE))   # "نادي", "النادي"
+CITY_HEAD_REACH: Final = 12   # characters before a city in which "مدينة" names it a city
+SAUDI_TITLE: Final = function_word_as_written("saudi_title")   # "خادم الحرمين", as written: searched in the raw text
 
 
 def club_readings(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:

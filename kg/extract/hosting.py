@@ -7,6 +7,8 @@ readers of the words around a trigger it uses."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from kg.extract.context import without_commas
 from kg.extract.drafts import PERSON_PREFIX, Around, Draft
 from kg.extract.lexicon import function_word, function_words
@@ -16,15 +18,15 @@ from kg.model import CITY, CONFERENCE, COUNTRY, GUEST, HOST, MEETING, NAME_MENTI
 from kg.native import trait
 from kg.text.clitics import CONJUNCTION_WA, DUAL_PRONOUN_SUFFIX, PREPOSITION_LAM, stems, strip_article
 
-VERBAL_NOUN_OF_HOSTING = function_word("receiving_noun")   # "استقبال", normalised: with a pronoun, its possessor is the host
-_TAKING_PART_NOUNS = function_words("participating_plural")   # "المشاركين", not "المشارك"
-TAKING_PART_REACH = 14   # words after a verb of receiving to "المشاركين في" (the host's titles, a place)
-GUEST_REACH = 8   # words between a verb of receiving and "الضيف" (a day, a comma)
-EACH_REACH = 6   # words after a trigger in which "كلا من" opens its objects (the subject's name and title between)
-HOST_PLACE_WORDS = 3   # words between a receiving state and its verb ("وتستعد الجزائر لاستقبال")
-_CITY_HEADS = function_words("city_head") | function_words("capital_noun")   # "مدينة", "العاصمة"
-_VOTE_NOUNS = function_words("vote_noun")   # "تصويت", "قرار"
-VOTE_REACH = 4   # words from a vote to the body voting ("تصويت الدول الأعضاء في المكتب")
+VERBAL_NOUN_OF_HOSTING: Final = function_word("receiving_noun")   # "استقبال", normalised: with a pronoun, its possessor is the host
+_TAKING_PART_NOUNS: Final = function_words("participating_plural")   # "المشاركين", not "المشارك"
+TAKING_PART_REACH: Final = 14   # words after a verb of receiving to "المشاركين في" (the host's titles, a place)
+GUEST_REACH: Final = 8   # words between a verb of receiving and "الضيف" (a day, a comma)
+EACH_REACH: Final = 6   # words after a trigger in which "كلا من" opens its objects (the subject's name and title between)
+HOST_PLACE_WORDS: Final = 3   # words between a receiving state and its verb ("وتستعد الجزائر لاستقبال")
+_CITY_HEADS: Final = function_words("city_head") | function_words("capital_noun")   # "مدينة", "العاصمة"
+_VOTE_NOUNS: Final = function_words("vote_noun")   # "تصويت", "قرار"
+VOTE_REACH: Final = 4   # words from a vote to the body voting ("تصويت الدول الأعضاء في المكتب")
 
 
 @trait

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
 from kg.errors import ResourceError
 from kg.model import Token, writes_slots
@@ -24,7 +24,7 @@ from kg.text.normalize import normalize_for_matching
 from kg.text.segment import tokenize
 
 V = TypeVar("V")
-_END = "\0"  # trie key holding the values of a complete phrase
+_END: Final = "\0"  # trie key holding the values of a complete phrase
 MEMO_SIZE = WORDS_KEPT  # first words remembered per lexicon and clitic mode: every word memo's bound
 
 

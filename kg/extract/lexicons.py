@@ -6,24 +6,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from kg.extract.lexicon import PhraseLexicon, function_words, read_tsv, word_key
 from kg.text.clitics import ARTICLE
 from kg.text.normalize import normalize_for_matching
 
-NAME_PARTICLES = function_words("name_particle")
+NAME_PARTICLES: Final = function_words("name_particle")
 # "ونظيرتها الإسبانية": a body's counterpart, the state its adjective names a side
-COUNTERPART_BODIES = function_words("counterpart_body")
+COUNTERPART_BODIES: Final = function_words("counterpart_body")
 # "التعاون": a common noun that belongs to no name but does to a minister's domain or a body's ("منتدى التعاون")
-DOMAIN_NOUNS = function_words("domain_noun")
-HYPHENS = frozenset("-\u2010\u2011\u2013")   # between two parts of a name or two states' adjectives
+DOMAIN_NOUNS: Final = function_words("domain_noun")
+HYPHENS: Final = frozenset("-\u2010\u2011\u2013")   # between two parts of a name or two states' adjectives
 # "أبو بكر البغدادي", "بن علي": a particle that opens a name when a given name follows it
-OPENING_PARTICLES = function_words("opening_particle")
+OPENING_PARTICLES: Final = function_words("opening_particle")
 # roles of date_words.tsv whose words stand for a time of their own
-TIME_ROLES = ("relation", "yesterday", "tomorrow", "morrow", "day_word", "part")
+TIME_ROLES: Final = ("relation", "yesterday", "tomorrow", "morrow", "day_word", "part")
 # hamza-alef and lam open some foreign names ("ألان"): no article, though it normalises to one, so
 # "ألان" keys as "ان", the key of "أن" and "إن", which open no name
-HAMZA_LAM = ("أل", "إل", "آل")
+HAMZA_LAM: Final = ("أل", "إل", "آل")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ each met apart or together.  ``MeetingFrames`` is a part of kg.extract.frames's
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from kg.extract.context import PAIRS as _PAIRS
 from kg.extract.context import COMPLEMENTIZERS, WHERE, WITH, WITH_REACH
@@ -19,20 +20,20 @@ from kg.native import trait
 from kg.text.clitics import (CONJUNCTION_WA, FUTURE_PREFIXES, IMPERFECT_PREFIX, PREPOSITION_BA, PREPOSITION_LAM, PRONOUN_SUFFIXES,
                              conjunction_stems, readings, stem_set, strip_article, word_forms)
 
-PRONOUN_SUBJECT_BEFORE = 2   # words before a trigger in which an honorific's pronoun is its subject ("تلقى سموه اتصالا")
-PAIR_BEFORE = 2   # words before a meeting word in which a dual subject of the verb holding it stands ("الرئيسين عقدا")
-BODY_REACH = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
-_THROUGH = function_words("through")   # "عبر تقنية الاتصال المرئي": by means of
-_TAKING_PART_VERBS = function_words("taking_part_verb")   # "شارك", "تشارك"
-FROM_AFAR_REACH = 12   # words before a call's means in which a verb of taking part makes it the means of one
-_SEPARATE = function_words("separate_meeting")
-_TOGETHER = function_words("together")
-_SPORT = function_words("sport")
-_MATCH_NOUNS = function_words("match_noun")
-_SUBJECT_MATTER = function_words("subject_matter")
-_SENDING = function_words("sending")
-DISCUSSED_WITH_REACH = 2   # words after a verb of discussing in which "معه" stands ("وبحث معه", "وبحث الوزير معه")
-JOINT_SUBJECT_REACH = 4   # words between a verb of discussing and the first of its two subjects (titles, a day)
+PRONOUN_SUBJECT_BEFORE: Final = 2   # words before a trigger in which an honorific's pronoun is its subject ("تلقى سموه اتصالا")
+PAIR_BEFORE: Final = 2   # words before a meeting word in which a dual subject of the verb holding it stands ("الرئيسين عقدا")
+BODY_REACH: Final = 4   # words between a meeting and the organisation met ("التقى X أعضاء وفد حركة ...")
+_THROUGH: Final = function_words("through")   # "عبر تقنية الاتصال المرئي": by means of
+_TAKING_PART_VERBS: Final = function_words("taking_part_verb")   # "شارك", "تشارك"
+FROM_AFAR_REACH: Final = 12   # words before a call's means in which a verb of taking part makes it the means of one
+_SEPARATE: Final = function_words("separate_meeting")
+_TOGETHER: Final = function_words("together")
+_SPORT: Final = function_words("sport")
+_MATCH_NOUNS: Final = function_words("match_noun")
+_SUBJECT_MATTER: Final = function_words("subject_matter")
+_SENDING: Final = function_words("sending")
+DISCUSSED_WITH_REACH: Final = 2   # words after a verb of discussing in which "معه" stands ("وبحث معه", "وبحث الوزير معه")
+JOINT_SUBJECT_REACH: Final = 4   # words between a verb of discussing and the first of its two subjects (titles, a day)
 
 
 def _joined(between: str) -> bool:

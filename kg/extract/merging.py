@@ -7,6 +7,8 @@ drafts (kg.extract.drafts) and readers of places it uses."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.context import PLACE_ORDER
 from kg.extract.drafts import PERSON_PREFIX, Draft
@@ -15,7 +17,7 @@ from kg.model import AGREEMENT, CALL, CITY, CONFERENCE, COUNTRY, HOST, MEETING, 
 from kg.native import trait
 from kg.text.clitics import PRONOUN_SUFFIXES, stem_set
 
-MIN_NOUN = 4   # letters a meeting's noun keeps once its possessive pronoun is cut ("اجتماعهم": اجتماع)
+MIN_NOUN: Final = 4   # letters a meeting's noun keeps once its possessive pronoun is cut ("اجتماعهم": اجتماع)
 
 
 @trait

@@ -4,6 +4,7 @@ from a title after it ("عمر حيجاوي بيرشنر، المدير العا
 
 from __future__ import annotations
 
+from typing import Final
 
 from kg.extract.lexicon import function_word, function_words
 from kg.extract.lexicons import HYPHENS, NAME_PARTICLES, OPENING_PARTICLES
@@ -15,15 +16,15 @@ from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, ARTICLE, CONJUNCTION_W
                              INFLECTIONS, NISBA_ENDING, PLURAL_ENDING, PREPOSITION_BA, PREPOSITIONS, PRONOUN_SUFFIXES, PROCLITICS,
                              readings, stems, strip_article)
 
-MAX_NAME_WORDS = 4
-TANWEEN_FATHA = "\u064b"   # the tanween of the accusative, as written over its alef ("رئيساً")
-ALEF = "\u0627"   # ا
-TATWEEL = "\u0640"   # ـ, the stretching of a letter
-TA = "\u062a"   # ت: how a feminine noun writes its ة before a pronoun suffix
+MAX_NAME_WORDS: Final = 4
+TANWEEN_FATHA: Final = "\u064b"   # the tanween of the accusative, as written over its alef ("رئيساً")
+ALEF: Final = "\u0627"   # ا
+TATWEEL: Final = "\u0640"   # ـ, the stretching of a letter
+TA: Final = "\u062a"   # ت: how a feminine noun writes its ة before a pronoun suffix
 # European name particles, as Arabic writes them: inside a name, the word after them belongs to it
-FOREIGN_PARTICLES = function_words("foreign_particle")
-MADDA_BA = "\u0622\u0628"   # آب as written: "آبي" is no "أبي" (while "آل" is the particle)
-YA = "\u064a"   # ي as written: "علي" the name, where "على" ends in ى
+FOREIGN_PARTICLES: Final = function_words("foreign_particle")
+MADDA_BA: Final = "\u0622\u0628"   # آب as written: "آبي" is no "أبي" (while "آل" is the particle)
+YA: Final = "\u064a"   # ي as written: "علي" the name, where "على" ends in ى
 
 
 def particle_behind_proclitic(norm: str) -> bool:
@@ -43,21 +44,21 @@ def word_stem_readings(norm: str) -> tuple[tuple[int, str], ...]:
 
 
 SYLLABLE_LETTERS = 3   # letters of a syllable that a hyphen and a space join to a name ("جونغ- أون")
-_KUNYA = function_words("kunya")   # "أبو الغيط": opens a name, never a patronymic
-_GLUED_BOU = function_word("glued_kunya")   # "بومدين": a family name, no ب + word
+_KUNYA: Final = function_words("kunya")   # "أبو الغيط": opens a name, never a patronymic
+_GLUED_BOU: Final = function_word("glued_kunya")   # "بومدين": a family name, no ب + word
 # prepositions no name holds, even right after a particle: "محمد الأمين ولد أبي في نواكشوط"
 # ends on "أبي", a name here, not the particle of a name going on
-_NO_NAME_AFTER_PARTICLE = function_words("no_name_after_particle")
-_EAST_ASIAN_FAMILIES = function_words("korean_family")
+_NO_NAME_AFTER_PARTICLE: Final = function_words("no_name_after_particle")
+_EAST_ASIAN_FAMILIES: Final = function_words("korean_family")
 # function words that are also syllables of Korean names ("ري يونغ هو", "مون جاي إن", "كيم كي جوان");
 # any other ("قد", "في", "لم") ends the name
-_SYLLABLE_WORDS = function_words("korean_syllable")
+_SYLLABLE_WORDS: Final = function_words("korean_syllable")
 SYLLABLE_LETTERS = 4   # the longest syllable of a Korean name as written in Arabic ("جوان", "يونغ")
-_FAMILIES_FIRST = function_words("family_first")   # "كيم": a family name written first, a whole name alone
-_OFFICE_WORDS = function_words("office")   # "مهامه", "منصبه": what one takes up, never part of a name
-FAMILY_TIME_WORDS = frozenset(ARTICLE + word for word in function_words("family_time"))   # normalised, with the article ("الصباح"): the family of Kuwait's rulers, and "the morning"
-_EARLY = function_words("early")   # "الصباح الباكر": the early morning
-WE_PREFIX = "ن"   # the imperfect's prefix of the first person plural ("نبحث")
+_FAMILIES_FIRST: Final = function_words("family_first")   # "كيم": a family name written first, a whole name alone
+_OFFICE_WORDS: Final = function_words("office")   # "مهامه", "منصبه": what one takes up, never part of a name
+FAMILY_TIME_WORDS: Final = frozenset(ARTICLE + word for word in function_words("family_time"))   # normalised, with the article ("الصباح"): the family of Kuwait's rulers, and "the morning"
+_EARLY: Final = function_words("early")   # "الصباح الباكر": the early morning
+WE_PREFIX: Final = "ن"   # the imperfect's prefix of the first person plural ("نبحث")
 
 
 @trait

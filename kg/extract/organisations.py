@@ -5,6 +5,7 @@ descriptions ("المنظمة") and bare complements of a post ("للأمن ال
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from kg.extract.lexicon import Match, function_word, function_words, read_tsv, word_key
 from kg.extract.lexicons import DOMAIN_NOUNS, HYPHENS, NAME_PARTICLES
@@ -15,32 +16,32 @@ from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_LAM, CONJUN
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, stem_set, stems,
                              strip_article)
 
-MAX_COMPLEMENT_WORDS = 5
-DEMONSTRATIVES = function_words("demonstrative")
-NAME_ADJECTIVES = function_words("name_adjective")
-INSTITUTION_ADJECTIVES = function_words("institution_adjective")
-CITY_HEADS = function_words("city_head")
-_ORGAN_LINKS = function_words("organ_link")   # "التابعة ل": an organ's link to its parent
-COMPLEMENTIZERS = function_words("complementizer")
-TRAFFIC = function_words("traffic")
-OCCUPATIONS = function_words("occupation")
-GATHERING_PLACES = function_words("gathering_place")
-FACILITY_HEADS = function_words("facility_head")
-VISITED_REACH = 5   # words between a verb of visiting and the facility visited (its subject's title and name)
-MOVEMENT = function_words("movement")   # "حركة"
-SOURCE_LINE = tuple(function_word("source_line").split())   # "رابط الخبر": a wire's line naming the paper it ran in
+MAX_COMPLEMENT_WORDS: Final = 5
+DEMONSTRATIVES: Final = function_words("demonstrative")
+NAME_ADJECTIVES: Final = function_words("name_adjective")
+INSTITUTION_ADJECTIVES: Final = function_words("institution_adjective")
+CITY_HEADS: Final = function_words("city_head")
+_ORGAN_LINKS: Final = function_words("organ_link")   # "التابعة ل": an organ's link to its parent
+COMPLEMENTIZERS: Final = function_words("complementizer")
+TRAFFIC: Final = function_words("traffic")
+OCCUPATIONS: Final = function_words("occupation")
+GATHERING_PLACES: Final = function_words("gathering_place")
+FACILITY_HEADS: Final = function_words("facility_head")
+VISITED_REACH: Final = 5   # words between a verb of visiting and the facility visited (its subject's title and name)
+MOVEMENT: Final = function_words("movement")   # "حركة"
+SOURCE_LINE: Final = tuple(function_word("source_line").split())   # "رابط الخبر": a wire's line naming the paper it ran in
 # a meeting's words before a forum that holds it: "الدورة الرابعة لمنتدى" is the forum itself, a gathering
-_GATHERING_WORDS = function_words("meeting_word")   # "اجتماع", "الوزاري"
-MISSION_PLACES = function_words("in_a") | function_words("at")   # "في", "لدى": "السفارة القطرية في واشنطن"
-CITY_NAME_WORDS = 3   # proper nouns a city's name may have ("مدينة سان خوسيه")
-ORDINALS = frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3) if row[1] == "unit")
+_GATHERING_WORDS: Final = function_words("meeting_word")   # "اجتماع", "الوزاري"
+MISSION_PLACES: Final = function_words("in_a") | function_words("at")   # "في", "لدى": "السفارة القطرية في واشنطن"
+CITY_NAME_WORDS: Final = 3   # proper nouns a city's name may have ("مدينة سان خوسيه")
+ORDINALS: Final = frozenset(word_key(row[0]) for row in read_tsv("ordinals.tsv", 3) if row[1] == "unit")
 
 
-OPENING_QUOTES = ('"', "«", "“")   # and the closing quote of each, in order
-CLOSING_QUOTES = ('"', "»", "”")
-_NO_QUOTES = str.maketrans("", "", "".join(OPENING_QUOTES + CLOSING_QUOTES))   # a label's form: "صحيفة ستريت تايمز"
-_OFFICIAL = function_words("official_adjective")   # "الرسمية": "وكالة الأنباء الرسمية (سانا)"
-QUOTED_NAME_WORDS = 5   # words of an outlet's name in quotes ("صحيفة \"وول ستريت جورنال\"")
+OPENING_QUOTES: Final = ('"', "«", "“")   # and the closing quote of each, in order
+CLOSING_QUOTES: Final = ('"', "»", "”")
+_NO_QUOTES: Final = str.maketrans("", "", "".join(OPENING_QUOTES + CLOSING_QUOTES))   # a label's form: "صحيفة ستريت تايمز"
+_OFFICIAL: Final = function_words("official_adjective")   # "الرسمية": "وكالة الأنباء الرسمية (سانا)"
+QUOTED_NAME_WORDS: Final = 5   # words of an outlet's name in quotes ("صحيفة \"وول ستريت جورنال\"")
 
 
 @dataclass(slots=True)
@@ -69,10 +70,10 @@ def city_head(norm: str) -> bool:
 
 # imperfect verbs of the derived forms V and VI ("تتعامل", "يتركز"), which no
 # lexicon lists in full; no proper noun of Arabic news starts so
-_VERB_STARTS = ("تت", "يت", "وتت", "ويت")   # prefixes, و included
+_VERB_STARTS: Final = ("تت", "يت", "وتت", "ويت")   # prefixes, و included
 
 
-MINISTRY_SOURCE = "ministry"   # a ministry named by its domain alone ("الخارجية الأمريكية"), kg.link.resolve
+MINISTRY_SOURCE: Final = "ministry"   # a ministry named by its domain alone ("الخارجية الأمريكية"), kg.link.resolve
 
 
 @trait

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import Final
 
 from kg.extract.cameo import place_country
 from kg.extract.drafts import PERSON_PREFIX, Draft
@@ -18,14 +19,14 @@ from kg.model import APPOINTMENT, CALL, CITY, CONFERENCE, GUEST, HOST, HOSTING_A
 from kg.native import trait
 from kg.text.clitics import CONJUNCTION_WA, OBJECT_PRONOUNS, strip_article
 
-_SIDELINES = function_words("sidelines")
+_SIDELINES: Final = function_words("sidelines")
 # the last word of each phrase, normalised: a sentence whose normalised text lacks it has none of them
-_SIDELINE_WORDS = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
+_SIDELINE_WORDS: Final = frozenset(phrase.split()[-1] for phrase in _SIDELINES)
 # "بعد اختيار المغرب لتنظيم", "بعد نيل المغرب شرف تنظيم": an award told as what came before
-_BEFORE_WORDS = function_words("temporal")
-BEFORE_GAP = 4   # words from such a word to the award's trigger (the host's name between)
-HOSTED_OBJECT_GAP = 2   # tokens from a hosting trigger to the meeting it is chosen for (the host's name between)
-DATELINE_GAP = 4   # characters between a dateline's city and its date (" في ": "مسقط في 15 أكتوبر")
+_BEFORE_WORDS: Final = function_words("temporal")
+BEFORE_GAP: Final = 4   # words from such a word to the award's trigger (the host's name between)
+HOSTED_OBJECT_GAP: Final = 2   # tokens from a hosting trigger to the meeting it is chosen for (the host's name between)
+DATELINE_GAP: Final = 4   # characters between a dateline's city and its date (" في ": "مسقط في 15 أكتوبر")
 
 
 @lru_cache(maxsize=None)

@@ -8,6 +8,7 @@ whose readers of the words around a trigger it uses."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Final
 
 from kg.extract.context import BETWEEN, BETWEEN_WORDS, COMMAS, WHERE
 from kg.extract.dates import ordinal_value
@@ -21,14 +22,14 @@ from kg.model import ADJECTIVE_MENTION, CONFERENCE, COUNTRY, MEETING, NAME_MENTI
 from kg.native import trait
 from kg.text.clitics import ARTICLE, conjunction_stems, stem_set, strip_article
 
-BETWEEN_REACH = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
-_PLURAL_TITLES = function_words("plural_title")
-PLURAL_TITLE_REACH = 3   # words from a plural title to the first state it names ("وزراء خارجية")
-_MANY_TITLES = function_words("plural_official")   # "وزراء", "قادة": plurals, no duals
-_MANY_STATES = function_words("many_states")   # "العرب", "الدول"
-_CLAUSE_OPENERS = WHERE | function_words("relative")   # "حيث", "الذي"
+BETWEEN_REACH: Final = 2   # words after a meeting word in which "بين" names its sides ("المحادثات المباشرة بين")
+_PLURAL_TITLES: Final = function_words("plural_title")
+PLURAL_TITLE_REACH: Final = 3   # words from a plural title to the first state it names ("وزراء خارجية")
+_MANY_TITLES: Final = function_words("plural_official")   # "وزراء", "قادة": plurals, no duals
+_MANY_STATES: Final = function_words("many_states")   # "العرب", "الدول"
+_CLAUSE_OPENERS: Final = WHERE | function_words("relative")   # "حيث", "الذي"
 # the heads of a body that holds sessions ("عقدت اللجنة المشتركة اجتماعها"), not a party's or a movement's
-_MULTILATERAL_BODIES = function_words("session_body")
+_MULTILATERAL_BODIES: Final = function_words("session_body")
 
 
 @trait

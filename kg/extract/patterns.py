@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import Final
 
 from kg.extract.lexicon import MEMO_SIZE, function_words, word_key
 from kg.extract.lexicons import NAME_PARTICLES, OPENING_PARTICLES, Lexicons
@@ -42,7 +43,7 @@ from kg.text.segment import acronym_spans
 
 __all__ = ["NAME_PARTICLES", "Found", "Lexicons", "SentenceWalker", "find_names"]
 
-PROFESSIONS = function_words("profession")
+PROFESSIONS: Final = function_words("profession")
 LastPerson = tuple[int, Span] | None   # (end token, span) of the person named last
 
 

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from operator import attrgetter
+from typing import Final
 
 from kg.extract.lexicon import Match, function_word, function_words, read_tsv, word_key
 from kg.extract.lexicons import COUNTERPART_BODIES, DOMAIN_NOUNS
@@ -21,27 +22,27 @@ from kg.native import trait
 from kg.text.normalize import name_key
 from kg.text.clitics import ARTICLE, ARTICLE_AFTER_LAM, PREPOSITION_BA, CONJUNCTION_LAM, CONJUNCTION_WA, FEMININE_ENDING, PREPOSITION_LAM, PREPOSITIONS, conjunction_stems, definite, stems
 
-DESTINATIONS = function_words("destination")
-POSSESSIVE_DOMAINS = function_words("possessive_domain")
-ENVOYS = function_words("envoy")
-_POST_AFTER_STATE = function_words("post_after_state")
-_SIDE_NOUNS = function_words("side_noun")
-_OFFICE_HEADS = function_words("office_head")
-_SPAN_START = attrgetter("span.start")
-_SUBDIVISIONS = function_words("subdivision_noun")   # "إمارة", "ولاية": "حاكم إمارة أبوظبي", "والي ولاية وهران"
-_AFFAIRS = function_words("affairs_noun")   # "شؤون", "شئون": a domain's citizens' affairs ("وشؤون المصريين بالخارج")
-_ABROAD_NOUN = word_key(function_word("abroad")[1:])   # "خارج", the word key of "الخارج" ("في الخارج")
-_ABROAD = function_word("abroad")   # normalised, "بالخارج": "abroad", the citizens' a domain serves ("وشؤون المصريين بالخارج")
-COUNCIL = tuple(function_word("council_of_ministers").split())   # "مجلس الوزراء": the council of ministers a title may name whole
-_STATE_FORMS = function_words("state_form")
-PEOPLE_ENDINGS = ("ين", "ون")   # suffixes of a plural: a state's adjective in the plural names its people ("المصريين")
-SHORT_DOMAIN_WORDS = 4   # words of a minister's domain ("الشؤون الخارجية والتعاون الدولي")
-STATE_AFTER_TITLE = 3   # words after a title in which its state's adjective stands ("وزير الخارجية السعودي")
-DOMAIN_WORDS = 8   # words of a minister's domain ("الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية")
-MEETING_REACH = 4   # words between a meeting word and its subject's name (titles, honorifics); and a post's country
+DESTINATIONS: Final = function_words("destination")
+POSSESSIVE_DOMAINS: Final = function_words("possessive_domain")
+ENVOYS: Final = function_words("envoy")
+_POST_AFTER_STATE: Final = function_words("post_after_state")
+_SIDE_NOUNS: Final = function_words("side_noun")
+_OFFICE_HEADS: Final = function_words("office_head")
+_SPAN_START: Final = attrgetter("span.start")
+_SUBDIVISIONS: Final = function_words("subdivision_noun")   # "إمارة", "ولاية": "حاكم إمارة أبوظبي", "والي ولاية وهران"
+_AFFAIRS: Final = function_words("affairs_noun")   # "شؤون", "شئون": a domain's citizens' affairs ("وشؤون المصريين بالخارج")
+_ABROAD_NOUN: Final = word_key(function_word("abroad")[1:])   # "خارج", the word key of "الخارج" ("في الخارج")
+_ABROAD: Final = function_word("abroad")   # normalised, "بالخارج": "abroad", the citizens' a domain serves ("وشؤون المصريين بالخارج")
+COUNCIL: Final = tuple(function_word("council_of_ministers").split())   # "مجلس الوزراء": the council of ministers a title may name whole
+_STATE_FORMS: Final = function_words("state_form")
+PEOPLE_ENDINGS: Final = ("ين", "ون")   # suffixes of a plural: a state's adjective in the plural names its people ("المصريين")
+SHORT_DOMAIN_WORDS: Final = 4   # words of a minister's domain ("الشؤون الخارجية والتعاون الدولي")
+STATE_AFTER_TITLE: Final = 3   # words after a title in which its state's adjective stands ("وزير الخارجية السعودي")
+DOMAIN_WORDS: Final = 8   # words of a minister's domain ("الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية")
+MEETING_REACH: Final = 4   # words between a meeting word and its subject's name (titles, honorifics); and a post's country
 
 
-_CLITIC_LAM = "\u0644\u0640"  # lam and tatweel: what is left of "لل" or "لـ" before an organisation's name
+_CLITIC_LAM: Final = "\u0644\u0640"  # lam and tatweel: what is left of "لل" or "لـ" before an organisation's name
 
 
 def title_without_org(text: str, post: PostMention) -> str:

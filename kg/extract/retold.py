@@ -8,6 +8,8 @@ visitor, place and day.  ``RetoldEvents`` is a part of kg.extract.events's
 
 from __future__ import annotations
 
+from typing import Final
+
 from kg.extract.cameo import COUNTRY_PREFIX, side_homes
 from kg.extract.context import PLACE_ORDER
 from kg.extract.drafts import Draft
@@ -17,10 +19,10 @@ from kg.model import AGREEMENT, CALL, CONFERENCE, GUEST, HOST, MEETING, ORGANISE
 from kg.native import trait
 from kg.text.clitics import strip_article
 
-SESSION_OF_GAP = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
-_BY_MEANS = function_words("by_means")   # "في اتصال هاتفي"
-_IN_A = function_words("in_a")   # "في زيارة"
-_WHERE = function_words("where")   # "حيث", without و
+SESSION_OF_GAP: Final = 4   # words between a session and the gathering after "من" it is of ("الدورة الثامنة من معرض و")
+_BY_MEANS: Final = function_words("by_means")   # "في اتصال هاتفي"
+_IN_A: Final = function_words("in_a")   # "في زيارة"
+_WHERE: Final = function_words("where")   # "حيث", without و
 
 
 @trait

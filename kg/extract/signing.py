@@ -7,6 +7,8 @@ with them and whose readers of the words around a trigger it uses."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from kg.extract.cameo import COUNTRY_PREFIX
 from kg.extract.context import PAIRS as _PAIRS
 from kg.extract.context import ON, PRESENCE, WITH, without_commas
@@ -17,18 +19,18 @@ from kg.model import ADJECTIVE_MENTION, CONFERENCE, COUNTRY, NAME_MENTION, ORGAN
 from kg.native import trait
 from kg.text.clitics import CONJUNCTION_WA, conjunction_stems, strip_article
 
-SIGNING_NOUNS = tuple(sorted(function_words("signing_noun")))   # the verbal nouns of signing, as normalised
-SIGNING_AGENT_WORDS = 10   # words after a verbal noun of signing in which its agents are named
-SIGNING_AGENT_GAP = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
-SIGNED_BETWEEN_REACH = 6   # words after a signing in which "بين" names its sides ("التوقيع على مذكرة تفاهم بين")
-_GOVERNMENTS = function_words("government")
-_SIDE_NOUNS = function_words("side_noun")
-_ON_BEHALF = function_words("on_behalf")   # "عن الجانب المغربي": for the Moroccan side
-SIDE_SIGNER_REACH = 6   # words from "الجانب" to the one who signs for it (its adjective, titles, honorifics)
-_HONORIFIC_PRONOUNS = function_words("honorific_pronoun")
-_WITNESSES = function_words("witness")
-_WITNESSES_DUAL = function_words("witness_dual")   # "شهدا": the two witnessed
-WITNESS_REACH = 6   # words before a signing noun in which the two who witness it are told
+SIGNING_NOUNS: Final = tuple(sorted(function_words("signing_noun")))   # the verbal nouns of signing, as normalised
+SIGNING_AGENT_WORDS: Final = 10   # words after a verbal noun of signing in which its agents are named
+SIGNING_AGENT_GAP: Final = 3      # words between the noun and its first agent (a title: "وزراء خارجية")
+SIGNED_BETWEEN_REACH: Final = 6   # words after a signing in which "بين" names its sides ("التوقيع على مذكرة تفاهم بين")
+_GOVERNMENTS: Final = function_words("government")
+_SIDE_NOUNS: Final = function_words("side_noun")
+_ON_BEHALF: Final = function_words("on_behalf")   # "عن الجانب المغربي": for the Moroccan side
+SIDE_SIGNER_REACH: Final = 6   # words from "الجانب" to the one who signs for it (its adjective, titles, honorifics)
+_HONORIFIC_PRONOUNS: Final = function_words("honorific_pronoun")
+_WITNESSES: Final = function_words("witness")
+_WITNESSES_DUAL: Final = function_words("witness_dual")   # "شهدا": the two witnessed
+WITNESS_REACH: Final = 6   # words before a signing noun in which the two who witness it are told
 
 
 @trait

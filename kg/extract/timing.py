@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Final
 
 from kg.extract.context import COMPLEMENTIZERS, DURING, RELATIVE_PRONOUNS, WHERE
 from kg.extract.dates import DateLexicon, ordinal_value
@@ -21,47 +22,47 @@ from kg.model import AGREEMENT, APPOINTMENT, CALL, CONFERENCE, HOSTING_AWARD, ME
 from kg.native import trait
 from kg.text.clitics import CONJUNCTION_WA, PRONOUN_SUFFIXES, conjunction_stems, strip_article, word_forms
 
-BEGIN_REACH = 9   # words before a trigger in which "بدأ" makes its date a start
-_BEGIN = function_words("begin")
-_BEGAN = function_words("began")
-_ARRIVING = function_words("arriving")
-BEGAN_WORDS = 3   # words before a time in which "التي انطلقت" stands
-_END_OF = function_words("end_of")
-_LASTING = function_words("lasting")   # "وتستمر أشغال الدورة يومين"
-_LASTING_TYPES = (VISIT, CONFERENCE)   # the events told to last days
+BEGIN_REACH: Final = 9   # words before a trigger in which "بدأ" makes its date a start
+_BEGIN: Final = function_words("begin")
+_BEGAN: Final = function_words("began")
+_ARRIVING: Final = function_words("arriving")
+BEGAN_WORDS: Final = 3   # words before a time in which "التي انطلقت" stands
+_END_OF: Final = function_words("end_of")
+_LASTING: Final = function_words("lasting")   # "وتستمر أشغال الدورة يومين"
+_LASTING_TYPES: Final = (VISIT, CONFERENCE)   # the events told to last days
 # a gathering's words that tell it again in a sentence of its own ("الأشغال، التي تتواصل إلى غاية غد")
-_TOLD_AGAIN = {CONFERENCE: function_words("told_again_conference"), VISIT: function_words("told_again_visit")}
-END_WORDS = 3   # words before a time in which "تختتم" stands ("على أن تختتم غدا الأربعاء")
-_TWO_DAYS = function_words("two_days")
-_DAYS = function_words("days")
-ISO_DAY = "YYYY-MM-DD"   # how long a whole day is written
-_SINCE = function_words("since")
-SINCE_REACH = 40   # characters before a time in which "منذ" may stand ("منذ تولي منصبه العام الماضي")
-SINCE_WORDS = 3    # and words: "منذ" and the taking of a state's start between
-_DEADLINE = function_words("deadline")
-_UNTIL = function_words("until")
+_TOLD_AGAIN: Final = {CONFERENCE: function_words("told_again_conference"), VISIT: function_words("told_again_visit")}
+END_WORDS: Final = 3   # words before a time in which "تختتم" stands ("على أن تختتم غدا الأربعاء")
+_TWO_DAYS: Final = function_words("two_days")
+_DAYS: Final = function_words("days")
+ISO_DAY: Final = "YYYY-MM-DD"   # how long a whole day is written
+_SINCE: Final = function_words("since")
+SINCE_REACH: Final = 40   # characters before a time in which "منذ" may stand ("منذ تولي منصبه العام الماضي")
+SINCE_WORDS: Final = 3    # and words: "منذ" and the taking of a state's start between
+_DEADLINE: Final = function_words("deadline")
+_UNTIL: Final = function_words("until")
 # the first words of a day told from the article's ("يوم الاثنين", "اليوم", "أمس", "الخميس")
-_DATE_WORDS = read_tsv("date_words.tsv", 3)
+_DATE_WORDS: Final = read_tsv("date_words.tsv", 3)
 _DEICTIC_DAYS = frozenset(word_key(row[0]) for row in _DATE_WORDS
                           if row[1] in ("day_word", "yesterday", "tomorrow", "morrow")) \
     | frozenset(word_key(row[0]) for row in read_tsv("weekdays.tsv", 2))
 # "ذات اليوم", "نفس اليوم", "اليوم ذاته": the day told before, not today
-_DAY = next(word_key(row[0]) for row in _DATE_WORDS if row[1] == "day_word")   # "يوم", the key of "اليوم" too
-_SAME_BEFORE = frozenset(word_key(row[0]) for row in _DATE_WORDS if row[1] == "same_before")
-_SAME_AFTER = frozenset(word_key(row[0]) for row in _DATE_WORDS if row[1] == "same_after")
+_DAY: Final = next(word_key(row[0]) for row in _DATE_WORDS if row[1] == "day_word")   # "يوم", the key of "اليوم" too
+_SAME_BEFORE: Final = frozenset(word_key(row[0]) for row in _DATE_WORDS if row[1] == "same_before")
+_SAME_AFTER: Final = frozenset(word_key(row[0]) for row in _DATE_WORDS if row[1] == "same_after")
 # "وصول" with a pronoun: "فور وصوله", "لدى وصولها"
-_ARRIVALS = frozenset(noun + suffix for noun in function_words("arrival_noun") for suffix in PRONOUN_SUFFIXES)
-_RIGHT_AFTER = function_words("right_after")   # "عقب", "إثر", "ختام": "وعقب الاجتماع"
-_THEN = frozenset(word for then in function_words("then") for word in (then, CONJUNCTION_WA + then))   # "ثم", "وثم"
-_TOLD_AFTER_TYPES = (MEETING, AGREEMENT)   # a gathering lasts days: not dated by a day in it
-_UNIT = "unit"   # ordinals.tsv kind of 1-10
-_NTH_DAY_TYPES = (MEETING, AGREEMENT, APPOINTMENT, HOSTING_AWARD, CALL)
-_DECIDED_TYPES = (APPOINTMENT, AGREEMENT, HOSTING_AWARD)   # decided at a body's own session ("في اجتماعه")
-UNTIL_WORDS = 2   # words before a time in which "حتى" stands ("حتى يوم الخميس")
-LEAD_SENTENCES = 3   # the lead and the two sentences after it, which tell its day's news
-_LEAD_TYPES = (MEETING, CONFERENCE)   # events of a day (a visit or call told again is often an earlier one; a signing: signed_at_dated_talks)
-_AUXILIARIES = function_words("auxiliary")   # "كان", "قد", "سبق"
-DEADLINE_WORDS = 2   # words before a time in which its horizon stands ("في أفق سنة")
+_ARRIVALS: Final = frozenset(noun + suffix for noun in function_words("arrival_noun") for suffix in PRONOUN_SUFFIXES)
+_RIGHT_AFTER: Final = function_words("right_after")   # "عقب", "إثر", "ختام": "وعقب الاجتماع"
+_THEN: Final = frozenset(word for then in function_words("then") for word in (then, CONJUNCTION_WA + then))   # "ثم", "وثم"
+_TOLD_AFTER_TYPES: Final = (MEETING, AGREEMENT)   # a gathering lasts days: not dated by a day in it
+_UNIT: Final = "unit"   # ordinals.tsv kind of 1-10
+_NTH_DAY_TYPES: Final = (MEETING, AGREEMENT, APPOINTMENT, HOSTING_AWARD, CALL)
+_DECIDED_TYPES: Final = (APPOINTMENT, AGREEMENT, HOSTING_AWARD)   # decided at a body's own session ("في اجتماعه")
+UNTIL_WORDS: Final = 2   # words before a time in which "حتى" stands ("حتى يوم الخميس")
+LEAD_SENTENCES: Final = 3   # the lead and the two sentences after it, which tell its day's news
+_LEAD_TYPES: Final = (MEETING, CONFERENCE)   # events of a day (a visit or call told again is often an earlier one; a signing: signed_at_dated_talks)
+_AUXILIARIES: Final = function_words("auxiliary")   # "كان", "قد", "سبق"
+DEADLINE_WORDS: Final = 2   # words before a time in which its horizon stands ("في أفق سنة")
 
 
 @trait

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Final
 
 from kg.extract.dates import ordinal_value
 from kg.extract.lexicon import Match, PhraseLexicon, function_word, function_words, read_tsv
@@ -18,86 +19,86 @@ from kg.text.clitics import (TASHKEEL, ACCUSATIVE_ENDING, FEMININE_ENDING, PREPO
                              ARTICLE, CONJUNCTIONS, NISBA_ENDING, OBJECT_PRONOUNS, PREPOSITION_BA, definite, stem_set, stems,
                              strip_article)
 
-_GENERIC = function_words("generic")
-_AWARD_CUES = function_words("award_cue")
-_BACKGROUND = function_words("background")
-_ON_BEHALF = function_words("on_behalf")   # "عن الجانب المغربي": for the Moroccan side
-_OFFICE = function_words("office")
-_ELECTIONS = function_words("election")   # "انتخابات": what a win elects to
-_MULTILATERAL = function_words("multilateral")
-_MEMBERS = function_words("members")
-_INTENT = function_words("intent")
-_CALL = function_words("call")
-_EXPECTED = function_words("expected")   # "المرتقب", "المنتظرة": an event to come, undated unless told
-_CONTACT_NOUNS = function_words("contact_noun")   # "اتصالا"
-_CALL_VERBS = function_words("call_verb")   # "تلقى", "أجرى"
-CALL_VERB_BEFORE = 2   # words, names not counted, from a verb of calling to its "اتصالا" ("تلقى أمس اتصالا")
-_FOUNDED = function_words("founded")
-_TIMES = function_words("habitual")
-_COUNTS = function_words("times")   # "9 مرات": a count of times, whatever the trigger's number
-_PLURAL_ENDING = "ات"   # suffix of a feminine plural ("لقاءات", "زيارات"): a plural noun, which "دورية" makes a habit
-_EVERY = function_word("every")   # "كل شهر": how often
-_PERIODS = function_words("period")   # "شهر", "أسبوع": after "كل"
-TIMES_AFTER = 3   # words after a trigger, names not counted, in which a count of times or "دورية" makes it habitual
-EVERY_AFTER = 6   # words after a trigger, names not counted, in which "كل شهر" does ("يلتقي الوزير X نظيره Y كل شهر")
-_CONVENE = function_words("convene")
-_WITH = function_words("with")
-_RELATIVES = function_words("relative")
-_SEVERAL_MEETINGS = function_words("several_meetings")
-JOINT = "joint"   # a press conference: an event only when held with someone
-SEVERAL = "several"   # a plural meeting noun: an event only with "مع" after it
-GATHERING = "gathering"   # "جلسة": an event only as a session of a council or committee named after it
-TRAVEL = "travel"   # "توجه", "سافر": a visit only with "إلى" after it
-MANY = "many"   # a meeting word made a conference by what follows it ("اجتماعات اللجنة", "يلتقي نظراءه")
-TOUR = "tour"   # "جولة": a visit to each place it names; not a round ("جولة مباحثات")
-_ROUNDS = function_words("round")   # "جولة مباحثات", "جولة جديدة": a round, no tour
-OF = function_words("of")   # "من": of, from
-IN = function_words("in_a")   # "في": in, at
-_TALKS = function_words("talks")   # "محادثات", "حوار"
-ARRIVE = "arrive"   # "حل": a visit only with a title, an honorific, a given name or a delegation after it
-_DELEGATIONS = function_words("delegation")
-_SADDLES = function_word("saddles")   # "الرحال" of "شد الرحال": a journey only with its article
-_PARTICIPANTS = function_words("participating")   # "المشاركين", "المشارك"
-TOWARDS = function_words("towards")   # "إلى", "نحو"
-TOWARDS_AFTER = 12   # words after a verb of travelling in which its "إلى" stands (its subjects may come between)
-_SESSION_QUALIFIERS = function_words("session_qualifier")
-_ASSEMBLING = tuple(function_words("assembling"))   # "اجتماع", "اجتماعات"
-_ASSEMBLY_BODIES = function_words("assembly_body")
-BROUGHT_TOGETHER = tuple(function_words("brought_together"))   # "اللقاء الذي جمعه ب", "جمعته مع"
-WITH_AFTER = 2    # words after a press conference in which its "مع" is looked for ("مشترك", "اليوم")
+_GENERIC: Final = function_words("generic")
+_AWARD_CUES: Final = function_words("award_cue")
+_BACKGROUND: Final = function_words("background")
+_ON_BEHALF: Final = function_words("on_behalf")   # "عن الجانب المغربي": for the Moroccan side
+_OFFICE: Final = function_words("office")
+_ELECTIONS: Final = function_words("election")   # "انتخابات": what a win elects to
+_MULTILATERAL: Final = function_words("multilateral")
+_MEMBERS: Final = function_words("members")
+_INTENT: Final = function_words("intent")
+_CALL: Final = function_words("call")
+_EXPECTED: Final = function_words("expected")   # "المرتقب", "المنتظرة": an event to come, undated unless told
+_CONTACT_NOUNS: Final = function_words("contact_noun")   # "اتصالا"
+_CALL_VERBS: Final = function_words("call_verb")   # "تلقى", "أجرى"
+CALL_VERB_BEFORE: Final = 2   # words, names not counted, from a verb of calling to its "اتصالا" ("تلقى أمس اتصالا")
+_FOUNDED: Final = function_words("founded")
+_TIMES: Final = function_words("habitual")
+_COUNTS: Final = function_words("times")   # "9 مرات": a count of times, whatever the trigger's number
+_PLURAL_ENDING: Final = "ات"   # suffix of a feminine plural ("لقاءات", "زيارات"): a plural noun, which "دورية" makes a habit
+_EVERY: Final = function_word("every")   # "كل شهر": how often
+_PERIODS: Final = function_words("period")   # "شهر", "أسبوع": after "كل"
+TIMES_AFTER: Final = 3   # words after a trigger, names not counted, in which a count of times or "دورية" makes it habitual
+EVERY_AFTER: Final = 6   # words after a trigger, names not counted, in which "كل شهر" does ("يلتقي الوزير X نظيره Y كل شهر")
+_CONVENE: Final = function_words("convene")
+_WITH: Final = function_words("with")
+_RELATIVES: Final = function_words("relative")
+_SEVERAL_MEETINGS: Final = function_words("several_meetings")
+JOINT: Final = "joint"   # a press conference: an event only when held with someone
+SEVERAL: Final = "several"   # a plural meeting noun: an event only with "مع" after it
+GATHERING: Final = "gathering"   # "جلسة": an event only as a session of a council or committee named after it
+TRAVEL: Final = "travel"   # "توجه", "سافر": a visit only with "إلى" after it
+MANY: Final = "many"   # a meeting word made a conference by what follows it ("اجتماعات اللجنة", "يلتقي نظراءه")
+TOUR: Final = "tour"   # "جولة": a visit to each place it names; not a round ("جولة مباحثات")
+_ROUNDS: Final = function_words("round")   # "جولة مباحثات", "جولة جديدة": a round, no tour
+OF: Final = function_words("of")   # "من": of, from
+IN: Final = function_words("in_a")   # "في": in, at
+_TALKS: Final = function_words("talks")   # "محادثات", "حوار"
+ARRIVE: Final = "arrive"   # "حل": a visit only with a title, an honorific, a given name or a delegation after it
+_DELEGATIONS: Final = function_words("delegation")
+_SADDLES: Final = function_word("saddles")   # "الرحال" of "شد الرحال": a journey only with its article
+_PARTICIPANTS: Final = function_words("participating")   # "المشاركين", "المشارك"
+TOWARDS: Final = function_words("towards")   # "إلى", "نحو"
+TOWARDS_AFTER: Final = 12   # words after a verb of travelling in which its "إلى" stands (its subjects may come between)
+_SESSION_QUALIFIERS: Final = function_words("session_qualifier")
+_ASSEMBLING: Final = tuple(function_words("assembling"))   # "اجتماع", "اجتماعات"
+_ASSEMBLY_BODIES: Final = function_words("assembly_body")
+BROUGHT_TOGETHER: Final = tuple(function_words("brought_together"))   # "اللقاء الذي جمعه ب", "جمعته مع"
+WITH_AFTER: Final = 2    # words after a press conference in which its "مع" is looked for ("مشترك", "اليوم")
 FIRST_YEAR, LAST_YEAR = 1900, 2100   # four digits in these after a gathering's word are its year, no session number
-CONVENED_BEFORE = 5   # words before a session in which the verb convening it and the body stand
-FOUNDED_EXTRA = 3   # words further in which the clause telling a body founded opens
-RELATIVE_AFTER = 4   # words after a trigger in which a relative pronoun opens a clause about it ("مؤتمر إعادة إعمار غزة الذي")
-UNREAL_BEFORE = 8   # words before a trigger in which a word of denial, hope, condition ... is looked for
-_UNREAL = function_words("unreal")
-_AJAL = function_word("for_sake")   # "أجل" of "من أجل", no postponement
-_CLAUSE_MARKS = frozenset(".:؛;؟?!")   # characters ending a clause: stops, colons, semicolons, question and exclamation marks
-AWARD_CLAUSE_CUE_BEFORE = 7   # the same before "أن" opening the trigger, the clause the cue's object
-_THAT = function_word("that")   # "أن", normalised
-AWARD_CUE_BEFORE = 4   # words before a hosting trigger, names not counted, in which its choosing word is looked for
-INTENT_BEFORE = 4   # words before a trigger, names not counted, in which a wish, intention or call is looked for
+CONVENED_BEFORE: Final = 5   # words before a session in which the verb convening it and the body stand
+FOUNDED_EXTRA: Final = 3   # words further in which the clause telling a body founded opens
+RELATIVE_AFTER: Final = 4   # words after a trigger in which a relative pronoun opens a clause about it ("مؤتمر إعادة إعمار غزة الذي")
+UNREAL_BEFORE: Final = 8   # words before a trigger in which a word of denial, hope, condition ... is looked for
+_UNREAL: Final = function_words("unreal")
+_AJAL: Final = function_word("for_sake")   # "أجل" of "من أجل", no postponement
+_CLAUSE_MARKS: Final = frozenset(".:؛;؟?!")   # characters ending a clause: stops, colons, semicolons, question and exclamation marks
+AWARD_CLAUSE_CUE_BEFORE: Final = 7   # the same before "أن" opening the trigger, the clause the cue's object
+_THAT: Final = function_word("that")   # "أن", normalised
+AWARD_CUE_BEFORE: Final = 4   # words before a hosting trigger, names not counted, in which its choosing word is looked for
+INTENT_BEFORE: Final = 4   # words before a trigger, names not counted, in which a wish, intention or call is looked for
 #                     ("دعا الوزير X إلى عقد اجتماع": its title, "إلى", "عقد")
-NOMINAL_APPOINTMENT = tuple(sorted(function_words("nominal_appointment")))
-CHARGE = "charge"   # "كلف X بمهام": an appointment only with the post's word behind ب after it
-_CHARGES = function_words("charge")   # "بمهام", "بتشكيل": what one is charged with
-CHOSEN_POST_AFTER = 9   # words after a choosing trigger in which the post is given ("اختيار الأمير X بن Y وليا للعهد")
-ELECTION_AFTER = 3   # words after a win in which the election is named ("فوزا ساحقا في انتخابات")
-OFFICE_AFTER = 6   # words after a take_office trigger in which the office is named ("تولى أبي أحمد المنصب", "أدى الرئيس الجديد X اليمين")
-TA = "\u062a"   # ت: the ة of a noun before a pronoun suffix
-TAA_MARBUTA = "\u0629"   # ة as written (normalised, it is ه like the pronoun)
-_SIGNED = function_words("agreement_object")
+NOMINAL_APPOINTMENT: Final = tuple(sorted(function_words("nominal_appointment")))
+CHARGE: Final = "charge"   # "كلف X بمهام": an appointment only with the post's word behind ب after it
+_CHARGES: Final = function_words("charge")   # "بمهام", "بتشكيل": what one is charged with
+CHOSEN_POST_AFTER: Final = 9   # words after a choosing trigger in which the post is given ("اختيار الأمير X بن Y وليا للعهد")
+ELECTION_AFTER: Final = 3   # words after a win in which the election is named ("فوزا ساحقا في انتخابات")
+OFFICE_AFTER: Final = 6   # words after a take_office trigger in which the office is named ("تولى أبي أحمد المنصب", "أدى الرئيس الجديد X اليمين")
+TA: Final = "\u062a"   # ت: the ة of a noun before a pronoun suffix
+TAA_MARBUTA: Final = "\u0629"   # ة as written (normalised, it is ه like the pronoun)
+_SIGNED: Final = function_words("agreement_object")
 # what is signed: short words as they are ("عقد"), longer ones as a word's start ("اتفاقية")
-_SIGNED_WORDS = frozenset(w for w in _SIGNED if len(w) < 5)
-_SIGNED_STARTS = tuple(sorted(w for w in _SIGNED if len(w) >= 5))
-_REACHING = tuple(sorted(function_words("reaching")))   # normalised: the verb of reaching an agreement, and its noun
-_DONE = function_word("done")   # "وتم التوصل إلى اتفاق": it was reached
-REACHED_TO = 8   # words after a verb of reaching in which its "إلى" stands (its subjects between)
-_SIGNING_STEMS = tuple(sorted(function_words("signing")))   # the participle, verb and noun of signing (starts: any order)
+_SIGNED_WORDS: Final = frozenset(w for w in _SIGNED if len(w) < 5)
+_SIGNED_STARTS: Final = tuple(sorted(w for w in _SIGNED if len(w) >= 5))
+_REACHING: Final = tuple(sorted(function_words("reaching")))   # normalised: the verb of reaching an agreement, and its noun
+_DONE: Final = function_word("done")   # "وتم التوصل إلى اتفاق": it was reached
+REACHED_TO: Final = 8   # words after a verb of reaching in which its "إلى" stands (its subjects between)
+_SIGNING_STEMS: Final = tuple(sorted(function_words("signing")))   # the participle, verb and noun of signing (starts: any order)
 SIGNED_BEFORE, SIGNED_AFTER = 4, 14   # where the thing signed is looked for, in tokens (commas and quotes count)
-SIGNED_AFTER_WORDS = 18   # the same after a verb of signing, in words outside names (its signers' titles between)
-BACKGROUND_BEFORE = 2                # "التي تم توقيعها"
-NO_EVENT = "none"                    # the frame of a phrase that holds a trigger's words but tells no event
+SIGNED_AFTER_WORDS: Final = 18   # the same after a verb of signing, in words outside names (its signers' titles between)
+BACKGROUND_BEFORE: Final = 2                # "التي تم توقيعها"
+NO_EVENT: Final = "none"                    # the frame of a phrase that holds a trigger's words but tells no event
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,7 +466,7 @@ def opens_trigger(norm: str) -> bool:
 
 # the answers so far, read by find_triggers without asking; through the bound get: a get
 # looked up anew on the memo (a dict subclass) at every token cost a third of the scan
-_OPENS = opens_trigger.__self__.get
+_OPENS: Final = opens_trigger.__self__.get
 
 
 def _suffixed_word(norm: str) -> Match | None:
@@ -634,7 +635,7 @@ def nominal_appointment(norm: str) -> bool:
     return any(stem.startswith(NOMINAL_APPOINTMENT) for _, stem in stems(norm))
 
 
-_DURATION_UNITS = function_words("duration_unit")   # "أيام", "ساعة": a length after a number
+_DURATION_UNITS: Final = function_words("duration_unit")   # "أيام", "ساعة": a length after a number
 
 def gathering_number(tokens: Sequence[Token], index: int, end: int) -> tuple[int, bool] | None:
     """The number after a gathering's word and whether it is its edition's year: a

@@ -7,6 +7,7 @@ readers of the words around a trigger it uses."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from kg.extract.cameo import COUNTRY_PREFIX, place_country, side_homes
 from kg.extract.context import COMPLEMENTIZERS, DURING, ON, OPENING_WORDS, ORIGIN, PERSON_REACH, without_commas
@@ -24,34 +25,34 @@ from kg.text.clitics import (ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_WA, DUAL_PR
 from kg.text.normalize import normalize_for_matching
 
 # word keys matched as a word's start ("انتخابه") or end ("بزيارة"): str.startswith and endswith take tuples
-VISIT_NOUN_ENDINGS = tuple(sorted(function_words("visit_noun")))
-_THE_COUNTRY = function_word("the_country")   # "البلاد"
-_DELEGATIONS = function_words("delegation")
-DELEGATION_MAKEUP = function_words("delegation_makeup")   # "من", "برئاسة", "رفيع المستوى": how a delegation is told
-_GUESTS = function_words("guest")
-GUEST_NOUNS = function_words("guest_noun")   # "الضيف": the visitor of the last visit told
-GUEST_SUBJECT_BEFORE = 2   # words before it ("وكان الضيف قد وصل")
-GUEST_SUBJECT_AFTER = 2   # words after a verb of visiting in which "الضيف" is its subject ("يزور الضيف غدا")
-_TO = function_words("to")
-_EACH = function_words("each")   # "كلا من X وY": each one of them
-_EACH_TEXT = min(_EACH, key=len)   # in the normalised text, all of them
-ARRIVE_REACH = 10        # words after "حل" in which the place it arrives at stands
-ARRIVE_TITLE_WORDS = 4   # words between "حل" and the name of who arrives (his title)
-_INCLUDING = function_words("including")   # "تشمل", "ضمت"
-_TEMPORAL = function_words("temporal")   # "قبل أن يزور", "بعد أن زار"
-_OPENING_STEM = function_word("starting_with")   # "استهلها بمصر", "يستهلها" (behind the imperfect's ي: "ستهل")
-VISIT_NOUN_STEM = function_word("visit_noun").removesuffix(FEMININE_ENDING)   # "زيار": "زيارة", "زيارته"
-_VISIT_VERB_ROOT = "ز"      # the first letter of the root: "زار", "يزور", "سيزوران", the verbs of visiting proper
+VISIT_NOUN_ENDINGS: Final = tuple(sorted(function_words("visit_noun")))
+_THE_COUNTRY: Final = function_word("the_country")   # "البلاد"
+_DELEGATIONS: Final = function_words("delegation")
+DELEGATION_MAKEUP: Final = function_words("delegation_makeup")   # "من", "برئاسة", "رفيع المستوى": how a delegation is told
+_GUESTS: Final = function_words("guest")
+GUEST_NOUNS: Final = function_words("guest_noun")   # "الضيف": the visitor of the last visit told
+GUEST_SUBJECT_BEFORE: Final = 2   # words before it ("وكان الضيف قد وصل")
+GUEST_SUBJECT_AFTER: Final = 2   # words after a verb of visiting in which "الضيف" is its subject ("يزور الضيف غدا")
+_TO: Final = function_words("to")
+_EACH: Final = function_words("each")   # "كلا من X وY": each one of them
+_EACH_TEXT: Final = min(_EACH, key=len)   # in the normalised text, all of them
+ARRIVE_REACH: Final = 10        # words after "حل" in which the place it arrives at stands
+ARRIVE_TITLE_WORDS: Final = 4   # words between "حل" and the name of who arrives (his title)
+_INCLUDING: Final = function_words("including")   # "تشمل", "ضمت"
+_TEMPORAL: Final = function_words("temporal")   # "قبل أن يزور", "بعد أن زار"
+_OPENING_STEM: Final = function_word("starting_with")   # "استهلها بمصر", "يستهلها" (behind the imperfect's ي: "ستهل")
+VISIT_NOUN_STEM: Final = function_word("visit_noun").removesuffix(FEMININE_ENDING)   # "زيار": "زيارة", "زيارته"
+_VISIT_VERB_ROOT: Final = "ز"      # the first letter of the root: "زار", "يزور", "سيزوران", the verbs of visiting proper
 # titles that stand alone for the one who holds them when the text has named him ("زيارة الرئيس")
-_BARE_TITLES = function_words("bare_title")
-ORDINAL_REACH = 5   # words after a visit noun in which its ordinal agrees with it, its visitor's name between
+_BARE_TITLES: Final = function_words("bare_title")
+ORDINAL_REACH: Final = 5   # words after a visit noun in which its ordinal agrees with it, its visitor's name between
 # "الرابعة", "الأولى": ta marbuta and alef maqsura as normalised (the latter reads as ي)
-_FEMININE_ORDINAL_ENDINGS = (FEMININE_ENDING, normalize_for_matching(ALEF_MAQSURA))
-_AUXILIARIES = function_words("auxiliary")
-RELATIVE_SUBJECT_WORDS = 8   # words after a visit noun in which its relative clause names the visitor, title and all
+_FEMININE_ORDINAL_ENDINGS: Final = (FEMININE_ENDING, normalize_for_matching(ALEF_MAQSURA))
+_AUXILIARIES: Final = function_words("auxiliary")
+RELATIVE_SUBJECT_WORDS: Final = 8   # words after a visit noun in which its relative clause names the visitor, title and all
 # "بلاده", "بلادها", behind إلى or ل: the country of the one the pronoun stands for
-PRONOUN_HA = "ها"   # suffix of the pronoun "زارها": her, or it (a country, a city)
-_THEIR_COUNTRY = frozenset(prefix + _THE_COUNTRY + suffix for prefix in ("", PREPOSITION_LAM, ARTICLE_AFTER_LAM)
+PRONOUN_HA: Final = "ها"   # suffix of the pronoun "زارها": her, or it (a country, a city)
+_THEIR_COUNTRY: Final = frozenset(prefix + _THE_COUNTRY + suffix for prefix in ("", PREPOSITION_LAM, ARTICLE_AFTER_LAM)
                            for suffix in PRONOUN_SUFFIXES if suffix != DUAL_PRONOUN_SUFFIX)
 
 

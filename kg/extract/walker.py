@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from kg.extract.gazetteer import token_offset
 from kg.extract.lexicon import MEMO_SIZE, function_words, phrase_keys
@@ -23,8 +24,8 @@ from kg.text.clitics import (TASHKEEL, ARTICLE, ARTICLE_AFTER_LAM, CONJUNCTION_W
                              NISBA_ENDING, PREPOSITION_BA, PREPOSITION_LAM, PROCLITICS, PRONOUN_SUFFIXES, readings, stems,
                              strip_article)
 
-COMMAS = ("\u060c", ",")   # the Arabic comma and the Latin one
-ALEF_MAQSURA = "\u0649"   # ى as written: "على" the preposition, where "علي" the name ends in ي
+COMMAS: Final = ("\u060c", ",")   # the Arabic comma and the Latin one
+ALEF_MAQSURA: Final = "\u0649"   # ى as written: "على" the preposition, where "علي" the name ends in ي
 # a region's head noun before a city's name: the region named after the city, no city (GUIDE 1:
 # regions are no entities): "قطاع غزة", "محافظة إدلب" (a governorate; a Moroccan "إقليم" is
 # read as its city), and each city listed after the plural ("في محافظات حماه وحلب وحمص")
@@ -33,19 +34,19 @@ def _behind_proclitics(role: str) -> frozenset[str]:
     return frozenset(proclitic + key for key in function_words(role) for proclitic in ("", *PROCLITICS))
 
 
-_STRIPS = _behind_proclitics("region_head")
-_REGION_PLURALS = _behind_proclitics("region_plural")
-_TERRITORY_CITIES = function_words("territory_city")   # "غزة": the territory, but after "مدينة"
-_CITY_NOUNS = _behind_proclitics("city_noun")   # "مدينة", "بمدينة"
-COUNTERPART_SOURCE = "counterpart"   # the source of a mention "نظيره المصري" with no name after it
-DESCRIPTOR_SOURCE = "descriptor"   # the source of a mention "الضيف الإيطالي", "المسؤول الإيطالي"
+_STRIPS: Final = _behind_proclitics("region_head")
+_REGION_PLURALS: Final = _behind_proclitics("region_plural")
+_TERRITORY_CITIES: Final = function_words("territory_city")   # "غزة": the territory, but after "مدينة"
+_CITY_NOUNS: Final = _behind_proclitics("city_noun")   # "مدينة", "بمدينة"
+COUNTERPART_SOURCE: Final = "counterpart"   # the source of a mention "نظيره المصري" with no name after it
+DESCRIPTOR_SOURCE: Final = "descriptor"   # the source of a mention "الضيف الإيطالي", "المسؤول الإيطالي"
 # the imperfect verb, as normalised: a prefix ي ت ن (أ, first person, is left out:
 # normalised to ا it would read "أحمد" as a verb), the future mark س before it,
 # and the subject endings of the plural (not the dual ان nor ين, which end names:
 # "بيكرمان" is no ي + كرم + ان)
-FUTURE_MARK = "\u0633"   # س
-VERB_ENDINGS = ("\u0648\u0646", "\u0648\u0627")   # suffixes ون, وا
-DEFECTIVE_ENDS = ("", "\u064a", "\u0648")   # the last letter a defective verb drops before its ending: none, ي, و
+FUTURE_MARK: Final = "\u0633"   # س
+VERB_ENDINGS: Final = ("\u0648\u0646", "\u0648\u0627")   # suffixes ون, وا
+DEFECTIVE_ENDS: Final = ("", "\u064a", "\u0648")   # the last letter a defective verb drops before its ending: none, ي, و
 # what a word alone says of ``TokenTests.plain_word`` (``word_plainness``)
 NEVER_PLAIN, PLAIN, ASK_CONTEXT = range(3)
 
@@ -57,20 +58,20 @@ class Found:
     dropped: list[Mention]   # gazetteer mentions that proved part of a longer name
 
 
-TITLE_BEFORE_STATE = 3   # words before a state's adjective in which the post it closes opens ("الموفد الخاص الأميركي")
-FOREIGN_WA_LENGTH = 7   # letters from which a word on و after a given name may be a foreign family name
-_AMBIGUOUS_COUNTRIES = function_words("ambiguous_country")
-_FROM_WORDS = function_words("from")   # "ممثلين عن مالي", "وفد من مالي"
-LOCATIVES = function_words("locative")   # "في", "إلى": a place follows; no verb does
-_YA_NAMES = function_words("ya_name")   # "علي": a given name when written with ي, "على" with ى
-_YA_ENDINGS = tuple(_YA_NAMES)
-_SEATS = function_words("seat")
+TITLE_BEFORE_STATE: Final = 3   # words before a state's adjective in which the post it closes opens ("الموفد الخاص الأميركي")
+FOREIGN_WA_LENGTH: Final = 7   # letters from which a word on و after a given name may be a foreign family name
+_AMBIGUOUS_COUNTRIES: Final = function_words("ambiguous_country")
+_FROM_WORDS: Final = function_words("from")   # "ممثلين عن مالي", "وفد من مالي"
+LOCATIVES: Final = function_words("locative")   # "في", "إلى": a place follows; no verb does
+_YA_NAMES: Final = function_words("ya_name")   # "علي": a given name when written with ي, "على" with ى
+_YA_ENDINGS: Final = tuple(_YA_NAMES)
+_SEATS: Final = function_words("seat")
 
 # What a word can open, as flags (kg.extract.openers reads them once per word for
 # the bundled lexicons): what SentenceWalker.phrase_at reads (patterns.phrase_openings),
 # then the other finders' phrases
 OPENS_HONORIFIC, OPENS_TITLE, OPENS_HEAD_NOUN, OPENS_GIVEN_NAME, OPENS_CLITIC_HONORIFIC, OPENS_KNOWN_NAME = 1, 2, 4, 8, 16, 32
-PHRASE_OPENINGS = 63   # all of the walker's
+PHRASE_OPENINGS: Final = 63   # all of the walker's
 OPENS_DATE, OPENS_GAZETTEER, OPENS_TRIGGER = 64, 128, 256
 
 

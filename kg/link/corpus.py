@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from kg.extract.lexicon import function_word, function_words
 from kg.extract.gazetteer import Gazetteer, token_offset
@@ -34,14 +34,14 @@ from kg.link.resolve import person_words
 from kg.text.normalize import name_key, normalize_for_matching
 from kg.text.memo import remembered
 
-_VOWELS = "اوي"   # the long vowels alef, waw and ya, which spellings of one name add or drop
-_LONG_VOWELS = str.maketrans("", "", _VOWELS)
-ABD = function_word("servant")  # "عبد اللطيف" and "عبداللطيف" are one name
+_VOWELS: Final = "اوي"   # the long vowels alef, waw and ya, which spellings of one name add or drop
+_LONG_VOWELS: Final = str.maketrans("", "", _VOWELS)
+ABD: Final = function_word("servant")  # "عبد اللطيف" and "عبداللطيف" are one name
 # Why persons of several articles are one (hd:identityRule in the graph):
-SAME_NAME = "same-name"             # the same full name
-VARIANT = "spelling-variant"        # the same full name up to inner long vowels ("ترمب", "ترامب")
-SHORTER_NAME = "shorter-name"       # a shorter form that only one longer name of the corpus ends or opens with
-FAMILY_NAME = "family-name"         # the family name alone, carried by one person of the corpus
+SAME_NAME: Final = "same-name"             # the same full name
+VARIANT: Final = "spelling-variant"        # the same full name up to inner long vowels ("ترمب", "ترامب")
+SHORTER_NAME: Final = "shorter-name"       # a shorter form that only one longer name of the corpus ends or opens with
+FAMILY_NAME: Final = "family-name"         # the family name alone, carried by one person of the corpus
 
 
 def skeleton(word: str) -> str:
@@ -49,7 +49,7 @@ def skeleton(word: str) -> str:
     return word[:1] + word[1:].translate(_LONG_VOWELS) if len(word) > 2 else word
 
 
-_PATRONYMIC_SKELETONS = frozenset(skeleton(word) for word in function_words("patronymic"))   # "بن", as compared
+_PATRONYMIC_SKELETONS: Final = frozenset(skeleton(word) for word in function_words("patronymic"))   # "بن", as compared
 
 
 @remembered

@@ -41,6 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import Final
 
 from kg.errors import ResourceError
 from kg.extract.lexicon import read_tsv
@@ -49,13 +50,13 @@ from kg.link.corpus import (with_rule, name_skeleton, name_words, rename_entitie
 from kg.link.resolve import PATRONYMIC, canonical_title, ordinal_words
 from kg.model import PERSON, ROLE_MENTION, Document, Entity, Post, replace_document
 
-PEOPLE_FILE = "people.tsv"
-PEOPLE_RULE = "people-gazetteer"   # the evidence a link leaves (kg.rdf.build, hd:identityRule)
-POST_RULE = "post-holder-on-date"  # a role-only person linked to the one holder of its post that day
-NAME_POST_RULE = "name-and-post-on-date"  # a part of a name, confirmed by the one holder of its post that day
-LINK_RULES = frozenset({PEOPLE_RULE, POST_RULE, NAME_POST_RULE})  # what a person linked to the file records
-_COLUMNS = 8
-_COUNTRY = "country:"
+PEOPLE_FILE: Final = "people.tsv"
+PEOPLE_RULE: Final = "people-gazetteer"   # the evidence a link leaves (kg.rdf.build, hd:identityRule)
+POST_RULE: Final = "post-holder-on-date"  # a role-only person linked to the one holder of its post that day
+NAME_POST_RULE: Final = "name-and-post-on-date"  # a part of a name, confirmed by the one holder of its post that day
+LINK_RULES: Final = frozenset({PEOPLE_RULE, POST_RULE, NAME_POST_RULE})  # what a person linked to the file records
+_COLUMNS: Final = 8
+_COUNTRY: Final = "country:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,7 @@ def read_office(phrase: str) -> OfficeKey | None:
     return office_key(persons[0].posts[0])
 
 
-_READING_STAGES = ("segment", "mentions", "resolve")
+_READING_STAGES: Final = ("segment", "mentions", "resolve")
 
 
 @lru_cache(maxsize=4096)

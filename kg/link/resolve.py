@@ -15,10 +15,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import compress, count, repeat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import compress, count, repeat
+from typing import Final
 
 from kg.extract.gazetteer import Gazetteer, token_offset
 from kg.extract.lexicon import function_word, function_words, read_tsv, word_key
@@ -34,21 +35,21 @@ from kg.text.normalize import name_key, normalize_for_matching, readable_name
 from kg.text.segment import tokenize
 from kg.text.memo import remembered
 
-_LINKING = function_words("organ_link")
-_PATRONYMICS = function_words("patronymic")   # "بن": a name after it is a father's
-_FAMILY_FIRST = function_words("family_first")   # "كيم": a Korean family name, written first
-_DEMONSTRATIVES = function_words("demonstrative")
-_RANKS = function_words("rank")   # "الأمير السعودي": a rank, no unique post
-_HOME_POSTS = frozenset(name_key(title) for title in function_words("home_post"))
-_OBJECT_VERBS = function_words("object_verb")   # "استقبل الرئيس اليوم الوزير X": the object is a person
-HOLDER_AFTER_POST = 8   # words after a post in which its holder's name may follow the rest of it
-_QUOTES = frozenset('"«»“”')
-_OUTLET_HEADS = function_words("outlet_head")   # "صحيفة", "قناة", "نادي": what the name after them is
-_POST_LINKS = function_words("post_link")   # "لدى الأمم المتحدة", "في الشرق الأوسط"
-_GLUED = frozenset(CONJUNCTION_WA + PREPOSITION_BA + PREPOSITION_LAM)   # "بالسكك", "للاتحاد", "والتعاون"
-HOME_POST_NAME_REACH = 4   # words after a unique post in which a name makes it that person's (adjectives, another post)
-_MINISTRY = function_word("ministry_head")   # "وزارة"
-PATRONYMIC = function_words("patronymic") - {ARTICLE}  # "آل نهيان" is a family name; its key is "ال", the article's letters
+_LINKING: Final = function_words("organ_link")
+_PATRONYMICS: Final = function_words("patronymic")   # "بن": a name after it is a father's
+_FAMILY_FIRST: Final = function_words("family_first")   # "كيم": a Korean family name, written first
+_DEMONSTRATIVES: Final = function_words("demonstrative")
+_RANKS: Final = function_words("rank")   # "الأمير السعودي": a rank, no unique post
+_HOME_POSTS: Final = frozenset(name_key(title) for title in function_words("home_post"))
+_OBJECT_VERBS: Final = function_words("object_verb")   # "استقبل الرئيس اليوم الوزير X": the object is a person
+HOLDER_AFTER_POST: Final = 8   # words after a post in which its holder's name may follow the rest of it
+_QUOTES: Final = frozenset('"«»“”')
+_OUTLET_HEADS: Final = function_words("outlet_head")   # "صحيفة", "قناة", "نادي": what the name after them is
+_POST_LINKS: Final = function_words("post_link")   # "لدى الأمم المتحدة", "في الشرق الأوسط"
+_GLUED: Final = frozenset(CONJUNCTION_WA + PREPOSITION_BA + PREPOSITION_LAM)   # "بالسكك", "للاتحاد", "والتعاون"
+HOME_POST_NAME_REACH: Final = 4   # words after a unique post in which a name makes it that person's (adjectives, another post)
+_MINISTRY: Final = function_word("ministry_head")   # "وزارة"
+PATRONYMIC: Final = function_words("patronymic") - {ARTICLE}  # "آل نهيان" is a family name; its key is "ال", the article's letters
 
 
 class HeldPosts:
@@ -783,7 +784,7 @@ def _inside(span: Span, sorted_spans: list[tuple[int, int]], starts: list[int]) 
 
 
 # a hamza on a seat is often written as the bare seat in names: "قايد" is "قائد", "فايز" "فائز"
-_HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و"})   # characters: ئ to ي, ؤ to و
+_HAMZA_SEATS: Final = str.maketrans({"ئ": "ي", "ؤ": "و"})   # characters: ئ to ي, ؤ to و
 _NG, _NG_EGYPTIAN = "نغ", "نج"   # "سونج كيم" is "سونغ كيم", "بينج" "بينغ"
 
 

@@ -16,23 +16,24 @@ resort that is still readable and always the same for the same name.
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+import re
+from typing import Final
 
 from kg.errors import ResourceError
 from kg.text.normalize import strip_diacritics
 
-TABLE = "romanize.tsv"
-_KINDS = ("letter", "vowel", "word")
-_ARABIC_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]")
-_ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
+TABLE: Final = "romanize.tsv"
+_KINDS: Final = ("letter", "vowel", "word")
+_ARABIC_LETTER: Final = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]")
+_ARABIC_WORD: Final = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
 # Letters that are themselves vowels: a waw or ya after one of these is a consonant ("أيمن" Ayman).
-_VOWEL_LETTERS = frozenset("اأإآٱؤئىة")
-_ARTICLE = "ال"
-_ABD = "عبد"
-_DOUBLED_VOWEL = re.compile(r"([aiu])\1+")
+_VOWEL_LETTERS: Final = frozenset("اأإآٱؤئىة")
+_ARTICLE: Final = "ال"
+_ABD: Final = "عبد"
+_DOUBLED_VOWEL: Final = re.compile(r"([aiu])\1+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ def scheme() -> Scheme:
     return Scheme(tables["letter"], tables["vowel"], tables["word"])
 
 
-MAX_MODEL_WORDS = 8
+MAX_MODEL_WORDS: Final = 8
 
 
 def romanize(name: str) -> str | None:
@@ -96,7 +97,7 @@ def package_transliterator():
     return Transliterator(**_single_threaded_models())
 
 
-_MODEL_FILES = ("encoder.onnx", "decoder.onnx", "vocab.json", "meta.json")
+_MODEL_FILES: Final = ("encoder.onnx", "decoder.onnx", "vocab.json", "meta.json")
 
 
 def _single_threaded_models() -> dict:

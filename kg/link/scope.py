@@ -22,11 +22,13 @@ take one id, the canonical member's, as for any other join.
 
 from __future__ import annotations
 
+from typing import Final
+
 from kg.link.corpus import name_words, rename_entities
 from kg.link.people import LINK_RULES
 from kg.model import PERSON, Document, Entity
 
-SCOPE = "@article:"   # between a name-derived key and the id of the one article it holds in
+SCOPE: Final = "@article:"   # between a name-derived key and the id of the one article it holds in
 
 
 def article_scoped(entity_id: str, doc_id: str) -> str:

@@ -7,37 +7,39 @@ All functions work on normalised text (kg.text.normalize).
 """
 
 from __future__ import annotations
+
+from typing import Final
 from kg.text.memo import remembered
 
 
-CONJUNCTIONS = "وف"
-PREPOSITIONS = "بلك"
-PROCLITICS = CONJUNCTIONS + PREPOSITIONS
-CONJUNCTION_WA = "و"
-CONJUNCTION_FA = CONJUNCTIONS[1]   # ف: "فقال"; also the first letter of many words ("فكرتي")
-PREPOSITION_LAM = "ل"
-CONJUNCTION_LAM = CONJUNCTION_WA + PREPOSITION_LAM   # "ولمراقبة": و + ل, a conjoined complement
-ARTICLE = "ال"
-ARTICLE_AFTER_LAM = "لل"   # ل + ال, the alef of the article dropped in writing
-PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")  # longest first
-DUAL_PRONOUN_SUFFIX = PRONOUN_SUFFIXES[0]   # "يستقبلهما": the two
-FEMININE_PRONOUN_SUFFIX = "ها"   # "يؤديها": her, or a feminine noun's ("الزيارة التي يؤديها")
-SINGULAR_PRONOUN_SUFFIXES = (FEMININE_PRONOUN_SUFFIX, "ه")   # "جمعه", "جمعها": one person
-OBJECT_PRONOUNS = ("هما", "ها", "ه")   # suffixes of a verb's object: "وقعاهما", "حضرها", "وقعه"; longest first
-TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
-PREPOSITION_BA = "ب"
-PREPOSITION_KAF = PREPOSITIONS[2]   # ك: "كمبعوث" (as an envoy), "كدولة"
-FEMININE_ENDING = "ه"   # ta marbuta, as normalised
-PLURAL_ENDING = "ات"
-ACCUSATIVE_ENDING = "ا"   # the alef of tanween in the accusative ("سفيرا", "رسميا")
-NISBA_ENDING = "ي"   # the relative adjective that ends most family names with the article ("الجهيناوي")
+CONJUNCTIONS: Final = "وف"
+PREPOSITIONS: Final = "بلك"
+PROCLITICS: Final = CONJUNCTIONS + PREPOSITIONS
+CONJUNCTION_WA: Final = "و"
+CONJUNCTION_FA: Final = CONJUNCTIONS[1]   # ف: "فقال"; also the first letter of many words ("فكرتي")
+PREPOSITION_LAM: Final = "ل"
+CONJUNCTION_LAM: Final = CONJUNCTION_WA + PREPOSITION_LAM   # "ولمراقبة": و + ل, a conjoined complement
+ARTICLE: Final = "ال"
+ARTICLE_AFTER_LAM: Final = "لل"   # ل + ال, the alef of the article dropped in writing
+PRONOUN_SUFFIXES: Final = ("هما", "هم", "ها", "ه")  # longest first
+DUAL_PRONOUN_SUFFIX: Final = PRONOUN_SUFFIXES[0]   # "يستقبلهما": the two
+FEMININE_PRONOUN_SUFFIX: Final = "ها"   # "يؤديها": her, or a feminine noun's ("الزيارة التي يؤديها")
+SINGULAR_PRONOUN_SUFFIXES: Final = (FEMININE_PRONOUN_SUFFIX, "ه")   # "جمعه", "جمعها": one person
+OBJECT_PRONOUNS: Final = ("هما", "ها", "ه")   # suffixes of a verb's object: "وقعاهما", "حضرها", "وقعه"; longest first
+TASHKEEL: Final = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"   # tanwin, short vowels, shadda, sukun
+PREPOSITION_BA: Final = "ب"
+PREPOSITION_KAF: Final = PREPOSITIONS[2]   # ك: "كمبعوث" (as an envoy), "كدولة"
+FEMININE_ENDING: Final = "ه"   # ta marbuta, as normalised
+PLURAL_ENDING: Final = "ات"
+ACCUSATIVE_ENDING: Final = "ا"   # the alef of tanween in the accusative ("سفيرا", "رسميا")
+NISBA_ENDING: Final = "ي"   # the relative adjective that ends most family names with the article ("الجهيناوي")
 # endings that inflect an ordinary word: feminine, plurals, duals, pronouns, adverbial ا (رسميا)
 # (not ون or ان, which end many names: ماكرون، عثمان)
-INFLECTIONS = (FEMININE_ENDING, PLURAL_ENDING, "ين", "تين", "ها", "هم", ACCUSATIVE_ENDING)
-IMPERFECT_PREFIX = "ي"   # a verb in the imperfect: "يبحث", "ينال"
-IMPERFECT_PREFIXES = "\u064a\u062a\u0646"   # ي, ت, ن: the imperfect of the third persons and of "we"
-FUTURE_PREFIXES = ("سي", "ست", "سن")   # س + an imperfect prefix: "سيجريان"
-MIN_STEM = 2
+INFLECTIONS: Final = (FEMININE_ENDING, PLURAL_ENDING, "ين", "تين", "ها", "هم", ACCUSATIVE_ENDING)
+IMPERFECT_PREFIX: Final = "ي"   # a verb in the imperfect: "يبحث", "ينال"
+IMPERFECT_PREFIXES: Final = "\u064a\u062a\u0646"   # ي, ت, ن: the imperfect of the third persons and of "we"
+FUTURE_PREFIXES: Final = ("سي", "ست", "سن")   # س + an imperfect prefix: "سيجريان"
+MIN_STEM: Final = 2
 
 
 @remembered

@@ -12,12 +12,12 @@ words cannot grow the memo without limit, and clearing costs only recomputing.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import TypeVar
+from typing import Final, TypeVar
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
-WORDS_KEPT = 1 << 16   # answers kept per function before the memo starts again
+WORDS_KEPT: Final = 1 << 16   # answers kept per function before the memo starts again
 
 
 class WordMemo(dict):  # type: ignore[type-arg]

@@ -10,10 +10,11 @@ character the offset of the original character it came from.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+import re
+from typing import Final
+import unicodedata
 
 from pyarabic import araby
 from kg.text.memo import remembered
@@ -24,12 +25,12 @@ _DROP |= {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff"}
 _DROP |= {chr(c) for c in range(0x202A, 0x202F)} | {chr(c) for c in range(0x2066, 0x206A)}
 _DROP |= {"\u0610", "\u0611", "\u0612", "\u0613", "\u0614", "\u0615", "\u0616", "\u0617", "\u0618", "\u0619", "\u061a"}
 
-_ALEFS = {araby.ALEF_HAMZA_ABOVE, araby.ALEF_HAMZA_BELOW, araby.ALEF_MADDA, araby.ALEF_WASLA}
-_LIGATURES = {
+_ALEFS: Final = {araby.ALEF_HAMZA_ABOVE, araby.ALEF_HAMZA_BELOW, araby.ALEF_MADDA, araby.ALEF_WASLA}
+_LIGATURES: Final = {
     "\ufefb": "لا", "\ufefc": "لا", "\ufef5": "لا", "\ufef6": "لا",
     "\ufef7": "لا", "\ufef8": "لا", "\ufef9": "لا", "\ufefa": "لا",
 }
-_DIGITS = {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
+_DIGITS: Final = {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
 
 
 def _fold_char(char: str) -> str:
@@ -76,7 +77,7 @@ class _FoldTable(dict):
         return folded
 
 
-_TABLE = _FoldTable()
+_TABLE: Final = _FoldTable()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ def normalize_for_matching(text: str) -> str:
 # (some 40 calls an article, 2% of extraction's instructions).  Longer texts,
 # a sentence or an article, are translated each time: a memo of them could
 # hold whole articles.
-REMEMBERED_LENGTH = 48
+REMEMBERED_LENGTH: Final = 48
 _normalised_short = remembered(lambda text: text.translate(_TABLE))
 
 
@@ -126,9 +127,9 @@ def strip_diacritics(text: str) -> str:
     return araby.strip_tatweel(araby.strip_tashkeel(text))
 
 
-HASHTAG = "#"
-HASHTAG_JOINER = "_"   # the words of one hashtag: "#سد_النهضة"
-_WORD = re.compile(r"\S+")
+HASHTAG: Final = "#"
+HASHTAG_JOINER: Final = "_"   # the words of one hashtag: "#سد_النهضة"
+_WORD: Final = re.compile(r"\S+")
 
 
 def readable_name(text: str) -> str:
@@ -144,9 +145,9 @@ def readable_name(text: str) -> str:
     return _WORD.sub(readable, text)
 
 
-_PUNCT = re.compile(r"[^\w\s]|_")
-_SPACES = re.compile(r"\s+")
-_CLITIC_ARTICLE = re.compile(r"^(?:[وبلف]?ال|لل)(?=\w{2,})")
+_PUNCT: Final = re.compile(r"[^\w\s]|_")
+_SPACES: Final = re.compile(r"\s+")
+_CLITIC_ARTICLE: Final = re.compile(r"^(?:[وبلف]?ال|لل)(?=\w{2,})")
 
 
 @remembered

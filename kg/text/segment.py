@@ -8,10 +8,11 @@ line breaks, but not inside numbers ("3.5").
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import deque
 from itertools import repeat
+import re
+from typing import Final
+import unicodedata
 
 from kg.model import TRUSTED_SETTERS, Sentence, Span, Token, trusted_span, trusted_token
 from kg.text.memo import remembered
@@ -41,9 +42,9 @@ def _format_characters() -> str:
 # The Arabic letters and the ASCII letters and digits are word characters (\w)
 # named again: the regex engine tests a character against the listed ones first,
 # a table lookup, and against the category \w only when they miss.
-_WORD_CHARS = (r"\u0621-\u063a\u0641-\u064a0-9A-Za-z"
+_WORD_CHARS: Final = (r"\u0621-\u063a\u0641-\u064a0-9A-Za-z"
                r"\w\u0640\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed")
-_INVISIBLE = _format_characters()
+_INVISIBLE: Final = _format_characters()
 # A word is a run of letters, digits and combining marks (harakat, tatweel);
 # format characters inside it belong to it ("فيي<RLM>نا" is one word), at its
 # edges they belong to no token, like spaces, so no token and no mention
@@ -55,7 +56,7 @@ _INVISIBLE = _format_characters()
 # spaces between words without trying both alternatives at each; the runs are
 # possessive, as giving characters back could never make another match (words
 # and format characters share none): a tenth less time, the same tokens.
-_TOKEN = re.compile(f"(?=\\S)(?:[{_WORD_CHARS}]++(?:[{_INVISIBLE}]++[{_WORD_CHARS}]++)*+"
+_TOKEN: Final = re.compile(f"(?=\\S)(?:[{_WORD_CHARS}]++(?:[{_INVISIBLE}]++[{_WORD_CHARS}]++)*+"
                     f"|(?!{HASHTAG}[{_WORD_CHARS}])[^{_WORD_CHARS}\\s{_INVISIBLE}])")
 # A sentence end: a full stop, question or exclamation mark or ellipsis not
 # between digits ("3.5"), with the marks and closing quotes after it, or a run
@@ -64,13 +65,13 @@ _TOKEN = re.compile(f"(?=\\S)(?:[{_WORD_CHARS}]++(?:[{_INVISIBLE}]++[{_WORD_CHAR
 # instead of trying the alternatives (and the lookbehind) at every character;
 # which alternative the character opened is asked after it (lookbehinds): less
 # than half the time of a leading lookahead, the same matches.
-_SENTENCE_END = re.compile(r"[.!?؟…\n](?:(?<=[.!?؟…])(?<!\d[.!?؟…])(?!\d)[.!?؟…\"'”»)]*|(?<=\n)\n*)")
+_SENTENCE_END: Final = re.compile(r"[.!?؟…\n](?:(?<=[.!?؟…])(?<!\d[.!?؟…])(?!\d)[.!?؟…\"'”»)]*|(?<=\n)\n*)")
 # a Latin acronym written in Arabic letters, a letter or a syllable each, joined by dots ("سي.بي.إس",
 # "أر.تي", "أ.ف.ب"): its dots end no sentence (its letters without the tatweel, never one of them;
 # a web address, "عبّــر.كوم", is none; a dot ending the sentence after it is no part of it)
-_LETTER = "[\u0621-\u063a\u0641-\u064a]"
-ACRONYM_REACH = 24   # characters an acronym reaches on either side of one of its dots (six parts of three letters)
-ACRONYM = re.compile(f"(?<![\\w\u0640.]){_LETTER}{{1,3}}(?:\\.{_LETTER}{{1,3}}){{1,5}}(?![\\w\u0640])(?!\\.{_LETTER})")
+_LETTER: Final = "[\u0621-\u063a\u0641-\u064a]"
+ACRONYM_REACH: Final = 24   # characters an acronym reaches on either side of one of its dots (six parts of three letters)
+ACRONYM: Final = re.compile(f"(?<![\\w\u0640.]){_LETTER}{{1,3}}(?:\\.{_LETTER}{{1,3}}){{1,5}}(?![\\w\u0640])(?!\\.{_LETTER})")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -107,7 +108,7 @@ def _tokenize_hashtags(text: str, start: int, end: int) -> list[Token]:
 
 
 # what kg.model.trusted_token does, each step as a function to map over the matches
-_NEW = object.__new__
+_NEW: Final = object.__new__
 _SET_START, _SET_END, _SET_SPAN, _SET_TEXT, _SET_NORM = TRUSTED_SETTERS
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _consume = deque(maxlen=0).extend   # runs an iterator to its end, keeping nothing
