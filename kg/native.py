@@ -8,7 +8,7 @@ package needs mypy_extensions only to be built, not to run.
 
 ``compiled()`` tells which the interpreter runs: the same code, read by CPython
 from source or as mypyc's extension modules (setup.py).  Both give the same
-documents; the compiled one in about 60% of the time.
+documents; the compiled one in 70-75% of the time.
 """
 
 from __future__ import annotations

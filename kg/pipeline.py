@@ -7,10 +7,10 @@ and reports every unmet requirement at once.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-import gc
 from typing import Final
 
 from kg.extract.cameo import add_cameo_codes

@@ -91,7 +91,7 @@ class AppointmentFrames:
                 return index
         return None
 
-    def take_office_frame(self, draft: Draft | None, around: Around) -> Draft | None:
+    def take_office_frame(self, draft: Draft, around: Around) -> Draft | None:
         """"تولى X المنصب", "X أدى اليمين", "منذ توليه الحكم": the one who takes
         up the post is the subject, the pronoun's antecedent, or the first person after."""
         # the pronoun of "توليه" stands for a person named just before, as a subject does;
@@ -103,11 +103,11 @@ class AppointmentFrames:
             # the pronoun stands for the one the sentence is about, its first person
             subject = self.current_actor(around)
         appointee = subject or (rest[0] if rest else None)
-        draft = self.with_appointee(draft, appointee, around)
+        filled = self.with_appointee(draft, appointee, around)
         before = self.sworn_before(around)
-        if draft is not None and before is not None and before != appointee:
-            draft.add(before)   # "أدى السفير X اليمين القانونية أمام الرئيس Y": Y takes part
-        return draft
+        if filled is not None and before is not None and before != appointee:
+            filled.add(before)   # "أدى السفير X اليمين القانونية أمام الرئيس Y": Y takes part
+        return filled
 
     def sworn_before(self, around: Around) -> str | None:
         """The person named right after "أمام" in the trigger's clause ("أدى اليمين

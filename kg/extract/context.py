@@ -5,9 +5,9 @@ event is about or who invited, and which named place is where it happens."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-import re
 from typing import Final
 
 from kg.extract.gazetteer import CAPITAL_SOURCE

@@ -33,11 +33,11 @@ A relative expression with no publication date gives nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-import re
 from typing import Final
 
 from hijridate import Gregorian, Hijri

@@ -20,8 +20,8 @@ kg.extract.frames's ``FrameFiller``, and so of kg.extract.events's ``EventFinder
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import re
+from dataclasses import dataclass
 from typing import Final
 
 from kg.extract.context import ORIGIN, MentionContext

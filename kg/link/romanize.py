@@ -16,10 +16,10 @@ resort that is still readable and always the same for the same name.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-import re
 from typing import Final
 
 from kg.errors import ResourceError

@@ -10,11 +10,11 @@ character the offset of the original character it came from.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-import re
 from typing import Final
-import unicodedata
 
 from pyarabic import araby
 from kg.text.memo import remembered

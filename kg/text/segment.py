@@ -8,11 +8,11 @@ line breaks, but not inside numbers ("3.5").
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import deque
 from itertools import repeat
-import re
 from typing import Final
-import unicodedata
 
 from kg.model import TRUSTED_SETTERS, Sentence, Span, Token, trusted_span, trusted_token
 from kg.text.memo import remembered
