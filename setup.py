@@ -2,7 +2,7 @@
 
 The text, extraction and linking modules (kg/text, kg/extract, kg/link and the
 pipeline) are compiled to C by mypyc and then by the machine's C compiler: the
-same code runs in about 60% of the time (benchmarks/bench_extract.py).  It
+same code runs in 70-75% of the time (benchmarks/bench_extract.py).  It
 takes a C compiler and about two minutes once, at install.  Where either is
 missing, or with HADATH_PURE_PYTHON=1 in the environment, the package installs
 as plain Python and gives the same documents, only slower.
