@@ -85,9 +85,10 @@ def _kg_home() -> Path:
 
 
 def _measured() -> str:
-    sys.path.insert(0, str(_kg_home()))
+    home = _kg_home()
+    sys.path.insert(0, str(home))
     from kg.native import compiled
-    return f"kg {'compiled (mypyc)' if compiled() else 'as plain Python'} from {_kg_home()}"
+    return f"kg {'compiled (mypyc)' if compiled() else 'as plain Python'} from {home}"
 
 
 def _start(name: str, corpus: Path, repeat: int, work: Path) -> subprocess.Popen[str]:

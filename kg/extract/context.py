@@ -18,7 +18,7 @@ from kg.native import trait
 from kg.text.memo import remembered
 from kg.extract.triggers import BROUGHT_TOGETHER, IN, Trigger
 from kg.extract.walker import COMMAS, COUNTERPART_SOURCE, LOCATIVES
-from kg.model import CITY, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, SPAN_ORDER, VENUE, Document, Entity, Mention, Sentence, Span
+from kg.model import CITY, COUNTRY, NAME_MENTION, ORGANISATION, PERSON, SPAN_ORDER, VENUE, Document, Entity, Mention, Sentence, Span, Token
 from kg.text.clitics import (ARTICLE, CONJUNCTION_WA, PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, conjunction_stems, FEMININE_ENDING, PREPOSITION_BA, PREPOSITION_LAM, readings, stem_set, stems, word_forms,
                              strip_article, definite)
 
@@ -406,8 +406,8 @@ class MentionContext:
         return at is not None and not any(word.startswith(PREPOSITION_LAM) or word in _TO
                                           for _, word in words[at + 1:])
 
-    def in_post(self, mention: Mention, held: bool = False) -> bool:
-        """The mention is named inside a post ("مبعوث الأمم المتحدة إلى اليمن": the
+    def in_post(self, mention: Mention | Token, held: bool = False) -> bool:
+        """The mention (or word) is named inside a post ("مبعوث الأمم المتحدة إلى اليمن": the
         post's domain, not where its holder goes; "رئيس مجلس الوزراء"); ``held``: a
         post a named person holds ("أمير قطر الشيخ تميم"), not one of a group of
         officials ("بمشاركة وزراء خارجية مصر والسودان": their states take part)."""

@@ -152,15 +152,16 @@ class EventTimes:
                               and d.people & draft.people), None)
                 if visit is not None:
                     draft.date = visit.date
-            word_before = self.word_before(self.token_at(draft.trigger.start))
-            welcome = draft.type is MEETING and word_before in IN
-            if draft.type is MEETING and not (draft.date or draft.start) and (welcome or word_before in WHERE):
-                # "وصل X مساء أمس إلى دمشق حيث التقى Y": met where and when he arrived; "وصل X اليوم
-                # في زيارة تستغرق يومين، حيث كان في استقباله Y": welcomed on its first day
-                arrival = next((d for _, d in reversed(drafts[:number]) if d.type is VISIT and d.begins
-                                and d.start and (welcome or not d.end) and d.people & draft.people), None)
-                if arrival is not None:
-                    draft.date = arrival.start
+            if draft.type is MEETING and not (draft.date or draft.start):
+                word_before = self.word_before(self.token_at(draft.trigger.start))
+                welcome = word_before in IN
+                if welcome or word_before in WHERE:
+                    # "وصل X مساء أمس إلى دمشق حيث التقى Y": met where and when he arrived; "وصل X اليوم
+                    # في زيارة تستغرق يومين، حيث كان في استقباله Y": welcomed on its first day
+                    arrival = next((d for _, d in reversed(drafts[:number]) if d.type is VISIT and d.begins
+                                    and d.start and (welcome or not d.end) and d.people & draft.people), None)
+                    if arrival is not None:
+                        draft.date = arrival.start
             if draft.type is VISIT and not (draft.date or draft.start) and self.told_of_guest(draft):
                 # "استقبل X يوم الجمعة 3 مارس ... ميركل ... التي تؤدي زيارة رسمية إلى تونس": the
                 # visit its guest is paying is dated by the reception that tells it; told to last

@@ -106,8 +106,7 @@ class VisitFrames:
         if index == 0 or index - 1 == verb or mention.span.start != self.doc.tokens[index].span.start:
             return False
         before = self.doc.tokens[index - 1]
-        return before.norm[:1].isalpha() and not definite(before.norm) and not any(
-            post.span.start <= before.span.start and before.span.end <= post.span.end for post in self.doc.posts)
+        return before.norm[:1].isalpha() and not definite(before.norm) and not self.in_post(before)
 
     def main_subject_before_then(self, around: Around) -> str | None:
         """"التقى X الرئيس Y، قبل أن يزور Z": a verb after "قبل أن" or "بعد أن" with no
